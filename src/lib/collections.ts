@@ -1,0 +1,31 @@
+import type { z } from 'astro/zod';
+import { budgetSchema } from '../schemas/budgets.ts';
+import { decisionSchema } from '../schemas/decisions.ts';
+import { pageSchema } from '../schemas/pages.ts';
+import { planSchema } from '../schemas/plans.ts';
+import { commissioningSchema, serviceSchema } from '../schemas/services.ts';
+import { transparencySchema } from '../schemas/transparency.ts';
+
+export interface CollectionDefinition {
+  /** Folder inside the office folder that holds the entries. */
+  folder: string;
+  /** What one entry is, for messages and headings. */
+  noun: string;
+  schema: z.ZodType;
+}
+
+/** Every content collection an office keeps: the one list the site, the check and the downloads share. */
+export const collections = {
+  plans: { folder: 'plans', noun: 'plan', schema: planSchema },
+  decisions: { folder: 'decisions', noun: 'decision notice', schema: decisionSchema },
+  budgets: { folder: 'budgets', noun: 'budget', schema: budgetSchema },
+  services: { folder: 'services', noun: 'commissioned service', schema: serviceSchema },
+  commissioning: { folder: 'commissioning', noun: 'commissioning statement', schema: commissioningSchema },
+  transparency: { folder: 'transparency', noun: 'transparency item', schema: transparencySchema },
+  pages: { folder: 'pages', noun: 'page', schema: pageSchema },
+} as const satisfies Record<string, CollectionDefinition>;
+
+export type CollectionName = keyof typeof collections;
+
+/** Entry files are Markdown (or MDX) with YAML front matter. */
+export const ENTRY_PATTERN = '**/*.{md,mdx}';

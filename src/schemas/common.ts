@@ -1,0 +1,82 @@
+import { z } from 'astro/zod';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `value` is a real calendar date written YYYY-MM-DD (rejects 2021-02-30). */
+export function isRealIsoDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * A calendar date. Editors write 2020-11-09; YAML may hand us a Date object for an
+ * unquoted date, so both are accepted and normalised to the ISO string, which
+ * survives JSON round-trips and has no time zone to drift in.
+ */
+export const isoDate = z
+  .union([z.date(), z.string()])
+  .transform((value, ctx) => {
+    if (value instanceof Date) {
+      if (Number.isNaN(value.getTime())) {
+        ctx.addIssue({ code: 'custom', message: 'expected a date like 2020-11-09' });
+        return z.NEVER;
+      }
+      return value.toISOString().slice(0, 10);
+    }
+    if (!isRealIsoDate(value)) {
+      ctx.addIssue({ code: 'custom', message: `expected a date like 2020-11-09, found "${value}"` });
+      return z.NEVER;
+    }
+    return value;
+  })
+  .describe('A date written YYYY-MM-DD, for example 2020-11-09.');
+
+const FINANCIAL_YEAR = /^(\d{4})\/(\d{2})$/;
+
+/** A UK public-sector financial year written 2021/22. */
+export const financialYear = z
+  .string()
+  .refine((value) => {
+    const match = FINANCIAL_YEAR.exec(value);
+    return match !== null && (Number(match[1]) + 1) % 100 === Number(match[2]);
+  }, { message: 'expected a financial year like 2021/22' })
+  .describe('A financial year written 2021/22 (the second part is the year after the first).');
+
+/** A whole-pounds-and-pence amount: never negative, at most two decimal places. */
+export const money = z
+  .number()
+  .nonnegative({ message: 'expected an amount of zero or more' })
+  .refine((value) => Math.round(value * 100) === Number((value * 100).toFixed(6)), {
+    message: 'expected at most two decimal places (pounds and pence)',
+  })
+  .describe('An amount in pounds, for example 2500 or 278.01.');
+
+/** Lower-case words joined by hyphens: used for ids that become parts of URLs. */
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected lower-case letters, digits and hyphens, like "support-victims"' });
+
+/** Where the facts in an entry came from: the published document, for readers who want the original. */
+export const sourceSchema = z.object({
+  title: z.string().min(1).describe('The title of the published document the facts come from.'),
+  published: z.string().optional().describe('When it was published, as the document says (for example "April 2016").'),
+  url: z.url().optional(),
+  page: z.string().optional().describe('Page or section of the document.'),
+});
+
+export const entryStatus = z
+  .enum(['draft', 'published'])
+  .default('published')
+  .describe('A draft is checked but not published on the site.');
+
+export type IsoDate = z.output<typeof isoDate>;
+export type FinancialYear = z.output<typeof financialYear>;
+export type Source = z.output<typeof sourceSchema>;
+
+/** An enumeration whose allowed values are the keys of a value-to-label map. */
+export function keysOf<T extends Record<string, string>>(labels: T) {
+  return z.enum(Object.keys(labels) as [Extract<keyof T, string>, ...Extract<keyof T, string>[]]);
+}

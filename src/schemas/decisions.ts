@@ -1,0 +1,89 @@
+import { z } from 'astro/zod';
+import { entryStatus, isoDate, keysOf, money, sourceSchema } from './common.ts';
+
+export const decisionMakers = {
+  pcc: 'Police and Crime Commissioner',
+  'deputy-pcc': 'Deputy Police and Crime Commissioner',
+  'chief-executive': 'Chief Executive',
+  'chief-finance-officer': 'Chief Finance Officer',
+  'pcc-and-chief-constable': 'Police and Crime Commissioner and Chief Constable jointly',
+} as const;
+
+export const decisionOutcomes = {
+  approved: 'Approved',
+  rejected: 'Rejected',
+  deferred: 'Deferred',
+  withdrawn: 'Withdrawn',
+  noted: 'Noted',
+} as const;
+
+/** The originator checklist on a decision notice, question by question. */
+export const checklistQuestions = {
+  legalAdvice: 'Has legal advice been sought on this submission?',
+  chiefFinanceOfficerConsulted: "Has the PCC's Chief Finance Officer been consulted?",
+  equalityConsidered: 'Have equality, diversity and human rights implications been considered?',
+  humanResourcesConsidered: 'Have human resource implications been considered?',
+  consistentWithPlan: 'Is the recommendation consistent with the objectives in the Police and Crime Plan?',
+  consultationUndertaken: 'Has consultation been undertaken with people or agencies likely to be affected?',
+  communicationsAdvice: 'Has communications advice been sought?',
+  risksHighlighted: "Have all relevant issues been highlighted in the 'other implications and risks' section?",
+} as const;
+
+const checklistSchema = z
+  .object(Object.fromEntries(Object.keys(checklistQuestions).map((key) => [key, z.boolean().optional()])) as {
+    [K in keyof typeof checklistQuestions]: z.ZodOptional<z.ZodBoolean>;
+  })
+  .strict()
+  .describe('The originator checklist: true for yes, false for no; leave out a question the notice does not answer.');
+
+export const approvalSchema = z.object({
+  role: z.string().min(1).describe('The role that approved, for example "Chief Finance Officer (Section 151 Officer)".'),
+  name: z.string().min(1).optional().describe('The name of the person who signed, where the notice gives it.'),
+  statement: z.string().optional().describe('What the approver certified, as written on the notice.'),
+  date: isoDate.optional(),
+});
+
+export const attachmentSchema = z.object({
+  title: z.string().min(1),
+  file: z.string().min(1).describe('Path of the file under the office folder, or a full https:// address.'),
+  size: z.number().int().positive().optional().describe('Size in bytes.'),
+});
+
+export const decisionSchema = z
+  .object({
+    reference: z.string().min(1).describe("The decision number in the office's format, for example 41/2020."),
+    title: z.string().min(1),
+    date: isoDate.describe('The date the decision was made.'),
+    decisionMaker: keysOf(decisionMakers),
+    originator: z.string().min(1).describe('Who brought the decision forward, for example "Chief Executive".'),
+    submittedTo: z.string().optional(),
+    summary: z.string().min(1),
+    recommendation: z.string().min(1),
+    outcome: keysOf(decisionOutcomes),
+    amount: money.optional().describe('Money committed by the decision, in pounds (pence allowed).'),
+    fundingSource: z.string().optional(),
+    restricted: z.boolean().default(false).describe('True when the papers are withheld from publication.'),
+    restrictionReason: z.string().optional().describe('Why the papers are withheld. Required when restricted.'),
+    checklist: checklistSchema.optional(),
+    approvals: z.array(approvalSchema).default([]),
+    pillars: z
+      .array(z.string().regex(/^[a-z0-9-]+#[a-z0-9-]+$/, { message: 'expected plan-id#pillar-id, like "police-and-crime-plan-2022-24#support-victims"' }))
+      .default([])
+      .describe('The plan pillars the decision serves, written plan-id#pillar-id.'),
+    attachments: z.array(attachmentSchema).default([]),
+    status: entryStatus,
+    source: sourceSchema.optional(),
+  })
+  .superRefine((decision, ctx) => {
+    if (decision.restricted && !decision.restrictionReason?.trim()) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['restrictionReason'],
+        message: 'a restricted decision needs a restrictionReason saying why the papers are withheld',
+      });
+    }
+  });
+
+export type DecisionData = z.output<typeof decisionSchema>;
+export type DecisionMaker = keyof typeof decisionMakers;
+export type DecisionOutcome = keyof typeof decisionOutcomes;

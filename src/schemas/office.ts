@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+import { isoDate } from './common.ts';
+
+export const officeSchema = z.object({
+  name: z.string().min(1).describe('The full name, for example "Office of the Police and Crime Commissioner for Norfolk".'),
+  shortName: z.string().min(1).describe('The abbreviation the office uses, for example OPCCN.'),
+  policeArea: z.string().min(1),
+  force: z.string().min(1).describe('The police force, for example Norfolk Constabulary.'),
+  commissioner: z.object({
+    name: z.string().min(1),
+    title: z.string().min(1).default('Police and Crime Commissioner'),
+    termStart: isoDate.optional(),
+    termEnd: isoDate.optional(),
+  }),
+  contact: z.object({
+    address: z.array(z.string().min(1)).min(1).describe('The postal address, one line per item.'),
+    phone: z.string().optional(),
+    email: z.email().optional(),
+    website: z.url().optional().describe("The office's existing website, if this site is not it."),
+  }),
+  decisionReference: z
+    .object({
+      pattern: z.string().min(1).describe('A regular expression every decision reference must match.'),
+      example: z.string().min(1).describe('An example reference, shown in messages.'),
+    })
+    .describe('The format of decision references.'),
+  financialYearStart: z
+    .object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })
+    .default({ month: 4, day: 1 }),
+  language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/).default('en-GB'),
+  licence: z
+    .object({ name: z.string().min(1), url: z.url() })
+    .default({
+      name: 'Open Government Licence v3.0',
+      url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+    }),
+  description: z.string().min(1).describe('One or two sentences on what the commissioner does, for the home page.'),
+});
+
+export type Office = z.output<typeof officeSchema>;

@@ -1,0 +1,66 @@
+import { z } from 'astro/zod';
+import { entryStatus, financialYear, keysOf, money, sourceSchema } from './common.ts';
+
+export const serviceThemes = {
+  'victims-and-witnesses': 'Victims and witnesses',
+  'domestic-abuse-and-sexual-violence': 'Domestic abuse and sexual violence',
+  'mental-health-drugs-and-alcohol': 'Mental health, drugs and alcohol',
+  'reducing-reoffending': 'Reducing reoffending',
+  'community-safety': 'Community safety',
+  'children-and-young-people': 'Children and young people',
+} as const;
+
+export const awardTypes = {
+  grant: 'Grant',
+  contract: 'Contract',
+  'co-commissioned': 'Co-commissioned',
+} as const;
+
+export const providerSchema = z.object({
+  name: z.string().min(1),
+  charityNumber: z.string().regex(/^\d{6,8}(-\d+)?$/, { message: 'expected a registered charity number like 1092925' }).optional(),
+  companyNumber: z.string().regex(/^[A-Z0-9]{8}$/, { message: 'expected an 8-character company number like 04052316' }).optional(),
+});
+
+export const serviceSchema = z.object({
+  service: z.string().min(1).describe('The name of the service as published.'),
+  provider: providerSchema,
+  theme: keysOf(serviceThemes),
+  themeLabel: z.string().optional().describe('The heading the office published the service under, if it differs from the theme name.'),
+  locations: z.array(z.string().min(1)).min(1).describe('Where the service is delivered, as published.'),
+  areaServed: z.string().optional(),
+  amount: money.optional().describe('The amount awarded, in pounds, where published.'),
+  fundingSource: z.string().optional().describe('For example "OPCC commissioning budget" or "Ministry of Justice victims grant".'),
+  period: z.object({ from: financialYear, to: financialYear }).optional(),
+  awardType: keysOf(awardTypes).optional(),
+  decision: z.string().optional().describe('The reference of the decision notice that awarded it, for example 41/2020.'),
+  listing: z
+    .object({ title: z.string().min(1), position: z.number().int().positive() })
+    .optional()
+    .describe('The published list the service appears in and its number there, so the order can be kept.'),
+  status: entryStatus,
+  source: sourceSchema.optional(),
+});
+
+/** A published statement of commissioning money by theme, with its declared totals. */
+export const commissioningSchema = z.object({
+  title: z.string().min(1),
+  asOf: z.string().min(1).describe('When the statement was published, as the document says ("April 2016").'),
+  period: z.object({ from: financialYear, to: financialYear }).optional(),
+  tolerance: z.number().nonnegative().default(0).describe('How far the listed services may differ from a theme total, in pounds.'),
+  themes: z
+    .array(
+      z.object({
+        theme: keysOf(serviceThemes),
+        title: z.string().min(1).describe('The heading as published, for example "Supporting Victims and Witnesses".'),
+        total: money.describe('The declared funding for the theme, in pounds.'),
+        summary: z.string().optional(),
+      }),
+    )
+    .min(1),
+  source: sourceSchema.optional(),
+});
+
+export type ServiceData = z.output<typeof serviceSchema>;
+export type CommissioningData = z.output<typeof commissioningSchema>;
+export type ServiceTheme = keyof typeof serviceThemes;

@@ -1,0 +1,42 @@
+import { z } from 'astro/zod';
+import { entryStatus, isoDate, sourceSchema } from './common.ts';
+
+/**
+ * How often a requirement must be published, as data. The register (and the check)
+ * compute "next due" from the last publication with these rules.
+ */
+export const timingRuleSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('keep-current'), reviewMonths: z.number().int().positive().default(12) }),
+  z.object({ kind: z.literal('each-financial-year-before-start') }),
+  z.object({ kind: z.literal('monthly-after-month-end'), graceDays: z.number().int().nonnegative().default(30) }),
+  z.object({ kind: z.literal('quarterly'), graceDays: z.number().int().nonnegative().default(0) }),
+  z.object({ kind: z.literal('before-meeting') }),
+  z.object({ kind: z.literal('as-soon-as-practicable'), days: z.number().int().positive().default(28) }),
+  z.object({ kind: z.literal('within-days-of-event'), days: z.number().int().positive(), event: z.string().min(1) }),
+]);
+
+/** One requirement of the Specified Information Order (or a related duty): product data in data/. */
+export const requirementSchema = z.object({
+  id: z.string().regex(/^[0-9]+[A-Za-z]?(?:-[0-9a-z]+)?$|^s\d+$/, { message: 'expected a paragraph id like 1a, 3a-3e, 7A or s55' }),
+  title: z.string().min(1),
+  text: z.string().min(1).describe('What must be published, in plain English.'),
+  legalReference: z.string().min(1),
+  timing: timingRuleSchema,
+  timingText: z.string().min(1).describe('The timing rule as a reader would say it.'),
+  prominent: z.boolean().default(false).describe('Must be shown in a prominent place on the website (items 7A to 7C).'),
+});
+
+/** An item an office publishes to meet one or more requirements. */
+export const transparencySchema = z.object({
+  title: z.string().min(1),
+  requirements: z.array(z.string().min(1)).min(1).describe('The ids of the requirements this item satisfies, for example ["8"].'),
+  published: isoDate.describe('When this item was published or last brought up to date.'),
+  summary: z.string().min(1),
+  links: z.array(z.object({ title: z.string().min(1), url: z.string().min(1) })).default([]),
+  status: entryStatus,
+  source: sourceSchema.optional(),
+});
+
+export type TimingRule = z.output<typeof timingRuleSchema>;
+export type Requirement = z.output<typeof requirementSchema>;
+export type TransparencyData = z.output<typeof transparencySchema>;
