@@ -7,17 +7,21 @@ export const officeSchema = z.object({
   policeArea: z.string().min(1),
   force: z.string().min(1).describe('The police force, for example Norfolk Constabulary.'),
   commissioner: z.object({
-    name: z.string().min(1),
+    name: z.string().min(1).optional().describe('The name of the commissioner now in office.'),
     title: z.string().min(1).default('Police and Crime Commissioner'),
     termStart: isoDate.optional(),
     termEnd: isoDate.optional(),
   }),
-  contact: z.object({
-    address: z.array(z.string().min(1)).min(1).describe('The postal address, one line per item.'),
-    phone: z.string().optional(),
-    email: z.email().optional(),
-    website: z.url().optional().describe("The office's existing website, if this site is not it."),
-  }),
+  contact: z
+    .object({
+      address: z.array(z.string().min(1)).default([]).describe('The postal address, one line per item.'),
+      phone: z.string().optional(),
+      email: z.email().optional(),
+      website: z.url().optional().describe("The office's existing website, if this site is not it."),
+    })
+    .refine((contact) => contact.address.length > 0 || contact.phone || contact.email || contact.website, {
+      message: 'expected at least one way to contact the office: an address, phone, email or website',
+    }),
   decisionReference: z
     .object({
       pattern: z.string().min(1).describe('A regular expression every decision reference must match.'),

@@ -1,0 +1,41 @@
+// Builds the selected office's site: checks the content, builds into a staging folder,
+// and only then replaces dist/, so a failed build never leaves a half-built site behind.
+// Usage: npm run build   (OFFICE=examples/nottinghamshire npm run build; BASE_PATH=/sub/ for a sub-path)
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { build } from 'astro';
+import { checkOffice } from '../src/lib/check/index.ts';
+import { countBySeverity, formatText } from '../src/lib/check/problems.ts';
+import { officeDir } from '../src/lib/office.ts';
+
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const outDir = resolve(values.out);
+const staging = `${outDir}.staging`;
+const previous = `${outDir}.previous`;
+
+const dir = officeDir();
+const started = performance.now();
+const { problems, filesChecked } = checkOffice(dir);
+if (countBySeverity(problems).error > 0) {
+  console.error(formatText(problems, filesChecked));
+  console.error(`\nThe site was not built: fix the errors above. ${existsSync(outDir) ? `${values.out}/ is unchanged.` : ''}`);
+  process.exit(1);
+}
+if (problems.length) console.warn(formatText(problems, filesChecked));
+
+rmSync(staging, { recursive: true, force: true });
+try {
+  await build({ outDir: staging, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  console.error(`\nThe site was not built: ${error instanceof Error ? error.message : String(error)}`);
+  if (existsSync(outDir)) console.error(`${values.out}/ is unchanged.`);
+  process.exit(1);
+}
+
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(outDir)) renameSync(outDir, previous);
+renameSync(staging, outDir);
+rmSync(previous, { recursive: true, force: true });
+console.log(`Built the site for ${dir} into ${values.out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

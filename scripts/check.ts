@@ -1,0 +1,36 @@
+// Validates the selected office's content without building the site.
+// Usage: npm run check [-- --format text|json|github]   (OFFICE=examples/nottinghamshire npm run check)
+import { parseArgs } from 'node:util';
+import { checkOffice } from '../src/lib/check/index.ts';
+import { countBySeverity, formatSummary, formatText, sortProblems, type Problem } from '../src/lib/check/problems.ts';
+import { officeDir } from '../src/lib/office.ts';
+
+const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' } } });
+
+function githubAnnotation(problem: Problem): string {
+  const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  const property = (text: string) => escape(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+  return `::${problem.severity} file=${property(problem.file)},line=${problem.line},title=${property(problem.field || problem.rule)}::${escape(problem.message)}`;
+}
+
+const dir = officeDir();
+const { problems, filesChecked } = checkOffice(dir);
+const sorted = sortProblems(problems);
+const counts = countBySeverity(problems);
+
+switch (values.format) {
+  case 'json':
+    console.log(JSON.stringify({ office: dir, filesChecked, errors: counts.error, warnings: counts.warning, problems: sorted }, null, 2));
+    break;
+  case 'github':
+    for (const problem of sorted) console.log(githubAnnotation(problem));
+    console.log(formatSummary(problems, filesChecked));
+    break;
+  case 'text':
+    console.log(formatText(problems, filesChecked));
+    break;
+  default:
+    console.error(`Unknown --format "${values.format}": expected text, json or github.`);
+    process.exit(2);
+}
+process.exit(counts.error > 0 ? 1 : 0);

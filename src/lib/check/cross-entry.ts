@@ -1,0 +1,179 @@
+import type { BudgetData, BudgetTable } from '../../schemas/budgets.ts';
+import type { DecisionData } from '../../schemas/decisions.ts';
+import type { Office } from '../../schemas/office.ts';
+import type { PlanData } from '../../schemas/plans.ts';
+import type { CommissioningData, ServiceData } from '../../schemas/services.ts';
+import type { TransparencyData } from '../../schemas/transparency.ts';
+import { lineOf } from '../content-files.ts';
+import { financialYearSlug } from '../financial-year.ts';
+import { formatTableValue } from '../money.ts';
+import { reconcileTable, reconcileThemeTotals, staleDiscrepancies, tableFaults } from '../reconcile.ts';
+import { requirementsById } from '../requirements.ts';
+import { entriesOf, type ValidEntry } from './entries.ts';
+import type { Problem } from './problems.ts';
+
+type Path = (string | number)[];
+
+function problemAt(entry: ValidEntry<unknown>, path: Path, rule: string, message: string): Problem {
+  return { severity: 'error', file: entry.file.path, line: lineOf(entry.file, path), field: path.join('.'), message, rule };
+}
+
+function decisionRules(office: Office, decisions: ValidEntry<DecisionData>[], plans: ValidEntry<PlanData>[]): Problem[] {
+  const problems: Problem[] = [];
+  const pattern = new RegExp(office.decisionReference.pattern);
+  const seen = new Map<string, ValidEntry<DecisionData>>();
+  const pillars = new Set(plans.flatMap((plan) => plan.data.pillars.map((pillar) => `${plan.file.id}#${pillar.id}`)));
+  for (const entry of decisions) {
+    const { reference } = entry.data;
+    if (!pattern.test(reference)) {
+      problems.push(problemAt(entry, ['reference'], 'reference-format', `expected a reference in this office's format, like "${office.decisionReference.example}", found "${reference}"`));
+    }
+    const first = seen.get(reference);
+    if (first) problems.push(problemAt(entry, ['reference'], 'unique-reference', `the reference "${reference}" is already used by ${first.file.path}`));
+    else seen.set(reference, entry);
+    entry.data.pillars.forEach((pillar, index) => {
+      if (!pillars.has(pillar)) {
+        problems.push(problemAt(entry, ['pillars', index], 'reference', `no plan pillar "${pillar}": expected plan-id#pillar-id of a plan in plans/, such as ${[...pillars].slice(0, 2).map((p) => `"${p}"`).join(' or ') || '(there are no pillars yet)'}`));
+      }
+    });
+    if (entry.data.restricted && entry.file.body.trim() !== '') {
+      problems.push({
+        severity: 'error',
+        file: entry.file.path,
+        line: entry.file.bodyLine,
+        field: 'body',
+        rule: 'restricted',
+        message: 'a restricted decision is published with its reason only: remove the withheld text below the front matter',
+      });
+    }
+  }
+  return problems;
+}
+
+function planRules(plans: ValidEntry<PlanData>[]): Problem[] {
+  const problems: Problem[] = [];
+  const ids = new Set(plans.map((plan) => plan.file.id));
+  for (const plan of plans) {
+    const { supersedes } = plan.data;
+    if (supersedes === plan.file.id) problems.push(problemAt(plan, ['supersedes'], 'reference', 'a plan cannot supersede itself'));
+    else if (supersedes && !ids.has(supersedes)) {
+      problems.push(problemAt(plan, ['supersedes'], 'reference', `no plan "${supersedes}" in plans/: expected the file name (without .md) of the plan this one replaces`));
+    }
+    const duplicateIn = (values: string[], path: string, field: string, noun: string) => {
+      const seen = new Set<string>();
+      values.forEach((value, index) => {
+        if (seen.has(value)) problems.push(problemAt(plan, [path, index, field], 'unique-id', `the ${noun} "${value}" is used twice in this plan`));
+        seen.add(value);
+      });
+    };
+    duplicateIn(plan.data.pillars.map((p) => p.id), 'pillars', 'id', 'pillar id');
+    duplicateIn(plan.data.actions.map((a) => a.ref), 'actions', 'ref', 'action ref');
+  }
+  return problems;
+}
+
+function tableProblems(entry: ValidEntry<unknown>, table: BudgetTable, path: Path): Problem[] {
+  const faults = tableFaults(table).map((fault) => problemAt(entry, [...path, ...fault.path], 'table', fault.message));
+  if (faults.length) return faults;
+  const unit = table.unit;
+  const mismatches = reconcileTable(table)
+    .filter((m) => !m.acknowledged)
+    .map((m) => {
+      const lines = m.lines.map((line) => `${line.label} ${formatTableValue(line.value)}`).join(' + ');
+      return problemAt(
+        entry,
+        [...path, 'rows', m.rowIndex, 'values', m.columnIndex],
+        'reconcile',
+        `"${m.row.label}" for ${m.column} does not add up: ${lines} = ${formatTableValue(m.computed)}, but the declared total is ${formatTableValue(m.declared)} (a difference of ${formatTableValue(m.difference)} ${unit}; tolerance ${table.tolerance})`,
+      );
+    });
+  const stale = staleDiscrepancies(table).map((index) =>
+    problemAt(entry, [...path, 'discrepancies', index], 'reconcile', `this discrepancy note is out of date: "${table.discrepancies[index]!.row}" for ${table.discrepancies[index]!.column} now adds up, so remove the note`),
+  );
+  return [...mismatches, ...stale];
+}
+
+function budgetRules(budgets: ValidEntry<BudgetData>[]): Problem[] {
+  const problems: Problem[] = [];
+  const years = new Map<string, ValidEntry<BudgetData>>();
+  for (const entry of budgets) {
+    const { data } = entry;
+    const first = years.get(data.financialYear);
+    if (first) problems.push(problemAt(entry, ['financialYear'], 'unique-year', `${data.financialYear} already has a budget file: ${first.file.path}`));
+    else years.set(data.financialYear, entry);
+    const expectedName = financialYearSlug(data.financialYear);
+    if (entry.file.id !== expectedName) {
+      problems.push(problemAt(entry, ['financialYear'], 'file-name', `the file is named ${entry.file.id} but holds the budget for ${data.financialYear}: name it ${expectedName}.md`));
+    }
+    if (data.funding) problems.push(...tableProblems(entry, data.funding, ['funding']));
+    if (data.allocation) problems.push(...tableProblems(entry, data.allocation, ['allocation']));
+    data.mtfp.forEach((scenario, index) => problems.push(...tableProblems(entry, scenario.table, ['mtfp', index, 'table'])));
+    if (data.capital) {
+      problems.push(...tableProblems(entry, data.capital.programme, ['capital', 'programme']));
+      problems.push(...tableProblems(entry, data.capital.financing, ['capital', 'financing']));
+      problems.push(...capitalBalanceProblems(entry, data.capital.programme, data.capital.financing));
+    }
+  }
+  return problems;
+}
+
+/** The capital programme must be fully financed: its bottom line equals the financing's, within tolerance. */
+function capitalBalanceProblems(entry: ValidEntry<BudgetData>, programme: BudgetTable, financing: BudgetTable): Problem[] {
+  const total = (table: BudgetTable) => [...table.rows].reverse().find((row) => row.sumOf);
+  const programmeTotal = total(programme);
+  const financingTotal = total(financing);
+  if (!programmeTotal || !financingTotal) return [];
+  const tolerance = Math.max(programme.tolerance, financing.tolerance);
+  return programme.columns.flatMap((column, index) => {
+    const financingIndex = financing.columns.indexOf(column);
+    const spent = programmeTotal.values[index];
+    const financed = financingIndex === -1 ? null : financingTotal.values[financingIndex];
+    if (spent == null || financed == null || Math.abs(spent - financed) <= tolerance + 1e-9) return [];
+    return [
+      problemAt(entry, ['capital', 'financing', 'rows', financing.rows.indexOf(financingTotal), 'values', financingIndex], 'reconcile',
+        `the capital programme for ${column} totals ${formatTableValue(spent)} but its financing totals ${formatTableValue(financed)} (a difference of ${formatTableValue(spent - financed)} ${programme.unit}; tolerance ${tolerance})`),
+    ];
+  });
+}
+
+function serviceRules(services: ValidEntry<ServiceData>[], decisions: ValidEntry<DecisionData>[], statements: ValidEntry<CommissioningData>[]): Problem[] {
+  const problems: Problem[] = [];
+  const references = new Set(decisions.map((d) => d.data.reference));
+  for (const entry of services) {
+    const { decision } = entry.data;
+    if (decision && !references.has(decision)) {
+      problems.push(problemAt(entry, ['decision'], 'reference', `no decision notice has the reference "${decision}"`));
+    }
+  }
+  const listed = services.map((s) => s.data);
+  for (const statement of statements) {
+    for (const mismatch of reconcileThemeTotals(statement.data.themes, listed, statement.data.tolerance)) {
+      const index = statement.data.themes.findIndex((t) => t.theme === mismatch.theme);
+      const how = mismatch.complete ? 'the listed services add up to' : 'the services with amounts already add up to more:';
+      problems.push(problemAt(statement, ['themes', index, 'total'], 'reconcile',
+        `"${mismatch.title}" declares ${formatTableValue(mismatch.declared)} but ${how} ${formatTableValue(mismatch.computed)} (a difference of ${formatTableValue(mismatch.difference)} £; tolerance ${statement.data.tolerance})`));
+    }
+  }
+  return problems;
+}
+
+function transparencyRules(items: ValidEntry<TransparencyData>[]): Problem[] {
+  return items.flatMap((entry) =>
+    entry.data.requirements.flatMap((id, index) =>
+      requirementsById.has(id) ? [] : [problemAt(entry, ['requirements', index], 'reference', `no requirement "${id}" in the Specified Information Order catalogue (data/sio-requirements.json)`)],
+    ),
+  );
+}
+
+/** Rules that look across entries: references resolve, ids are unique, published totals add up. */
+export function crossEntryProblems(office: Office, entries: ValidEntry[]): Problem[] {
+  const plans = entriesOf<PlanData>(entries, 'plans');
+  const decisions = entriesOf<DecisionData>(entries, 'decisions');
+  return [
+    ...decisionRules(office, decisions, plans),
+    ...planRules(plans),
+    ...budgetRules(entriesOf<BudgetData>(entries, 'budgets')),
+    ...serviceRules(entriesOf<ServiceData>(entries, 'services'), decisions, entriesOf<CommissioningData>(entries, 'commissioning')),
+    ...transparencyRules(entriesOf<TransparencyData>(entries, 'transparency')),
+  ];
+}

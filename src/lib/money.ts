@@ -1,0 +1,46 @@
+import type { TableUnit } from '../schemas/budgets.ts';
+
+const poundsAndPence = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
+const wholePounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
+const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
+/** £278.01, £2,500 (pence shown only when there are any). */
+export function formatPounds(amount: number): string {
+  return Number.isInteger(amount) ? wholePounds.format(amount) : poundsAndPence.format(amount);
+}
+
+/** A large sum in millions, as UK public bodies write it: £183.1m. */
+export function formatMillions(amount: number, digits = 1): string {
+  const millions = amount / 1_000_000;
+  const sign = millions < 0 ? '-' : '';
+  return `${sign}£${Math.abs(millions).toFixed(digits)}m`;
+}
+
+/** Pounds for headline figures: £183.1m from a million up, else £571,326. */
+export function formatAmount(amount: number): string {
+  return Math.abs(amount) >= 1_000_000 ? formatMillions(amount) : formatPounds(amount);
+}
+
+const UNIT_MULTIPLIER: Record<TableUnit, number> = { '£': 1, '£000': 1_000, '£m': 1_000_000 };
+
+/** Converts a figure published in a table's unit to pounds. */
+export function toPounds(value: number, unit: TableUnit): number {
+  return Math.round(value * UNIT_MULTIPLIER[unit] * 100) / 100;
+}
+
+/**
+ * A table cell as published: thousands grouped, negatives in brackets as
+ * public-sector accounts print them, blank for an empty cell.
+ */
+export function formatTableValue(value: number | null): string {
+  if (value === null) return '';
+  const text = grouped.format(Math.abs(value));
+  return value < 0 ? `(${text})` : text;
+}
+
+/** The same figure as words a screen reader speaks unambiguously: "minus 1,428". */
+export function describeTableValue(value: number | null, unit: TableUnit): string {
+  if (value === null) return 'blank';
+  const text = `${unit === '£' ? '£' : ''}${grouped.format(Math.abs(value))}${unit === '£000' ? ' thousand pounds' : unit === '£m' ? ' million pounds' : ''}`;
+  return value < 0 ? `minus ${text}` : text;
+}

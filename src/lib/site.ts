@@ -1,0 +1,19 @@
+import { loadOffice } from './office.ts';
+import { withBase } from './urls.ts';
+
+/** The office this build publishes (already validated by the check before the build starts). */
+export const office = loadOffice();
+
+/** A path inside the site, with the deployment's base path. */
+export function href(path: string): string {
+  return withBase(import.meta.env.BASE_URL, path);
+}
+
+export const sections = [
+  { path: 'decisions/', label: 'Decisions' },
+  { path: 'budgets/', label: 'Budgets' },
+  { path: 'services/', label: 'Commissioned services' },
+  { path: 'plans/', label: 'Plans' },
+  { path: 'transparency/', label: 'Transparency' },
+  { path: 'about/', label: 'About' },
+] as const;

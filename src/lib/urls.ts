@@ -1,0 +1,13 @@
+/** Joins a site path to the configured base, so the site works at a domain root or under a sub-path. */
+export function withBase(base: string, path: string): string {
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  return `${prefix}${path.replace(/^\//, '')}`;
+}
+
+/** "41/2020" → "41-2020": a decision reference made safe for a URL. */
+export function referenceSlug(reference: string): string {
+  return reference
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
