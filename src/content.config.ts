@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
-import { collections as definitions, ENTRY_PATTERN, type CollectionName } from './lib/collections.ts';
+import type { z } from 'astro/zod';
+import { collections as definitions, ENTRY_PATTERN } from './lib/collections.ts';
 import { officeDir } from './lib/office.ts';
 
 const office = officeDir();
@@ -18,17 +19,16 @@ function officeFolder(folder: string): Loader {
   return { name: 'office-folder', load: async (context) => (existsSync(base) ? files.load(context) : undefined) };
 }
 
-function collectionFor(name: CollectionName) {
-  const { folder, schema } = definitions[name];
+function collectionFor<S extends z.ZodType>({ folder, schema }: { folder: string; schema: S }) {
   return defineCollection({ loader: officeFolder(folder), schema });
 }
 
 export const collections = {
-  plans: collectionFor('plans'),
-  decisions: collectionFor('decisions'),
-  budgets: collectionFor('budgets'),
-  services: collectionFor('services'),
-  commissioning: collectionFor('commissioning'),
-  transparency: collectionFor('transparency'),
-  pages: collectionFor('pages'),
+  plans: collectionFor(definitions.plans),
+  decisions: collectionFor(definitions.decisions),
+  budgets: collectionFor(definitions.budgets),
+  services: collectionFor(definitions.services),
+  commissioning: collectionFor(definitions.commissioning),
+  transparency: collectionFor(definitions.transparency),
+  pages: collectionFor(definitions.pages),
 };

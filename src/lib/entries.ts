@@ -14,16 +14,14 @@ function isPublic(status: string | undefined): boolean {
   return showDrafts || status !== 'draft';
 }
 
-type Name = keyof typeof collections;
-
 /** An office need not keep every collection: a missing folder is an empty collection, not a warning. */
-async function entriesOf<C extends Name>(name: C, filter: (entry: CollectionEntry<C>) => boolean = () => true): Promise<CollectionEntry<C>[]> {
-  if (!existsSync(join(officeDir(), collections[name].folder))) return [];
-  return (await getCollection(name)).filter(filter);
+function hasFolder(name: keyof typeof collections): boolean {
+  return existsSync(join(officeDir(), collections[name].folder));
 }
 
 export async function decisions(): Promise<CollectionEntry<'decisions'>[]> {
-  const all = await entriesOf('decisions', (entry) => isPublic(entry.data.status));
+  if (!hasFolder('decisions')) return [];
+  const all = await getCollection('decisions', (entry) => isPublic(entry.data.status));
   return all.sort(byDateDescending((entry) => entry.data.date));
 }
 
@@ -32,29 +30,33 @@ export function decisionPath(reference: string): string {
 }
 
 export async function plans(): Promise<CollectionEntry<'plans'>[]> {
-  const all = await entriesOf('plans', (entry) => isPublic(entry.data.status));
+  if (!hasFolder('plans')) return [];
+  const all = await getCollection('plans', (entry) => isPublic(entry.data.status));
   return all.sort((a, b) => startYearOf(b.data.period.from) - startYearOf(a.data.period.from) || a.data.title.localeCompare(b.data.title));
 }
 
 export async function budgets(): Promise<CollectionEntry<'budgets'>[]> {
-  const all = await entriesOf('budgets');
+  if (!hasFolder('budgets')) return [];
+  const all = await getCollection('budgets');
   return all.sort((a, b) => startYearOf(b.data.financialYear) - startYearOf(a.data.financialYear));
 }
 
 export async function services(): Promise<CollectionEntry<'services'>[]> {
-  const all = await entriesOf('services', (entry) => isPublic(entry.data.status));
+  if (!hasFolder('services')) return [];
+  const all = await getCollection('services', (entry) => isPublic(entry.data.status));
   return all.sort((a, b) => a.data.theme.localeCompare(b.data.theme) || (a.data.listing?.position ?? 0) - (b.data.listing?.position ?? 0) || a.data.service.localeCompare(b.data.service));
 }
 
 export async function commissioningStatements(): Promise<CollectionEntry<'commissioning'>[]> {
-  return entriesOf('commissioning');
+  return hasFolder('commissioning') ? getCollection('commissioning') : [];
 }
 
 export async function transparencyItems(): Promise<CollectionEntry<'transparency'>[]> {
-  const all = await entriesOf('transparency', (entry) => isPublic(entry.data.status));
+  if (!hasFolder('transparency')) return [];
+  const all = await getCollection('transparency', (entry) => isPublic(entry.data.status));
   return all.sort(byDateDescending((entry) => entry.data.published));
 }
 
 export async function pages(): Promise<CollectionEntry<'pages'>[]> {
-  return entriesOf('pages');
+  return hasFolder('pages') ? getCollection('pages') : [];
 }

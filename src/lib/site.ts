@@ -1,12 +1,15 @@
+import { deployment } from './deployment.ts';
 import { loadOffice } from './office.ts';
 import { withBase } from './urls.ts';
 
 /** The office this build publishes (already validated by the check before the build starts). */
 export const office = loadOffice();
 
+const { base } = deployment();
+
 /** A path inside the site, with the deployment's base path. */
 export function href(path: string): string {
-  return withBase(import.meta.env.BASE_URL, path);
+  return withBase(base, path);
 }
 
 export const sections = [

@@ -1,4 +1,4 @@
-import { collections, type CollectionName } from '../collections.ts';
+import { collections } from '../collections.ts';
 import { lineOf, readOfficeFiles, type SourceFile } from '../content-files.ts';
 import { readOffice } from '../office.ts';
 import type { Office } from '../../schemas/office.ts';

@@ -1,0 +1,16 @@
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { deployment } from './src/lib/deployment.ts';
+
+const { site, base, office } = deployment();
+
+export default defineConfig({
+  site,
+  base,
+  // Each office keeps its own content cache, so switching OFFICE never mixes two offices' entries.
+  cacheDir: `./node_modules/.astro/${office.replace(/[^a-z0-9]+/gi, '-')}`,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

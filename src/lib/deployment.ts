@@ -1,0 +1,16 @@
+import { officeDir } from './office.ts';
+
+/**
+ * Where the built site will live, from the environment of the build:
+ * SITE_URL is the public origin (https://www.example.gov.uk) and BASE_PATH the sub-path
+ * when the site is not at the domain root (/transparency/, or /repo/ on GitHub Pages).
+ */
+export function deployment(env: Record<string, string | undefined> = process.env) {
+  const rawBase = env.BASE_PATH?.trim() || '/';
+  const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  return {
+    site: env.SITE_URL?.trim() || 'https://example.org',
+    base,
+    office: officeDir(env),
+  };
+}

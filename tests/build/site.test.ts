@@ -1,0 +1,113 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkOffice } from '../../src/lib/check/index.ts';
+import { financialYearSlug } from '../../src/lib/financial-year.ts';
+import { referenceSlug } from '../../src/lib/urls.ts';
+import { NORFOLK, NOTTINGHAMSHIRE } from '../helpers/office.ts';
+
+const outputs = mkdtempSync(join(tmpdir(), 'site-'));
+afterAll(() => rmSync(outputs, { recursive: true, force: true }));
+
+/** Runs the README's build for an office into a folder of its own. */
+function buildSite(office: string, name: string, env: Record<string, string> = {}): string {
+  const out = join(outputs, name);
+  execFileSync(process.execPath, ['scripts/build.ts', '--out', out], { env: { ...process.env, OFFICE: office, ...env }, stdio: 'pipe' });
+  return out;
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** The page each content entry must have, by collection. */
+function expectedPages(office: string): string[] {
+  return checkOffice(office).entries.flatMap(({ file, data }) => {
+    const d = data as Record<string, string>;
+    switch (file.collection) {
+      case 'decisions': return [`decisions/${referenceSlug(d.reference!)}/index.html`];
+      case 'budgets': return [`budgets/${financialYearSlug(d.financialYear!)}/index.html`];
+      case 'plans': case 'services': case 'transparency': return [`${file.collection}/${file.id}/index.html`];
+      case 'pages': return [`${file.id}/index.html`];
+      case 'commissioning': return [];
+    }
+  });
+}
+
+describe.each([
+  [NORFOLK, 'norfolk'],
+  [NOTTINGHAMSHIRE, 'nottinghamshire'],
+])('building %s', (office, name) => {
+  let out: string;
+  beforeAll(() => {
+    out = buildSite(office, name);
+  });
+
+  it('gives every content entry its page', () => {
+    const missing = expectedPages(office).filter((page) => !existsSync(join(out, page)));
+    expect(missing).toEqual([]);
+    expect(expectedPages(office).length).toBeGreaterThan(0);
+  });
+
+  it('builds every listing page, the home page, the accessibility statement and a 404 page', () => {
+    for (const page of ['index.html', '404.html', 'accessibility/index.html', 'decisions/index.html', 'budgets/index.html', 'services/index.html', 'plans/index.html', 'transparency/index.html']) {
+      expect(existsSync(join(out, page)), page).toBe(true);
+    }
+  });
+
+  it('names the office and no other office on its pages', () => {
+    const home = readFileSync(join(out, 'index.html'), 'utf8');
+    const other = office === NORFOLK ? 'Nottinghamshire' : 'Norfolk';
+    expect(home).toContain(office === NORFOLK ? 'Norfolk' : 'Nottinghamshire');
+    expect(htmlFiles(out).filter((file) => readFileSync(file, 'utf8').includes(other))).toEqual([]);
+  });
+});
+
+describe('the Norfolk site', () => {
+  let out: string;
+  beforeAll(() => {
+    out = join(outputs, 'norfolk');
+    if (!existsSync(out)) out = buildSite(NORFOLK, 'norfolk');
+  });
+
+  it('shows the plan with its six pillars and every objective', () => {
+    const plan = readFileSync(join(out, 'plans/police-crime-and-community-safety-plan-2022-24/index.html'), 'utf8');
+    expect(plan).toContain('The 6 pillars of the plan');
+    expect(plan.match(/<h3 id="[a-z-]+">Pillar \d:/g)).toHaveLength(6);
+    expect(plan).toContain('Continued collaboration with other blue light services');
+  });
+
+  it('shows money, years and dates the UK way', () => {
+    const budget = readFileSync(join(out, 'budgets/2021-22/index.html'), 'utf8');
+    expect(budget).toContain('£278.01');
+    expect(budget).toContain('£183.1m');
+    expect(budget).toContain('(13,527)');
+    const decision = readFileSync(join(out, 'decisions/41-2020/index.html'), 'utf8');
+    expect(decision).toContain('9 November 2020');
+  });
+
+  it('tells readers where a published total does not add up', () => {
+    const budget = readFileSync(join(out, 'budgets/2021-22/index.html'), 'utf8');
+    expect(budget).toContain('As published, this total does not add up.');
+    expect(budget).toContain('a difference of 38');
+  });
+});
+
+describe('a build for a sub-path', () => {
+  it('prefixes every internal link and asset with the base path', () => {
+    const out = buildSite(NORFOLK, 'sub-path', { BASE_PATH: '/transparency-site/' });
+    const offenders = htmlFiles(out).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/(?:href|src)="(\/[^"]*)"/g)]
+        .map((match) => match[1]!)
+        .filter((url) => !url.startsWith('/transparency-site/'))
+        .map((url) => `${file.slice(out.length)}: ${url}`),
+    );
+    expect(offenders).toEqual([]);
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('href="/transparency-site/decisions/41-2020/"');
+  });
+});

@@ -1,0 +1,43 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { checkOffice } from '../../src/lib/check/index.ts';
+
+export const NORFOLK = 'content';
+export const NOTTINGHAMSHIRE = 'examples/nottinghamshire';
+
+/** A throw-away copy of an office folder, to mutate one file and check the result. */
+export class TempOffice {
+  readonly dir: string;
+
+  constructor(from: string = NORFOLK) {
+    this.dir = mkdtempSync(join(tmpdir(), 'office-'));
+    cpSync(from, this.dir, { recursive: true });
+  }
+
+  read(path: string): string {
+    return readFileSync(join(this.dir, path), 'utf8');
+  }
+
+  write(path: string, text: string): this {
+    mkdirSync(dirname(join(this.dir, path)), { recursive: true });
+    writeFileSync(join(this.dir, path), text);
+    return this;
+  }
+
+  /** Replaces the first occurrence of `from` in a file, failing loudly if it is not there. */
+  edit(path: string, from: string | RegExp, to: string): this {
+    const text = this.read(path);
+    const edited = text.replace(from, to);
+    if (edited === text) throw new Error(`${String(from)} not found in ${path}`);
+    return this.write(path, edited);
+  }
+
+  check() {
+    return checkOffice(this.dir);
+  }
+
+  remove(): void {
+    rmSync(this.dir, { recursive: true, force: true });
+  }
+}

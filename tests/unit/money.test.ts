@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { describeTableValue, formatAmount, formatMillions, formatPounds, formatTableValue, toPounds } from '../../src/lib/money.ts';
+
+describe('money', () => {
+  it('writes pounds and pence the en-GB way', () => {
+    expect(formatPounds(278.01)).toBe('£278.01');
+    expect(formatPounds(571326)).toBe('£571,326');
+    expect(formatPounds(0.29)).toBe('£0.29');
+    expect(formatPounds(212.9)).toBe('£212.90');
+  });
+
+  it('writes large sums in millions to one decimal place', () => {
+    expect(formatMillions(183_100_000)).toBe('£183.1m');
+    expect(formatMillions(-9_100_000)).toBe('-£9.1m');
+    expect(formatAmount(183_056_000)).toBe('£183.1m');
+    expect(formatAmount(552_891)).toBe('£552,891');
+  });
+
+  it('converts table units to pounds without floating-point noise', () => {
+    expect(toPounds(100.2, '£m')).toBe(100_200_000);
+    expect(toPounds(183_056, '£000')).toBe(183_056_000);
+    expect(toPounds(0.1, '£m') + toPounds(0.2, '£m')).toBe(300_000);
+    expect(toPounds(278.01, '£')).toBe(278.01);
+  });
+
+  it('prints table cells as public accounts do, negatives in brackets', () => {
+    expect(formatTableValue(-15802)).toBe('(15,802)');
+    expect(formatTableValue(161374)).toBe('161,374');
+    expect(formatTableValue(null)).toBe('');
+    expect(formatTableValue(0)).toBe('0');
+    expect(formatTableValue(-9.1)).toBe('(9.1)');
+  });
+
+  it('describes a cell unambiguously for screen readers', () => {
+    expect(describeTableValue(-1428, '£000')).toBe('minus 1,428 thousand pounds');
+    expect(describeTableValue(183.1, '£m')).toBe('183.1 million pounds');
+    expect(describeTableValue(null, '£')).toBe('blank');
+  });
+});

@@ -1,0 +1,168 @@
+import { describe, expect, it } from 'vitest';
+import { budgetSchema } from '../../src/schemas/budgets.ts';
+import { financialYear, isoDate, money } from '../../src/schemas/common.ts';
+import { decisionSchema } from '../../src/schemas/decisions.ts';
+import { officeSchema } from '../../src/schemas/office.ts';
+import { planSchema } from '../../src/schemas/plans.ts';
+import { commissioningSchema, serviceSchema } from '../../src/schemas/services.ts';
+import { requirementSchema, transparencySchema } from '../../src/schemas/transparency.ts';
+
+function messages(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }): string[] {
+  return result.success ? [] : result.error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+}
+
+const decision = {
+  reference: '41/2020',
+  title: 'The Norfolk Community Safety Partnership (NCSP)',
+  date: '2020-11-09',
+  decisionMaker: 'pcc',
+  originator: 'Chief Executive',
+  summary: 'A summary.',
+  recommendation: 'Approve the memorandum.',
+  outcome: 'approved',
+};
+
+describe('shared field types', () => {
+  it('accepts real calendar dates as strings or YAML dates, and normalises them', () => {
+    expect(isoDate.parse('2024-02-29')).toBe('2024-02-29');
+    expect(isoDate.parse(new Date('2020-11-09T00:00:00Z'))).toBe('2020-11-09');
+  });
+
+  it('rejects impossible and wrongly written dates, saying what it found', () => {
+    expect(messages(isoDate.safeParse('2023-02-29'))).toEqual([': expected a date like 2020-11-09, found "2023-02-29"']);
+    expect(messages(isoDate.safeParse('9th Nov 2020'))).toEqual([': expected a date like 2020-11-09, found "9th Nov 2020"']);
+    expect(isoDate.safeParse('09/11/2020').success).toBe(false);
+  });
+
+  it('accepts financial years written 2021/22 only when the years follow on', () => {
+    expect(financialYear.parse('2021/22')).toBe('2021/22');
+    expect(financialYear.parse('1999/00')).toBe('1999/00');
+    for (const wrong of ['2021/23', '2021-22', '21/22', '2021/2022']) expect(financialYear.safeParse(wrong).success).toBe(false);
+  });
+
+  it('accepts money with at most two decimal places and never negative', () => {
+    expect(money.parse(278.01)).toBe(278.01);
+    expect(money.parse(0)).toBe(0);
+    expect(money.safeParse(1.005).success).toBe(false);
+    expect(money.safeParse(-1).success).toBe(false);
+  });
+});
+
+describe('decision schema', () => {
+  it('accepts a minimal notice and fills its defaults', () => {
+    const parsed = decisionSchema.parse(decision);
+    expect(parsed).toMatchObject({ restricted: false, status: 'published', pillars: [], approvals: [], attachments: [] });
+  });
+
+  it('requires a reason when the papers are restricted', () => {
+    expect(messages(decisionSchema.safeParse({ ...decision, restricted: true }))).toEqual([
+      'restrictionReason: a restricted decision needs a restrictionReason saying why the papers are withheld',
+    ]);
+    expect(decisionSchema.safeParse({ ...decision, restricted: true, restrictionReason: 'Commercially sensitive.' }).success).toBe(true);
+  });
+
+  it('rejects unknown decision makers and outcomes, and pence beyond two places', () => {
+    expect(decisionSchema.safeParse({ ...decision, decisionMaker: 'pcc-deputy' }).success).toBe(false);
+    expect(decisionSchema.safeParse({ ...decision, outcome: 'agreed' }).success).toBe(false);
+    expect(decisionSchema.safeParse({ ...decision, amount: 10.999 }).success).toBe(false);
+  });
+
+  it('rejects checklist questions it does not know and pillar links in the wrong form', () => {
+    expect(decisionSchema.safeParse({ ...decision, checklist: { legalAdvice: true, legalAdvise: true } }).success).toBe(false);
+    expect(decisionSchema.safeParse({ ...decision, pillars: ['support-victims'] }).success).toBe(false);
+    expect(decisionSchema.safeParse({ ...decision, pillars: ['plan-2022-24#support-victims'] }).success).toBe(true);
+  });
+});
+
+describe('plan schema', () => {
+  const plan = { title: 'Plan', kind: 'police-and-crime-plan', period: { from: '2022/23', to: '2024/25' }, status: 'published', summary: 'S.' };
+
+  it('accepts pillars with objectives and delivery-plan actions with recurrences', () => {
+    const parsed = planSchema.parse({
+      ...plan,
+      pillars: [{ id: 'support-victims', number: 5, title: 'Support Victims', objectives: ['Improve'] }],
+      actions: [{ ref: 'T3-C01', theme: 'Theme', action: 'Do', due: 'Quarterly' }, { ref: 'T3-C02', theme: 'Theme', action: 'Do', due: '2015-03-31' }],
+    });
+    expect(parsed.actions.map((a) => a.due)).toEqual(['Quarterly', '2015-03-31']);
+  });
+
+  it('rejects an unknown kind and a pillar id that cannot be a URL fragment', () => {
+    expect(planSchema.safeParse({ ...plan, kind: 'strategy' }).success).toBe(false);
+    expect(planSchema.safeParse({ ...plan, pillars: [{ id: 'Support Victims', title: 'x' }] }).success).toBe(false);
+  });
+});
+
+describe('budget schema', () => {
+  const table = { title: 'Funding', unit: '£m', columns: ['2021/22'], rows: [{ id: 'grant', label: 'Home Office grant', values: [100.2] }] };
+
+  it('accepts a year with its tables and defaults the tolerance to exact', () => {
+    const parsed = budgetSchema.parse({ financialYear: '2021/22', status: 'approved', summary: 'S.', funding: table });
+    expect(parsed.funding!.tolerance).toBe(0);
+    expect(parsed.mtfp).toEqual([]);
+  });
+
+  it('rejects an unstated or unknown unit and a wrongly written year', () => {
+    const { unit: _unit, ...withoutUnit } = table;
+    expect(budgetSchema.safeParse({ financialYear: '2021/22', status: 'approved', summary: 'S.', funding: withoutUnit }).success).toBe(false);
+    expect(budgetSchema.safeParse({ financialYear: '2021/22', status: 'approved', summary: 'S.', funding: { ...table, unit: '£k' } }).success).toBe(false);
+    expect(budgetSchema.safeParse({ financialYear: '2021-22', status: 'approved', summary: 'S.' }).success).toBe(false);
+  });
+});
+
+describe('services and commissioning schemas', () => {
+  const service = { service: 'Restorative Justice Hub', provider: { name: 'Victim Support' }, theme: 'victims-and-witnesses', locations: ['Norfolk'] };
+
+  it('accepts a listed service and rejects one with no location or a bad charity number', () => {
+    expect(serviceSchema.safeParse(service).success).toBe(true);
+    expect(serviceSchema.safeParse({ ...service, locations: [] }).success).toBe(false);
+    expect(serviceSchema.safeParse({ ...service, provider: { name: 'X', charityNumber: 'abc' } }).success).toBe(false);
+    expect(serviceSchema.safeParse({ ...service, theme: 'victims' }).success).toBe(false);
+  });
+
+  it('accepts declared theme totals and rejects negative ones', () => {
+    const statement = { title: 'Annex F', asOf: 'April 2016', themes: [{ theme: 'victims-and-witnesses', title: 'Supporting Victims and Witnesses', total: 571326 }] };
+    expect(commissioningSchema.safeParse(statement).success).toBe(true);
+    expect(commissioningSchema.safeParse({ ...statement, themes: [{ ...statement.themes[0], total: -1 }] }).success).toBe(false);
+  });
+});
+
+describe('transparency schemas', () => {
+  it('accepts requirements with each kind of timing rule', () => {
+    const requirement = { id: 's55', title: 'T', text: 'T', legalReference: 'Police Act 1996 s55', timingText: 'Within 56 days' };
+    expect(requirementSchema.safeParse({ ...requirement, timing: { kind: 'within-days-of-event', days: 56, event: 'publication' } }).success).toBe(true);
+    expect(requirementSchema.safeParse({ ...requirement, timing: { kind: 'fortnightly' } }).success).toBe(false);
+  });
+
+  it('needs at least one requirement and a publication date on an item', () => {
+    expect(transparencySchema.safeParse({ title: 'T', requirements: [], published: '2021-01-01', summary: 'S' }).success).toBe(false);
+    expect(transparencySchema.safeParse({ title: 'T', requirements: ['8'], summary: 'S' }).success).toBe(false);
+    expect(transparencySchema.safeParse({ title: 'T', requirements: ['8'], published: '2021-01-01', summary: 'S' }).success).toBe(true);
+  });
+});
+
+describe('office schema', () => {
+  const office = {
+    name: 'Office of the Police and Crime Commissioner for Norfolk',
+    shortName: 'OPCCN',
+    policeArea: 'Norfolk',
+    force: 'Norfolk Constabulary',
+    commissioner: { name: 'Giles Orpen-Smellie' },
+    contact: { website: 'https://www.norfolk-pcc.gov.uk' },
+    decisionReference: { pattern: '^\\d{1,3}/\\d{4}$', example: '41/2020' },
+    description: 'What the commissioner does.',
+  };
+
+  it('fills in the financial year, language and licence defaults', () => {
+    expect(officeSchema.parse(office)).toMatchObject({
+      financialYearStart: { month: 4, day: 1 },
+      language: 'en-GB',
+      licence: { name: 'Open Government Licence v3.0' },
+    });
+  });
+
+  it('needs at least one way to contact the office', () => {
+    expect(messages(officeSchema.safeParse({ ...office, contact: {} }))).toEqual([
+      'contact: expected at least one way to contact the office: an address, phone, email or website',
+    ]);
+  });
+});

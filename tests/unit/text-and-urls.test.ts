@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { textBlocks } from '../../src/lib/text-blocks.ts';
+import { referenceSlug, withBase } from '../../src/lib/urls.ts';
+
+describe('plain-text fields', () => {
+  it('splits paragraphs and bulleted lists, joining wrapped lines', () => {
+    expect(textBlocks('This seeks approval:\n- Create a team\n- Transfer\n  budgets\n\nFull details attached.')).toEqual([
+      { kind: 'paragraph', text: 'This seeks approval:' },
+      { kind: 'list', items: ['Create a team', 'Transfer budgets'] },
+      { kind: 'paragraph', text: 'Full details attached.' },
+    ]);
+  });
+
+  it('keeps markup as text for the page to escape', () => {
+    expect(textBlocks('<script>alert(1)</script>')).toEqual([{ kind: 'paragraph', text: '<script>alert(1)</script>' }]);
+  });
+});
+
+describe('URLs', () => {
+  it('makes decision references safe for a URL', () => {
+    expect(referenceSlug('41/2020')).toBe('41-2020');
+    expect(referenceSlug('2023/52')).toBe('2023-52');
+    expect(referenceSlug('DN 001')).toBe('dn-001');
+  });
+
+  it('joins paths to the base whether or not it ends in a slash', () => {
+    expect(withBase('/', 'decisions/')).toBe('/decisions/');
+    expect(withBase('/pcc', '/decisions/')).toBe('/pcc/decisions/');
+    expect(withBase('/pcc/', '')).toBe('/pcc/');
+  });
+});
+
+describe('deployment settings', () => {
+  it('normalises the base path however it is written', async () => {
+    const { deployment } = await import('../../src/lib/deployment.ts');
+    expect(deployment({}).base).toBe('/');
+    expect(deployment({ BASE_PATH: 'pcc' }).base).toBe('/pcc/');
+    expect(deployment({ BASE_PATH: '/pcc/site/' }).base).toBe('/pcc/site/');
+    expect(deployment({ BASE_PATH: '/' }).base).toBe('/');
+    expect(deployment({ OFFICE: 'examples/nottinghamshire' }).office).toBe('examples/nottinghamshire');
+  });
+});

@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    // The build tests run real Astro builds of the sample offices.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
+  },
+});
