@@ -1,4 +1,5 @@
 import type { BudgetTable, TableRow } from '../schemas/budgets.ts';
+import { didYouMean } from './check/suggest.ts';
 
 /** A declared total that, in one column, does not equal the sum of its lines within the table's tolerance. */
 export interface TotalMismatch {
@@ -39,7 +40,7 @@ export function tableFaults(table: BudgetTable): TableFault[] {
   });
   table.rows.forEach((row, index) => {
     row.sumOf?.forEach((id, position) => {
-      if (!ids.has(id)) faults.push({ path: ['rows', index, 'sumOf', position], message: `no row in this table has the id "${id}"` });
+      if (!ids.has(id)) faults.push({ path: ['rows', index, 'sumOf', position], message: `no row in this table has the id "${id}"${didYouMean(id, [...ids.keys()])}` });
       else if (id === row.id) faults.push({ path: ['rows', index, 'sumOf', position], message: 'a total cannot include itself' });
     });
   });

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { checkOffice } from '../../src/lib/check/index.ts';
+import { checkOffice, type CheckOptions } from '../../src/lib/check/index.ts';
 
 export const NORFOLK = 'content';
 export const NOTTINGHAMSHIRE = 'examples/nottinghamshire';
@@ -33,8 +33,8 @@ export class TempOffice {
     return this.write(path, edited);
   }
 
-  check() {
-    return checkOffice(this.dir);
+  check(options: CheckOptions = {}) {
+    return checkOffice(this.dir, options);
   }
 
   remove(): void {

@@ -11,6 +11,7 @@ import { reconcileTable, reconcileThemeTotals, staleDiscrepancies, tableFaults }
 import { requirementsById } from '../requirements.ts';
 import { entriesOf, type ValidEntry } from './entries.ts';
 import type { Problem } from './problems.ts';
+import { didYouMean } from './suggest.ts';
 
 type Path = (string | number)[];
 
@@ -33,7 +34,8 @@ function decisionRules(office: Office, decisions: ValidEntry<DecisionData>[], pl
     else seen.set(reference, entry);
     entry.data.pillars.forEach((pillar, index) => {
       if (!pillars.has(pillar)) {
-        problems.push(problemAt(entry, ['pillars', index], 'reference', `no plan pillar "${pillar}": expected plan-id#pillar-id of a plan in plans/, such as ${[...pillars].slice(0, 2).map((p) => `"${p}"`).join(' or ') || '(there are no pillars yet)'}`));
+        const hint = didYouMean(pillar, [...pillars]) || ` (expected plan-id#pillar-id of a plan in plans/, such as ${[...pillars].slice(0, 1).map((p) => `"${p}"`).join('') || 'a pillar of a plan; there are none yet'})`;
+        problems.push(problemAt(entry, ['pillars', index], 'reference', `no plan pillar "${pillar}"${hint}`));
       }
     });
     if (entry.data.restricted && entry.file.body.trim() !== '') {
@@ -57,7 +59,7 @@ function planRules(plans: ValidEntry<PlanData>[]): Problem[] {
     const { supersedes } = plan.data;
     if (supersedes === plan.file.id) problems.push(problemAt(plan, ['supersedes'], 'reference', 'a plan cannot supersede itself'));
     else if (supersedes && !ids.has(supersedes)) {
-      problems.push(problemAt(plan, ['supersedes'], 'reference', `no plan "${supersedes}" in plans/: expected the file name (without .md) of the plan this one replaces`));
+      problems.push(problemAt(plan, ['supersedes'], 'reference', `no plan "${supersedes}" in plans/: expected the file name (without .md) of the plan this one replaces${didYouMean(supersedes, [...ids])}`));
     }
     const duplicateIn = (values: string[], path: string, field: string, noun: string) => {
       const seen = new Set<string>();
@@ -142,7 +144,7 @@ function serviceRules(services: ValidEntry<ServiceData>[], decisions: ValidEntry
   for (const entry of services) {
     const { decision } = entry.data;
     if (decision && !references.has(decision)) {
-      problems.push(problemAt(entry, ['decision'], 'reference', `no decision notice has the reference "${decision}"`));
+      problems.push(problemAt(entry, ['decision'], 'reference', `no decision notice has the reference "${decision}"${didYouMean(decision, [...references])}`));
     }
   }
   const listed = services.map((s) => s.data);
@@ -160,7 +162,7 @@ function serviceRules(services: ValidEntry<ServiceData>[], decisions: ValidEntry
 function transparencyRules(items: ValidEntry<TransparencyData>[]): Problem[] {
   return items.flatMap((entry) =>
     entry.data.requirements.flatMap((id, index) =>
-      requirementsById.has(id) ? [] : [problemAt(entry, ['requirements', index], 'reference', `no requirement "${id}" in the Specified Information Order catalogue (data/sio-requirements.json)`)],
+      requirementsById.has(id) ? [] : [problemAt(entry, ['requirements', index], 'reference', `no requirement "${id}" in the Specified Information Order catalogue (data/sio-requirements.json)${didYouMean(id, [...requirementsById.keys()])}`)],
     ),
   );
 }

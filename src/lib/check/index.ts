@@ -1,10 +1,13 @@
 import { collections } from '../collections.ts';
 import { lineOf, readOfficeFiles, type SourceFile } from '../content-files.ts';
+import { asOfDate } from '../as-of.ts';
 import { readOffice } from '../office.ts';
 import type { Office } from '../../schemas/office.ts';
 import type { ValidEntry } from './entries.ts';
 import type { Problem } from './problems.ts';
 import { crossEntryProblems } from './cross-entry.ts';
+import { entryProblems, textProblems } from './entry-rules.ts';
+import { didYouMean } from './suggest.ts';
 
 export interface CheckResult {
   office: Office | null;
@@ -27,8 +30,10 @@ function schemaMessage(issue: { code: string; message: string; path: PropertyKey
   switch (issue.code) {
     case 'invalid_type':
       return issue.input === undefined ? 'this field is required but missing' : `expected ${issue.expected === 'array' ? 'a list' : issue.expected}, found ${describeFound(issue.input)}`;
-    case 'invalid_value':
-      return `expected one of ${(issue.values ?? []).map((v) => `"${String(v)}"`).join(', ')}, found ${describeFound(issue.input)}`;
+    case 'invalid_value': {
+      const values = (issue.values ?? []).map(String);
+      return `expected one of ${values.map((v) => `"${v}"`).join(', ')}, found ${describeFound(issue.input)}${didYouMean(issue.input, values)}`;
+    }
     case 'unrecognized_keys':
       return `unknown field${issue.keys!.length > 1 ? 's' : ''} ${issue.keys!.map((k) => `"${k}"`).join(', ')}`;
     default:
@@ -55,16 +60,28 @@ export function validateFile(file: SourceFile): { data: unknown; problems: Probl
   };
 }
 
-/** Validates every file of an office: each against its schema, then the rules that span entries. */
-export function checkOffice(officeDir: string): CheckResult {
+export interface CheckOptions {
+  /** The build date that "not in the future" and the register are measured against. */
+  asOf?: string;
+}
+
+/**
+ * Validates every file of an office: each against its schema, the text of each for publishing
+ * hazards and unsafe markup, each entry's own rules, then the rules that span entries.
+ */
+export function checkOffice(officeDir: string, options: CheckOptions = {}): CheckResult {
+  const asOf = options.asOf ?? asOfDate();
   const { office, problems } = readOffice(officeDir);
   const files = readOfficeFiles(officeDir);
   const entries: ValidEntry[] = [];
   for (const file of files) {
     const result = validateFile(file);
-    problems.push(...result.problems);
+    problems.push(...result.problems, ...textProblems(file, office));
     if (result.problems.length === 0) entries.push({ file, data: result.data as Record<string, unknown> });
   }
-  if (office) problems.push(...crossEntryProblems(office, entries));
+  if (office) {
+    for (const entry of entries) problems.push(...entryProblems(entry, { office, asOf }));
+    problems.push(...crossEntryProblems(office, entries));
+  }
   return { office, problems, filesChecked: files.length + 1, entries };
 }

@@ -27,17 +27,20 @@ function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
+/** One problem on one line: `content/decisions/2020-41.md:7  date  expected a date like 2020-11-09, found "9th Nov 2020"`. */
+export function formatProblem(problem: Problem): string {
+  const label = problem.severity === 'warning' ? 'warning: ' : '';
+  return `${problem.file}:${problem.line}  ${problem.field || '(file)'}  ${label}${problem.message}`;
+}
+
+/** Every problem, grouped by file (a blank line between files), then the summary line. */
 export function formatText(problems: Problem[], filesChecked: number): string {
   const lines: string[] = [];
   let currentFile = '';
   for (const problem of sortProblems(problems)) {
-    if (problem.file !== currentFile) {
-      if (currentFile) lines.push('');
-      lines.push(problem.file);
-      currentFile = problem.file;
-    }
-    const label = problem.severity === 'warning' ? 'warning  ' : '';
-    lines.push(`  ${problem.file}:${problem.line}  ${problem.field || '(file)'}  ${label}${problem.message}`);
+    if (currentFile && problem.file !== currentFile) lines.push('');
+    currentFile = problem.file;
+    lines.push(formatProblem(problem));
   }
   if (lines.length) lines.push('');
   lines.push(formatSummary(problems, filesChecked));

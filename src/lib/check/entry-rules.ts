@@ -1,0 +1,181 @@
+import type { BudgetData, BudgetTable } from '../../schemas/budgets.ts';
+import { isRealIsoDate, type IsoDate } from '../../schemas/common.ts';
+import type { DecisionData } from '../../schemas/decisions.ts';
+import type { Office } from '../../schemas/office.ts';
+import type { PlanData } from '../../schemas/plans.ts';
+import type { CommissioningData, ServiceData } from '../../schemas/services.ts';
+import type { TransparencyData } from '../../schemas/transparency.ts';
+import { lineOf, type SourceFile } from '../content-files.ts';
+import { financialYearBounds, financialYearOf, financialYearStarting, startYearOf, type YearStart } from '../financial-year.ts';
+import { formatTableValue } from '../money.ts';
+import type { ValidEntry } from './entries.ts';
+import { findHazards, type Finding } from './hazards.ts';
+import { findUnsafeMarkup } from './markup.ts';
+import type { Problem, Severity } from './problems.ts';
+
+type Path = (string | number)[];
+
+/** No PCC document can be older than this; anything earlier is a typing slip. */
+export const EARLIEST_DATE = '1990-01-01';
+/** Police and crime commissioners took office on 22 November 2012. */
+export const FIRST_PCC_DAY = '2012-11-22';
+
+export interface RuleContext {
+  office: Office;
+  asOf: IsoDate;
+}
+
+/** Entries not yet public (drafts) get warnings for publishing hazards; everything else gets errors. */
+function hazardSeverity(file: SourceFile): Severity {
+  const status = (file.yaml?.toJS() as { status?: unknown } | null)?.status;
+  return status === 'draft' ? 'warning' : 'error';
+}
+
+function lineAtOffset(file: SourceFile, offset: number): number {
+  return file.bodyLine + (file.body.slice(0, offset).match(/\n/g)?.length ?? 0);
+}
+
+function strings(value: unknown, path: Path = []): { path: Path; text: string }[] {
+  if (typeof value === 'string') return [{ path, text: value }];
+  if (Array.isArray(value)) return value.flatMap((item, index) => strings(item, [...path, index]));
+  if (value && typeof value === 'object' && !(value instanceof Date)) {
+    return Object.entries(value).flatMap(([key, item]) => strings(item, [...path, key]));
+  }
+  return [];
+}
+
+const HTML_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/i;
+
+/** Publishing hazards in every text field and the body, and unsafe markup in the body. */
+export function textProblems(file: SourceFile, office: Office | null): Problem[] {
+  if (!file.yaml || file.yaml.errors.length) return [];
+  const severity = hazardSeverity(file);
+  const context = { officeEmails: office?.contact.email ? [office.contact.email] : [], officePhones: office?.contact.phone ? [office.contact.phone] : [] };
+  const problem = (line: number, field: string, finding: Finding, level: Severity): Problem => ({
+    severity: level, file: file.path, line, field, rule: finding.rule, message: finding.message,
+  });
+  const inFields = strings(file.yaml.toJS()).flatMap(({ path, text }) => {
+    const line = lineOf(file, path);
+    const found = findHazards(text, context).map((finding) => problem(line, path.join('.'), finding, severity));
+    const tag = HTML_TAG.exec(text);
+    if (tag) {
+      found.push({ severity: 'error', file: file.path, line, field: path.join('.'), rule: 'html-in-field', message: `the HTML tag ${tag[0].slice(0, 30)} in a text field would be shown as written: use plain text, with a line starting "- " for each item of a list` });
+    }
+    return found;
+  });
+  const inBody = findHazards(file.body, context).map((finding) => problem(lineAtOffset(file, finding.offset), 'body', finding, severity));
+  const markup = findUnsafeMarkup(file.body).map((finding) => problem(lineAtOffset(file, finding.offset), 'body', finding, 'error'));
+  return [...inFields, ...inBody, ...markup];
+}
+
+function at(entry: ValidEntry<unknown>, path: Path, rule: string, message: string): Problem {
+  return { severity: 'error', file: entry.file.path, line: lineOf(entry.file, path), field: path.join('.'), rule, message };
+}
+
+/** A date that must have happened already, and not before the earliest sensible date. */
+function pastDate(entry: ValidEntry<unknown>, path: Path, date: IsoDate | undefined, noun: string, context: RuleContext, earliest = EARLIEST_DATE): Problem[] {
+  if (!date) return [];
+  if (date > context.asOf) return [at(entry, path, 'date-range', `dated ${date}, after the build date ${context.asOf}: a ${noun} cannot be dated in the future`)];
+  if (date < earliest) return [at(entry, path, 'date-range', `dated ${date}, before ${earliest}: check the year`)];
+  return [];
+}
+
+function periodOrder(entry: ValidEntry<unknown>, path: Path, period: { from: string; to: string } | undefined): Problem[] {
+  if (!period || startYearOf(period.to) >= startYearOf(period.from)) return [];
+  return [at(entry, [...path, 'to'], 'period', `the period ends (${period.to}) before it starts (${period.from})`)];
+}
+
+function decisionRules(entry: ValidEntry<DecisionData>, context: RuleContext): Problem[] {
+  const { data } = entry;
+  return [
+    ...pastDate(entry, ['date'], data.date, 'decision', context, FIRST_PCC_DAY),
+    ...data.approvals.flatMap((approval, index) =>
+      approval.date && approval.date > data.date
+        ? [at(entry, ['approvals', index, 'date'], 'date-order', `the ${approval.role} approval is dated ${approval.date}, after the decision itself (${data.date}): an approval comes before or on the day of the decision`)]
+        : [],
+    ),
+  ];
+}
+
+function planRules(entry: ValidEntry<PlanData>, context: RuleContext, yearStart: YearStart): Problem[] {
+  const { data } = entry;
+  const problems = [...periodOrder(entry, ['period'], data.period), ...pastDate(entry, ['published'], data.published, 'publication', context)];
+  if (data.published && problems.length === 0) {
+    const year = startYearOf(financialYearOf(data.published, yearStart));
+    const looksBack = data.kind === 'annual-report' || data.kind === 'needs-assessment';
+    const [earliest, latest] = looksBack ? [startYearOf(data.period.from), startYearOf(data.period.to) + 1] : [startYearOf(data.period.from) - 1, startYearOf(data.period.to)];
+    if (year < earliest || year > latest) {
+      problems.push(at(entry, ['published'], 'financial-year', `published on ${data.published}, in ${financialYearOf(data.published, yearStart)}, which does not fit a ${data.kind.replace(/-/g, ' ')} for ${data.period.from} to ${data.period.to}`));
+    }
+  }
+  data.actions.forEach((action, index) => {
+    if (action.due && isRealIsoDate(action.due) && action.due < EARLIEST_DATE) {
+      problems.push(at(entry, ['actions', index, 'due'], 'date-range', `due date ${action.due} is before ${EARLIEST_DATE}: check the year`));
+    }
+  });
+  return problems;
+}
+
+const FINANCIAL_YEAR_IN_TEXT = /\b(\d{4})\/(\d{2})\b/g;
+/** The largest figure that is believable in each unit: £5bn is more than any force's budget. */
+const PLAUSIBLE_LIMIT = { '£': 5_000_000_000, '£000': 5_000_000, '£m': 5_000 } as const;
+const DECIMALS = { '£': 2, '£000': 2, '£m': 3 } as const;
+
+function tableRules(entry: ValidEntry<BudgetData>, table: BudgetTable, path: Path): Problem[] {
+  const problems: Problem[] = [];
+  table.columns.forEach((column, index) => {
+    for (const match of column.matchAll(FINANCIAL_YEAR_IN_TEXT)) {
+      if ((Number(match[1]) + 1) % 100 !== Number(match[2])) {
+        problems.push(at(entry, [...path, 'columns', index], 'financial-year', `the column "${column}" names ${match[0]}, which is not a financial year: expected the year after ${match[1]}, like ${match[1]}/${String((Number(match[1]) + 1) % 100).padStart(2, '0')}`));
+      }
+    }
+  });
+  let largest: { value: number; label: string } | undefined;
+  table.rows.forEach((row, rowIndex) => {
+    row.values.forEach((value, columnIndex) => {
+      if (value === null) return;
+      const decimals = DECIMALS[table.unit];
+      if (Math.abs(value * 10 ** decimals - Math.round(value * 10 ** decimals)) > 1e-6) {
+        problems.push(at(entry, [...path, 'rows', rowIndex, 'values', columnIndex], 'money', `"${row.label}" has ${value}: expected at most ${decimals} decimal places in a ${table.unit} table`));
+      }
+      if (!largest || Math.abs(value) > Math.abs(largest.value)) largest = { value, label: row.label };
+    });
+  });
+  if (largest && Math.abs(largest.value) > PLAUSIBLE_LIMIT[table.unit]) {
+    problems.push(at(entry, [...path, 'unit'], 'money', `the table is in ${table.unit}, but "${largest.label}" is then ${formatTableValue(largest.value)} ${table.unit}, more than any police budget: check the unit the table was published in (£, £000 or £m)`));
+  }
+  return problems;
+}
+
+function budgetRules(entry: ValidEntry<BudgetData>, context: RuleContext, yearStart: YearStart): Problem[] {
+  const { data } = entry;
+  const problems = pastDate(entry, ['approved'], data.approved, 'budget approval', context);
+  if (data.approved && problems.length === 0) {
+    const { last } = financialYearBounds(data.financialYear, yearStart);
+    const { first } = financialYearBounds(financialYearStarting(startYearOf(data.financialYear) - 1), yearStart);
+    if (data.approved < first || data.approved > last) {
+      problems.push(at(entry, ['approved'], 'financial-year', `the ${data.financialYear} budget is dated ${data.approved}, in ${financialYearOf(data.approved, yearStart)}: a budget is approved in the year before it starts or during it`));
+    }
+  }
+  const tables: [BudgetTable, Path][] = [
+    ...(data.funding ? [[data.funding, ['funding']] as [BudgetTable, Path]] : []),
+    ...(data.allocation ? [[data.allocation, ['allocation']] as [BudgetTable, Path]] : []),
+    ...data.mtfp.map((scenario, index) => [scenario.table, ['mtfp', index, 'table']] as [BudgetTable, Path]),
+    ...(data.capital ? [[data.capital.programme, ['capital', 'programme']], [data.capital.financing, ['capital', 'financing']]] as [BudgetTable, Path][] : []),
+  ];
+  return [...problems, ...tables.flatMap(([table, path]) => tableRules(entry, table, path))];
+}
+
+/** Rules about a single entry's own values: dates in range and in order, years that agree, figures that fit their unit. */
+export function entryProblems(entry: ValidEntry, context: RuleContext): Problem[] {
+  const yearStart = context.office.financialYearStart;
+  switch (entry.file.collection) {
+    case 'decisions': return decisionRules(entry as unknown as ValidEntry<DecisionData>, context);
+    case 'plans': return planRules(entry as unknown as ValidEntry<PlanData>, context, yearStart);
+    case 'budgets': return budgetRules(entry as unknown as ValidEntry<BudgetData>, context, yearStart);
+    case 'services': return periodOrder(entry, ['period'], (entry.data as unknown as ServiceData).period);
+    case 'commissioning': return periodOrder(entry, ['period'], (entry.data as unknown as CommissioningData).period);
+    case 'transparency': return pastDate(entry, ['published'], (entry.data as unknown as TransparencyData).published, 'publication', context);
+    case 'pages': return [];
+  }
+}
