@@ -1,11 +1,13 @@
 // Validates the selected office's content without building the site.
-// Usage: npm run check [-- --format text|json|github]   (OFFICE=examples/nottinghamshire npm run check)
+// Usage: npm run check [-- --format text|json|github] [-- --as-of 2024-03-31]
+//        (OFFICE=examples/nottinghamshire npm run check; AS_OF=2024-03-31 fixes the build date too)
 import { parseArgs } from 'node:util';
 import { checkOffice } from '../src/lib/check/index.ts';
 import { countBySeverity, formatSummary, formatText, sortProblems, type Problem } from '../src/lib/check/problems.ts';
+import { asOfDate } from '../src/lib/as-of.ts';
 import { officeDir } from '../src/lib/office.ts';
 
-const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' } } });
+const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' }, 'as-of': { type: 'string' } } });
 
 function githubAnnotation(problem: Problem): string {
   const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -14,13 +16,20 @@ function githubAnnotation(problem: Problem): string {
 }
 
 const dir = officeDir();
-const { problems, filesChecked } = checkOffice(dir);
+let asOf: string;
+try {
+  asOf = asOfDate({ AS_OF: values['as-of'] ?? process.env.AS_OF });
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(2);
+}
+const { problems, filesChecked } = checkOffice(dir, { asOf });
 const sorted = sortProblems(problems);
 const counts = countBySeverity(problems);
 
 switch (values.format) {
   case 'json':
-    console.log(JSON.stringify({ office: dir, filesChecked, errors: counts.error, warnings: counts.warning, problems: sorted }, null, 2));
+    console.log(JSON.stringify({ office: dir, asOf, filesChecked, errors: counts.error, warnings: counts.warning, problems: sorted }, null, 2));
     break;
   case 'github':
     for (const problem of sorted) console.log(githubAnnotation(problem));

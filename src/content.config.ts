@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob, type Loader } from 'astro/loaders';
 import type { z } from 'astro/zod';
@@ -9,7 +10,7 @@ const office = officeDir();
 
 /** The glob loader over one folder of the office; an office without that folder has no entries in it. */
 function officeFolder(folder: string): Loader {
-  const base = `./${office}/${folder}`;
+  const base = resolve(office, folder);
   const files = glob({
     pattern: ENTRY_PATTERN,
     base,

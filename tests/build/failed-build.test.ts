@@ -1,0 +1,69 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatProblem } from '../../src/lib/check/problems.ts';
+import { TempOffice } from '../helpers/office.ts';
+
+const out = join(mkdtempSync(join(tmpdir(), 'published-')), 'dist');
+afterAll(() => rmSync(join(out, '..'), { recursive: true, force: true }));
+
+function build(office: string) {
+  return spawnSync(process.execPath, ['scripts/build.ts', '--out', out], { env: { ...process.env, OFFICE: office }, encoding: 'utf8' });
+}
+
+/** Every file of the published site with a digest of its bytes. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  const walk = (folder: string) => {
+    for (const name of readdirSync(folder)) {
+      const path = join(folder, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else files[path.slice(dir.length)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+    }
+  };
+  walk(dir);
+  return files;
+}
+
+/** One broken entry per collection, and a broken office configuration. */
+const breakages: [string, (office: TempOffice) => void][] = [
+  ['plans', (o) => o.edit('plans/police-crime-and-community-safety-plan-2022-24.md', /^kind: .*$/m, 'kind: police-plan')],
+  ['decisions', (o) => o.edit('decisions/2020-41.md', /^date: .*$/m, 'date: 9th Nov 2020')],
+  ['budgets', (o) => o.edit('budgets/2016-17.md', /values: \[15943, 9228, 2636, 2347\]/, 'values: [15953, 9228, 2636, 2347]')],
+  ['services', (o) => o.edit('services/restorative-justice-hub.md', /^theme: .*$/m, 'theme: victims')],
+  ['commissioning', (o) => o.edit('commissioning/annex-f-2016.md', /total: 571326/, 'total: -571326')],
+  ['transparency', (o) => o.write('transparency/custody-visiting.md', '---\ntitle: Custody visiting\nrequirements: ["8"]\npublished: 2019-02-30\nsummary: How the scheme works.\n---\n')],
+  ['pages', (o) => o.edit('pages/about.md', /^title: .*$/m, 'title: What the commissioner does [photo to be added]')],
+  ['office configuration', (o) => o.edit('office.json', '"shortName": "OPCCN"', '"shortName": 7')],
+];
+
+describe('a broken entry fails the build and publishes nothing', () => {
+  let before: Record<string, string>;
+  beforeAll(() => {
+    const first = build('content');
+    expect(first.status, first.stderr).toBe(0);
+    before = snapshot(out);
+  });
+
+  it.each(breakages)('in %s', (_collection, breakIt) => {
+    const office = new TempOffice();
+    try {
+      breakIt(office);
+      const expected = office.check().problems.filter((p) => p.severity === 'error');
+      expect(expected.length).toBeGreaterThan(0);
+
+      const result = build(office.dir);
+      expect(result.status).toBe(1);
+      // The build prints the check's own message, not a stack trace.
+      for (const problem of expected) expect(result.stderr).toContain(formatProblem(problem));
+      expect(result.stderr).toContain('The site was not built');
+      expect(result.stderr).not.toMatch(/^\s+at /m);
+      expect(snapshot(out)).toEqual(before);
+    } finally {
+      office.remove();
+    }
+  });
+});
