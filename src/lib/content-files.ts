@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { collections, type CollectionName } from './collections.ts';
 
@@ -11,9 +12,12 @@ export interface SourceFile {
   /** Path shown to editors, relative to the working directory. */
   path: string;
   text: string;
-  /** The front matter as a YAML document, with positions for line numbers. */
-  yaml: Document | null;
-  lineCounter: LineCounter;
+  /** The front matter text, or null when the file has none. */
+  yamlText: string | null;
+  /** The front matter as plain values, parsed as Astro parses it (null when missing or not valid YAML). */
+  frontMatter: unknown;
+  /** Why the front matter is not valid YAML, and on which line of the file. */
+  yamlError: { line: number; message: string } | null;
   /** Line number of the first front-matter line in the file. */
   frontMatterLine: number;
   body: string;
@@ -41,15 +45,37 @@ function listFiles(folder: string): string[] {
 export function readSourceFile(collection: CollectionName, folder: string, path: string): SourceFile {
   const text = readFileSync(path, 'utf8');
   const id = relative(folder, path).split(sep).join('/').replace(/\.mdx?$/, '');
-  const lineCounter = new LineCounter();
-  const match = FRONT_MATTER.exec(text);
   const shownPath = relative(process.cwd(), path) || path;
+  const match = FRONT_MATTER.exec(text);
   if (!match) {
-    return { collection, id, path: shownPath, text, yaml: null, lineCounter, frontMatterLine: 1, body: text, bodyLine: 1 };
+    return { collection, id, path: shownPath, text, yamlText: null, frontMatter: null, yamlError: null, frontMatterLine: 1, body: text, bodyLine: 1 };
   }
-  const yaml = parseDocument(match[1]!, { lineCounter, prettyErrors: false });
+  const yamlText = match[1]!;
+  let frontMatter: unknown = null;
+  let yamlError: SourceFile['yamlError'] = null;
+  try {
+    // The core schema keeps dates as written: js-yaml's timestamps would turn 2023-02-29 into 1 March.
+    frontMatter = load(yamlText, { schema: CORE_SCHEMA }) ?? {};
+  } catch (error) {
+    if (!(error instanceof YAMLException)) throw error;
+    yamlError = { line: error.mark.line + 2, message: error.reason };
+  }
   const bodyLine = match[0].split('\n').length;
-  return { collection, id, path: shownPath, text, yaml, lineCounter, frontMatterLine: 2, body: text.slice(match[0].length), bodyLine };
+  return { collection, id, path: shownPath, text, yamlText, frontMatter, yamlError, frontMatterLine: 2, body: text.slice(match[0].length), bodyLine };
+}
+
+const positioned = new WeakMap<SourceFile, { doc: Document; lineCounter: LineCounter }>();
+
+/** The front matter with source positions, parsed only when a problem needs a line number. */
+function positionedYaml(file: SourceFile): { doc: Document; lineCounter: LineCounter } | null {
+  if (file.yamlText === null) return null;
+  let parsed = positioned.get(file);
+  if (!parsed) {
+    const lineCounter = new LineCounter();
+    parsed = { doc: parseDocument(file.yamlText, { lineCounter, prettyErrors: false }), lineCounter };
+    positioned.set(file, parsed);
+  }
+  return parsed;
 }
 
 /** Reads every entry file of every collection in an office folder. */
@@ -62,26 +88,29 @@ export function readOfficeFiles(officeDir: string): SourceFile[] {
 
 /** The line in the file where the value at `path` of the front matter is written (or its nearest written parent). */
 export function lineOf(file: SourceFile, path: readonly PropertyKey[]): number {
-  if (!file.yaml) return 1;
+  const yaml = positionedYaml(file);
+  if (!yaml) return 1;
+  const { doc, lineCounter } = yaml;
+  const toFileLine = (offset: number) => lineCounter.linePos(offset).line + file.frontMatterLine - 1;
   for (let depth = path.length; depth >= 0; depth--) {
-    const node = depth === 0 ? file.yaml.contents : file.yaml.getIn(path.slice(0, depth) as unknown[], true);
+    const node = depth === 0 ? doc.contents : doc.getIn(path.slice(0, depth) as unknown[], true);
     const range = (node as { range?: [number, number, number] } | undefined)?.range;
     if (range) {
       // Point at the key of a mapping entry when the value is written on the lines below it.
-      const keyLine = depth > 0 ? keyLineOf(file, path.slice(0, depth)) : undefined;
-      return keyLine ?? file.lineCounter.linePos(range[0]).line + file.frontMatterLine - 1;
+      const keyOffset = depth > 0 ? keyOffsetOf(doc, path.slice(0, depth)) : undefined;
+      return toFileLine(keyOffset ?? range[0]);
     }
   }
   return file.frontMatterLine;
 }
 
-function keyLineOf(file: SourceFile, path: readonly PropertyKey[]): number | undefined {
-  const parent = path.length === 1 ? file.yaml!.contents : file.yaml!.getIn(path.slice(0, -1) as unknown[], true);
+function keyOffsetOf(doc: Document, path: readonly PropertyKey[]): number | undefined {
+  const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1) as unknown[], true);
   const items = (parent as { items?: unknown[] } | null)?.items;
   const last = path[path.length - 1];
   if (!items || typeof last === 'number') return undefined;
   for (const item of items as { key?: { value?: unknown; range?: [number, number, number] } }[]) {
-    if (item.key?.value === last && item.key.range) return file.lineCounter.linePos(item.key.range[0]).line + file.frontMatterLine - 1;
+    if (item.key?.value === last && item.key.range) return item.key.range[0];
   }
   return undefined;
 }

@@ -46,7 +46,7 @@ describe('rules across entries', () => {
 
   it('rejects a service that names a decision that does not exist', () => {
     office = new TempOffice().edit('services/restorative-justice-hub.md', /^theme: /m, 'decision: "99/2020"\ntheme: ');
-    expect(errors(office).map((p) => p.message)).toEqual(['no decision notice has the reference "99/2020"']);
+    expect(errors(office).map((p) => p.message)).toEqual(['no decision notice has the reference "99/2020" (did you mean "41/2020"?)']);
   });
 
   it('rejects a plan that supersedes a plan that does not exist', () => {
@@ -81,7 +81,7 @@ describe('rules across entries', () => {
 
   it('rejects a transparency item that names a requirement not in the catalogue', () => {
     office = new TempOffice().write('transparency/custody-visiting.md', '---\ntitle: Custody visiting\nrequirements: ["9"]\npublished: 2022-01-10\nsummary: How the scheme works.\n---\n');
-    expect(errors(office).map((p) => `${p.line} ${p.field} ${p.message}`)).toEqual(['3 requirements.0 no requirement "9" in the Specified Information Order catalogue (data/sio-requirements.json)']);
+    expect(errors(office).map((p) => `${p.line} ${p.field} ${p.message}`)).toEqual(['3 requirements.0 no requirement "9" in the Specified Information Order catalogue (data/sio-requirements.json) (did you mean "8"?)']);
   });
 });
 

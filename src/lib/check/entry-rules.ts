@@ -27,7 +27,7 @@ export interface RuleContext {
 
 /** Entries not yet public (drafts) get warnings for publishing hazards; everything else gets errors. */
 function hazardSeverity(file: SourceFile): Severity {
-  const status = (file.yaml?.toJS() as { status?: unknown } | null)?.status;
+  const status = (file.frontMatter as { status?: unknown } | null)?.status;
   return status === 'draft' ? 'warning' : 'error';
 }
 
@@ -48,16 +48,18 @@ const HTML_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/i;
 
 /** Publishing hazards in every text field and the body, and unsafe markup in the body. */
 export function textProblems(file: SourceFile, office: Office | null): Problem[] {
-  if (!file.yaml || file.yaml.errors.length) return [];
+  if (file.frontMatter === null) return [];
   const severity = hazardSeverity(file);
   const context = { officeEmails: office?.contact.email ? [office.contact.email] : [], officePhones: office?.contact.phone ? [office.contact.phone] : [] };
   const problem = (line: number, field: string, finding: Finding, level: Severity): Problem => ({
     severity: level, file: file.path, line, field, rule: finding.rule, message: finding.message,
   });
-  const inFields = strings(file.yaml.toJS()).flatMap(({ path, text }) => {
-    const line = lineOf(file, path);
-    const found = findHazards(text, context).map((finding) => problem(line, path.join('.'), finding, severity));
+  const inFields = strings(file.frontMatter).flatMap(({ path, text }) => {
+    const findings = findHazards(text, context);
     const tag = HTML_TAG.exec(text);
+    if (findings.length === 0 && !tag) return [];
+    const line = lineOf(file, path);
+    const found = findings.map((finding) => problem(line, path.join('.'), finding, severity));
     if (tag) {
       found.push({ severity: 'error', file: file.path, line, field: path.join('.'), rule: 'html-in-field', message: `the HTML tag ${tag[0].slice(0, 30)} in a text field would be shown as written: use plain text, with a line starting "- " for each item of a list` });
     }

@@ -124,7 +124,7 @@ export function findHazards(text: string, context: HazardContext): Finding[] {
     }
   }
   const officeEmails = new Set(context.officeEmails.map((email) => email.toLowerCase()));
-  for (const match of text.matchAll(EMAIL)) {
+  for (const match of text.includes('@') ? text.matchAll(EMAIL) : []) {
     if (!officeEmails.has(match[0].toLowerCase()) && PERSONAL_MAIL_DOMAINS.test(match[0])) {
       findings.push({ offset: match.index, length: match[0].length, rule: 'personal-data', message: `a personal email address (${match[0]}): do not publish private individuals' contact details` });
     }

@@ -43,16 +43,11 @@ function schemaMessage(issue: { code: string; message: string; path: PropertyKey
 
 export function validateFile(file: SourceFile): { data: unknown; problems: Problem[] } {
   const problem = (line: number, field: string, message: string): Problem => ({ severity: 'error', file: file.path, line, field, message, rule: 'schema' });
-  if (!file.yaml) return { data: null, problems: [problem(1, '', 'expected the file to start with front matter between two --- lines')] };
-  if (file.yaml.errors.length) {
-    return {
-      data: null,
-      problems: file.yaml.errors.map((error) =>
-        problem(file.lineCounter.linePos(error.pos[0]).line + file.frontMatterLine - 1, '', `the front matter is not valid YAML: ${error.message.split('\n')[0]}`),
-      ),
-    };
+  if (file.yamlText === null) return { data: null, problems: [problem(1, '', 'expected the file to start with front matter between two --- lines')] };
+  if (file.yamlError) {
+    return { data: null, problems: [problem(file.yamlError.line, '', `the front matter is not valid YAML: ${file.yamlError.message}`)] };
   }
-  const result = collections[file.collection].schema.safeParse(file.yaml.toJS() ?? {}, { reportInput: true });
+  const result = collections[file.collection].schema.safeParse(file.frontMatter, { reportInput: true });
   if (result.success) return { data: result.data, problems: [] };
   return {
     data: null,

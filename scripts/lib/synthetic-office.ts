@@ -1,0 +1,91 @@
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** A small, fast, seedable PRNG (mulberry32), so every benchmark run generates the same office. */
+export function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SUBJECTS = ['community safety partnership', 'victim support contract', 'estates strategy', 'body worn video', 'custody suite refurbishment', 'domestic abuse service', 'rural crime team', 'fleet replacement', 'mental health triage', 'restorative justice hub', 'youth diversion scheme', 'ICT collaboration', 'drug and alcohol fund', 'road safety campaign', 'safer streets bid'];
+const MAKERS = ['pcc', 'deputy-pcc', 'chief-executive', 'chief-finance-officer'];
+const OUTCOMES = ['approved', 'approved', 'approved', 'noted', 'deferred'];
+const WORDS = 'the commissioner will work with partners to deliver an effective and efficient police service for the county including support for victims prevention of offending and value for money across the budget and the medium term financial plan'.split(' ');
+
+function sentence(next: () => number, words: number): string {
+  const text = Array.from({ length: words }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ');
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
+function paragraph(next: () => number): string {
+  return Array.from({ length: 3 + Math.floor(next() * 4) }, () => sentence(next, 12 + Math.floor(next() * 14))).join(' ');
+}
+
+/** A decision notice of realistic length: summary, recommendation, numbered sections, a list and a table. */
+export function syntheticDecision(index: number, next: () => number): { name: string; text: string } {
+  const year = 2013 + (index % 12);
+  const number = Math.floor(index / 12) + 1;
+  const month = 1 + Math.floor(next() * 12);
+  const day = 1 + Math.floor(next() * 28);
+  const subject = SUBJECTS[Math.floor(next() * SUBJECTS.length)]!;
+  const amount = Math.round(next() * 500_000_00) / 100;
+  const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const body = [
+    '## 1. Objective', paragraph(next),
+    '## 2. Background', ...Array.from({ length: 3 }, (_, i) => `- 2.${i + 1} ${sentence(next, 18)}`),
+    '## 3. Areas for consideration', paragraph(next), paragraph(next),
+    '## 4. Financial implications', '| Item | 2024/25 | 2025/26 |', '| --- | ---: | ---: |',
+    ...Array.from({ length: 4 }, (_, i) => `| Cost line ${i + 1} | £${(1000 + Math.floor(next() * 90000)).toLocaleString('en-GB')} | £${(1000 + Math.floor(next() * 90000)).toLocaleString('en-GB')} |`),
+    '## 5. Other implications and risks', paragraph(next),
+  ].join('\n\n');
+  const text = `---
+reference: "${number}/${year}"
+title: "Decision on the ${subject} (${number}/${year})"
+date: ${date}
+decisionMaker: ${MAKERS[Math.floor(next() * MAKERS.length)]}
+originator: Chief Executive
+summary: "${sentence(next, 30)} ${sentence(next, 25)}"
+recommendation: |-
+  ${sentence(next, 20)}
+  - ${sentence(next, 10)}
+  - ${sentence(next, 10)}
+outcome: ${OUTCOMES[Math.floor(next() * OUTCOMES.length)]}
+amount: ${amount}
+fundingSource: OPCC commissioning budget
+restricted: false
+checklist:
+  legalAdvice: true
+  chiefFinanceOfficerConsulted: true
+  equalityConsidered: ${next() > 0.2}
+approvals:
+  - role: Chief Finance Officer (Section 151 Officer)
+    date: ${date}
+---
+
+${body}
+`;
+  return { name: `${year}-${String(number).padStart(4, '0')}.md`, text };
+}
+
+/**
+ * A copy of an office folder with `decisions` generated decision notices in place of its own.
+ * Returns the folder; the caller removes it.
+ */
+export function writeSyntheticOffice(from: string, to: string, decisions: number, seed = 2024): string {
+  rmSync(to, { recursive: true, force: true });
+  cpSync(from, to, { recursive: true });
+  rmSync(join(to, 'decisions'), { recursive: true, force: true });
+  mkdirSync(join(to, 'decisions'));
+  const next = random(seed);
+  for (let index = 0; index < decisions; index++) {
+    const { name, text } = syntheticDecision(index, next);
+    writeFileSync(join(to, 'decisions', name), text);
+  }
+  return to;
+}
