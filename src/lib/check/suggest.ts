@@ -1,15 +1,17 @@
-import leven, { closestMatch } from 'leven';
+import leven from 'leven';
 
-/** ' (did you mean "victims-and-witnesses"?)' when one of the candidates is a plausible typo fix, else ''. */
+/**
+ * ' (did you mean "victims-and-witnesses"?)' when exactly one candidate is a plausible typo fix,
+ * else ''. A tie (9 is as close to 8 as to 6) suggests nothing rather than guess.
+ */
 export function didYouMean(found: unknown, candidates: readonly string[]): string {
   if (typeof found !== 'string' || found === '' || candidates.length === 0) return '';
   const lower = found.toLowerCase();
-  const exactButCase = candidates.find((candidate) => candidate.toLowerCase() === lower);
-  if (exactButCase) return ` (did you mean "${exactButCase}"?)`;
-  const best = closestMatch(lower, candidates.map((c) => c.toLowerCase()));
-  const original = candidates.find((candidate) => candidate.toLowerCase() === best);
-  if (!original) return '';
+  const scored = candidates.map((candidate) => ({ candidate, distance: leven(lower, candidate.toLowerCase()) }));
+  const best = Math.min(...scored.map((s) => s.distance));
+  const nearest = scored.filter((s) => s.distance === best);
+  if (nearest.length !== 1) return '';
+  const { candidate } = nearest[0]!;
   // Close enough to be a slip of the keyboard, not a different word.
-  const allowed = Math.max(2, Math.floor(original.length / 3));
-  return leven(lower, best!) <= allowed ? ` (did you mean "${original}"?)` : '';
+  return best <= Math.max(2, Math.floor(candidate.length / 3)) ? ` (did you mean "${candidate}"?)` : '';
 }
