@@ -30,12 +30,18 @@ export function toPounds(value: number, unit: TableUnit): number {
 
 /**
  * A table cell as published: thousands grouped, negatives in brackets as
- * public-sector accounts print them, blank for an empty cell.
+ * public-sector accounts print them, blank for an empty cell. `decimals` keeps a
+ * column of £m figures aligned (1.0, not 1).
  */
-export function formatTableValue(value: number | null): string {
+export function formatTableValue(value: number | null, decimals?: number): string {
   if (value === null) return '';
-  const text = grouped.format(Math.abs(value));
+  const text = decimals === undefined ? grouped.format(Math.abs(value)) : Math.abs(value).toLocaleString('en-GB', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
   return value < 0 ? `(${text})` : text;
+}
+
+/** The most decimal places any figure in a table is published with. */
+export function tableDecimals(values: (number | null)[]): number {
+  return Math.max(0, ...values.map((value) => (value === null || Number.isInteger(value) ? 0 : String(value).split('.')[1]!.length)));
 }
 
 /** The same figure as words a screen reader speaks unambiguously: "minus 1,428". */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { officeSchema, type Office } from '../schemas/office.ts';
+import { schemaMessage } from './check/messages.ts';
 import type { Problem } from './check/problems.ts';
 
 export const DEFAULT_OFFICE_DIR = 'content';
@@ -28,29 +29,25 @@ export function readOffice(dir: string): { office: Office | null; problems: Prob
       problems: [{ severity: 'error', file: shown, line: 1, field: '', rule: 'office', message: `there is no office configuration: expected a file at ${shown}` }],
     };
   }
+  const problem = (line: number, field: string, message: string): Problem => ({ severity: 'error', file: shown, line, field, rule: 'office', message });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const where = /line (\d+)/.exec((error as Error).message);
+    const reason = (error as Error).message.replace(/ in JSON at position.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
+    return { office: null, problems: [problem(where ? Number(where[1]) : 1, '', `this is not valid JSON: ${reason}`)] };
+  }
+  const result = officeSchema.safeParse(raw, { reportInput: true });
+  if (result.success) return { office: result.data, problems: [] };
+  // JSON is YAML, so the YAML parser can say which line each field is on.
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
-  if (doc.errors.length) {
-    const error = doc.errors[0]!;
-    return {
-      office: null,
-      problems: [{ severity: 'error', file: shown, line: lineCounter.linePos(error.pos[0]).line, field: '', rule: 'office', message: `this is not valid JSON: ${error.message.split('\n')[0]}` }],
-    };
-  }
-  const result = officeSchema.safeParse(doc.toJS());
-  if (result.success) return { office: result.data, problems: [] };
   return {
     office: null,
     problems: result.error.issues.map((issue) => {
       const node = doc.getIn(issue.path as unknown[], true) as { range?: [number, number, number] } | undefined;
-      return {
-        severity: 'error' as const,
-        file: shown,
-        line: node?.range ? lineCounter.linePos(node.range[0]).line : 1,
-        field: issue.path.join('.'),
-        rule: 'office',
-        message: issue.message,
-      };
+      return problem(node?.range ? lineCounter.linePos(node.range[0]).line : 1, issue.path.join('.'), schemaMessage(issue as never));
     }),
   };
 }

@@ -18,5 +18,6 @@ export const sections = [
   { path: 'services/', label: 'Commissioned services' },
   { path: 'plans/', label: 'Plans' },
   { path: 'transparency/', label: 'Transparency' },
+  { path: 'data/', label: 'Open data' },
   { path: 'about/', label: 'About' },
 ] as const;

@@ -4,10 +4,17 @@ export function withBase(base: string, path: string): string {
   return `${prefix}${path.replace(/^\//, '')}`;
 }
 
-/** "41/2020" → "41-2020": a decision reference made safe for a URL. */
-export function referenceSlug(reference: string): string {
-  return reference
+/** "King's Lynn and West Norfolk" → "kings-lynn-and-west-norfolk": any label made safe for a URL. */
+export function slugify(text: string): string {
+  return text
     .toLowerCase()
+    .normalize('NFKD')
+    .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
+}
+
+/** "41/2020" → "41-2020": a decision reference made safe for a URL. */
+export function referenceSlug(reference: string): string {
+  return slugify(reference);
 }

@@ -18,7 +18,7 @@ export const budgetStatuses = {
  * null is a blank cell. A row with `sumOf` is a declared total: the check recomputes
  * it from the rows it names and reconciles it within the table's tolerance.
  */
-export const tableRowSchema = z.object({
+export const tableRowSchema = z.strictObject({
   id: slug.describe('A short id for the row, unique in its table, used by totals: "home-office-grant".'),
   label: z.string().min(1).describe('The row label as published.'),
   line: z.number().int().positive().optional().describe('The line number the published table gives, if any.'),
@@ -28,13 +28,13 @@ export const tableRowSchema = z.object({
 });
 
 /** A published total that does not add up, acknowledged so that readers are told rather than misled. */
-export const discrepancySchema = z.object({
+export const discrepancySchema = z.strictObject({
   row: slug.describe('The id of the total row that does not reconcile.'),
   column: z.string().min(1).describe('The column heading where it does not reconcile.'),
   note: z.string().min(1).describe('What the published document says and why it is kept as published.'),
 });
 
-export const budgetTableSchema = z.object({
+export const budgetTableSchema = z.strictObject({
   title: z.string().min(1),
   unit: keysOf(tableUnits).describe('The unit the table was published in: £, £000 or £m.'),
   columns: z.array(z.string().min(1)).min(1).describe('Column headings, usually financial years like 2021/22.'),
@@ -44,21 +44,21 @@ export const budgetTableSchema = z.object({
   notes: z.array(z.string().min(1)).default([]),
 });
 
-export const scenarioSchema = z.object({
+export const scenarioSchema = z.strictObject({
   id: slug,
   title: z.string().min(1),
   assumption: z.string().min(1).describe('What the scenario assumes, in one sentence.'),
   table: budgetTableSchema,
 });
 
-export const preceptSchema = z.object({
+export const preceptSchema = z.strictObject({
   bandD: z.number().positive().describe('The Band D police precept for the year, in pounds.'),
   previousBandD: z.number().positive().optional(),
   changePercent: z.number().optional().describe('The change on the previous year, in percent, as published.'),
   changePerWeek: z.number().optional().describe('The change for a Band D household, in pounds per week, as published.'),
 });
 
-export const budgetSchema = z.object({
+export const budgetSchema = z.strictObject({
   financialYear,
   title: z.string().min(1).optional(),
   status: keysOf(budgetStatuses),

@@ -17,21 +17,10 @@ export function isRealIsoDate(value: string): boolean {
  * survives JSON round-trips and has no time zone to drift in.
  */
 export const isoDate = z
-  .union([z.date(), z.string()])
-  .transform((value, ctx) => {
-    if (value instanceof Date) {
-      if (Number.isNaN(value.getTime())) {
-        ctx.addIssue({ code: 'custom', message: 'expected a date like 2020-11-09' });
-        return z.NEVER;
-      }
-      return value.toISOString().slice(0, 10);
-    }
-    if (!isRealIsoDate(value)) {
-      ctx.addIssue({ code: 'custom', message: `expected a date like 2020-11-09, found "${value}"` });
-      return z.NEVER;
-    }
-    return value;
-  })
+  .preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+    z.string().refine(isRealIsoDate, { error: (issue) => `expected a date like 2020-11-09, found "${String(issue.input)}"` }),
+  )
   .describe('A date written YYYY-MM-DD, for example 2020-11-09.');
 
 const FINANCIAL_YEAR = /^(\d{4})\/(\d{2})$/;
@@ -60,10 +49,10 @@ export const slug = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected lower-case letters, digits and hyphens, like "support-victims"' });
 
 /** Where the facts in an entry came from: the published document, for readers who want the original. */
-export const sourceSchema = z.object({
+export const sourceSchema = z.strictObject({
   title: z.string().min(1).describe('The title of the published document the facts come from.'),
   published: z.string().optional().describe('When it was published, as the document says (for example "April 2016").'),
-  url: z.url().optional(),
+  url: z.url({ message: 'expected a web address starting https://' }).optional(),
   page: z.string().optional().describe('Page or section of the document.'),
 });
 

@@ -30,59 +30,48 @@ export const checklistQuestions = {
 } as const;
 
 const checklistSchema = z
-  .object(Object.fromEntries(Object.keys(checklistQuestions).map((key) => [key, z.boolean().optional()])) as {
+  .strictObject(Object.fromEntries(Object.keys(checklistQuestions).map((key) => [key, z.boolean().optional()])) as {
     [K in keyof typeof checklistQuestions]: z.ZodOptional<z.ZodBoolean>;
   })
-  .strict()
   .describe('The originator checklist: true for yes, false for no; leave out a question the notice does not answer.');
 
-export const approvalSchema = z.object({
+export const approvalSchema = z.strictObject({
   role: z.string().min(1).describe('The role that approved, for example "Chief Finance Officer (Section 151 Officer)".'),
   name: z.string().min(1).optional().describe('The name of the person who signed, where the notice gives it.'),
   statement: z.string().optional().describe('What the approver certified, as written on the notice.'),
   date: isoDate.optional(),
 });
 
-export const attachmentSchema = z.object({
+export const attachmentSchema = z.strictObject({
   title: z.string().min(1),
   file: z.string().min(1).describe('Path of the file under the office folder, or a full https:// address.'),
   size: z.number().int().positive().optional().describe('Size in bytes.'),
 });
 
-export const decisionSchema = z
-  .object({
-    reference: z.string().min(1).describe("The decision number in the office's format, for example 41/2020."),
-    title: z.string().min(1),
-    date: isoDate.describe('The date the decision was made.'),
-    decisionMaker: keysOf(decisionMakers),
-    originator: z.string().min(1).describe('Who brought the decision forward, for example "Chief Executive".'),
-    submittedTo: z.string().optional(),
-    summary: z.string().min(1),
-    recommendation: z.string().min(1),
-    outcome: keysOf(decisionOutcomes),
-    amount: money.optional().describe('Money committed by the decision, in pounds (pence allowed).'),
-    fundingSource: z.string().optional(),
-    restricted: z.boolean().default(false).describe('True when the papers are withheld from publication.'),
-    restrictionReason: z.string().optional().describe('Why the papers are withheld. Required when restricted.'),
-    checklist: checklistSchema.optional(),
-    approvals: z.array(approvalSchema).default([]),
-    pillars: z
-      .array(z.string().regex(/^[a-z0-9-]+#[a-z0-9-]+$/, { message: 'expected plan-id#pillar-id, like "police-and-crime-plan-2022-24#support-victims"' }))
-      .default([])
-      .describe('The plan pillars the decision serves, written plan-id#pillar-id.'),
-    attachments: z.array(attachmentSchema).default([]),
-    status: entryStatus,
-    source: sourceSchema.optional(),
-  })
-  .superRefine((decision, ctx) => {
-    if (decision.restricted && !decision.restrictionReason?.trim()) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['restrictionReason'],
-        message: 'a restricted decision needs a restrictionReason saying why the papers are withheld',
-      });
-    }
-  });
+export const decisionSchema = z.strictObject({
+  reference: z.string().min(1).describe("The decision number in the office's format, for example 41/2020."),
+  title: z.string().min(1),
+  date: isoDate.describe('The date the decision was made.'),
+  decisionMaker: keysOf(decisionMakers),
+  originator: z.string().min(1).describe('Who brought the decision forward, for example "Chief Executive".'),
+  submittedTo: z.string().optional(),
+  summary: z.string().min(1),
+  recommendation: z.string().min(1),
+  outcome: keysOf(decisionOutcomes),
+  amount: money.optional().describe('Money committed by the decision, in pounds (pence allowed).'),
+  fundingSource: z.string().optional(),
+  restricted: z.boolean().default(false).describe('True when the papers are withheld from publication.'),
+  restrictionReason: z.string().optional().describe('Why the papers are withheld. Required when restricted.'),
+  checklist: checklistSchema.optional(),
+  approvals: z.array(approvalSchema).default([]),
+  pillars: z
+    .array(z.string().regex(/^[a-z0-9-]+#[a-z0-9-]+$/, { message: 'expected plan-id#pillar-id, like "police-and-crime-plan-2022-24#support-victims"' }))
+    .default([])
+    .describe('The plan pillars the decision serves, written plan-id#pillar-id.'),
+  attachments: z.array(attachmentSchema).default([]),
+  status: entryStatus,
+  source: sourceSchema.optional(),
+});
 
 export type DecisionData = z.output<typeof decisionSchema>;
 export type DecisionMaker = keyof typeof decisionMakers;

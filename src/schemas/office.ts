@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
 import { isoDate } from './common.ts';
 
-export const officeSchema = z.object({
+export const officeSchema = z.strictObject({
   name: z.string().min(1).describe('The full name, for example "Office of the Police and Crime Commissioner for Norfolk".'),
   shortName: z.string().min(1).describe('The abbreviation the office uses, for example OPCCN.'),
   policeArea: z.string().min(1),
   force: z.string().min(1).describe('The police force, for example Norfolk Constabulary.'),
-  commissioner: z.object({
+  commissioner: z.strictObject({
     name: z.string().min(1).optional().describe('The name of the commissioner now in office.'),
     title: z.string().min(1).default('Police and Crime Commissioner'),
     termStart: isoDate.optional(),
@@ -16,15 +16,29 @@ export const officeSchema = z.object({
     .object({
       address: z.array(z.string().min(1)).default([]).describe('The postal address, one line per item.'),
       phone: z.string().optional(),
-      email: z.email().optional(),
-      website: z.url().optional().describe("The office's existing website, if this site is not it."),
+      email: z.email({ message: 'expected an email address like enquiries@example.gov.uk' }).optional(),
+      website: z.url({ message: 'expected a web address starting https://' }).optional().describe("The office's existing website, if this site is not it."),
     })
     .refine((contact) => contact.address.length > 0 || contact.phone || contact.email || contact.website, {
       message: 'expected at least one way to contact the office: an address, phone, email or website',
     }),
   decisionReference: z
     .object({
-      pattern: z.string().min(1).describe('A regular expression every decision reference must match.'),
+      pattern: z
+        .string()
+        .min(1)
+        .refine(
+          (pattern) => {
+            try {
+              new RegExp(pattern);
+              return true;
+            } catch {
+              return false;
+            }
+          },
+          { message: 'expected a regular expression, like ^\\d{1,3}/\\d{4}$ for references such as 41/2020' },
+        )
+        .describe('A regular expression every decision reference must match.'),
       example: z.string().min(1).describe('An example reference, shown in messages.'),
     })
     .describe('The format of decision references.'),
@@ -33,12 +47,18 @@ export const officeSchema = z.object({
     .default({ month: 4, day: 1 }),
   language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/).default('en-GB'),
   licence: z
-    .object({ name: z.string().min(1), url: z.url() })
+    .strictObject({ name: z.string().min(1), url: z.url({ message: 'expected a web address starting https://' }) })
     .default({
       name: 'Open Government Licence v3.0',
       url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
     }),
   description: z.string().min(1).describe('One or two sentences on what the commissioner does, for the home page.'),
+  identifiers: z
+    .object({
+      organisation: z.string().min(1).optional().describe('The office\'s organisation identifier from org-id.guide, if it has one (for example a GB-GOR code).'),
+      grantPrefix: z.string().regex(/^360G-[A-Za-z0-9-]+$/, { message: 'expected the prefix 360Giving gave the office, like 360G-opccn' }).optional().describe('The 360Giving identifier prefix for the office\'s grants.'),
+    })
+    .default({}),
 });
 
 export type Office = z.output<typeof officeSchema>;

@@ -17,7 +17,7 @@ export const planStatuses = {
   superseded: 'Superseded',
 } as const;
 
-export const pillarSchema = z.object({
+export const pillarSchema = z.strictObject({
   id: slug.describe('A short id for the pillar or priority, used in links from decisions: "sustain-norfolk-constabulary".'),
   number: z.number().int().positive().optional().describe('The number the plan gives it (Pillar 1).'),
   title: z.string().min(1),
@@ -25,7 +25,7 @@ export const pillarSchema = z.object({
   objectives: z.array(z.string().min(1)).default([]).describe('The objectives listed under the pillar, one per item.'),
 });
 
-export const actionSchema = z.object({
+export const actionSchema = z.strictObject({
   ref: z.string().min(1).describe('The action reference as published, for example "T3-C01".'),
   theme: z.string().min(1).describe('The theme or priority the action sits under.'),
   action: z.string().min(1),
@@ -39,7 +39,7 @@ export const periodSchema = z
   .object({ from: financialYear, to: financialYear })
   .describe('The financial years the plan covers, first and last.');
 
-export const planSchema = z.object({
+export const planSchema = z.strictObject({
   title: z.string().min(1),
   kind: keysOf(planKinds),
   period: periodSchema,
@@ -50,7 +50,7 @@ export const planSchema = z.object({
   pillars: z.array(pillarSchema).default([]).describe('The pillars, priorities or themes of the plan, in order.'),
   actions: z.array(actionSchema).default([]).describe('Delivery-plan actions, where the plan has them.'),
   lists: z
-    .array(z.object({ title: z.string().min(1), intro: z.string().optional(), items: z.array(z.string().min(1)).min(1) }))
+    .array(z.strictObject({ title: z.string().min(1), intro: z.string().optional(), items: z.array(z.string().min(1)).min(1) }))
     .default([])
     .describe('Other published lists in the plan (national measures, Strategic Policing Requirement).'),
   source: sourceSchema.optional(),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryStatus, financialYear, keysOf, money, sourceSchema } from './common.ts';
+import { entryStatus, financialYear, isoDate, keysOf, money, sourceSchema } from './common.ts';
 
 export const serviceThemes = {
   'victims-and-witnesses': 'Victims and witnesses',
@@ -16,13 +16,13 @@ export const awardTypes = {
   'co-commissioned': 'Co-commissioned',
 } as const;
 
-export const providerSchema = z.object({
+export const providerSchema = z.strictObject({
   name: z.string().min(1),
   charityNumber: z.string().regex(/^\d{6,8}(-\d+)?$/, { message: 'expected a registered charity number like 1092925' }).optional(),
   companyNumber: z.string().regex(/^[A-Z0-9]{8}$/, { message: 'expected an 8-character company number like 04052316' }).optional(),
 });
 
-export const serviceSchema = z.object({
+export const serviceSchema = z.strictObject({
   service: z.string().min(1).describe('The name of the service as published.'),
   provider: providerSchema,
   theme: keysOf(serviceThemes),
@@ -30,8 +30,9 @@ export const serviceSchema = z.object({
   locations: z.array(z.string().min(1)).min(1).describe('Where the service is delivered, as published.'),
   areaServed: z.string().optional(),
   amount: money.optional().describe('The amount awarded, in pounds, where published.'),
+  awarded: isoDate.optional().describe('The date the grant or contract was awarded, where published.'),
   fundingSource: z.string().optional().describe('For example "OPCC commissioning budget" or "Ministry of Justice victims grant".'),
-  period: z.object({ from: financialYear, to: financialYear }).optional(),
+  period: z.strictObject({ from: financialYear, to: financialYear }).optional(),
   awardType: keysOf(awardTypes).optional(),
   decision: z.string().optional().describe('The reference of the decision notice that awarded it, for example 41/2020.'),
   listing: z
@@ -43,14 +44,14 @@ export const serviceSchema = z.object({
 });
 
 /** A published statement of commissioning money by theme, with its declared totals. */
-export const commissioningSchema = z.object({
+export const commissioningSchema = z.strictObject({
   title: z.string().min(1),
   asOf: z.string().min(1).describe('When the statement was published, as the document says ("April 2016").'),
-  period: z.object({ from: financialYear, to: financialYear }).optional(),
+  period: z.strictObject({ from: financialYear, to: financialYear }).optional(),
   tolerance: z.number().nonnegative().default(0).describe('How far the listed services may differ from a theme total, in pounds.'),
   themes: z
     .array(
-      z.object({
+      z.strictObject({
         theme: keysOf(serviceThemes),
         title: z.string().min(1).describe('The heading as published, for example "Supporting Victims and Witnesses".'),
         total: money.describe('The declared funding for the theme, in pounds.'),

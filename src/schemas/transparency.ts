@@ -6,17 +6,17 @@ import { entryStatus, isoDate, sourceSchema } from './common.ts';
  * compute "next due" from the last publication with these rules.
  */
 export const timingRuleSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('keep-current'), reviewMonths: z.number().int().positive().default(12) }),
-  z.object({ kind: z.literal('each-financial-year-before-start') }),
-  z.object({ kind: z.literal('monthly-after-month-end'), graceDays: z.number().int().nonnegative().default(30) }),
-  z.object({ kind: z.literal('quarterly'), graceDays: z.number().int().nonnegative().default(0) }),
-  z.object({ kind: z.literal('before-meeting') }),
-  z.object({ kind: z.literal('as-soon-as-practicable'), days: z.number().int().positive().default(28) }),
-  z.object({ kind: z.literal('within-days-of-event'), days: z.number().int().positive(), event: z.string().min(1) }),
+  z.strictObject({ kind: z.literal('keep-current'), reviewMonths: z.number().int().positive().default(12) }),
+  z.strictObject({ kind: z.literal('each-financial-year-before-start') }),
+  z.strictObject({ kind: z.literal('monthly-after-month-end'), graceDays: z.number().int().nonnegative().default(30) }),
+  z.strictObject({ kind: z.literal('quarterly'), graceDays: z.number().int().nonnegative().default(0) }),
+  z.strictObject({ kind: z.literal('before-meeting') }),
+  z.strictObject({ kind: z.literal('as-soon-as-practicable'), days: z.number().int().positive().default(28) }),
+  z.strictObject({ kind: z.literal('within-days-of-event'), days: z.number().int().positive(), event: z.string().min(1) }),
 ]);
 
 /** One requirement of the Specified Information Order (or a related duty): product data in data/. */
-export const requirementSchema = z.object({
+export const requirementSchema = z.strictObject({
   id: z.string().regex(/^[0-9]+[A-Za-z]?(?:-[0-9a-z]+)?$|^s\d+$/, { message: 'expected a paragraph id like 1a, 3a-3e, 7A or s55' }),
   title: z.string().min(1),
   text: z.string().min(1).describe('What must be published, in plain English.'),
@@ -27,12 +27,15 @@ export const requirementSchema = z.object({
 });
 
 /** An item an office publishes to meet one or more requirements. */
-export const transparencySchema = z.object({
+export const transparencySchema = z.strictObject({
   title: z.string().min(1),
-  requirements: z.array(z.string().min(1)).min(1).describe('The ids of the requirements this item satisfies, for example ["8"].'),
+  requirements: z
+    .array(z.union([z.string().min(1), z.number().int().transform(String)]))
+    .min(1)
+    .describe('The ids of the requirements this item satisfies, for example ["8"] or ["3a-3e"].'),
   published: isoDate.describe('When this item was published or last brought up to date.'),
   summary: z.string().min(1),
-  links: z.array(z.object({ title: z.string().min(1), url: z.string().min(1) })).default([]),
+  links: z.array(z.strictObject({ title: z.string().min(1), url: z.string().min(1) })).default([]),
   status: entryStatus,
   source: sourceSchema.optional(),
 });

@@ -76,7 +76,7 @@ describe('rules across entries', () => {
     office = new TempOffice().edit('services/restorative-justice-hub.md', /^theme: /m, 'amount: 600000\ntheme: ');
     const [problem] = errors(office);
     expect(problem).toMatchObject({ file: expect.stringMatching(/commissioning\/annex-f-2016\.md$/), field: 'themes.0.total', rule: 'reconcile' });
-    expect(problem!.message).toBe('"Supporting Victims and Witnesses" declares 571,326 but the services with amounts already add up to more: 600,000 (a difference of (28,674) £; tolerance 0)');
+    expect(problem!.message).toBe('"Supporting Victims and Witnesses" declares £571,326 but the services with amounts already add up to £600,000, £28,674 more than declared (tolerance £0)');
   });
 
   it('rejects a transparency item that names a requirement not in the catalogue', () => {

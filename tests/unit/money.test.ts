@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeTableValue, formatAmount, formatMillions, formatPounds, formatTableValue, toPounds } from '../../src/lib/money.ts';
+import { describeTableValue, formatAmount, formatMillions, formatPounds, formatTableValue, tableDecimals, toPounds } from '../../src/lib/money.ts';
 
 describe('money', () => {
   it('writes pounds and pence the en-GB way', () => {
@@ -35,5 +35,15 @@ describe('money', () => {
     expect(describeTableValue(-1428, '£000')).toBe('minus 1,428 thousand pounds');
     expect(describeTableValue(183.1, '£m')).toBe('183.1 million pounds');
     expect(describeTableValue(null, '£')).toBe('blank');
+  });
+});
+
+describe('table columns', () => {
+  it('keeps every figure of a table to the same number of decimal places', () => {
+    expect(tableDecimals([145.2, 1, -9.1, null])).toBe(1);
+    expect(tableDecimals([161374, -15802])).toBe(0);
+    expect(formatTableValue(1, 1)).toBe('1.0');
+    expect(formatTableValue(-9.1, 1)).toBe('(9.1)');
+    expect(formatTableValue(15943, 0)).toBe('15,943');
   });
 });

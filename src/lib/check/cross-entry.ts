@@ -6,7 +6,7 @@ import type { CommissioningData, ServiceData } from '../../schemas/services.ts';
 import type { TransparencyData } from '../../schemas/transparency.ts';
 import { lineOf } from '../content-files.ts';
 import { financialYearSlug } from '../financial-year.ts';
-import { formatTableValue } from '../money.ts';
+import { formatPounds, formatTableValue } from '../money.ts';
 import { reconcileTable, reconcileThemeTotals, staleDiscrepancies, tableFaults } from '../reconcile.ts';
 import { requirementsById } from '../requirements.ts';
 import { entriesOf, type ValidEntry } from './entries.ts';
@@ -42,7 +42,7 @@ function decisionRules(office: Office, decisions: ValidEntry<DecisionData>[], pl
       problems.push({
         severity: 'error',
         file: entry.file.path,
-        line: entry.file.bodyLine,
+        line: entry.file.bodyLine + (entry.file.body.match(/^\s*\n/)?.[0].split('\n').length ?? 1) - 1,
         field: 'body',
         rule: 'restricted',
         message: 'a restricted decision is published with its reason only: remove the withheld text below the front matter',
@@ -151,19 +151,32 @@ function serviceRules(services: ValidEntry<ServiceData>[], decisions: ValidEntry
   for (const statement of statements) {
     for (const mismatch of reconcileThemeTotals(statement.data.themes, listed, statement.data.tolerance)) {
       const index = statement.data.themes.findIndex((t) => t.theme === mismatch.theme);
-      const how = mismatch.complete ? 'the listed services add up to' : 'the services with amounts already add up to more:';
+      const how = mismatch.complete ? 'the services listed under it add up to' : 'the services with amounts already add up to';
+      const gap = `${formatPounds(Math.abs(mismatch.difference))} ${mismatch.difference < 0 ? 'more' : 'less'} than declared`;
       problems.push(problemAt(statement, ['themes', index, 'total'], 'reconcile',
-        `"${mismatch.title}" declares ${formatTableValue(mismatch.declared)} but ${how} ${formatTableValue(mismatch.computed)} (a difference of ${formatTableValue(mismatch.difference)} £; tolerance ${statement.data.tolerance})`));
+        `"${mismatch.title}" declares ${formatPounds(mismatch.declared)} but ${how} ${formatPounds(mismatch.computed)}, ${gap} (tolerance ${formatPounds(statement.data.tolerance)})`));
     }
   }
   return problems;
 }
 
+/** "3b" is part of the requirement written "3a-3e". */
+function rangeContaining(id: string): string | undefined {
+  return [...requirementsById.keys()].find((range) => {
+    const match = /^(\d+)([a-z])-\1([a-z])$/.exec(range);
+    const part = /^(\d+)([a-z])$/.exec(id);
+    return match && part && part[1] === match[1] && part[2]! >= match[2]! && part[2]! <= match[3]!;
+  });
+}
+
 function transparencyRules(items: ValidEntry<TransparencyData>[]): Problem[] {
   return items.flatMap((entry) =>
-    entry.data.requirements.flatMap((id, index) =>
-      requirementsById.has(id) ? [] : [problemAt(entry, ['requirements', index], 'reference', `no requirement "${id}" in the Specified Information Order catalogue (data/sio-requirements.json)${didYouMean(id, [...requirementsById.keys()])}`)],
-    ),
+    entry.data.requirements.flatMap((id, index) => {
+      if (requirementsById.has(id)) return [];
+      const range = rangeContaining(id);
+      const hint = range ? ` (it is part of "${range}": use that id)` : didYouMean(id, [...requirementsById.keys()]);
+      return [problemAt(entry, ['requirements', index], 'reference', `no requirement "${id}" in the Specified Information Order catalogue (data/sio-requirements.json)${hint}`)];
+    }),
   );
 }
 

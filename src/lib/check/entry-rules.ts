@@ -25,10 +25,13 @@ export interface RuleContext {
   asOf: IsoDate;
 }
 
+/** The collections whose entries can be drafts, which are checked but not published. */
+const DRAFTABLE = new Set(['decisions', 'plans', 'services', 'transparency']);
+
 /** Entries not yet public (drafts) get warnings for publishing hazards; everything else gets errors. */
 function hazardSeverity(file: SourceFile): Severity {
   const status = (file.frontMatter as { status?: unknown } | null)?.status;
-  return status === 'draft' ? 'warning' : 'error';
+  return DRAFTABLE.has(file.collection) && status === 'draft' ? 'warning' : 'error';
 }
 
 function lineAtOffset(file: SourceFile, offset: number): number {
@@ -78,7 +81,10 @@ function at(entry: ValidEntry<unknown>, path: Path, rule: string, message: strin
 function pastDate(entry: ValidEntry<unknown>, path: Path, date: IsoDate | undefined, noun: string, context: RuleContext, earliest = EARLIEST_DATE): Problem[] {
   if (!date) return [];
   if (date > context.asOf) return [at(entry, path, 'date-range', `dated ${date}, after the build date ${context.asOf}: a ${noun} cannot be dated in the future`)];
-  if (date < earliest) return [at(entry, path, 'date-range', `dated ${date}, before ${earliest}: check the year`)];
+  if (date < earliest) {
+    const why = earliest === FIRST_PCC_DAY ? ', the day police and crime commissioners took office' : '';
+    return [at(entry, path, 'date-range', `dated ${date}, before ${earliest}${why}: check the year`)];
+  }
   return [];
 }
 
@@ -89,7 +95,9 @@ function periodOrder(entry: ValidEntry<unknown>, path: Path, period: { from: str
 
 function decisionRules(entry: ValidEntry<DecisionData>, context: RuleContext): Problem[] {
   const { data } = entry;
+  const unexplained = data.restricted && !data.restrictionReason?.trim();
   return [
+    ...(unexplained ? [{ ...at(entry, ['restricted'], 'restricted', 'a restricted decision needs a restrictionReason saying why the papers are withheld'), field: 'restrictionReason' }] : []),
     ...pastDate(entry, ['date'], data.date, 'decision', context, FIRST_PCC_DAY),
     ...data.approvals.flatMap((approval, index) =>
       approval.date && approval.date > data.date

@@ -54,7 +54,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     rule: 'template-text',
-    pattern: /(?:£|\b)X{2,}\b|\bxx\/xx\b/gi,
+    pattern: /\bxx\/xx\b|(?:£|\b)X{2,}\b/gi,
     message: (m) => `the placeholder ${quote(m[0])} left in the text: replace it with the real figure or date`,
   },
   {
@@ -65,7 +65,8 @@ const PATTERNS: Pattern[] = [
   {
     rule: 'drafting-note',
     // "Phil - I don't know anything about this": a first name, a dash, then words to that person.
-    pattern: /(?:^|[\n.!?>]\s*|\s-\s)([A-Z][a-z]+)\s[-–]\s(?:I|I'm|I've|do|does|we|we're|this|you|can|could|please|not sure|is this|are we|should)\b[^\n<]*/g,
+    // Headings that read the same way ("Update - we have...") are not names.
+    pattern: /(?:^|[\n.!?>]\s*|\s-\s)(?!(?:Update|Note|Action|Progress|Status|Comment|Response|Outcome|Summary|Background|Objective|Result|Recommendation|Decision|Context|Purpose|Overview|Conclusion)\b)([A-Z][a-z]+)\s[-–]\s(?:I|I'm|I've|do|does|we|we're|this|you|can|could|please|not sure|is this|are we|should)\b[^\n<]*/g,
     message: (m) => `a drafting note addressed to a colleague (${quote(m[0].replace(/^[\s.!?>-]+/, ''))}): remove it before publishing`,
   },
   {
@@ -85,8 +86,9 @@ const PATTERNS: Pattern[] = [
   },
   {
     rule: 'drafting-note',
-    // Contributor initials opening a sentence: "TS: Community Safety Team would host it..."
-    pattern: /(?:^|[\n>]|[.!?]\s)\s*(?!NB:|PS:|UK:|EU:)[A-Z]{2,3}:\s+[A-Z]/g,
+    // Contributor initials opening a sentence: "TS: Community Safety Team would host it...".
+    // Two letters only: three-letter acronyms in glossaries ("ASB: Anti-social behaviour") are prose.
+    pattern: /(?:^|[\n>]|[.!?]\s)\s*(?!(?:NB|PS|UK|EU|HR|IT|AI|GP|MP|ID|TV|PR|QA|OK|Q[1-4]):)[A-Z]{2}:\s+[A-Z]/g,
     message: (m) => `contributor initials ${quote(m[0].replace(/^[^A-Z]+/, '').split(':')[0]! + ':')} left in the text: a drafting mark, remove it`,
   },
   {
@@ -97,7 +99,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     rule: 'placeholder-signature',
-    pattern: /(?:^|\n)[ \t]*(?:Me\.?|Signature\.?|\[signature\]|Sign here\.?|Signed:?)[ \t]*(?=\n|$)/gi,
+    pattern: /(?:^|\n)[ \t]*(?:Me\.?|Signature\.?|\[signature\]|Sign here\.?)[ \t]*(?=\n|$)/gi,
     message: (m) => `a placeholder signature (${quote(m[0].trim())}): give the signatory's name, or leave the signature out`,
   },
   {

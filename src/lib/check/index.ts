@@ -7,7 +7,8 @@ import type { ValidEntry } from './entries.ts';
 import type { Problem } from './problems.ts';
 import { crossEntryProblems } from './cross-entry.ts';
 import { entryProblems, textProblems } from './entry-rules.ts';
-import { didYouMean } from './suggest.ts';
+import { fieldsOf, schemaAt } from '../schema-walk.ts';
+import { schemaMessage } from './messages.ts';
 
 export interface CheckResult {
   office: Office | null;
@@ -16,42 +17,36 @@ export interface CheckResult {
   entries: ValidEntry[];
 }
 
-function describeFound(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (typeof value === 'string') return `"${value}"`;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (Array.isArray(value)) return 'a list';
-  if (value !== null && typeof value === 'object') return 'a group of fields';
-  return String(value);
-}
+/** js-yaml's reasons, with the usual cause put in an editor's words. */
+const YAML_HINTS: [RegExp, string][] = [
+  [/bad indentation of a mapping entry/, 'a line is indented wrongly, or a value has a colon in it: put such a value in quotes'],
+  [/end of the stream within a (?:double|single) quoted scalar/, 'a quotation mark is opened but never closed'],
+  [/missed comma between flow collection entries/, 'a list in [ ] is missing a comma or its closing ]'],
+  [/duplicated mapping key/, 'the same field is written twice'],
+  [/tab characters must not be used in indentation/, 'a tab is used to indent: use spaces'],
+];
 
-/** Turns one zod issue into a sentence an editor can act on. */
-function schemaMessage(issue: { code: string; message: string; path: PropertyKey[]; input?: unknown; values?: unknown[]; expected?: string; keys?: string[] }): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined ? 'this field is required but missing' : `expected ${issue.expected === 'array' ? 'a list' : issue.expected}, found ${describeFound(issue.input)}`;
-    case 'invalid_value': {
-      const values = (issue.values ?? []).map(String);
-      return `expected one of ${values.map((v) => `"${v}"`).join(', ')}, found ${describeFound(issue.input)}${didYouMean(issue.input, values)}`;
-    }
-    case 'unrecognized_keys':
-      return `unknown field${issue.keys!.length > 1 ? 's' : ''} ${issue.keys!.map((k) => `"${k}"`).join(', ')}`;
-    default:
-      return issue.message.includes('found') || issue.input === undefined ? issue.message : `${issue.message}, found ${describeFound(issue.input)}`;
-  }
+function explainYamlError(reason: string): string {
+  const hint = YAML_HINTS.find(([pattern]) => pattern.test(reason));
+  return hint ? `${hint[1]} (${reason})` : reason;
 }
 
 export function validateFile(file: SourceFile): { data: unknown; problems: Problem[] } {
   const problem = (line: number, field: string, message: string): Problem => ({ severity: 'error', file: file.path, line, field, message, rule: 'schema' });
   if (file.yamlText === null) return { data: null, problems: [problem(1, '', 'expected the file to start with front matter between two --- lines')] };
   if (file.yamlError) {
-    return { data: null, problems: [problem(file.yamlError.line, '', `the front matter is not valid YAML: ${file.yamlError.message}`)] };
+    return { data: null, problems: [problem(file.yamlError.line, '', `the front matter is not valid YAML: ${explainYamlError(file.yamlError.message)}`)] };
   }
-  const result = collections[file.collection].schema.safeParse(file.frontMatter, { reportInput: true });
+  const { schema } = collections[file.collection];
+  const result = schema.safeParse(file.frontMatter, { reportInput: true });
   if (result.success) return { data: result.data, problems: [] };
   return {
     data: null,
-    problems: result.error.issues.map((issue) => problem(lineOf(file, issue.path), issue.path.join('.'), schemaMessage(issue as never))),
+    problems: result.error.issues.map((issue) => {
+      const object = schemaAt(schema, issue.path);
+      const known = object ? Object.keys(fieldsOf(object) ?? {}) : undefined;
+      return problem(lineOf(file, issue.path), issue.path.join('.'), schemaMessage(issue as never, known));
+    }),
   };
 }
 

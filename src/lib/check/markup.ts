@@ -25,11 +25,29 @@ function schemeOf(url: string): string | undefined {
   return UNSAFE_SCHEME.exec(url.replace(/[\u0000-\u0020]/g, ''))?.[1]?.toLowerCase();
 }
 
+const blank = (text: string) => text.replace(/[^\n]/g, ' ');
+
+/** Blanks out fenced code blocks line by line: a fence closes on a line of the same character, at least as long. */
+function maskFencedCode(markdown: string): string {
+  let fence: string | null = null;
+  return markdown
+    .split('\n')
+    .map((line) => {
+      const marker = /^[ ]{0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+      if (fence === null) {
+        if (!marker) return line;
+        fence = marker;
+        return blank(line);
+      }
+      if (marker && marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker) fence = null;
+      return blank(line);
+    })
+    .join('\n');
+}
+
 /** Blanks out code (fenced blocks and inline spans) and autolinks, keeping every offset in place. */
 function maskCodeAndAutolinks(markdown: string): string {
-  const blank = (text: string) => text.replace(/[^\n]/g, ' ');
-  return markdown
-    .replace(/^([ \t]*)(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:\n\1\2[^\n]*|$)/gm, blank)
+  return maskFencedCode(markdown)
     .replace(/(`+)[^`\n][\s\S]*?\1/g, blank)
     .replace(/<(?:https?|mailto|tel):[^>\s]*>/gi, blank)
     .replace(/<[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+>/g, blank);
@@ -43,10 +61,10 @@ export function findUnsafeMarkup(markdown: string): Finding[] {
   for (const match of text.matchAll(/<!--/g)) {
     findings.push({ offset: match.index, length: 4, rule: 'unsafe-markup', message: 'an HTML comment: its text is hidden on the page but still published in the page source; remove it' });
   }
-  for (const match of text.matchAll(/\]\(\s*<?([^)\s>]*)|^\s{0,3}\[[^\]]+\]:\s*<?(\S+)|<([a-z]+:[^>\s]*)>/gim)) {
+  for (const match of text.matchAll(/\]\(\s*<?([^)\s>]*)|^[ \t]{0,3}\[[^\]]+\]:[ \t]*<?(\S+)|<([a-z]+:[^>\s]*)>/gim)) {
     const url = match[1] ?? match[2] ?? match[3] ?? '';
     const scheme = schemeOf(url);
-    if (scheme) findings.push({ offset: match.index, length: match[0].length, rule: 'unsafe-markup', message: `a link to a ${scheme}: address: only web, email and telephone links are allowed` });
+    if (scheme) findings.push({ offset: match.index, length: match[0].length, rule: 'unsafe-markup', message: `a link or image pointing to a ${scheme}: address: only web, email and telephone links are allowed` });
   }
 
   const parser = new Parser(

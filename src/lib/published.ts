@@ -1,0 +1,33 @@
+import { asOfDate } from './as-of.ts';
+import { deployment } from './deployment.ts';
+import { budgets, commissioningStatements, decisions, plans, services, transparencyItems } from './entries.ts';
+import { datasets, type Provenance, type PublishedContent } from './open-data.ts';
+import { requirements } from './requirements.ts';
+import { href, office } from './site.ts';
+
+/** Everything this build publishes, as plain data: the one input of every download. */
+export async function publishedContent(): Promise<PublishedContent> {
+  return {
+    office,
+    decisions: (await decisions()).map((entry) => entry.data),
+    plans: (await plans()).map(({ id, data }) => ({ id, data })),
+    budgets: (await budgets()).map((entry) => entry.data),
+    services: (await services()).map(({ id, data }) => ({ id, data })),
+    commissioning: (await commissioningStatements()).map(({ id, data }) => ({ id, data })),
+    transparency: (await transparencyItems()).map(({ id, data }) => ({ id, data })),
+    requirements,
+  };
+}
+
+/** An absolute address on the published site, for links inside downloads. */
+export function absoluteUrl(path: string): string {
+  return new URL(href(path), deployment().site).href;
+}
+
+export function provenance(): Provenance {
+  return { publisher: office.name, licence: office.licence, buildDate: asOfDate(), siteUrl: absoluteUrl('') };
+}
+
+export async function publishedDatasets() {
+  return datasets(await publishedContent(), absoluteUrl);
+}

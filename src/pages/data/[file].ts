@@ -1,0 +1,18 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { to360Giving, toCsv, toJson } from '../../lib/open-data.ts';
+import { absoluteUrl, provenance, publishedContent, publishedDatasets } from '../../lib/published.ts';
+
+export const getStaticPaths = (async () => {
+  const about = provenance();
+  const files = (await publishedDatasets()).flatMap((data) => [
+    { params: { file: `${data.name}.csv` }, props: { body: toCsv(data, about) } },
+    { params: { file: `${data.name}.json` }, props: { body: toJson(data, about) } },
+  ]);
+  const grants = to360Giving(await publishedContent(), about, absoluteUrl);
+  return grants ? [...files, { params: { file: 'services-360giving.json' }, props: { body: grants } }] : files;
+}) satisfies GetStaticPaths;
+
+const TYPES = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' } as const;
+
+export const GET: APIRoute = ({ params, props }) =>
+  new Response(props.body as string, { headers: { 'Content-Type': TYPES[params.file!.endsWith('.csv') ? 'csv' : 'json'] } });

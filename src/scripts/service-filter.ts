@@ -1,0 +1,24 @@
+// Narrows the services table by theme, place and provider. Without JavaScript the same
+// choices are static pages, linked from "Browse the services".
+const form = document.querySelector<HTMLFormElement>('#service-filters');
+const rows = [...document.querySelectorAll<HTMLTableRowElement>('#services tbody tr')];
+const count = document.querySelector<HTMLElement>('#filter-count');
+
+function apply(): void {
+  if (!form || !count) return;
+  const chosen = [...form.querySelectorAll('select')].filter((select) => select.value);
+  let shown = 0;
+  for (const row of rows) {
+    const matches = chosen.every((select) => (row.dataset[select.name] ?? '').split(' ').includes(select.value));
+    row.hidden = !matches;
+    if (matches) shown += 1;
+  }
+  count.textContent = `Showing ${shown} of ${rows.length} services.`;
+}
+
+if (form) {
+  form.hidden = false;
+  form.addEventListener('change', apply);
+  form.addEventListener('submit', (event) => event.preventDefault());
+  apply();
+}

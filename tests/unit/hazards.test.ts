@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { findHazards } from '../../src/lib/check/hazards.ts';
+import { findUnsafeMarkup } from '../../src/lib/check/markup.ts';
+
+const office = { officeEmails: ['opccn@norfolk.police.uk'], officePhones: ['01953 424455'] };
+const rules = (text: string) => findHazards(text, office).map((f) => f.rule);
+
+describe('publishing hazards', () => {
+  it('leaves ordinary prose, headings, glossaries and staff names alone', () => {
+    for (const text of [
+      'Update - we have recruited 87 new PCSOs this year.',
+      'ASB: Anti-social behaviour.\nCSP: Community Safety Partnership.',
+      'Owner: Phil Gilbert. Due by Christmas.',
+      'NB: figures are provisional.',
+      'The precept rose to £278.01, an extra £0.29 a week; total funding was £183.1m.',
+      'Contact opccn@norfolk.police.uk or call 01953 424455.',
+      'Dear Requester,',
+      'Members asked questions? The PCC answered.',
+    ]) {
+      expect(rules(text), text).toEqual([]);
+    }
+  });
+
+  it('finds each kind of hazard once, at the right place', () => {
+    const text = 'Intro.\nJo - can you check this?';
+    const [finding] = findHazards(text, office);
+    expect(finding).toMatchObject({ rule: 'drafting-note', offset: text.indexOf('Jo') });
+    expect(rules('Approved by PCC/CFO (Delete as appropriate)')).toEqual(['template-text']);
+    expect(rules('Signed\nMe.\n')).toEqual(['placeholder-signature']);
+    expect(rules('Email jo.bloggs@gmail.com or ring 07700 900123')).toEqual(['personal-data', 'personal-data']);
+    expect(rules('Dear Mrs Smith, thank you')).toEqual(['personal-data']);
+    expect(rules('Completion date xx/xx')).toEqual(['template-text']);
+  });
+});
+
+describe('unsafe markup', () => {
+  it('ignores HTML shown as code, in fenced blocks and inline', () => {
+    const body = 'Embed code:\n\n```html\n<p>Our video:</p>\n<iframe src="https://example.org"></iframe>\n<script src="a.js"></script>\n```\n\nUse `<script>` tags with care.';
+    expect(findUnsafeMarkup(body)).toEqual([]);
+  });
+
+  it('allows the safe subset', () => {
+    expect(findUnsafeMarkup('<details><summary>More</summary><p>Text with <abbr title="Police and Crime Commissioner">PCC</abbr>.</p></details>')).toEqual([]);
+    expect(findUnsafeMarkup('<a href="https://www.gov.uk/">GOV.UK</a> <img src="/chart.png" alt="Chart">')).toEqual([]);
+  });
+
+  it('refuses what runs, hides or leaves the site, whatever the disguise', () => {
+    const payloads = [
+      '<script>alert(1)</script>',
+      '<SCRIPT SRC=//evil.example/x.js></SCRIPT>',
+      '<img src=x onerror=alert(1)>',
+      '<iframe src="https://evil.example"></iframe>',
+      '<object data="x.swf"></object>',
+      '<embed src="x.swf">',
+      '<svg onload=alert(1)>',
+      '<a href="javascript:alert(1)">x</a>',
+      '<a href="JaVaScRiPt:alert(1)">x</a>',
+      '<a href="jav&#x09;ascript:alert(1)">x</a>',
+      '<a href=" javascript:alert(1)">x</a>',
+      '<a href="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">x</a>',
+      '<a href="vbscript:msgbox(1)">x</a>',
+      '[x](javascript:alert(1))',
+      '![x](data:image/svg+xml;base64,PHN2Zz4=)',
+      '[x]: javascript:alert(1)',
+      '<javascript:alert(1)>',
+      '<p style="display:none">hidden</p>',
+      '<span style="font-size:0">hidden</span>',
+      '<span style="color: #ffffff">hidden</span>',
+      '<div style="position:absolute;left:-9999px">hidden</div>',
+      '<p onclick="steal()">x</p>',
+      '<form action="https://evil.example"><input name=x></form>',
+      '<meta http-equiv="refresh" content="0;url=https://evil.example">',
+      '<base href="https://evil.example/">',
+      '<link rel="stylesheet" href="https://evil.example/x.css">',
+      '<style>body{display:none}</style>',
+      '<marquee>x</marquee>',
+      '<p class="skip-link">x</p>',
+      '<!-- note to self: check with legal -->',
+      '<math><mtext>x</mtext></math>',
+      '<details open ontoggle=alert(1)>',
+    ];
+    const missed = payloads.filter((payload) => findUnsafeMarkup(payload).length === 0);
+    expect(missed).toEqual([]);
+    expect(payloads.length).toBeGreaterThanOrEqual(30);
+  });
+});
