@@ -1,0 +1,83 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium, serve } from '../helpers/browser.ts';
+
+const CHART_PAGES = ['/budgets/', '/budgets/2015-16/', '/budgets/2016-17/', '/budgets/2021-22/', '/services/'];
+
+let browser: Browser;
+let site: Awaited<ReturnType<typeof serve>>;
+beforeAll(async () => {
+  site = await serve(inject('norfolkSite'));
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+describe('charts in Chromium', () => {
+  it.each(CHART_PAGES)('%s draws every chart with no console errors', async (path) => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(site.url + path, { waitUntil: 'networkidle' });
+    const canvases = await page.locator('canvas[data-chart]').count();
+    expect(canvases).toBeGreaterThan(0);
+    await page.waitForFunction((count) => document.querySelectorAll('figure.chart:not([hidden]) canvas').length === count, canvases);
+    // Each canvas has something drawn on it: a blank canvas has no opaque pixels.
+    const painted = await page.$$eval('canvas[data-chart]', (elements) =>
+      elements.map((canvas) => {
+        const { width, height } = canvas as HTMLCanvasElement;
+        const pixels = (canvas as HTMLCanvasElement).getContext('2d')!.getImageData(0, 0, width, height).data;
+        let opaque = 0;
+        for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) opaque++;
+        return opaque;
+      }),
+    );
+    expect(painted.every((count) => count > 1000), JSON.stringify(painted)).toBe(true);
+    expect(await page.$$eval('canvas[data-chart]', (elements) => elements.every((c) => c.getAttribute('role') === 'img' && (c.getAttribute('aria-label') ?? '').length > 20))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each(CHART_PAGES)('%s keeps every figure in a table with JavaScript disabled', async (path) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(site.url + path);
+    const tables = await page.locator('table caption').count();
+    expect(tables).toBeGreaterThan(0);
+    // Every chart names a table of its figures, and that table is on the page.
+    const targets = await page.$$eval('figure.chart a[href^="#"]', (links) => links.map((a) => a.getAttribute('href')!.slice(1)));
+    for (const id of targets) expect(await page.locator(`table#${id}`).count(), id).toBe(1);
+    expect(await page.locator('figure.chart:not([hidden])').count()).toBe(0);
+    await context.close();
+  });
+
+  it('loads no chart code on a page without charts', async () => {
+    const page = await browser.newPage();
+    const scripts: string[] = [];
+    page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
+    await page.goto(`${site.url}/decisions/41-2020/`, { waitUntil: 'networkidle' });
+    expect(scripts).toEqual([]);
+    await page.close();
+  });
+
+  it('filters the services table by theme, place and provider', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/services/`);
+    const visible = () => page.locator('#services tbody tr:visible').count();
+    const all = await visible();
+    await page.selectOption('#filter-themes', 'community-safety');
+    expect(await visible()).toBe(7);
+    await page.selectOption('#filter-locations', 'norwich');
+    const both = await visible();
+    expect(both).toBeGreaterThan(0);
+    expect(both).toBeLessThan(7);
+    await expect.poll(() => page.locator('#filter-count').textContent()).toBe(`Showing ${both} of ${all} services.`);
+    await page.selectOption('#filter-themes', '');
+    await page.selectOption('#filter-locations', '');
+    expect(await visible()).toBe(all);
+    await page.close();
+  });
+});

@@ -1,0 +1,25 @@
+import type { BudgetData } from '../../src/schemas/budgets.ts';
+import type { DecisionData } from '../../src/schemas/decisions.ts';
+import type { PlanData } from '../../src/schemas/plans.ts';
+import type { CommissioningData, ServiceData } from '../../src/schemas/services.ts';
+import type { TransparencyData } from '../../src/schemas/transparency.ts';
+import { checkOffice } from '../../src/lib/check/index.ts';
+import type { PublishedContent } from '../../src/lib/open-data.ts';
+import { requirements } from '../../src/lib/requirements.ts';
+
+/** What an office publishes, read independently of the site build: from the check's validated entries. */
+export function contentFromCheck(dir: string): PublishedContent {
+  const { office, entries } = checkOffice(dir);
+  const isPublic = (data: unknown) => (data as { status?: string }).status !== 'draft';
+  const of = <T>(collection: string) => entries.filter((e) => e.file.collection === collection && isPublic(e.data)).map((e) => ({ id: e.file.id, data: e.data as T }));
+  return {
+    office: office!,
+    decisions: of<DecisionData>('decisions').map((e) => e.data),
+    plans: of<PlanData>('plans'),
+    budgets: of<BudgetData>('budgets').map((e) => e.data),
+    services: of<ServiceData>('services'),
+    commissioning: of<CommissioningData>('commissioning'),
+    transparency: of<TransparencyData>('transparency'),
+    requirements,
+  };
+}
