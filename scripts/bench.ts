@@ -2,10 +2,11 @@
 // Usage: npm run bench
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkOffice } from '../src/lib/check/index.ts';
 import { pageWeight } from './lib/page-weight.ts';
+import { firstSearchBytes } from './lib/search-weight.ts';
 import { writeSyntheticOffice } from './lib/synthetic-office.ts';
 
 interface Figure {
@@ -15,31 +16,48 @@ interface Figure {
 }
 
 const figures: Figure[] = [];
+const AS_OF = '2026-01-01';
+const work = join(tmpdir(), 'pcc-bench');
 
-function time<T>(work: () => T): { result: T; seconds: number } {
-  const started = performance.now();
-  const result = work();
-  return { result, seconds: (performance.now() - started) / 1000 };
+function seconds(started: number): number {
+  return Number(((performance.now() - started) / 1000).toFixed(2));
 }
 
+function build(office: string, out: string): number {
+  const started = performance.now();
+  execFileSync(process.execPath, ['scripts/build.ts', '--out', out], { env: { ...process.env, OFFICE: office, AS_OF }, stdio: 'pipe' });
+  return seconds(started);
+}
+
+rmSync(work, { recursive: true, force: true });
+const offices = new Map<number, string>();
 for (const count of [1_000, 10_000]) {
-  const office = writeSyntheticOffice('content', join(tmpdir(), `bench-office-${count}`), count);
-  const { result, seconds } = time(() => checkOffice(office, { asOf: '2026-01-01' }));
+  const office = writeSyntheticOffice('content', join(work, `office-${count}`), count);
+  offices.set(count, office);
+  const started = performance.now();
+  const result = checkOffice(office, { asOf: AS_OF });
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   if (errors > 0) console.warn(`The generated office of ${count} decisions has ${errors} errors: the figures below include reporting them.`);
-  figures.push({ measure: `check, ${count.toLocaleString('en-GB')} decision notices (${result.filesChecked} files)`, value: Number(seconds.toFixed(2)), unit: 's' });
-  rmSync(office, { recursive: true, force: true });
+  figures.push({ measure: `check, ${count.toLocaleString('en-GB')} decision notices (${result.filesChecked} files)`, value: seconds(started), unit: 's' });
 }
 
-const sample = join(tmpdir(), 'bench-sample-site');
-execFileSync(process.execPath, ['scripts/build.ts', '--out', sample], { env: { ...process.env, OFFICE: 'content' }, stdio: 'pipe' });
-for (const [label, page] of [['chart page (budgets/2016-17)', 'budgets/2016-17'], ['decision page (decisions/41-2020)', 'decisions/41-2020']]) {
-  const weight = pageWeight(sample, page!);
+const sample = join(work, 'sample-site');
+figures.push({ measure: 'build, sample office (Norfolk)', value: build('content', sample), unit: 's' });
+for (const [label, page] of [['chart page (budgets/2016-17)', 'budgets/2016-17'], ['decision page (decisions/41-2020)', 'decisions/41-2020']] as const) {
+  const weight = pageWeight(sample, page);
   figures.push({ measure: `JavaScript, ${label}`, value: weight.js.raw, unit: `bytes (${weight.js.gzip} gzipped)` });
 }
-rmSync(sample, { recursive: true, force: true });
+const sampleSearch = await firstSearchBytes(sample, 'community safety');
+figures.push({ measure: 'first search, sample site', value: sampleSearch.total, unit: `bytes in ${sampleSearch.requests} requests (${sampleSearch.search} of them Pagefind's)` });
+
+const large = join(work, 'site-10000');
+figures.push({ measure: 'build, 10,000 decision notices', value: build(offices.get(10_000)!, large), unit: 's' });
+const largeSearch = await firstSearchBytes(large, 'community safety');
+figures.push({ measure: 'first search, 10,000 decision notices', value: largeSearch.total, unit: `bytes in ${largeSearch.requests} requests (${largeSearch.search} of them Pagefind's)` });
+
+rmSync(work, { recursive: true, force: true });
 
 const width = Math.max(...figures.map((f) => f.measure.length));
 console.log(`${'measure'.padEnd(width)}  value`);
 for (const figure of figures) console.log(`${figure.measure.padEnd(width)}  ${figure.value} ${figure.unit}`);
-console.log(JSON.stringify({ machine: { cpus: (await import('node:os')).cpus().length, node: process.version }, figures }, null, 2));
+console.log(JSON.stringify({ machine: { cpus: cpus().length, node: process.version }, asOf: AS_OF, figures }, null, 2));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchChromium, serve } from '../helpers/browser.ts';
+import { launchChromium, serve } from '../../scripts/lib/browser.ts';
 
 const CHART_PAGES = ['/budgets/', '/budgets/2015-16/', '/budgets/2016-17/', '/budgets/2021-22/', '/services/'];
 

@@ -1,0 +1,35 @@
+import rss, { type RSSFeedItem } from '@astrojs/rss';
+import { budgetStatuses } from '../schemas/budgets.ts';
+import { budgets, decisionPath, decisions, plans, transparencyItems } from './entries.ts';
+import { financialYearSlug } from './financial-year.ts';
+import { absoluteUrl } from './published.ts';
+import { office } from './site.ts';
+
+const at = (date: string) => new Date(`${date}T00:00:00Z`);
+
+export async function decisionItems(): Promise<RSSFeedItem[]> {
+  return (await decisions()).map(({ data }) => ({
+    title: `${data.reference}: ${data.title}`,
+    link: absoluteUrl(decisionPath(data.reference)),
+    pubDate: at(data.date),
+    description: data.summary.split('\n\n')[0],
+    categories: ['Decision'],
+  }));
+}
+
+/** Everything with a publication date: decisions, plans, budgets and transparency items, newest first. */
+export async function publicationItems(): Promise<RSSFeedItem[]> {
+  const items: RSSFeedItem[] = [
+    ...(await decisionItems()),
+    ...(await plans()).flatMap(({ id, data }) => (data.published ? [{ title: data.title, link: absoluteUrl(`plans/${id}/`), pubDate: at(data.published), description: data.summary, categories: ['Plan'] }] : [])),
+    ...(await budgets()).flatMap(({ data }) =>
+      data.approved ? [{ title: data.title ?? `Budget ${data.financialYear}`, link: absoluteUrl(`budgets/${financialYearSlug(data.financialYear)}/`), pubDate: at(data.approved), description: `${budgetStatuses[data.status]}. ${data.summary}`, categories: ['Budget'] }] : [],
+    ),
+    ...(await transparencyItems()).map(({ id, data }) => ({ title: data.title, link: absoluteUrl(`transparency/${id}/`), pubDate: at(data.published), description: data.summary, categories: ['Transparency'] })),
+  ];
+  return items.sort((a, b) => b.pubDate!.getTime() - a.pubDate!.getTime());
+}
+
+export function feed(title: string, description: string, items: RSSFeedItem[]) {
+  return rss({ title, description, site: absoluteUrl(''), items, customData: `<language>${office.language.toLowerCase()}</language>` });
+}

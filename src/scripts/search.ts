@@ -1,0 +1,148 @@
+// The search page: Pagefind's JavaScript API behind an accessible form of our own.
+// Results are announced in a live region; filters are ordinary checkboxes; the query
+// stays in the address bar, so a search can be shared and the back button works.
+
+interface PagefindResult {
+  id: string;
+  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+}
+
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+  search: (term: string | null, options: { filters?: Record<string, string[]>; sort?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+const PAGE_SIZE = 10;
+const FILTER_NAMES: Record<string, string> = { type: 'Type', year: 'Year', theme: 'Theme', 'decision maker': 'Decision maker', status: 'Status' };
+
+const form = document.querySelector<HTMLFormElement>('#search-form')!;
+const input = document.querySelector<HTMLInputElement>('#search-input')!;
+const sort = document.querySelector<HTMLSelectElement>('#search-sort')!;
+const filterBox = document.querySelector<HTMLElement>('#search-filters')!;
+const section = document.querySelector<HTMLElement>('#search-results-section')!;
+const status = document.querySelector<HTMLElement>('#search-status')!;
+const list = document.querySelector<HTMLOListElement>('#search-results')!;
+const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+
+let pagefind: Pagefind;
+let results: PagefindResult[] = [];
+let shown = 0;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (className) node.className = className;
+  return node;
+}
+
+/** Filters named in the address, until the filter checkboxes exist to say what is chosen. */
+const requested: Record<string, string[]> = {};
+
+function chosenFilters(): Record<string, string[]> {
+  if (!filterBox.childElementCount) return requested;
+  const chosen: Record<string, string[]> = {};
+  for (const box of filterBox.querySelectorAll<HTMLInputElement>('input:checked')) (chosen[box.name] ??= []).push(box.value);
+  return chosen;
+}
+
+function renderFilters(available: Record<string, Record<string, number>>, selected: Record<string, string[]>): void {
+  filterBox.replaceChildren();
+  for (const [name, label] of Object.entries(FILTER_NAMES)) {
+    const values = Object.keys(available[name] ?? {}).sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b)));
+    if (values.length < 2) continue;
+    const fieldset = element('fieldset');
+    fieldset.append(element('legend', label));
+    for (const value of values) {
+      const id = `filter-${name.replace(/\W+/g, '-')}-${value.replace(/\W+/g, '-')}`;
+      const box = Object.assign(element('input'), { type: 'checkbox', name, value, id, checked: selected[name]?.includes(value) ?? false });
+      const labelNode = Object.assign(element('label', `${value} (${available[name]![value]})`), { htmlFor: id });
+      const row = element('div', undefined, 'checkbox');
+      row.append(box, labelNode);
+      fieldset.append(row);
+    }
+    filterBox.append(fieldset);
+  }
+}
+
+async function renderMore(): Promise<void> {
+  const page = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+  for (const data of page) {
+    const item = element('li');
+    const heading = element('h3');
+    heading.append(Object.assign(element('a', data.meta.title ?? data.url), { href: data.url }));
+    const details = [data.meta.type, data.meta.reference, data.meta.date && new Date(`${data.meta.date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }), data.meta.amount].filter(Boolean).join(' · ');
+    const excerpt = element('p');
+    // Pagefind's excerpt marks matches with <mark>; everything else in it is text from our own pages.
+    excerpt.innerHTML = data.excerpt;
+    item.append(heading, element('p', details, 'muted'), excerpt);
+    list.append(item);
+  }
+  shown += page.length;
+  more.hidden = shown >= results.length;
+}
+
+function describe(term: string, count: number, filters: Record<string, string[]>): string {
+  const narrowed = Object.values(filters).flat();
+  const what = term ? `for “${term}”` : 'for everything';
+  return `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'} ${what}${narrowed.length ? `, filtered by ${narrowed.join(', ')}` : ''}.`;
+}
+
+async function run(): Promise<void> {
+  const term = input.value.trim();
+  const filters = chosenFilters();
+  const [key, direction] = sort.value.split(':');
+  const params = new URLSearchParams();
+  if (term) params.set('q', term);
+  if (sort.value) params.set('sort', sort.value);
+  for (const [name, values] of Object.entries(filters)) for (const value of values) params.append(name, value);
+  history.replaceState(null, '', `?${params}`);
+  if (!term && Object.keys(filters).length === 0) {
+    section.hidden = true;
+    status.textContent = '';
+    return;
+  }
+  const search = await pagefind.search(term || null, { filters, ...(key ? { sort: { [key]: direction! } } : {}) });
+  if (!search) return; // a newer search replaced this one
+  results = search.results;
+  shown = 0;
+  list.replaceChildren();
+  section.hidden = false;
+  await renderMore();
+  status.textContent = describe(term, results.length, filters);
+}
+
+async function start(): Promise<void> {
+  const bundle = form.dataset.bundle!;
+  pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+  // On the main thread: the search worker's own script would double what a first search downloads.
+  await pagefind.options({ baseUrl: bundle.replace(/pagefind\/$/, ''), excerptLength: 24, noWorker: true });
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  sort.value = params.get('sort') ?? '';
+  for (const name of Object.keys(FILTER_NAMES)) if (params.getAll(name).length) requested[name] = params.getAll(name);
+  document.querySelector<HTMLElement>('#search-controls')!.hidden = false;
+  // The filters' own index is fetched only when a reader opens them, keeping a first search small.
+  const panel = document.querySelector<HTMLDetailsElement>('#search-filter-panel')!;
+  const loadFilters = async () => {
+    if (!filterBox.childElementCount) renderFilters(await pagefind.filters(), requested);
+  };
+  panel.addEventListener('toggle', () => void (panel.open && loadFilters()));
+  if (Object.keys(requested).length) {
+    panel.open = true;
+    await loadFilters();
+  }
+  document.querySelector('#search-needs-js')?.remove();
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run();
+  });
+  form.addEventListener('change', () => void run());
+  more.addEventListener('click', () => {
+    const next = list.children.length;
+    void renderMore().then(() => (list.children[next]?.querySelector('a') as HTMLElement | null)?.focus());
+  });
+  if (input.value || Object.keys(requested).length) await run();
+}
+
+void start();
