@@ -1,5 +1,7 @@
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { deployment } from './src/lib/deployment.ts';
 
 const { site, base, office } = deployment();
@@ -11,6 +13,7 @@ export default defineConfig({
   cacheDir: `./node_modules/.astro/${office.replace(/[^a-z0-9]+/gi, '-')}`,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  // The search index is built last, over the finished pages.
+  integrations: [mdx(), sitemap(), searchIndex()],
   devToolbar: { enabled: false },
 });

@@ -2,6 +2,8 @@
 // Results are announced in a live region; filters are ordinary checkboxes; the query
 // stays in the address bar, so a search can be shared and the back button works.
 
+// A module, so that its names do not collide with the page's globals (window.status).
+export {};
 interface PagefindResult {
   id: string;
   data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;

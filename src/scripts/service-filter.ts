@@ -1,5 +1,8 @@
 // Narrows the services table by theme, place and provider. Without JavaScript the same
 // choices are static pages, linked from "Browse the services".
+
+// A module, so that its names do not collide with the page's globals (window.status).
+export {};
 const form = document.querySelector<HTMLFormElement>('#service-filters');
 const rows = [...document.querySelectorAll<HTMLTableRowElement>('#services tbody tr')];
 const count = document.querySelector<HTMLElement>('#filter-count');
