@@ -12,7 +12,7 @@ const { values } = parseArgs({ options: { format: { type: 'string', default: 'te
 function githubAnnotation(problem: Problem): string {
   const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const property = (text: string) => escape(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-  return `::${problem.severity} file=${property(problem.file)},line=${problem.line},title=${property(problem.field || problem.rule)}::${escape(problem.message)}`;
+  return `::${problem.severity} file=${property(problem.file)},line=${problem.line},title=${property(problem.field || 'content check')}::${escape(problem.message)}`;
 }
 
 const dir = officeDir();

@@ -8,7 +8,7 @@ import { isRealIsoDate, type IsoDate } from '../schemas/common.ts';
 export function asOfDate(env: Record<string, string | undefined> = process.env, now: Date = new Date()): IsoDate {
   const fixed = env.AS_OF?.trim();
   if (fixed) {
-    if (!isRealIsoDate(fixed)) throw new Error(`AS_OF must be a date like 2024-03-31, found "${fixed}"`);
+    if (!isRealIsoDate(fixed)) throw new Error(`the build date (--as-of or AS_OF) must be a date like 2024-03-31, found "${fixed}"`);
     return fixed;
   }
   return now.toISOString().slice(0, 10);

@@ -1,7 +1,7 @@
 import type { BudgetData, BudgetTable, TableUnit } from '../schemas/budgets.ts';
 import type { CommissioningData } from '../schemas/services.ts';
 import { yearColumn } from './budget-figures.ts';
-import { formatPounds } from './money.ts';
+import { figureWithUnit, formatPounds } from './money.ts';
 
 /** What a chart draws, worked out at build time; the browser only renders it. */
 export interface ChartSpec {
@@ -19,21 +19,14 @@ export interface ChartSpec {
   tableId: string;
 }
 
-const grouped = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
 const UNIT_WORDS: Record<TableUnit, string> = { '£': 'pounds', '£000': 'thousands of pounds', '£m': 'millions of pounds' };
-
-/** £100.2m, £15,943k, minus £9.1m: a figure with its unit, for a sentence. */
-function figure(value: number, unit: TableUnit): string {
-  const amount = `£${grouped.format(Math.abs(value))}${unit === '£m' ? 'm' : unit === '£000' ? 'k' : ''}`;
-  return value < 0 ? `minus ${amount}` : amount;
-}
 
 function describeExtremes(categories: string[], values: (number | null)[], unit: TableUnit): string {
   const points = categories.map((category, index) => ({ category, value: values[index] })).filter((p): p is { category: string; value: number } => typeof p.value === 'number');
   if (points.length === 0) return 'it has no figures';
   const largest = points.reduce((a, b) => (b.value > a.value ? b : a));
   const smallest = points.reduce((a, b) => (b.value < a.value ? b : a));
-  return points.length === 1 ? `${largest.category} is ${figure(largest.value, unit)}` : `the largest is ${largest.category} at ${figure(largest.value, unit)} and the smallest ${smallest.category} at ${figure(smallest.value, unit)}`;
+  return points.length === 1 ? `${largest.category} is ${figureWithUnit(largest.value, unit)}` : `the largest is ${largest.category} at ${figureWithUnit(largest.value, unit)} and the smallest ${smallest.category} at ${figureWithUnit(smallest.value, unit)}`;
 }
 
 function lines(table: BudgetTable) {
@@ -68,7 +61,7 @@ export function allocationChart(budget: BudgetData, tableId: string): ChartSpec 
     title: `Allocation of the budget, ${table.columns[column]}`,
     categories: rows.map((row) => row.label),
     series: [{ label: table.columns[column]!, values: rows.map((row) => row.values[column] ?? null) }],
-    summary: `Bar chart of how the ${table.columns[column]} budget is allocated, in ${UNIT_WORDS[table.unit]}: ${describeExtremes(heads.map((r) => r.label), heads.map((r) => r.values[column] ?? null), table.unit)}${total ? `, giving a ${total.label.toLowerCase()} of ${figure(total.values[column]!, table.unit)}` : ''}.`,
+    summary: `Bar chart of how the ${table.columns[column]} budget is allocated, in ${UNIT_WORDS[table.unit]}: ${describeExtremes(heads.map((r) => r.label), heads.map((r) => r.values[column] ?? null), table.unit)}${total ? `, giving a ${total.label.toLowerCase()} of ${figureWithUnit(total.values[column]!, table.unit)}` : ''}.`,
   };
 }
 
@@ -89,7 +82,7 @@ export function mtfpCharts(budget: BudgetData, tableIdOf: (scenarioId: string) =
       title: `${scenario.title}: totals by year`,
       categories: table.columns,
       series: shown.map((row) => ({ label: row.label, values: row.values })),
-      summary: `Line chart of the plan's totals from ${table.columns[0]} to ${table.columns[last]}, in ${UNIT_WORDS[table.unit]}${gap && gap.values[last] !== null ? `; by ${table.columns[last]} the savings still to be identified are ${figure(Math.abs(gap.values[last]!), table.unit)}` : ''}.`,
+      summary: `Line chart of the plan's totals from ${table.columns[0]} to ${table.columns[last]}, in ${UNIT_WORDS[table.unit]}${gap && gap.values[last] !== null ? `; by ${table.columns[last]} the savings still to be identified are ${figureWithUnit(Math.abs(gap.values[last]!), table.unit)}` : ''}.`,
     };
   });
   const gaps = budget.mtfp.map((scenario) => ({ scenario, row: scenario.table.rows.find((row) => GAP.test(row.label)) })).filter((g) => g.row);
@@ -102,7 +95,7 @@ export function mtfpCharts(budget: BudgetData, tableIdOf: (scenarioId: string) =
       title: 'Savings still to be identified, by scenario',
       categories: first.columns,
       series: gaps.map(({ scenario, row }) => ({ label: scenario.title, values: row!.values.map((value) => (value === null ? null : Math.abs(value))) })),
-      summary: `Bar chart comparing the savings still to be identified under each scenario, in ${UNIT_WORDS[first.unit]}: by ${first.columns.at(-1)} ${gaps.map(({ scenario, row }) => `${figure(Math.abs(row!.values.at(-1) ?? 0), first.unit)} (${scenario.title})`).join(' against ')}.`,
+      summary: `Bar chart comparing the savings still to be identified under each scenario, in ${UNIT_WORDS[first.unit]}: by ${first.columns.at(-1)} ${gaps.map(({ scenario, row }) => `${figureWithUnit(Math.abs(row!.values.at(-1) ?? 0), first.unit)} (${scenario.title})`).join(' against ')}.`,
     },
   };
 }

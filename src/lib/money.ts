@@ -44,6 +44,12 @@ export function tableDecimals(values: (number | null)[]): number {
   return Math.max(0, ...values.map((value) => (value === null || Number.isInteger(value) ? 0 : String(value).split('.')[1]!.length)));
 }
 
+/** A table figure with its unit, for a sentence: £100.2m, £15,943k, £212.94, minus £9.1m. */
+export function figureWithUnit(value: number, unit: TableUnit): string {
+  const amount = `£${grouped.format(Math.abs(value))}${unit === '£m' ? 'm' : unit === '£000' ? 'k' : ''}`;
+  return value < 0 ? `minus ${amount}` : amount;
+}
+
 /** The same figure as words a screen reader speaks unambiguously: "minus 1,428". */
 export function describeTableValue(value: number | null, unit: TableUnit): string {
   if (value === null) return 'blank';

@@ -69,7 +69,7 @@ export const budgetSchema = z.strictObject({
   allocation: budgetTableSchema.optional().describe('How the budget is allocated by head, to the net budget.'),
   mtfp: z.array(scenarioSchema).default([]).describe('The medium-term financial plan, one entry per scenario.'),
   capital: z
-    .object({ programme: budgetTableSchema, financing: budgetTableSchema })
+    .strictObject({ programme: budgetTableSchema, financing: budgetTableSchema })
     .optional()
     .describe('The capital programme and how it is financed.'),
   source: sourceSchema.optional(),

@@ -13,7 +13,7 @@ export const officeSchema = z.strictObject({
     termEnd: isoDate.optional(),
   }),
   contact: z
-    .object({
+    .strictObject({
       address: z.array(z.string().min(1)).default([]).describe('The postal address, one line per item.'),
       phone: z.string().optional(),
       email: z.email({ message: 'expected an email address like enquiries@example.gov.uk' }).optional(),
@@ -23,7 +23,7 @@ export const officeSchema = z.strictObject({
       message: 'expected at least one way to contact the office: an address, phone, email or website',
     }),
   decisionReference: z
-    .object({
+    .strictObject({
       pattern: z
         .string()
         .min(1)
@@ -43,9 +43,9 @@ export const officeSchema = z.strictObject({
     })
     .describe('The format of decision references.'),
   financialYearStart: z
-    .object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })
+    .strictObject({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })
     .default({ month: 4, day: 1 }),
-  language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/).default('en-GB'),
+  language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, { message: 'expected a language tag like en-GB or cy-GB' }).default('en-GB'),
   licence: z
     .strictObject({ name: z.string().min(1), url: z.url({ message: 'expected a web address starting https://' }) })
     .default({
@@ -54,7 +54,7 @@ export const officeSchema = z.strictObject({
     }),
   description: z.string().min(1).describe('One or two sentences on what the commissioner does, for the home page.'),
   identifiers: z
-    .object({
+    .strictObject({
       organisation: z.string().min(1).optional().describe('The office\'s organisation identifier from org-id.guide, if it has one (for example a GB-GOR code).'),
       grantPrefix: z.string().regex(/^360G-[A-Za-z0-9-]+$/, { message: 'expected the prefix 360Giving gave the office, like 360G-opccn' }).optional().describe('The 360Giving identifier prefix for the office\'s grants.'),
     })

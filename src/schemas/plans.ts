@@ -36,7 +36,7 @@ export const actionSchema = z.strictObject({
 });
 
 export const periodSchema = z
-  .object({ from: financialYear, to: financialYear })
+  .strictObject({ from: financialYear, to: financialYear })
   .describe('The financial years the plan covers, first and last.');
 
 export const planSchema = z.strictObject({

@@ -18,8 +18,8 @@ export const awardTypes = {
 
 export const providerSchema = z.strictObject({
   name: z.string().min(1),
-  charityNumber: z.string().regex(/^\d{6,8}(-\d+)?$/, { message: 'expected a registered charity number like 1092925' }).optional(),
-  companyNumber: z.string().regex(/^[A-Z0-9]{8}$/, { message: 'expected an 8-character company number like 04052316' }).optional(),
+  charityNumber: z.preprocess(String, z.string().regex(/^\d{6,8}(-\d+)?$/, { message: 'expected a registered charity number like 1092925' })).optional(),
+  companyNumber: z.preprocess(String, z.string().regex(/^[A-Z0-9]{8}$/, { message: 'expected an 8-character company number like 04052316 (quote it, so the leading 0 is kept)' })).optional(),
 });
 
 export const serviceSchema = z.strictObject({
@@ -36,7 +36,7 @@ export const serviceSchema = z.strictObject({
   awardType: keysOf(awardTypes).optional(),
   decision: z.string().optional().describe('The reference of the decision notice that awarded it, for example 41/2020.'),
   listing: z
-    .object({ title: z.string().min(1), position: z.number().int().positive() })
+    .strictObject({ title: z.string().min(1), position: z.number().int().positive() })
     .optional()
     .describe('The published list the service appears in and its number there, so the order can be kept.'),
   status: entryStatus,

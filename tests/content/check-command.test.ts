@@ -54,6 +54,6 @@ describe('npm run check', () => {
 
   it('refuses an unknown format or a bad build date', () => {
     expect(check('content', '--format', 'xml').status).toBe(2);
-    expect(check('content', '--as-of', '2025-02-30').stderr).toContain('AS_OF must be a date like 2024-03-31, found "2025-02-30"');
+    expect(check('content', '--as-of', '2025-02-30').stderr).toContain('the build date (--as-of or AS_OF) must be a date like 2024-03-31, found "2025-02-30"');
   });
 });

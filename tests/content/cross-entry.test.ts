@@ -57,8 +57,8 @@ describe('rules across entries', () => {
   it('rejects a budget total that does not add up, showing the lines, sum, total and difference', () => {
     office = new TempOffice().edit(BUDGET_2016, /values: \[15943, 9228, 2636, 2347\]/, 'values: [15953, 9228, 2636, 2347]');
     const messages = errors(office).map((p) => p.message);
-    expect(messages[0]).toBe('"Total" for 2016/17 does not add up: Estates schemes 10,966 + ICT (Norfolk only) 385 + ICT (Norfolk share of joint) 3,287 + Vehicles and Equipment 1,305 = 15,943, but the declared total is 15,953 (a difference of 10 £000; tolerance 1)');
-    expect(messages[1]).toBe('the capital programme for 2016/17 totals 15,953 but its financing totals 15,942 (a difference of 11 £000; tolerance 1)');
+    expect(messages[0]).toBe('"Total" for 2016/17 does not add up: Estates schemes 10,966 + ICT (Norfolk only) 385 + ICT (Norfolk share of joint) 3,287 + Vehicles and Equipment 1,305 = 15,943, but the declared total is 15,953, £10k more than its lines (the table allows £1k for rounding)');
+    expect(messages[1]).toBe('the capital programme for 2016/17 totals £15,953k but its financing totals £15,942k, £11k short (the tables allow £1k for rounding)');
   });
 
   it('rejects a discrepancy note once the figures are corrected', () => {
@@ -76,7 +76,7 @@ describe('rules across entries', () => {
     office = new TempOffice().edit('services/restorative-justice-hub.md', /^theme: /m, 'amount: 600000\ntheme: ');
     const [problem] = errors(office);
     expect(problem).toMatchObject({ file: expect.stringMatching(/commissioning\/annex-f-2016\.md$/), field: 'themes.0.total', rule: 'reconcile' });
-    expect(problem!.message).toBe('"Supporting Victims and Witnesses" declares £571,326 but the services with amounts already add up to £600,000, £28,674 more than declared (tolerance £0)');
+    expect(problem!.message).toBe('"Supporting Victims and Witnesses" declares £571,326 but the services with amounts already add up to £600,000, £28,674 more than declared (the statement allows £0 for rounding)');
   });
 
   it('rejects a transparency item that names a requirement not in the catalogue', () => {

@@ -84,3 +84,15 @@ describe('unsafe markup', () => {
     expect(payloads.length).toBeGreaterThanOrEqual(30);
   });
 });
+
+describe('publishing hazards that are not hazards', () => {
+  it('leaves Roman numerals, place names before a dash, work email on mail. domains and code alone', () => {
+    for (const text of ['See Chapter XX of the Act.', 'Norfolk - we are proud of our volunteers.', 'Write to jo@mail.norfolk.gov.uk.']) {
+      expect(rules(text), text).toEqual([]);
+    }
+  });
+
+  it('catches a drafting question whatever its capitals', () => {
+    expect(rules('Can you confirm the date with the panel?')).toEqual(['drafting-note']);
+  });
+});

@@ -5,8 +5,8 @@ import type { PlanData } from '../../schemas/plans.ts';
 import type { CommissioningData, ServiceData } from '../../schemas/services.ts';
 import type { TransparencyData } from '../../schemas/transparency.ts';
 import { lineOf } from '../content-files.ts';
-import { financialYearSlug } from '../financial-year.ts';
-import { formatPounds, formatTableValue } from '../money.ts';
+import { financialYearSlug, startYearOf } from '../financial-year.ts';
+import { figureWithUnit, formatPounds, formatTableValue } from '../money.ts';
 import { reconcileTable, reconcileThemeTotals, staleDiscrepancies, tableFaults } from '../reconcile.ts';
 import { requirementsById } from '../requirements.ts';
 import { entriesOf, type ValidEntry } from './entries.ts';
@@ -82,11 +82,12 @@ function tableProblems(entry: ValidEntry<unknown>, table: BudgetTable, path: Pat
     .filter((m) => !m.acknowledged)
     .map((m) => {
       const lines = m.lines.map((line) => `${line.label} ${formatTableValue(line.value)}`).join(' + ');
+      const gap = `${figureWithUnit(Math.abs(m.difference), unit)} ${m.difference > 0 ? 'more' : 'less'} than its lines`;
       return problemAt(
         entry,
         [...path, 'rows', m.rowIndex, 'values', m.columnIndex],
         'reconcile',
-        `"${m.row.label}" for ${m.column} does not add up: ${lines} = ${formatTableValue(m.computed)}, but the declared total is ${formatTableValue(m.declared)} (a difference of ${formatTableValue(m.difference)} ${unit}; tolerance ${table.tolerance})`,
+        `"${m.row.label}" for ${m.column} does not add up: ${lines} = ${formatTableValue(m.computed)}, but the declared total is ${formatTableValue(m.declared)}, ${gap} (the table allows ${figureWithUnit(table.tolerance, unit)} for rounding)`,
       );
     });
   const stale = staleDiscrepancies(table).map((index) =>
@@ -98,7 +99,9 @@ function tableProblems(entry: ValidEntry<unknown>, table: BudgetTable, path: Pat
 function budgetRules(budgets: ValidEntry<BudgetData>[]): Problem[] {
   const problems: Problem[] = [];
   const years = new Map<string, ValidEntry<BudgetData>>();
-  for (const entry of budgets) {
+  // A file named for its year keeps it; a second file for that year is the one reported.
+  const namedForYear = (entry: ValidEntry<BudgetData>) => (entry.file.id === financialYearSlug(entry.data.financialYear) ? 0 : 1);
+  for (const entry of [...budgets].sort((a, b) => namedForYear(a) - namedForYear(b))) {
     const { data } = entry;
     const first = years.get(data.financialYear);
     if (first) problems.push(problemAt(entry, ['financialYear'], 'unique-year', `${data.financialYear} already has a budget file: ${first.file.path}`));
@@ -131,9 +134,10 @@ function capitalBalanceProblems(entry: ValidEntry<BudgetData>, programme: Budget
     const spent = programmeTotal.values[index];
     const financed = financingIndex === -1 ? null : financingTotal.values[financingIndex];
     if (spent == null || financed == null || Math.abs(spent - financed) <= tolerance + 1e-9) return [];
+    const gap = `${figureWithUnit(Math.abs(spent - financed), programme.unit)} ${spent > financed ? 'short' : 'over'}`;
     return [
       problemAt(entry, ['capital', 'financing', 'rows', financing.rows.indexOf(financingTotal), 'values', financingIndex], 'reconcile',
-        `the capital programme for ${column} totals ${formatTableValue(spent)} but its financing totals ${formatTableValue(financed)} (a difference of ${formatTableValue(spent - financed)} ${programme.unit}; tolerance ${tolerance})`),
+        `the capital programme for ${column} totals ${figureWithUnit(spent, programme.unit)} but its financing totals ${figureWithUnit(financed, programme.unit)}, ${gap} (the tables allow ${figureWithUnit(tolerance, programme.unit)} for rounding)`),
     ];
   });
 }
@@ -147,14 +151,17 @@ function serviceRules(services: ValidEntry<ServiceData>[], decisions: ValidEntry
       problems.push(problemAt(entry, ['decision'], 'reference', `no decision notice has the reference "${decision}"${didYouMean(decision, [...references])}`));
     }
   }
-  const listed = services.map((s) => s.data);
+  const published = services.map((s) => s.data).filter((service) => service.status !== 'draft');
   for (const statement of statements) {
+    const { period } = statement.data;
+    // A statement for a span of years counts only the services awarded for those years.
+    const listed = period ? published.filter((service) => !service.period || (startYearOf(service.period.from) <= startYearOf(period.to) && startYearOf(service.period.to) >= startYearOf(period.from))) : published;
     for (const mismatch of reconcileThemeTotals(statement.data.themes, listed, statement.data.tolerance)) {
       const index = statement.data.themes.findIndex((t) => t.theme === mismatch.theme);
       const how = mismatch.complete ? 'the services listed under it add up to' : 'the services with amounts already add up to';
       const gap = `${formatPounds(Math.abs(mismatch.difference))} ${mismatch.difference < 0 ? 'more' : 'less'} than declared`;
       problems.push(problemAt(statement, ['themes', index, 'total'], 'reconcile',
-        `"${mismatch.title}" declares ${formatPounds(mismatch.declared)} but ${how} ${formatPounds(mismatch.computed)}, ${gap} (tolerance ${formatPounds(statement.data.tolerance)})`));
+        `"${mismatch.title}" declares ${formatPounds(mismatch.declared)} but ${how} ${formatPounds(mismatch.computed)}, ${gap} (the statement allows ${formatPounds(statement.data.tolerance)} for rounding)`));
     }
   }
   return problems;

@@ -7,10 +7,10 @@ import type { CommissioningData, ServiceData } from '../../schemas/services.ts';
 import type { TransparencyData } from '../../schemas/transparency.ts';
 import { lineOf, type SourceFile } from '../content-files.ts';
 import { financialYearBounds, financialYearOf, financialYearStarting, startYearOf, type YearStart } from '../financial-year.ts';
-import { formatTableValue } from '../money.ts';
+import { figureWithUnit } from '../money.ts';
 import type { ValidEntry } from './entries.ts';
 import { findHazards, type Finding } from './hazards.ts';
-import { findUnsafeMarkup } from './markup.ts';
+import { findUnsafeMarkup, maskCodeAndAutolinks } from './markup.ts';
 import type { Problem, Severity } from './problems.ts';
 
 type Path = (string | number)[];
@@ -68,7 +68,8 @@ export function textProblems(file: SourceFile, office: Office | null): Problem[]
     }
     return found;
   });
-  const inBody = findHazards(file.body, context).map((finding) => problem(lineAtOffset(file, finding.offset), 'body', finding, severity));
+  // Code is shown as written, so only prose is read for hazards; masking keeps every offset.
+  const inBody = findHazards(maskCodeAndAutolinks(file.body), context).map((finding) => problem(lineAtOffset(file, finding.offset), 'body', finding, severity));
   const markup = findUnsafeMarkup(file.body).map((finding) => problem(lineAtOffset(file, finding.offset), 'body', finding, 'error'));
   return [...inFields, ...inBody, ...markup];
 }
@@ -119,7 +120,10 @@ function planRules(entry: ValidEntry<PlanData>, context: RuleContext, yearStart:
     }
   }
   data.actions.forEach((action, index) => {
-    if (action.due && isRealIsoDate(action.due) && action.due < EARLIEST_DATE) {
+    if (!action.due) return;
+    if (/^\d{4}-\d{2}-\d{2}$/.test(action.due) && !isRealIsoDate(action.due)) {
+      problems.push(at(entry, ['actions', index, 'due'], 'date-range', `expected a date like 2020-11-09 or a recurrence such as "Quarterly", found "${action.due}", which is not a real date`));
+    } else if (isRealIsoDate(action.due) && action.due < EARLIEST_DATE) {
       problems.push(at(entry, ['actions', index, 'due'], 'date-range', `due date ${action.due} is before ${EARLIEST_DATE}: check the year`));
     }
   });
@@ -152,7 +156,7 @@ function tableRules(entry: ValidEntry<BudgetData>, table: BudgetTable, path: Pat
     });
   });
   if (largest && Math.abs(largest.value) > PLAUSIBLE_LIMIT[table.unit]) {
-    problems.push(at(entry, [...path, 'unit'], 'money', `the table is in ${table.unit}, but "${largest.label}" is then ${formatTableValue(largest.value)} ${table.unit}, more than any police budget: check the unit the table was published in (£, £000 or £m)`));
+    problems.push(at(entry, [...path, 'unit'], 'money', `the table is in ${table.unit}, which makes "${largest.label}" ${figureWithUnit(largest.value, table.unit)}, more than any police budget: check the unit the table was published in (£, £000 or £m)`));
   }
   return problems;
 }
@@ -183,7 +187,10 @@ export function entryProblems(entry: ValidEntry, context: RuleContext): Problem[
     case 'decisions': return decisionRules(entry as unknown as ValidEntry<DecisionData>, context);
     case 'plans': return planRules(entry as unknown as ValidEntry<PlanData>, context, yearStart);
     case 'budgets': return budgetRules(entry as unknown as ValidEntry<BudgetData>, context, yearStart);
-    case 'services': return periodOrder(entry, ['period'], (entry.data as unknown as ServiceData).period);
+    case 'services': {
+      const service = entry.data as unknown as ServiceData;
+      return [...periodOrder(entry, ['period'], service.period), ...pastDate(entry, ['awarded'], service.awarded, 'grant or contract award', context)];
+    }
     case 'commissioning': return periodOrder(entry, ['period'], (entry.data as unknown as CommissioningData).period);
     case 'transparency': return pastDate(entry, ['published'], (entry.data as unknown as TransparencyData).published, 'publication', context);
     case 'pages': return [];

@@ -28,8 +28,12 @@ const quote = (text: string, max = 60) => {
   return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
 };
 
-const PERSONAL_MAIL_DOMAINS =
-  /@(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|mac|aol|btinternet|btopenworld|sky|virginmedia|ntlworld|talktalk|tiscali|blueyonder|protonmail|proton|gmx|mail|yandex|zoho)\.[a-z.]+$/i;
+/** Mail services that give addresses to private individuals (matched as the whole domain, so mail.norfolk.gov.uk is not one). */
+const PERSONAL_MAIL_DOMAINS = new Set([
+  'gmail.com', 'googlemail.com', 'hotmail.com', 'hotmail.co.uk', 'outlook.com', 'live.com', 'live.co.uk', 'msn.com', 'yahoo.com', 'yahoo.co.uk',
+  'ymail.com', 'icloud.com', 'me.com', 'mac.com', 'aol.com', 'aol.co.uk', 'btinternet.com', 'btopenworld.com', 'sky.com', 'virginmedia.com',
+  'ntlworld.com', 'talktalk.net', 'tiscali.co.uk', 'blueyonder.co.uk', 'protonmail.com', 'proton.me', 'gmx.com', 'gmx.co.uk', 'mail.com', 'yandex.com', 'zoho.com',
+]);
 
 const PATTERNS: Pattern[] = [
   {
@@ -54,24 +58,25 @@ const PATTERNS: Pattern[] = [
   },
   {
     rule: 'template-text',
-    pattern: /\bxx\/xx\b|(?:£|\b)X{2,}\b/gi,
+    // £XX, XXX, xx/xx and XX% are placeholders; a lone XX may be a Roman numeral (Chapter XX).
+    pattern: /\bxx\/xx\b|£X{2,}\b|\bX{3,}\b|\bXX(?=\s?%)/gi,
     message: (m) => `the placeholder ${quote(m[0])} left in the text: replace it with the real figure or date`,
   },
   {
     rule: 'template-text',
     pattern: /\blorem ipsum\b/gi,
-    message: () => 'placeholder text "lorem ipsum" left in the text',
+    message: () => 'placeholder text "lorem ipsum" left in the text: replace it with the real content',
   },
   {
     rule: 'drafting-note',
     // "Phil - I don't know anything about this": a first name, a dash, then words to that person.
     // Headings that read the same way ("Update - we have...") are not names.
-    pattern: /(?:^|[\n.!?>]\s*|\s-\s)(?!(?:Update|Note|Action|Progress|Status|Comment|Response|Outcome|Summary|Background|Objective|Result|Recommendation|Decision|Context|Purpose|Overview|Conclusion)\b)([A-Z][a-z]+)\s[-–]\s(?:I|I'm|I've|do|does|we|we're|this|you|can|could|please|not sure|is this|are we|should)\b[^\n<]*/g,
+    pattern: /(?:^|[\n.!?>]\s*|\s-\s)(?!(?:Update|Note|Action|Progress|Status|Comment|Response|Outcome|Summary|Background|Objective|Result|Recommendation|Decision|Context|Purpose|Overview|Conclusion)\b)([A-Z][a-z]+)\s[-–]\s(?:I|I'm|I've|do I|you|can you|could you|please|not sure|is this|are we|we don't|this isn't)\b[^\n<]*/g,
     message: (m) => `a drafting note addressed to a colleague (${quote(m[0].replace(/^[\s.!?>-]+/, ''))}): remove it before publishing`,
   },
   {
     rule: 'drafting-note',
-    pattern: /\b(?:for you to ask|go back to you|I don't know anything about|do I need to put|you should check with|note to self|can you (?:check|confirm|add|update|ask)|could you (?:check|confirm|add|update|ask)|[A-Z][a-z]+ ideally you should)\b[^\n]*/g,
+    pattern: /\b(?:for you to ask|go back to you|I don't know anything about|do I need to put|you should check with|note to self|can you (?:check|confirm|add|update|ask)|could you (?:check|confirm|add|update|ask)|\w+ ideally you should)\b[^\n]*/gi,
     message: (m) => `a drafting note to a colleague (${quote(m[0])}): remove it before publishing`,
   },
   {
@@ -127,7 +132,7 @@ export function findHazards(text: string, context: HazardContext): Finding[] {
   }
   const officeEmails = new Set(context.officeEmails.map((email) => email.toLowerCase()));
   for (const match of text.includes('@') ? text.matchAll(EMAIL) : []) {
-    if (!officeEmails.has(match[0].toLowerCase()) && PERSONAL_MAIL_DOMAINS.test(match[0])) {
+    if (!officeEmails.has(match[0].toLowerCase()) && PERSONAL_MAIL_DOMAINS.has(match[0].split('@')[1]!.toLowerCase())) {
       findings.push({ offset: match.index, length: match[0].length, rule: 'personal-data', message: `a personal email address (${match[0]}): do not publish private individuals' contact details` });
     }
   }

@@ -45,7 +45,9 @@ export function validateFile(file: SourceFile): { data: unknown; problems: Probl
     problems: result.error.issues.map((issue) => {
       const object = schemaAt(schema, issue.path);
       const known = object ? Object.keys(fieldsOf(object) ?? {}) : undefined;
-      return problem(lineOf(file, issue.path), issue.path.join('.'), schemaMessage(issue as never, known));
+      // An unknown field is reported where it is written, under its own name.
+      const path = issue.code === 'unrecognized_keys' ? [...issue.path, (issue as { keys: string[] }).keys[0]!] : issue.path;
+      return problem(lineOf(file, path), path.join('.'), schemaMessage(issue as never, known));
     }),
   };
 }

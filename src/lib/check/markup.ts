@@ -46,7 +46,7 @@ function maskFencedCode(markdown: string): string {
 }
 
 /** Blanks out code (fenced blocks and inline spans) and autolinks, keeping every offset in place. */
-function maskCodeAndAutolinks(markdown: string): string {
+export function maskCodeAndAutolinks(markdown: string): string {
   return maskFencedCode(markdown)
     .replace(/(`+)[^`\n][\s\S]*?\1/g, blank)
     .replace(/<(?:https?|mailto|tel):[^>\s]*>/gi, blank)

@@ -9,15 +9,35 @@ function describeFound(value: unknown): string {
   return String(value);
 }
 
+/** The names zod gives types, in words an editor uses. */
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false', array: 'a list', object: 'a group of fields', date: 'a date',
+};
+
+type Issue = { code: string; message: string; path: PropertyKey[]; input?: unknown; values?: unknown[]; expected?: string; keys?: string[]; origin?: string; minimum?: number | bigint; maximum?: number | bigint; inclusive?: boolean };
+
+function tooSmall(issue: Issue): string {
+  if (issue.origin === 'string') return 'this field is empty: write something in it, or leave the field out if it is optional';
+  if (issue.origin === 'array') return `expected at least ${issue.minimum} item${Number(issue.minimum) === 1 ? '' : 's'} in the list`;
+  return `expected ${issue.inclusive ? `${issue.minimum} or more` : `more than ${issue.minimum}`}, found ${describeFound(issue.input)}`;
+}
+
 /** Turns one zod issue into a sentence an editor can act on. */
 export function schemaMessage(
-  issue: { code: string; message: string; path: PropertyKey[]; input?: unknown; values?: unknown[]; expected?: string; keys?: string[] },
+  issue: Issue,
   /** The fields the object at the issue's path may have, for suggestions. */
   knownFields?: string[],
 ): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? 'this field is required but missing' : `expected ${issue.expected === 'array' ? 'a list' : issue.expected}, found ${describeFound(issue.input)}`;
+      return issue.input === undefined ? 'this field is required but missing' : `expected ${TYPE_WORDS[issue.expected ?? ''] ?? issue.expected}, found ${describeFound(issue.input)}`;
+    // zod's own wording ("Too small: expected string to have >=1 characters") is replaced; a schema's own message is kept.
+    case 'too_small':
+      if (/^Too small/.test(issue.message)) return tooSmall(issue);
+      break;
+    case 'too_big':
+      if (/^Too big/.test(issue.message)) return issue.origin === 'array' ? `expected at most ${issue.maximum} items` : `expected ${issue.maximum} or less, found ${describeFound(issue.input)}`;
+      break;
     case 'invalid_value': {
       if (issue.input === undefined) return 'this field is required but missing';
       const values = (issue.values ?? []).map(String);
@@ -27,9 +47,7 @@ export function schemaMessage(
       const suggestions = knownFields ? issue.keys!.map((key) => didYouMean(key, knownFields)).join('') : '';
       return `unknown field${issue.keys!.length > 1 ? 's' : ''} ${issue.keys!.map((k) => `"${k}"`).join(', ')}${suggestions}`;
     }
-    default: {
-      const primitive = issue.input !== undefined && (issue.input === null || typeof issue.input !== 'object');
-      return issue.message.includes('found') || !primitive ? issue.message : `${issue.message}, found ${describeFound(issue.input)}`;
-    }
   }
+  const primitive = issue.input !== undefined && (issue.input === null || typeof issue.input !== 'object');
+  return issue.message.includes('found') || !primitive ? issue.message : `${issue.message}, found ${describeFound(issue.input)}`;
 }
