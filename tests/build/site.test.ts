@@ -107,3 +107,47 @@ describe('a build for a sub-path', () => {
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('href="/transparency-site/decisions/41-2020/"');
   });
 });
+
+describe('findability of the Norfolk site', () => {
+  const out = inject('norfolkSite');
+  const read = (path: string) => readFileSync(join(out, path), 'utf8');
+
+  it('lists decisions by year, newest first, with counts', () => {
+    expect(read('decisions/index.html')).toMatch(/href="\/decisions\/2020\/">2020<\/a> \(1\)/);
+    expect(read('decisions/2020/index.html')).toContain('href="/decisions/41-2020/"');
+  });
+
+  it('lists plans by kind and services by theme, place and provider as static pages', () => {
+    expect(existsSync(join(out, 'plans/kinds/police-and-crime-plan/index.html'))).toBe(true);
+    expect((read('services/themes/community-safety/index.html').match(/<tr data-themes=/g) ?? []).length).toBe(7);
+    expect(existsSync(join(out, 'services/locations/kings-lynn/index.html'))).toBe(true);
+    expect(existsSync(join(out, 'services/providers/victim-support/index.html'))).toBe(true);
+  });
+
+  it('publishes RSS feeds of decisions and of everything, with the decision in both', () => {
+    for (const feed of ['decisions/feed.xml', 'feed.xml']) {
+      const xml = read(feed);
+      expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0">/);
+      expect(xml).toContain('<link>https://example.org/decisions/41-2020/</link>');
+      expect(xml).toContain('<pubDate>Mon, 09 Nov 2020 00:00:00 GMT</pubDate>');
+    }
+  });
+
+  it('publishes a sitemap of every page', () => {
+    const sitemap = readdirSync(out).filter((name) => /^sitemap-\d+\.xml$/.test(name)).map((name) => read(name)).join('');
+    expect(read('sitemap-index.xml')).toContain('sitemap-0.xml');
+    for (const url of ['https://example.org/decisions/41-2020/', 'https://example.org/budgets/2021-22/', 'https://example.org/services/restorative-justice-hub/']) expect(sitemap).toContain(`<loc>${url}</loc>`);
+  });
+
+  it('describes pages for link previews and search engines', () => {
+    const home = read('index.html');
+    const data = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(home)![1]!);
+    expect(data).toMatchObject({ '@type': 'GovernmentOrganization', name: 'Office of the Police and Crime Commissioner for Norfolk', areaServed: { name: 'Norfolk' } });
+    const catalogue = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(read('data/index.html'))![1]!);
+    expect(catalogue['@type']).toBe('DataCatalog');
+    expect(catalogue.dataset.every((d: { distribution: unknown[] }) => d.distribution.length === 2)).toBe(true);
+    const decision = read('decisions/41-2020/index.html');
+    expect(decision).toContain('<link rel="canonical" href="https://example.org/decisions/41-2020/">');
+    expect(decision).toContain('<meta property="og:title" content="The Norfolk Community Safety Partnership (NCSP) (decision 41/2020)">');
+  });
+});
