@@ -1,27 +1,17 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium, serve } from '../../scripts/lib/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserSession } from '../helpers/browser-session.ts';
 
 const CHART_PAGES = ['/budgets/', '/budgets/2015-16/', '/budgets/2016-17/', '/budgets/2021-22/', '/services/'];
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  site = await serve(inject('norfolkSite'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = browserSession();
 
 describe('charts in Chromium', () => {
   it.each(CHART_PAGES)('%s draws every chart with no console errors', async (path) => {
-    const page = await browser.newPage();
+    const page = await session.browser().newPage();
     const errors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(site.url + path, { waitUntil: 'networkidle' });
+    await page.goto(session.url(path), { waitUntil: 'networkidle' });
     const canvases = await page.locator('canvas[data-chart]').count();
     expect(canvases).toBeGreaterThan(0);
     await page.waitForFunction((count) => document.querySelectorAll('figure.chart:not([hidden]) canvas').length === count, canvases);
@@ -42,9 +32,9 @@ describe('charts in Chromium', () => {
   });
 
   it.each(CHART_PAGES)('%s keeps every figure in a table with JavaScript disabled', async (path) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(site.url + path);
+    await page.goto(session.url(path));
     const tables = await page.locator('table caption').count();
     expect(tables).toBeGreaterThan(0);
     // Every chart names a table of its figures, and that table is on the page.
@@ -55,17 +45,17 @@ describe('charts in Chromium', () => {
   });
 
   it('loads no chart code on a page without charts', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser().newPage();
     const scripts: string[] = [];
     page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
-    await page.goto(`${site.url}/decisions/41-2020/`, { waitUntil: 'networkidle' });
+    await page.goto(session.url(`/decisions/41-2020/`), { waitUntil: 'networkidle' });
     expect(scripts).toEqual([]);
     await page.close();
   });
 
   it('filters the services table by theme, place and provider', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/services/`);
+    const page = await session.browser().newPage();
+    await page.goto(session.url(`/services/`));
     const visible = () => page.locator('#services tbody tr:visible').count();
     const all = await visible();
     await page.selectOption('#filter-themes', 'community-safety');

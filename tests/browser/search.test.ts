@@ -1,30 +1,21 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, serve } from '../../scripts/lib/browser.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { browserSession } from '../helpers/browser-session.ts';
 
-let browser: Browser;
-let site: Awaited<ReturnType<typeof serve>>;
-beforeAll(async () => {
-  site = await serve(inject('norfolkSite'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const session = browserSession();
 
 async function resultTitles(page: Page): Promise<string[]> {
   return page.locator('#search-results li h3').allTextContents();
 }
 
 async function searchFor(page: Page, query: string): Promise<void> {
-  await page.goto(`${site.url}/search/?q=${encodeURIComponent(query)}`);
+  await page.goto(session.url(`/search/?q=${encodeURIComponent(query)}`));
   await page.waitForSelector('#search-results li');
 }
 
 describe('search in Chromium', () => {
   it('puts decision 41/2020 at the top for "Community Safety Partnership"', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser().newPage();
     await searchFor(page, 'Community Safety Partnership');
     const titles = await resultTitles(page);
     expect(titles.slice(0, 3)).toContain('The Norfolk Community Safety Partnership (NCSP)');
@@ -34,7 +25,7 @@ describe('search in Chromium', () => {
   });
 
   it('narrows the results when a type filter is chosen', async () => {
-    const page = await browser.newPage();
+    const page = await session.browser().newPage();
     await searchFor(page, 'Norfolk');
     const before = await page.locator('#search-results li').count();
     const status = await page.locator('#search-status').textContent();
@@ -50,8 +41,8 @@ describe('search in Chromium', () => {
   });
 
   it('works with the keyboard alone, from the header search box to a result', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${site.url}/`);
+    const page = await session.browser().newPage();
+    await page.goto(session.url(`/`));
     let focused = '';
     for (let presses = 0; presses < 6 && focused !== 'header-search-input'; presses++) {
       await page.keyboard.press('Tab');
@@ -90,9 +81,9 @@ describe('search in Chromium', () => {
   });
 
   it('offers the listings and the site map without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await session.browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${site.url}/search/?q=budget`);
+    await page.goto(session.url(`/search/?q=budget`));
     expect(await page.getByText('Search needs JavaScript').isVisible()).toBe(true);
     for (const name of ['Decisions', 'Budgets', 'Site map (every page)']) expect(await page.getByRole('link', { name, exact: true }).last().isVisible()).toBe(true);
     await context.close();
