@@ -1,21 +1,30 @@
 // Builds the selected office's site: checks the content, builds into a staging folder,
 // and only then replaces dist/, so a failed build never leaves a half-built site behind.
-// Usage: npm run build   (OFFICE=examples/nottinghamshire npm run build; BASE_PATH=/sub/ for a sub-path)
+// Usage: npm run build [-- --as-of 2024-03-31]   (OFFICE=examples/nottinghamshire npm run build; BASE_PATH=/sub/ for a sub-path)
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { checkOffice } from '../src/lib/check/index.ts';
 import { countBySeverity, formatText } from '../src/lib/check/problems.ts';
+import { asOfDate } from '../src/lib/as-of.ts';
 import { officeDir } from '../src/lib/office.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, 'as-of': { type: 'string' } } });
+// The build date every page is computed against; Astro's pages read it from the environment.
+if (values['as-of']) process.env.AS_OF = values['as-of'];
 const outDir = resolve(values.out);
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
 
 const dir = officeDir();
 const started = performance.now();
+try {
+  asOfDate();
+} catch (error) {
+  console.error(`The site was not built: ${(error as Error).message}`);
+  process.exit(2);
+}
 const { problems, filesChecked } = checkOffice(dir);
 if (countBySeverity(problems).error > 0) {
   console.error(formatText(problems, filesChecked));

@@ -5,6 +5,16 @@ import { pageSchema } from '../schemas/pages.ts';
 import { planSchema } from '../schemas/plans.ts';
 import { commissioningSchema, serviceSchema } from '../schemas/services.ts';
 import { transparencySchema } from '../schemas/transparency.ts';
+import { personSchema } from '../schemas/people.ts';
+import { interestsSchema } from '../schemas/interests.ts';
+import { giftSchema } from '../schemas/gifts.ts';
+import { meetingSchema } from '../schemas/meetings.ts';
+import { inspectionSchema } from '../schemas/inspections.ts';
+import { performanceSchema } from '../schemas/performance.ts';
+import { complaintsSchema } from '../schemas/complaints.ts';
+import { policySchema } from '../schemas/policies.ts';
+import { contractSchema } from '../schemas/contracts.ts';
+import { foiSchema } from '../schemas/foi.ts';
 
 export interface CollectionDefinition {
   /** Folder inside the office folder that holds the entries. */
@@ -23,6 +33,16 @@ export const collections = {
   commissioning: { folder: 'commissioning', noun: 'commissioning statement', schema: commissioningSchema },
   transparency: { folder: 'transparency', noun: 'transparency item', schema: transparencySchema },
   pages: { folder: 'pages', noun: 'page', schema: pageSchema },
+  people: { folder: 'people', noun: 'person', schema: personSchema },
+  interests: { folder: 'interests', noun: 'register of interests', schema: interestsSchema },
+  gifts: { folder: 'gifts', noun: 'gift or hospitality', schema: giftSchema },
+  meetings: { folder: 'meetings', noun: 'meeting', schema: meetingSchema },
+  inspections: { folder: 'inspections', noun: 'inspection', schema: inspectionSchema },
+  performance: { folder: 'performance', noun: 'performance statement', schema: performanceSchema },
+  complaints: { folder: 'complaints', noun: 'complaints information', schema: complaintsSchema },
+  policies: { folder: 'policies', noun: 'policy', schema: policySchema },
+  contracts: { folder: 'contracts', noun: 'contract', schema: contractSchema },
+  foi: { folder: 'foi', noun: 'FOI response', schema: foiSchema },
 } as const satisfies Record<string, CollectionDefinition>;
 
 export type CollectionName = keyof typeof collections;

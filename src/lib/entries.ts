@@ -60,3 +60,12 @@ export async function transparencyItems(): Promise<CollectionEntry<'transparency
 export async function pages(): Promise<CollectionEntry<'pages'>[]> {
   return hasFolder('pages') ? getCollection('pages') : [];
 }
+
+type RegisterCollection = 'people' | 'interests' | 'gifts' | 'meetings' | 'inspections' | 'performance' | 'complaints' | 'policies' | 'contracts' | 'foi';
+
+/** The published entries of one of the register's collections, newest first. */
+export async function registerEntries<C extends RegisterCollection>(name: C): Promise<CollectionEntry<C>[]> {
+  if (!hasFolder(name)) return [];
+  const all = (await getCollection(name)) as CollectionEntry<C>[];
+  return all.filter((entry) => isPublic((entry.data as { status?: string }).status)).sort(byDateDescending((entry) => (entry.data as { published: string }).published));
+}

@@ -1,6 +1,7 @@
 import { asOfDate } from './as-of.ts';
 import { deployment } from './deployment.ts';
-import { budgets, commissioningStatements, decisions, plans, services, transparencyItems } from './entries.ts';
+import { budgets, commissioningStatements, decisions, plans, registerEntries, services, transparencyItems } from './entries.ts';
+import { registerRows, type RegisterEntry } from './register.ts';
 import { datasets, type Provenance, type PublishedContent } from './open-data.ts';
 import { requirements } from './requirements.ts';
 import { href, office } from './site.ts';
@@ -30,4 +31,25 @@ export function provenance(): Provenance {
 
 export async function publishedDatasets() {
   return datasets(await publishedContent(), absoluteUrl);
+}
+
+const REGISTER_COLLECTIONS = ['people', 'interests', 'gifts', 'meetings', 'inspections', 'performance', 'complaints', 'policies', 'contracts', 'foi'] as const;
+
+/** Every published entry, as the transparency register reads them. */
+async function registerInput(): Promise<RegisterEntry[]> {
+  const named = async <T extends { id: string; data: object }>(collection: string, entries: Promise<T[]>) =>
+    (await entries).map(({ id, data }) => ({ collection, id, data: data as Record<string, unknown> }));
+  const groups = await Promise.all([
+    named('decisions', decisions()),
+    named('budgets', budgets()),
+    named('services', services()),
+    named('transparency', transparencyItems()),
+    ...REGISTER_COLLECTIONS.map((collection) => named(collection, registerEntries(collection))),
+  ]);
+  return groups.flat();
+}
+
+/** The Specified Information Order register on this build's date. */
+export async function register() {
+  return registerRows(await registerInput(), asOfDate(), office.financialYearStart);
 }

@@ -23,6 +23,19 @@ export const isoDate = z
   )
   .describe('A date written YYYY-MM-DD, for example 2020-11-09.');
 
+/**
+ * A date, or only its month (2016-03) when the source gives no day: "published March 2016".
+ * Deadlines count from the first of the month, so a month never looks more recent than it was.
+ */
+export const isoDateOrMonth = z
+  .preprocess(
+    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+    z.string().refine((value) => isRealIsoDate(value) || /^\d{4}-(0[1-9]|1[0-2])$/.test(value), {
+      error: (issue) => `expected a date like 2020-11-09, or a month like 2016-03 when the day is not known, found "${String(issue.input)}"`,
+    }),
+  )
+  .describe('A date written YYYY-MM-DD, or YYYY-MM when only the month is known.');
+
 const FINANCIAL_YEAR = /^(\d{4})\/(\d{2})$/;
 
 /** A UK public-sector financial year written 2021/22. */

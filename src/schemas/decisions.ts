@@ -52,6 +52,7 @@ export const decisionSchema = z.strictObject({
   reference: z.string().min(1).describe("The decision number in the office's format, for example 41/2020."),
   title: z.string().min(1),
   date: isoDate.describe('The date the decision was made.'),
+  published: isoDate.optional().describe('When the notice was published, if later than the decision.'),
   decisionMaker: keysOf(decisionMakers),
   originator: z.string().min(1).describe('Who brought the decision forward, for example "Chief Executive".'),
   submittedTo: z.string().optional(),

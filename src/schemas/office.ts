@@ -53,6 +53,10 @@ export const officeSchema = z.strictObject({
       url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
     }),
   description: z.string().min(1).describe('One or two sentences on what the commissioner does, for the home page.'),
+  registerReport: z
+    .enum(['warning', 'error', 'off'])
+    .default('warning')
+    .describe('How the check reports requirements of the Specified Information Order that are overdue or missing.'),
   identifiers: z
     .strictObject({
       organisation: z.string().min(1).optional().describe('The office\'s organisation identifier from org-id.guide, if it has one (for example a GB-GOR code).'),

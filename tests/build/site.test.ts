@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkOffice } from '../../src/lib/check/index.ts';
 import { financialYearSlug } from '../../src/lib/financial-year.ts';
 import { referenceSlug } from '../../src/lib/urls.ts';
+import { requirements } from '../../src/lib/requirements.ts';
 import { NORFOLK, NOTTINGHAMSHIRE } from '../helpers/office.ts';
 
 const outputs = mkdtempSync(join(tmpdir(), 'site-'));
@@ -35,6 +36,7 @@ function expectedPages(office: string): string[] {
       case 'plans': case 'services': case 'transparency': return [`${file.collection}/${file.id}/index.html`];
       case 'pages': return [`${file.id}/index.html`];
       case 'commissioning': return [];
+      default: return [`${file.collection}/${file.id}/index.html`];
     }
   });
 }
@@ -149,5 +151,24 @@ describe('findability of the Norfolk site', () => {
     const decision = read('decisions/41-2020/index.html');
     expect(decision).toContain('<link rel="canonical" href="https://example.org/decisions/41-2020/">');
     expect(decision).toContain('<meta property="og:title" content="The Norfolk Community Safety Partnership (NCSP) (decision 41/2020)">');
+  });
+});
+
+describe('the transparency register page', () => {
+  const statusOn = (html: string, id: string) => new RegExp(`<tr id="requirement-${id}">.*?class="status status-([a-z-]+)"`, 's').exec(html)?.[1];
+
+  it('gives every requirement of the catalogue a row and a status', () => {
+    const html = readFileSync(join(inject('norfolkSite'), 'transparency/index.html'), 'utf8');
+    for (const requirement of requirements) expect(statusOn(html, requirement.id), requirement.id).toMatch(/^(current|due-soon|overdue|missing)$/);
+  });
+
+  it('moves statuses with the build date', () => {
+    const out = join(outputs, 'as-of-2021');
+    execFileSync(process.execPath, ['scripts/build.ts', '--out', out, '--as-of', '2021-06-30'], { env: { ...process.env, OFFICE: NORFOLK }, stdio: 'pipe' });
+    const then = readFileSync(join(out, 'transparency/index.html'), 'utf8');
+    const now = readFileSync(join(inject('norfolkSite'), 'transparency/index.html'), 'utf8');
+    expect(statusOn(then, '3a-3e')).toBe('current');
+    expect(statusOn(now, '3a-3e')).toBe('overdue');
+    expect(then).toContain('Statuses are worked out for <strong>30 June 2021</strong>');
   });
 });

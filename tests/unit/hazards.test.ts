@@ -92,7 +92,8 @@ describe('publishing hazards that are not hazards', () => {
     }
   });
 
-  it('catches a drafting question whatever its capitals', () => {
-    expect(rules('Can you confirm the date with the panel?')).toEqual(['drafting-note']);
+  it('leaves questions put to the public alone, but not the same words to a colleague mid-sentence', () => {
+    expect(rules('Can you check your council tax band? Ask your district council.')).toEqual([]);
+    expect(rules('The date is not final, can you confirm it with the panel?')).toEqual(['drafting-note']);
   });
 });

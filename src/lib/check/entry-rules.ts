@@ -5,7 +5,9 @@ import type { Office } from '../../schemas/office.ts';
 import type { PlanData } from '../../schemas/plans.ts';
 import type { CommissioningData, ServiceData } from '../../schemas/services.ts';
 import type { TransparencyData } from '../../schemas/transparency.ts';
+import { collections } from '../collections.ts';
 import { lineOf, type SourceFile } from '../content-files.ts';
+import { schemaAt } from '../schema-walk.ts';
 import { financialYearBounds, financialYearOf, financialYearStarting, startYearOf, type YearStart } from '../financial-year.ts';
 import { figureWithUnit } from '../money.ts';
 import type { ValidEntry } from './entries.ts';
@@ -25,8 +27,10 @@ export interface RuleContext {
   asOf: IsoDate;
 }
 
-/** The collections whose entries can be drafts, which are checked but not published. */
-const DRAFTABLE = new Set(['decisions', 'plans', 'services', 'transparency']);
+/** The collections whose entries can be drafts (their status accepts "draft"), which are checked but not published. */
+const DRAFTABLE = new Set(
+  Object.entries(collections).filter(([, { schema }]) => schemaAt(schema, ['status'])?.safeParse('draft').success).map(([name]) => name),
+);
 
 /** Entries not yet public (drafts) get warnings for publishing hazards; everything else gets errors. */
 function hazardSeverity(file: SourceFile): Severity {
@@ -194,5 +198,50 @@ export function entryProblems(entry: ValidEntry, context: RuleContext): Problem[
     case 'commissioning': return periodOrder(entry, ['period'], (entry.data as unknown as CommissioningData).period);
     case 'transparency': return pastDate(entry, ['published'], (entry.data as unknown as TransparencyData).published, 'publication', context);
     case 'pages': return [];
+    default: return registerEntryRules(entry, context);
   }
+}
+
+/** Two dates that must come in order: a response after its request, an end after its start. */
+function inOrder(entry: ValidEntry<unknown>, earlier: [Path, string | undefined, string], later: [Path, string | undefined, string]): Problem[] {
+  const [, first, firstName] = earlier;
+  const [laterPath, second, secondName] = later;
+  if (!first || !second || second >= first) return [];
+  return [at(entry, laterPath, 'date-order', `the ${secondName} (${second}) is before the ${firstName} (${first}): check the dates`)];
+}
+
+/** The register's collections: nothing published in the future, and dates that follow one another. */
+function registerEntryRules(entry: ValidEntry, context: RuleContext): Problem[] {
+  const data = entry.data as Record<string, string | undefined>;
+  const problems = pastDate(entry, ['published'], data.published, 'publication', context);
+  switch (entry.file.collection) {
+    case 'foi':
+      problems.push(
+        ...pastDate(entry, ['responded'], data.responded, 'response', context),
+        ...inOrder(entry, [['requested'], data.requested, 'request'], [['responded'], data.responded, 'response']),
+        ...inOrder(entry, [['requested'], data.requested, 'request'], [['received'], data.received, 'date it was received']),
+        ...inOrder(entry, [['received'], data.received, 'date it was received'], [['responded'], data.responded, 'response']),
+      );
+      break;
+    case 'meetings':
+      problems.push(...inOrder(entry, [['date'], data.date, 'meeting'], [['minutesPublished'], data.minutesPublished, 'publication of the minutes']));
+      break;
+    case 'inspections':
+      problems.push(
+        ...pastDate(entry, ['reportPublished'], data.reportPublished, 'report', context),
+        ...inOrder(entry, [['reportPublished'], data.reportPublished, 'report'], [['responsePublished'], data.responsePublished, 'response']),
+      );
+      break;
+    case 'people':
+      problems.push(...inOrder(entry, [['from'], data.from, 'start in post'], [['to'], data.to, 'end in post']));
+      break;
+    case 'performance':
+    case 'complaints':
+      problems.push(...inOrder(entry, [['periodStart'], data.periodStart, 'start of the period'], [['periodEnd'], data.periodEnd, 'end of the period']));
+      break;
+    case 'gifts':
+      problems.push(...pastDate(entry, ['date'], data.date, 'gift or hospitality', context));
+      break;
+  }
+  return problems;
 }

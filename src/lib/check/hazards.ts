@@ -76,7 +76,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     rule: 'drafting-note',
-    pattern: /\b(?:for you to ask|go back to you|I don't know anything about|do I need to put|you should check with|note to self|can you (?:check|confirm|add|update|ask)|could you (?:check|confirm|add|update|ask)|\w+ ideally you should)\b[^\n]*/gi,
+    pattern: /\b(?:for you to ask|go back to you|I don't know anything about|do I need to put|you should check with|note to self|can you (?:check|confirm|add|update|ask)|could you (?:check|confirm|add|update|ask)|\w+ ideally you should)\b[^\n]*/g,
     message: (m) => `a drafting note to a colleague (${quote(m[0])}): remove it before publishing`,
   },
   {

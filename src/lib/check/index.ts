@@ -7,6 +7,7 @@ import type { ValidEntry } from './entries.ts';
 import type { Problem } from './problems.ts';
 import { crossEntryProblems } from './cross-entry.ts';
 import { entryProblems, textProblems } from './entry-rules.ts';
+import { registerProblems } from './register-rules.ts';
 import { fieldsOf, schemaAt } from '../schema-walk.ts';
 import { schemaMessage } from './messages.ts';
 
@@ -74,6 +75,7 @@ export function checkOffice(officeDir: string, options: CheckOptions = {}): Chec
   if (office) {
     for (const entry of entries) problems.push(...entryProblems(entry, { office, asOf }));
     problems.push(...crossEntryProblems(office, entries));
+    if (office.registerReport !== 'off') problems.push(...registerProblems(officeDir, office, entries, asOf));
   }
   return { office, problems, filesChecked: files.length + 1, entries };
 }

@@ -1,0 +1,115 @@
+import type { BudgetData } from '../schemas/budgets.ts';
+import type { IsoDate } from '../schemas/common.ts';
+import type { ComplaintsData } from '../schemas/complaints.ts';
+import type { ContractData } from '../schemas/contracts.ts';
+import type { DecisionData } from '../schemas/decisions.ts';
+import type { InspectionData } from '../schemas/inspections.ts';
+import type { MeetingData } from '../schemas/meetings.ts';
+import type { PersonData } from '../schemas/people.ts';
+import type { ServiceData } from '../schemas/services.ts';
+import type { Requirement } from '../schemas/transparency.ts';
+import type { YearStart } from './financial-year.ts';
+import { financialYearSlug } from './financial-year.ts';
+import { firstDay } from './dates.ts';
+import { requirements } from './requirements.ts';
+import { assess, type Assessment, type Publication } from './sio-timing.ts';
+import { referenceSlug } from './urls.ts';
+
+/** A published entry of any collection, as the register sees it. */
+export interface RegisterEntry {
+  collection: string;
+  id: string;
+  data: Record<string, unknown>;
+}
+
+export interface RegisterRow {
+  requirement: Requirement;
+  publications: Publication[];
+  assessment: Assessment;
+}
+
+function titleOf(entry: RegisterEntry): string {
+  const data = entry.data as { title?: string; name?: string; reference?: string; financialYear?: string; service?: string; description?: string };
+  if (entry.collection === 'decisions') return `Decision ${data.reference}: ${data.title}`;
+  if (entry.collection === 'budgets') return `Budget ${data.financialYear}`;
+  return data.title ?? data.name ?? data.service ?? data.description ?? entry.id;
+}
+
+export function pathOf(entry: RegisterEntry): string {
+  if (entry.collection === 'decisions') return `decisions/${referenceSlug((entry.data as DecisionData).reference)}/`;
+  if (entry.collection === 'budgets') return `budgets/${financialYearSlug((entry.data as BudgetData).financialYear)}/`;
+  return `${entry.collection}/${entry.id}/`;
+}
+
+const LEADERS = new Set(['pcc', 'deputy-pcc']);
+
+/** The requirements an entry meets by its nature, each with the dates that count for it. */
+function defaultPublications(entry: RegisterEntry): [string, Partial<Publication>][] {
+  const published = (entry.data as { published?: IsoDate }).published;
+  switch (entry.collection) {
+    case 'decisions': {
+      const decision = entry.data as DecisionData;
+      return [['5d', { event: decision.date, published: decision.published ?? decision.date }]];
+    }
+    case 'budgets': {
+      const budget = entry.data as BudgetData;
+      return [['3a-3e', { financialYear: budget.financialYear, published: budget.approved }]];
+    }
+    case 'services': {
+      const service = entry.data as ServiceData;
+      return service.awardType === 'grant' && service.awarded ? [['3f', { event: service.awarded, published: service.awarded }]] : [];
+    }
+    case 'people': {
+      const person = entry.data as PersonData;
+      if (!LEADERS.has(person.role)) return [['2d', { published }]];
+      const paid = person.salary !== undefined || person.allowances !== undefined || person.expenses !== undefined;
+      return paid ? [['1a', { published }], ['1b', { published }]] : [['1a', { published }]];
+    }
+    case 'interests': return [['1c', { published }]];
+    case 'gifts': return [['2e', { published }]];
+    case 'meetings': {
+      const meeting = entry.data as MeetingData;
+      const hasPapers = meeting.agenda.length > 0 || meeting.papers.length > 0;
+      return [
+        ['5a', { event: meeting.date, published }],
+        ...(hasPapers ? [['5b', { event: meeting.date, published }] as [string, Partial<Publication>]] : []),
+        ['5c', { event: meeting.date, published: meeting.minutesPublished }],
+      ];
+    }
+    case 'inspections': {
+      const inspection = entry.data as InspectionData;
+      return [
+        ...(inspection.kind === 'peel' ? [['7B', { event: inspection.reportPublished, published }] as [string, Partial<Publication>]] : []),
+        ...(inspection.reportPublished ? [['s55', { event: inspection.reportPublished, published: inspection.responsePublished }] as [string, Partial<Publication>]] : []),
+      ];
+    }
+    case 'performance': return [['7A', { published }]];
+    case 'complaints': return [[(entry.data as ComplaintsData).kind === 'panel-referrals' ? '1d' : '7C', { published }]];
+    case 'policies': return [['6', { published }]];
+    case 'contracts': {
+      const contract = entry.data as ContractData;
+      const id = contract.kind === 'invitation-to-tender' ? '4d' : contract.value > 10_000 ? '4b' : '4c';
+      return [[id, { event: contract.awarded, published }]];
+    }
+    default: return [];
+  }
+}
+
+/** Every requirement with what meets it, and its status on the build date. */
+export function registerRows(entries: RegisterEntry[], asOf: IsoDate, yearStart: YearStart): RegisterRow[] {
+  const byRequirement = new Map<string, Publication[]>(requirements.map((r) => [r.id, []]));
+  for (const entry of entries) {
+    const base = { title: titleOf(entry), path: pathOf(entry) };
+    const defaults = defaultPublications(entry);
+    const explicit = ((entry.data as { requirements?: string[] }).requirements ?? []).filter((id) => !defaults.some(([d]) => d === id));
+    const published = (entry.data as { published?: IsoDate }).published;
+    for (const [id, dates] of [...defaults, ...explicit.map((id): [string, Partial<Publication>] => [id, { published }])]) {
+      const day = (date: IsoDate | undefined) => (date ? firstDay(date) : undefined);
+      byRequirement.get(id)?.push({ ...base, ...dates, published: day(dates.published), event: day(dates.event) });
+    }
+  }
+  return requirements.map((requirement) => {
+    const publications = byRequirement.get(requirement.id)!;
+    return { requirement, publications, assessment: assess(requirement.timing, publications, asOf, yearStart) };
+  });
+}

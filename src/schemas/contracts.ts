@@ -1,0 +1,17 @@
+import { z } from 'astro/zod';
+import { isoDate, keysOf, money } from './common.ts';
+import { registerFields } from './register.ts';
+
+/** A contract, or an invitation to tender, of the commissioner's office. */
+export const contractSchema = z.strictObject({
+  title: z.string().min(1),
+  kind: keysOf({ contract: 'Contract', 'invitation-to-tender': 'Invitation to tender' }),
+  supplier: z.string().optional().describe('The other party (not known yet for an invitation to tender).'),
+  value: money.describe('The value, or expected value, in pounds.'),
+  awarded: isoDate.optional().describe('When the contract was let.'),
+  purpose: z.string().min(1),
+  document: z.string().optional().describe('The published copy of the contract or invitation, a path or https:// address.'),
+  ...registerFields,
+});
+
+export type ContractData = z.output<typeof contractSchema>;

@@ -1,0 +1,16 @@
+import { z } from 'astro/zod';
+import { isoDate, money } from './common.ts';
+import { registerFields } from './register.ts';
+
+/** A gift or hospitality offered to the commissioner, a deputy or a member of staff, accepted or refused. */
+export const giftSchema = z.strictObject({
+  date: isoDate.describe('When it was offered.'),
+  recipient: z.string().min(1).describe('The office holder or member of staff it was offered to (name and role).'),
+  offeredBy: z.string().min(1).describe('The organisation that offered it.'),
+  description: z.string().min(1),
+  value: money.optional().describe('Its estimated value in pounds.'),
+  accepted: z.boolean(),
+  ...registerFields,
+});
+
+export type GiftData = z.output<typeof giftSchema>;

@@ -1,0 +1,25 @@
+import { z } from 'astro/zod';
+import { isoDate, keysOf } from './common.ts';
+import { registerFields } from './register.ts';
+
+export const meetingBodies = {
+  'police-accountability-forum': 'Police Accountability Forum',
+  'police-and-crime-panel': 'Police and Crime Panel',
+  'audit-committee': 'Audit Committee',
+  other: 'Other public meeting',
+} as const;
+
+/** A public meeting: when and where, and its agenda, papers and minutes as they are published. */
+export const meetingSchema = z.strictObject({
+  title: z.string().min(1),
+  body: keysOf(meetingBodies),
+  date: isoDate.describe('The date of the meeting.'),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'expected a time like 10:30 (24-hour clock)' }).optional(),
+  place: z.string().optional(),
+  agenda: z.array(z.string().min(1)).default([]).describe('The items on the agenda, in order.'),
+  papers: z.array(z.strictObject({ title: z.string().min(1), url: z.string().min(1) })).default([]),
+  minutesPublished: isoDate.optional().describe('When the minutes were published.'),
+  ...registerFields,
+});
+
+export type MeetingData = z.output<typeof meetingSchema>;

@@ -1,0 +1,29 @@
+import { z } from 'astro/zod';
+import { isoDate, keysOf, money } from './common.ts';
+import { registerFields } from './register.ts';
+
+export const personRoles = {
+  pcc: 'Police and Crime Commissioner',
+  'deputy-pcc': 'Deputy Police and Crime Commissioner',
+  'chief-executive': 'Chief Executive and Monitoring Officer',
+  'chief-finance-officer': 'Chief Finance Officer',
+  'senior-staff': 'Senior member of staff',
+} as const;
+
+/** The commissioner, a deputy, a statutory officer or a senior employee, with pay where published. */
+export const personSchema = z.strictObject({
+  name: z.string().min(1),
+  role: keysOf(personRoles),
+  jobTitle: z.string().min(1).describe('The job title as the office uses it.'),
+  responsibilities: z.array(z.string().min(1)).default([]),
+  salary: money.optional().describe('Annual salary in pounds, where published.'),
+  salaryBand: z.string().optional().describe('The salary band, where the salary itself is not published (for example "£85,000 to £89,999").'),
+  allowances: money.optional().describe('Annual allowances in pounds, where published.'),
+  expenses: money.optional().describe('Expenses claimed in the year, in pounds, where published.'),
+  from: isoDate.optional().describe('The date the person took up the post.'),
+  to: isoDate.optional().describe('The date the person left the post.'),
+  correspondenceAddress: z.string().optional().describe('An address for correspondence (the commissioner and deputy must publish one).'),
+  ...registerFields,
+});
+
+export type PersonData = z.output<typeof personSchema>;

@@ -1,0 +1,23 @@
+import { z } from 'astro/zod';
+import { isoDate, keysOf } from './common.ts';
+import { registerFields } from './register.ts';
+
+export const nationalMeasures = {
+  homicide: 'Reduce murder and other homicide',
+  'serious-violence': 'Reduce serious violence',
+  'drugs-and-county-lines': 'Disrupt drugs supply and county lines',
+  'neighbourhood-crime': 'Reduce neighbourhood crime',
+  'victim-satisfaction': 'Improve satisfaction among victims, with a particular focus on victims of domestic abuse',
+  'cyber-crime': 'Tackle cyber crime',
+} as const;
+
+/** A statement on the force's contribution to the national crime and policing measures, for a period. */
+export const performanceSchema = z.strictObject({
+  title: z.string().min(1),
+  periodStart: isoDate,
+  periodEnd: isoDate,
+  measures: z.array(z.strictObject({ measure: keysOf(nationalMeasures), statement: z.string().min(1) })).min(1),
+  ...registerFields,
+});
+
+export type PerformanceData = z.output<typeof performanceSchema>;

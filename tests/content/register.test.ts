@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkOffice } from '../../src/lib/check/index.ts';
+import { registerRows } from '../../src/lib/register.ts';
+import { requirements } from '../../src/lib/requirements.ts';
+import { TempOffice, NORFOLK } from '../helpers/office.ts';
+
+const { office, entries } = checkOffice(NORFOLK);
+const published = entries.map(({ file, data }) => ({ collection: file.collection, id: file.id, data }));
+const statusOf = (id: string, asOf: string) => registerRows(published, asOf, office!.financialYearStart).find((row) => row.requirement.id === id)!.assessment;
+
+describe('the register of the Norfolk sample office', () => {
+  it('gives every requirement of the catalogue a status', () => {
+    const rows = registerRows(published, '2024-03-31', office!.financialYearStart);
+    expect(rows.map((row) => row.requirement.id)).toEqual(requirements.map((r) => r.id));
+    for (const row of rows) expect(['current', 'due-soon', 'overdue', 'missing']).toContain(row.assessment.status);
+  });
+
+  it('moves the budget requirement through the year as the build date changes', () => {
+    expect(statusOf('3a-3e', '2015-03-01').status).toBe('current');
+    expect(statusOf('3a-3e', '2017-06-01').status).toBe('overdue');
+    expect(statusOf('3a-3e', '2021-06-30')).toMatchObject({ status: 'current', lastPublished: undefined, nextDue: '2022-03-31' });
+    expect(statusOf('3a-3e', '2022-03-15').status).toBe('due-soon');
+    expect(statusOf('3a-3e', '2022-04-01').status).toBe('overdue');
+  });
+
+  it('counts decision 41/2020 for paragraph 5d only once it has been made', () => {
+    expect(statusOf('5d', '2020-11-08').status).toBe('current');
+    expect(statusOf('5d', '2020-11-08').lastPublished).toBeUndefined();
+    expect(statusOf('5d', '2020-11-10')).toMatchObject({ status: 'current', lastPublished: '2020-11-09' });
+  });
+
+  it('shows requirements the seeds give no facts for as missing, not met', () => {
+    for (const id of ['1c', '2e', '3g', '7A', '7C']) expect(statusOf(id, '2024-03-31').status).toBe('missing');
+  });
+});
+
+describe('the check reports the register as the office chooses', () => {
+  let temp: TempOffice;
+  afterEach(() => temp?.remove());
+
+  it('warns about overdue and missing requirements by default', () => {
+    temp = new TempOffice().edit('office.json', /\s*"registerReport": "off",/, '');
+    const register = temp.check({ asOf: '2024-03-31' }).problems.filter((p) => p.rule === 'register');
+    expect(register.length).toBeGreaterThan(10);
+    expect(register.every((p) => p.severity === 'warning')).toBe(true);
+    expect(register.find((p) => p.field === 'register.3a-3e')!.message).toBe('paragraph 3a-3e (Budget, precept and revenue) is overdue: it was due by 1 April 2023. Nothing published for 2023/24; the latest is for 2021/22.');
+    expect(register.find((p) => p.field === 'register.7A')!.message).toBe('nothing published meets paragraph 7A (National crime and policing measures): at least every quarter');
+  });
+
+  it('makes them errors when configured, and says nothing when turned off', () => {
+    temp = new TempOffice().edit('office.json', '"registerReport": "off"', '"registerReport": "error"');
+    const problems = temp.check({ asOf: '2024-03-31' }).problems.filter((p) => p.rule === 'register');
+    expect(problems.length).toBeGreaterThan(10);
+    expect(problems.every((p) => p.severity === 'error')).toBe(true);
+    expect(checkOffice(NORFOLK, { asOf: '2024-03-31' }).problems.filter((p) => p.rule === 'register')).toEqual([]);
+  });
+});

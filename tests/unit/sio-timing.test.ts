@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { addMonths, assess, endOfMonth, endOfQuarter } from '../../src/lib/sio-timing.ts';
+import { APRIL_FIRST } from '../../src/lib/financial-year.ts';
+
+const item = (published?: string, extra: Record<string, string> = {}) => ({ title: 'Item', path: 'x/', ...(published ? { published } : {}), ...extra });
+
+describe('calendar arithmetic', () => {
+  it('adds months, keeping to the end of shorter months', () => {
+    expect(addMonths('2024-01-31', 1)).toBe('2024-02-29');
+    expect(addMonths('2023-01-31', 1)).toBe('2023-02-28');
+    expect(addMonths('2023-02-28', 12)).toBe('2024-02-28');
+    expect(addMonths('2024-02-29', 12)).toBe('2025-02-28');
+    expect(addMonths('2023-11-15', 3)).toBe('2024-02-15');
+  });
+
+  it('finds month and quarter ends in the office year', () => {
+    expect(endOfMonth('2024-02-10')).toBe('2024-02-29');
+    expect(endOfQuarter('2024-02-10', APRIL_FIRST)).toBe('2024-03-31');
+    expect(endOfQuarter('2024-04-01', APRIL_FIRST)).toBe('2024-06-30');
+    expect(endOfQuarter('2024-01-01', { month: 1, day: 1 })).toBe('2024-03-31');
+  });
+});
+
+describe('keep current', () => {
+  const rule = { kind: 'keep-current', reviewMonths: 12 } as const;
+
+  it('is missing with nothing published, and ignores what is published after the build date', () => {
+    expect(assess(rule, [], '2024-03-31', APRIL_FIRST).status).toBe('missing');
+    expect(assess(rule, [item('2024-05-01')], '2024-03-31', APRIL_FIRST).status).toBe('missing');
+  });
+
+  it('moves from current to due soon to overdue as the date passes', () => {
+    const published = [item('2023-01-31'), item('2022-06-01')];
+    expect(assess(rule, published, '2023-06-01', APRIL_FIRST)).toMatchObject({ status: 'current', lastPublished: '2023-01-31', nextDue: '2024-01-31' });
+    expect(assess(rule, published, '2024-01-10', APRIL_FIRST).status).toBe('due-soon');
+    expect(assess(rule, published, '2024-01-31', APRIL_FIRST).status).toBe('due-soon');
+    expect(assess(rule, published, '2024-02-01', APRIL_FIRST).status).toBe('overdue');
+  });
+});
+
+describe('each financial year, before it starts', () => {
+  const rule = { kind: 'each-financial-year-before-start' } as const;
+  const budgets = [item('2021-02-04', { financialYear: '2021/22' })];
+
+  it('is current through the year it covers, due soon as the next year approaches, overdue once it starts', () => {
+    expect(assess(rule, budgets, '2021-06-30', APRIL_FIRST)).toMatchObject({ status: 'current', nextDue: '2022-03-31' });
+    expect(assess(rule, budgets, '2022-03-10', APRIL_FIRST).status).toBe('due-soon');
+    expect(assess(rule, budgets, '2022-03-31', APRIL_FIRST).status).toBe('due-soon');
+    expect(assess(rule, budgets, '2022-04-01', APRIL_FIRST)).toMatchObject({ status: 'overdue', nextDue: '2022-04-01' });
+  });
+
+  it('is current once the next year is published, even before it starts', () => {
+    const both = [...budgets, item('2022-02-10', { financialYear: '2022/23' })];
+    expect(assess(rule, both, '2022-03-20', APRIL_FIRST)).toMatchObject({ status: 'current', nextDue: '2023-03-31' });
+  });
+
+  it('follows an office whose year starts on another day', () => {
+    expect(assess(rule, budgets, '2022-04-05', { month: 4, day: 6 }).status).toBe('due-soon');
+  });
+});
+
+describe('monthly, after the month ends', () => {
+  const rule = { kind: 'monthly-after-month-end', graceDays: 30 } as const;
+
+  it('wants the next month once it has ended and the grace has passed, over month ends and leap years', () => {
+    expect(assess(rule, [item('2024-01-31')], '2024-02-20', APRIL_FIRST)).toMatchObject({ status: 'current', nextDue: '2024-03-30' });
+    expect(assess(rule, [item('2024-01-31')], '2024-03-15', APRIL_FIRST).status).toBe('due-soon');
+    expect(assess(rule, [item('2024-01-31')], '2024-03-31', APRIL_FIRST).status).toBe('overdue');
+    expect(assess(rule, [item('2023-01-15')], '2023-01-20', APRIL_FIRST).nextDue).toBe('2023-03-30');
+  });
+});
+
+describe('quarterly', () => {
+  const rule = { kind: 'quarterly', graceDays: 0 } as const;
+
+  it('wants a statement in every quarter of the office year', () => {
+    expect(assess(rule, [item('2024-02-10')], '2024-04-10', APRIL_FIRST)).toMatchObject({ status: 'current', nextDue: '2024-06-30' });
+    expect(assess(rule, [item('2024-02-10')], '2024-06-10', APRIL_FIRST).status).toBe('due-soon');
+    expect(assess(rule, [item('2024-02-10')], '2024-07-01', APRIL_FIRST).status).toBe('overdue');
+  });
+});
+
+describe('within 56 days of an HMICFRS report', () => {
+  const rule = { kind: 'within-days-of-event', days: 56, event: 'publication of the report' } as const;
+  const report = (published?: string) => item(published, { event: '2024-01-10' });
+
+  it('runs the 56-day clock from the report', () => {
+    expect(assess(rule, [report()], '2024-01-20', APRIL_FIRST)).toMatchObject({ status: 'current', nextDue: '2024-03-06' });
+    expect(assess(rule, [report()], '2024-02-10', APRIL_FIRST).status).toBe('due-soon');
+    expect(assess(rule, [report()], '2024-03-06', APRIL_FIRST).status).toBe('due-soon');
+    expect(assess(rule, [report()], '2024-03-07', APRIL_FIRST).status).toBe('overdue');
+  });
+
+  it('is current once the response is out, and says when it was late', () => {
+    expect(assess(rule, [report('2024-03-01')], '2024-04-01', APRIL_FIRST)).toMatchObject({ status: 'current', lastPublished: '2024-03-01' });
+    expect(assess(rule, [report('2024-03-20')], '2024-04-01', APRIL_FIRST).note).toContain('1 was published late');
+  });
+});
+
+describe('before the meeting', () => {
+  const rule = { kind: 'before-meeting' } as const;
+
+  it('counts a notice published on the day of the meeting as late', () => {
+    expect(assess(rule, [item('2024-05-01', { event: '2024-05-10' })], '2024-06-01', APRIL_FIRST).note).toBe('Everything owed has been published.');
+    expect(assess(rule, [item('2024-05-10', { event: '2024-05-10' })], '2024-06-01', APRIL_FIRST).note).toContain('was published late');
+  });
+});
