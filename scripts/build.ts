@@ -1,14 +1,34 @@
 // Builds the selected office's site: checks the content, builds into a staging folder,
 // and only then replaces dist/, so a failed build never leaves a half-built site behind.
 // Usage: npm run build [-- --as-of 2024-03-31]   (OFFICE=examples/nottinghamshire npm run build; BASE_PATH=/sub/ for a sub-path)
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { checkOffice } from '../src/lib/check/index.ts';
 import { countBySeverity, formatText } from '../src/lib/check/problems.ts';
 import { asOfDate } from '../src/lib/as-of.ts';
+import { deployment } from '../src/lib/deployment.ts';
 import { officeDir } from '../src/lib/office.ts';
+
+/**
+ * Astro keeps parsed entries in its content cache and does not notice when a schema they
+ * were parsed with changes; a new field's default would then be missing. The cache is
+ * dropped whenever the schemas change.
+ */
+function forgetStaleContent(): void {
+  const { cacheDir } = deployment();
+  const digest = createHash('sha256');
+  for (const file of readdirSync('src/schemas').sort()) digest.update(readFileSync(join('src/schemas', file)));
+  digest.update(readFileSync('src/lib/collections.ts'));
+  const marker = join(cacheDir, 'schemas.sha256');
+  const current = digest.digest('hex');
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === current) return;
+  rmSync(join(cacheDir, 'data-store.json'), { force: true });
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(marker, current);
+}
 
 const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, 'as-of': { type: 'string' } } });
 // The build date every page is computed against; Astro's pages read it from the environment.
@@ -33,6 +53,7 @@ if (countBySeverity(problems).error > 0) {
 }
 if (problems.length) console.warn(formatText(problems, filesChecked));
 
+forgetStaleContent();
 rmSync(staging, { recursive: true, force: true });
 try {
   await build({ outDir: staging, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });

@@ -8,9 +8,12 @@ import { officeDir } from './office.ts';
 export function deployment(env: Record<string, string | undefined> = process.env) {
   const rawBase = env.BASE_PATH?.trim() || '/';
   const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+  const office = officeDir(env);
   return {
     site: env.SITE_URL?.trim() || 'https://example.org',
     base,
-    office: officeDir(env),
+    office,
+    // Each office keeps its own content cache, so switching OFFICE never mixes two offices' entries.
+    cacheDir: `./node_modules/.astro/${office.replace(/[^a-z0-9]+/gi, '-')}`,
   };
 }

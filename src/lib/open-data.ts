@@ -1,4 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
+import type { z } from 'astro/zod';
+import { fieldsOf, schemaAt, unwrap } from './schema-walk.ts';
 import type { BudgetData, BudgetTable } from '../schemas/budgets.ts';
 import { budgetStatuses, tableUnits } from '../schemas/budgets.ts';
 import { decisionMakers, decisionOutcomes, type DecisionData } from '../schemas/decisions.ts';
@@ -8,6 +10,8 @@ import { awardTypes, serviceThemes, type CommissioningData, type ServiceData } f
 import type { Requirement, TransparencyData } from '../schemas/transparency.ts';
 import { financialYearBounds, financialYearSlug } from './financial-year.ts';
 import { referenceSlug, slugify } from './urls.ts';
+import { collections } from './collections.ts';
+import { recordViews, type RecordCollection } from './record-views.ts';
 
 type Cell = string | number | boolean | null;
 
@@ -29,6 +33,8 @@ export interface PublishedContent {
   commissioning: { id: string; data: CommissioningData }[];
   transparency: { id: string; data: TransparencyData }[];
   requirements: Requirement[];
+  /** The register's collections (people, meetings, FOI...), by collection name. */
+  records: Record<string, { id: string; data: object }[]>;
 }
 
 export interface Dataset {
@@ -208,6 +214,10 @@ export function datasets(content: PublishedContent, url: (path: string) => strin
     ...budgetDatasets(content, url),
     ...servicesDatasets(content, url),
     ...transparencyDatasets(content, url),
+    ...Object.entries(content.records).map(([name, entries]) => {
+      const view = recordViews[name as RecordCollection];
+      return collectionDataset(name, view.title, view.intro, collections[name as RecordCollection].schema, entries);
+    }),
   ];
 }
 
@@ -291,4 +301,30 @@ export function to360Giving(content: PublishedContent, provenance: Provenance, u
     null,
     2,
   )}\n`;
+}
+
+type Shape = Record<string, z.ZodType>;
+
+/** The columns of a collection's CSV, read from its schema: every field holding text, a number or a list of them. */
+function schemaColumns(schema: z.ZodType): Column<{ id: string; data: Record<string, unknown> }>[] {
+  const fields = fieldsOf(schema) as Shape;
+  const simple = Object.entries(fields).filter(([name, field]) => name !== 'source' && !fieldsOf(field) && !fieldsOf(schemaAt(field, [0]) ?? field));
+  return [
+    { name: 'id', description: 'The entry\'s identifier on this site.', value: (entry) => entry.id },
+    ...simple.map(([name, field]): Column<{ id: string; data: Record<string, unknown> }> => ({
+      name,
+      description: field.description ?? unwrap(field).description ?? name,
+      value: (entry) => {
+        const value = entry.data[name];
+        if (Array.isArray(value)) return list(value.map(String));
+        return value === undefined ? null : (value as Cell);
+      },
+    })),
+  ];
+}
+
+/** A dataset for one of the register's collections, its columns taken from the schema; the JSON keeps every field. */
+export function collectionDataset(name: string, title: string, description: string, schema: z.ZodType, entries: { id: string; data: object }[]): Dataset {
+  const rows = entries.map(({ id, data }) => ({ id, data: data as Record<string, unknown> }));
+  return dataset(name, title, `${description} Lists of groups of fields (such as questions and answers) are in the JSON only.`, schemaColumns(schema), rows, entries.map(({ id, data }) => ({ id, ...data })));
 }

@@ -4,7 +4,10 @@ import { budgets, commissioningStatements, decisions, plans, registerEntries, se
 import { registerRows, type RegisterEntry } from './register.ts';
 import { datasets, type Provenance, type PublishedContent } from './open-data.ts';
 import { requirements } from './requirements.ts';
+import { recordViews, type RecordCollection } from './record-views.ts';
 import { href, office } from './site.ts';
+
+const REGISTER_COLLECTIONS = Object.keys(recordViews) as RecordCollection[];
 
 /** Everything this build publishes, as plain data: the one input of every download. */
 export async function publishedContent(): Promise<PublishedContent> {
@@ -17,6 +20,7 @@ export async function publishedContent(): Promise<PublishedContent> {
     commissioning: (await commissioningStatements()).map(({ id, data }) => ({ id, data })),
     transparency: (await transparencyItems()).map(({ id, data }) => ({ id, data })),
     requirements,
+    records: Object.fromEntries(await Promise.all(REGISTER_COLLECTIONS.map(async (name) => [name, (await registerEntries(name)).map(({ id, data }) => ({ id, data }))] as const))),
   };
 }
 
@@ -33,14 +37,13 @@ export async function publishedDatasets() {
   return datasets(await publishedContent(), absoluteUrl);
 }
 
-const REGISTER_COLLECTIONS = ['people', 'interests', 'gifts', 'meetings', 'inspections', 'performance', 'complaints', 'policies', 'contracts', 'foi'] as const;
-
 /** Every published entry, as the transparency register reads them. */
 async function registerInput(): Promise<RegisterEntry[]> {
   const named = async <T extends { id: string; data: object }>(collection: string, entries: Promise<T[]>) =>
     (await entries).map(({ id, data }) => ({ collection, id, data: data as Record<string, unknown> }));
   const groups = await Promise.all([
     named('decisions', decisions()),
+    named('plans', plans()),
     named('budgets', budgets()),
     named('services', services()),
     named('transparency', transparencyItems()),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { requirementsField } from './register.ts';
 import { financialYear, isoDate, keysOf, slug, sourceSchema } from './common.ts';
 
 export const tableUnits = {
@@ -72,6 +73,7 @@ export const budgetSchema = z.strictObject({
     .strictObject({ programme: budgetTableSchema, financing: budgetTableSchema })
     .optional()
     .describe('The capital programme and how it is financed.'),
+  requirements: requirementsField,
   source: sourceSchema.optional(),
 });
 

@@ -4,12 +4,12 @@ import { registerFields } from './register.ts';
 
 /** A contract, or an invitation to tender, of the commissioner's office. */
 export const contractSchema = z.strictObject({
-  title: z.string().min(1),
-  kind: keysOf({ contract: 'Contract', 'invitation-to-tender': 'Invitation to tender' }),
+  title: z.string().min(1).describe('What the contract is for, briefly.'),
+  kind: keysOf({ contract: 'Contract', 'invitation-to-tender': 'Invitation to tender' }).describe('contract or invitation-to-tender.'),
   supplier: z.string().optional().describe('The other party (not known yet for an invitation to tender).'),
   value: money.describe('The value, or expected value, in pounds.'),
   awarded: isoDate.optional().describe('When the contract was let.'),
-  purpose: z.string().min(1),
+  purpose: z.string().min(1).describe('The purpose of the contract.'),
   document: z.string().optional().describe('The published copy of the contract or invitation, a path or https:// address.'),
   ...registerFields,
 });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { requirementsField } from './register.ts';
 import { entryStatus, isoDate, keysOf, money, sourceSchema } from './common.ts';
 
 export const decisionMakers = {
@@ -70,6 +71,7 @@ export const decisionSchema = z.strictObject({
     .default([])
     .describe('The plan pillars the decision serves, written plan-id#pillar-id.'),
   attachments: z.array(attachmentSchema).default([]),
+  requirements: requirementsField,
   status: entryStatus,
   source: sourceSchema.optional(),
 });

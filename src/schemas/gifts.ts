@@ -7,9 +7,9 @@ export const giftSchema = z.strictObject({
   date: isoDate.describe('When it was offered.'),
   recipient: z.string().min(1).describe('The office holder or member of staff it was offered to (name and role).'),
   offeredBy: z.string().min(1).describe('The organisation that offered it.'),
-  description: z.string().min(1),
+  description: z.string().min(1).describe('What was offered.'),
   value: money.optional().describe('Its estimated value in pounds.'),
-  accepted: z.boolean(),
+  accepted: z.boolean().describe('true if it was accepted, false if refused.'),
   ...registerFields,
 });
 

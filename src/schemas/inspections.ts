@@ -11,11 +11,11 @@ export const gradings = {
 
 /** An HMICFRS (formerly HMIC) inspection report on the force, and the commissioner's response. */
 export const inspectionSchema = z.strictObject({
-  title: z.string().min(1),
-  kind: keysOf({ peel: 'PEEL assessment', thematic: 'Thematic inspection', other: 'Other inspection' }),
+  title: z.string().min(1).describe('The title of the report.'),
+  kind: keysOf({ peel: 'PEEL assessment', thematic: 'Thematic inspection', other: 'Other inspection' }).describe('peel, thematic or other.'),
   reportPublished: isoDateOrMonth.optional().describe('When the inspectorate published the report; the response is due 56 days later.'),
-  reportUrl: z.string().optional(),
-  gradings: z.array(z.strictObject({ area: z.string().min(1), grade: keysOf(gradings) })).default([]),
+  reportUrl: z.string().optional().describe('Where the report is published.'),
+  gradings: z.array(z.strictObject({ area: z.string().min(1), grade: keysOf(gradings) })).default([]).describe('The grades the report gives, by area.'),
   responsePublished: isoDate.optional().describe("When the commissioner's response (with the chief constable's) was published."),
   ...registerFields,
 });

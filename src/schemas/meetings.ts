@@ -11,13 +11,13 @@ export const meetingBodies = {
 
 /** A public meeting: when and where, and its agenda, papers and minutes as they are published. */
 export const meetingSchema = z.strictObject({
-  title: z.string().min(1),
-  body: keysOf(meetingBodies),
+  title: z.string().min(1).describe('What the meeting is.'),
+  body: keysOf(meetingBodies).describe(`Whose meeting: ${Object.keys(meetingBodies).join(', ')}.`),
   date: isoDate.describe('The date of the meeting.'),
-  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'expected a time like 10:30 (24-hour clock)' }).optional(),
-  place: z.string().optional(),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'expected a time like 10:30 (24-hour clock)' }).optional().describe('The start time, 24-hour clock.'),
+  place: z.string().optional().describe('Where the meeting is held.'),
   agenda: z.array(z.string().min(1)).default([]).describe('The items on the agenda, in order.'),
-  papers: z.array(z.strictObject({ title: z.string().min(1), url: z.string().min(1) })).default([]),
+  papers: z.array(z.strictObject({ title: z.string().min(1), url: z.string().min(1) })).default([]).describe('The reports and papers for the meeting.'),
   minutesPublished: isoDate.optional().describe('When the minutes were published.'),
   ...registerFields,
 });

@@ -12,10 +12,10 @@ export const personRoles = {
 
 /** The commissioner, a deputy, a statutory officer or a senior employee, with pay where published. */
 export const personSchema = z.strictObject({
-  name: z.string().min(1),
-  role: keysOf(personRoles),
+  name: z.string().min(1).describe('The name of the person.'),
+  role: keysOf(personRoles).describe(`Their role: ${Object.keys(personRoles).join(', ')}.`),
   jobTitle: z.string().min(1).describe('The job title as the office uses it.'),
-  responsibilities: z.array(z.string().min(1)).default([]),
+  responsibilities: z.array(z.string().min(1)).default([]).describe('What the post is responsible for.'),
   salary: money.optional().describe('Annual salary in pounds, where published.'),
   salaryBand: z.string().optional().describe('The salary band, where the salary itself is not published (for example "£85,000 to £89,999").'),
   allowances: money.optional().describe('Annual allowances in pounds, where published.'),

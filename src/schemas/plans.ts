@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { requirementsField } from './register.ts';
 import { financialYear, isoDate, keysOf, slug, sourceSchema } from './common.ts';
 
 export const planKinds = {
@@ -53,6 +54,7 @@ export const planSchema = z.strictObject({
     .array(z.strictObject({ title: z.string().min(1), intro: z.string().optional(), items: z.array(z.string().min(1)).min(1) }))
     .default([])
     .describe('Other published lists in the plan (national measures, Strategic Policing Requirement).'),
+  requirements: requirementsField,
   source: sourceSchema.optional(),
 });
 

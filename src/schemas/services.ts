@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { requirementsField } from './register.ts';
 import { entryStatus, financialYear, isoDate, keysOf, money, sourceSchema } from './common.ts';
 
 export const serviceThemes = {
@@ -39,6 +40,7 @@ export const serviceSchema = z.strictObject({
     .strictObject({ title: z.string().min(1), position: z.number().int().positive() })
     .optional()
     .describe('The published list the service appears in and its number there, so the order can be kept.'),
+  requirements: requirementsField,
   status: entryStatus,
   source: sourceSchema.optional(),
 });

@@ -6,6 +6,7 @@ import type { TransparencyData } from '../../src/schemas/transparency.ts';
 import { checkOffice } from '../../src/lib/check/index.ts';
 import type { PublishedContent } from '../../src/lib/open-data.ts';
 import { requirements } from '../../src/lib/requirements.ts';
+import { recordViews } from '../../src/lib/record-views.ts';
 
 /** What an office publishes, read independently of the site build: from the check's validated entries. */
 export function contentFromCheck(dir: string): PublishedContent {
@@ -21,5 +22,6 @@ export function contentFromCheck(dir: string): PublishedContent {
     commissioning: of<CommissioningData>('commissioning'),
     transparency: of<TransparencyData>('transparency'),
     requirements,
+    records: Object.fromEntries(Object.keys(recordViews).map((name) => [name, of<object>(name)])),
   };
 }

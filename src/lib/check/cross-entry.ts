@@ -3,7 +3,6 @@ import type { DecisionData } from '../../schemas/decisions.ts';
 import type { Office } from '../../schemas/office.ts';
 import type { PlanData } from '../../schemas/plans.ts';
 import type { CommissioningData, ServiceData } from '../../schemas/services.ts';
-import type { TransparencyData } from '../../schemas/transparency.ts';
 import { lineOf } from '../content-files.ts';
 import { financialYearSlug, startYearOf } from '../financial-year.ts';
 import { figureWithUnit, formatPounds, formatTableValue } from '../money.ts';
@@ -176,9 +175,10 @@ function rangeContaining(id: string): string | undefined {
   });
 }
 
-function transparencyRules(items: ValidEntry<TransparencyData>[]): Problem[] {
-  return items.flatMap((entry) =>
-    entry.data.requirements.flatMap((id, index) => {
+/** Every requirement an entry names must be in the catalogue. */
+function requirementRules(entries: ValidEntry[]): Problem[] {
+  return entries.flatMap((entry) =>
+    ((entry.data as { requirements?: string[] }).requirements ?? []).flatMap((id, index) => {
       if (requirementsById.has(id)) return [];
       const range = rangeContaining(id);
       const hint = range ? ` (it is part of "${range}": use that id)` : didYouMean(id, [...requirementsById.keys()]);
@@ -196,6 +196,6 @@ export function crossEntryProblems(office: Office, entries: ValidEntry[]): Probl
     ...planRules(plans),
     ...budgetRules(entriesOf<BudgetData>(entries, 'budgets')),
     ...serviceRules(entriesOf<ServiceData>(entries, 'services'), decisions, entriesOf<CommissioningData>(entries, 'commissioning')),
-    ...transparencyRules(entriesOf<TransparencyData>(entries, 'transparency')),
+    ...requirementRules(entries),
   ];
 }
