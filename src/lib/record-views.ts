@@ -97,9 +97,9 @@ const meetings: RecordView<MeetingData> = {
   intro: 'When and where public meetings are held, with their agendas, papers and minutes.',
   empty: 'No public meetings are listed on this site yet.',
   heading: (m) => `${m.title}, ${formatDate(m.date)}`,
-  line: (m) => [meetingBodies[m.body], m.time, m.place].filter(Boolean).join(' · '),
+  line: (m) => [meetingBodies[m.heldBy], m.time, m.place].filter(Boolean).join(' · '),
   fields: (m) => [
-    { label: 'Meeting of', value: meetingBodies[m.body] },
+    { label: 'Meeting of', value: meetingBodies[m.heldBy] },
     { label: 'Date', value: formatDate(m.date) },
     { label: 'Time', value: m.time },
     { label: 'Place', value: m.place },

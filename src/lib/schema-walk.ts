@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 
 interface Definition {
   type: string;
+  entries?: Record<string, string>;
   shape?: Record<string, z.ZodType>;
   element?: z.ZodType;
   innerType?: z.ZodType;
@@ -37,4 +38,42 @@ export function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.Zod
     current = typeof key === 'number' ? def.element : def.shape?.[String(key)];
   }
   return current ?? null;
+}
+
+/** Everything a field's wrappers and its schema say about it (description, labels, format...), outermost first. */
+export function metaOf(schema: z.ZodType): Record<string, unknown> {
+  const merged: Record<string, unknown> = {};
+  let current: z.ZodType | undefined = schema;
+  while (current) {
+    for (const [key, value] of Object.entries(current.meta() ?? {})) if (!(key in merged)) merged[key] = value;
+    const def = definition(current);
+    current = def.innerType ?? (def.type === 'pipe' ? def.in : undefined);
+  }
+  return merged;
+}
+
+/** Whether a field may be left out: it is optional or has a default. */
+export function isOptional(schema: z.ZodType): boolean {
+  let current: z.ZodType | undefined = schema;
+  while (current) {
+    const def = definition(current);
+    if (def.type === 'optional' || def.type === 'default' || def.type === 'prefault') return true;
+    current = def.innerType;
+  }
+  return false;
+}
+
+/** The kind of value under a field's wrappers: string, number, boolean, enum, array, object, union... */
+export function kindOf(schema: z.ZodType): string {
+  return definition(unwrap(schema)).type;
+}
+
+/** The element schema of an array field. */
+export function elementOf(schema: z.ZodType): z.ZodType | undefined {
+  return definition(unwrap(schema)).element;
+}
+
+/** The allowed values of an enumeration field. */
+export function enumValues(schema: z.ZodType): string[] {
+  return Object.values(definition(unwrap(schema)).entries ?? {});
 }

@@ -21,7 +21,8 @@ export const isoDate = z
     (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
     z.string().refine(isRealIsoDate, { error: (issue) => `expected a date like 2020-11-09, found "${String(issue.input)}"` }),
   )
-  .describe('A date written YYYY-MM-DD, for example 2020-11-09.');
+  .describe('A date written YYYY-MM-DD, for example 2020-11-09.')
+  .meta({ format: 'date' });
 
 /**
  * A date, or only its month (2016-03) when the source gives no day: "published March 2016".
@@ -34,7 +35,8 @@ export const isoDateOrMonth = z
       error: (issue) => `expected a date like 2020-11-09, or a month like 2016-03 when the day is not known, found "${String(issue.input)}"`,
     }),
   )
-  .describe('A date written YYYY-MM-DD, or YYYY-MM when only the month is known.');
+  .describe('A date written YYYY-MM-DD, or YYYY-MM when only the month is known.')
+  .meta({ format: 'date-or-month' });
 
 const FINANCIAL_YEAR = /^(\d{4})\/(\d{2})$/;
 
@@ -45,7 +47,8 @@ export const financialYear = z
     const match = FINANCIAL_YEAR.exec(value);
     return match !== null && (Number(match[1]) + 1) % 100 === Number(match[2]);
   }, { message: 'expected a financial year like 2021/22' })
-  .describe('A financial year written 2021/22 (the second part is the year after the first).');
+  .describe('A financial year written 2021/22 (the second part is the year after the first).')
+  .meta({ format: 'financial-year' });
 
 /** A whole-pounds-and-pence amount: never negative, at most two decimal places. */
 export const money = z
@@ -78,7 +81,17 @@ export type IsoDate = z.output<typeof isoDate>;
 export type FinancialYear = z.output<typeof financialYear>;
 export type Source = z.output<typeof sourceSchema>;
 
-/** An enumeration whose allowed values are the keys of a value-to-label map. */
+/** An enumeration whose allowed values are the keys of a value-to-label map; the labels go with it, for forms. */
 export function keysOf<T extends Record<string, string>>(labels: T) {
-  return z.enum(Object.keys(labels) as [Extract<keyof T, string>, ...Extract<keyof T, string>[]]);
+  return z.enum(Object.keys(labels) as [Extract<keyof T, string>, ...Extract<keyof T, string>[]]).meta({ labels });
+}
+
+/** What an editing form needs to know about a field beyond its type: that it is a date, or points at another entry. */
+export interface FieldMeta {
+  labels?: Record<string, string>;
+  format?: 'date' | 'date-or-month' | 'financial-year';
+  /** The collection a field refers to, and the field of that collection it holds. */
+  reference?: { collection: string; field: string };
+  /** The field holds ids from the Specified Information Order catalogue. */
+  requirements?: true;
 }

@@ -12,7 +12,7 @@ export const meetingBodies = {
 /** A public meeting: when and where, and its agenda, papers and minutes as they are published. */
 export const meetingSchema = z.strictObject({
   title: z.string().min(1).describe('What the meeting is.'),
-  body: keysOf(meetingBodies).describe(`Whose meeting: ${Object.keys(meetingBodies).join(', ')}.`),
+  heldBy: keysOf(meetingBodies).describe(`Whose meeting it is: ${Object.keys(meetingBodies).join(', ')}.`),
   date: isoDate.describe('The date of the meeting.'),
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'expected a time like 10:30 (24-hour clock)' }).optional().describe('The start time, 24-hour clock.'),
   place: z.string().optional().describe('Where the meeting is held.'),

@@ -53,6 +53,11 @@ export const officeSchema = z.strictObject({
       url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
     }),
   description: z.string().min(1).describe('One or two sentences on what the commissioner does, for the home page.'),
+  repository: z
+    .string()
+    .regex(/^[\w.-]+\/[\w.-]+$/, { message: 'expected a GitHub repository written owner/name' })
+    .optional()
+    .describe('The GitHub repository that holds the office\'s content, for the editor at /admin/ (owner/name).'),
   registerReport: z
     .enum(['warning', 'error', 'off'])
     .default('warning')

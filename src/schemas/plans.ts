@@ -46,7 +46,10 @@ export const planSchema = z.strictObject({
   period: periodSchema,
   status: keysOf(planStatuses),
   published: isoDate.optional().describe('The date the plan was published, where known.'),
-  supersedes: slug.optional().describe('The id (file name without .md) of the plan this one replaces.'),
+  supersedes: slug
+    .optional()
+    .describe('The id (file name without .md) of the plan this one replaces.')
+    .meta({ reference: { collection: 'plans', field: 'id' } }),
   summary: z.string().min(1).describe('One or two sentences for listings and search results.'),
   pillars: z.array(pillarSchema).default([]).describe('The pillars, priorities or themes of the plan, in order.'),
   actions: z.array(actionSchema).default([]).describe('Delivery-plan actions, where the plan has them.'),

@@ -9,7 +9,8 @@ import { entryStatus, isoDateOrMonth, sourceSchema } from './common.ts';
 export const requirementsField = z
   .array(z.union([z.string().min(1), z.number().int().transform(String)]))
   .default([])
-  .describe('Requirements this entry meets besides its collection\'s own, for example ["2c"].');
+  .describe('Requirements this entry meets besides its collection\'s own, for example ["2c"].')
+  .meta({ requirements: true });
 
 export const registerFields = {
   published: isoDateOrMonth.describe('When this was published or last brought up to date (YYYY-MM when the source gives only the month).'),

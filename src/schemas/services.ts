@@ -35,7 +35,11 @@ export const serviceSchema = z.strictObject({
   fundingSource: z.string().optional().describe('For example "OPCC commissioning budget" or "Ministry of Justice victims grant".'),
   period: z.strictObject({ from: financialYear, to: financialYear }).optional(),
   awardType: keysOf(awardTypes).optional(),
-  decision: z.string().optional().describe('The reference of the decision notice that awarded it, for example 41/2020.'),
+  decision: z
+    .string()
+    .optional()
+    .describe('The reference of the decision notice that awarded it, for example 41/2020.')
+    .meta({ reference: { collection: 'decisions', field: 'reference' } }),
   listing: z
     .strictObject({ title: z.string().min(1), position: z.number().int().positive() })
     .optional()

@@ -32,7 +32,8 @@ export const transparencySchema = z.strictObject({
   requirements: z
     .array(z.union([z.string().min(1), z.number().int().transform(String)]))
     .min(1)
-    .describe('The ids of the requirements this item satisfies, for example ["8"] or ["3a-3e"].'),
+    .describe('The ids of the requirements this item satisfies, for example ["8"] or ["3a-3e"].')
+    .meta({ requirements: true }),
   published: isoDate.describe('When this item was published or last brought up to date.'),
   summary: z.string().min(1),
   links: z.array(z.strictObject({ title: z.string().min(1), url: z.string().min(1) })).default([]),

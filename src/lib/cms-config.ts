@@ -1,0 +1,92 @@
+import type { z } from 'astro/zod';
+import type { FieldMeta } from '../schemas/common.ts';
+import type { Office } from '../schemas/office.ts';
+import { collections } from './collections.ts';
+import { requirements } from './requirements.ts';
+import { elementOf, enumValues, fieldsOf, isOptional, kindOf, metaOf } from './schema-walk.ts';
+
+/** A Decap CMS field: https://decapcms.org/docs/widgets/ */
+export interface CmsField {
+  name: string;
+  label: string;
+  widget: string;
+  required?: boolean;
+  hint?: string;
+  [option: string]: unknown;
+}
+
+/** Text fields that hold paragraphs rather than a line. */
+const LONG_TEXT = new Set(['summary', 'recommendation', 'statement', 'text', 'answer', 'question', 'update', 'action', 'description', 'note', 'assumption', 'restrictionReason', 'intro']);
+
+/** "restrictionReason" → "Restriction reason". */
+export function labelFor(name: string): string {
+  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function options(labels: Record<string, string>) {
+  return Object.entries(labels).map(([value, label]) => ({ label, value }));
+}
+
+/** The form field for one schema field: its widget, whether it is required, its help text and its choices. */
+export function cmsField(name: string, schema: z.ZodType): CmsField {
+  const meta = metaOf(schema) as FieldMeta & { description?: string };
+  const base: CmsField = { name, label: labelFor(name), widget: 'string', ...(isOptional(schema) ? { required: false } : {}), ...(meta.description ? { hint: meta.description } : {}) };
+  if (meta.requirements) return { ...base, widget: 'select', multiple: true, options: requirements.map((r) => ({ label: `${r.id}: ${r.title}`, value: r.id })) };
+  if (meta.reference) {
+    const { collection, field } = meta.reference;
+    return { ...base, widget: 'relation', collection, value_field: field === 'id' ? '{{slug}}' : field, search_fields: [field === 'id' ? 'title' : field, 'title'], display_fields: ['title'] };
+  }
+  if (meta.format === 'date') return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'D MMMM YYYY', time_format: false, picker_utc: true };
+  if (meta.format === 'date-or-month') return { ...base, pattern: ['^\\d{4}-\\d{2}(-\\d{2})?$', 'Write a date like 2020-11-09, or a month like 2016-03'] };
+  if (meta.format === 'financial-year') return { ...base, pattern: ['^\\d{4}/\\d{2}$', 'Write a financial year like 2021/22'] };
+  if (meta.labels) return { ...base, widget: 'select', options: options(meta.labels) };
+  switch (kindOf(schema)) {
+    case 'number':
+    case 'nullable':
+      return { ...base, widget: 'number', value_type: 'float' };
+    case 'boolean':
+      return { ...base, widget: 'boolean' };
+    case 'enum':
+      return { ...base, widget: 'select', options: enumValues(schema) };
+    case 'object':
+      return { ...base, widget: 'object', fields: cmsFields(schema) };
+    case 'array': {
+      const element = elementOf(schema)!;
+      return fieldsOf(element)
+        ? { ...base, widget: 'list', fields: cmsFields(element) }
+        : { ...base, widget: 'list', field: cmsField(name.replace(/s$/, ''), element) };
+    }
+    default:
+      return LONG_TEXT.has(name) ? { ...base, widget: 'text' } : base;
+  }
+}
+
+export function cmsFields(schema: z.ZodType): CmsField[] {
+  return Object.entries(fieldsOf(schema) ?? {}).map(([name, field]) => cmsField(name, field));
+}
+
+/** The Decap CMS configuration for an office, generated from the collections' schemas. */
+export function cmsConfig(office: Office, officeDir: string, siteUrl: string) {
+  return {
+    backend: { name: 'github', repo: office.repository ?? 'your-organisation/your-repository', branch: 'main' },
+    // Every change becomes a pull request that moves from draft to review to ready before it is merged.
+    publish_mode: 'editorial_workflow',
+    site_url: siteUrl,
+    locale: 'en',
+    media_folder: `${officeDir}/files`,
+    public_folder: '/files',
+    collections: Object.entries(collections).map(([name, { folder, noun, schema }]) => ({
+      name,
+      label: labelFor(folder),
+      label_singular: noun,
+      folder: `${officeDir}/${folder}`,
+      create: true,
+      extension: 'md',
+      format: 'frontmatter',
+      slug: '{{slug}}',
+      summary: '{{title}}',
+      fields: [...cmsFields(schema), { name: 'body', label: 'Text of the page', widget: 'markdown', required: false, hint: 'The full text, in Markdown.' }],
+    })),
+  };
+}

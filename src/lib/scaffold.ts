@@ -1,0 +1,105 @@
+import type { z } from 'astro/zod';
+import { stringify } from 'yaml';
+import type { FieldMeta } from '../schemas/common.ts';
+import type { Office } from '../schemas/office.ts';
+import { collections, type CollectionName } from './collections.ts';
+import { financialYearOf, financialYearSlug, financialYearStarting, startYearOf } from './financial-year.ts';
+import { requirements } from './requirements.ts';
+import { elementOf, enumValues, fieldsOf, isOptional, kindOf, metaOf, schemaAt } from './schema-walk.ts';
+import { referenceSlug, slugify } from './urls.ts';
+
+export interface ScaffoldContext {
+  office: Office;
+  today: string;
+  /** Entries the office already has, for the next reference number and a free financial year. */
+  existing: { collection: CollectionName; id: string; data: Record<string, unknown> }[];
+}
+
+/**
+ * The next decision reference in the office's own format, worked out from its example:
+ * "41/2020" gives this year's next number as N/YYYY; "2014.001" gives YYYY.NNN.
+ */
+export function nextReference(example: string, year: number, references: string[]): string {
+  const tokens = [...example.matchAll(/\d+/g)];
+  const yearToken = tokens.find((t) => /^(19|20)\d\d$/.test(t[0]));
+  const counter = tokens.find((t) => t !== yearToken);
+  if (!counter) throw new Error(`the example reference "${example}" has no number to count on`);
+  const width = counter[0].startsWith('0') ? counter[0].length : 1;
+  const replaced = (counterText: string) =>
+    [...tokens]
+      .sort((a, b) => b.index - a.index)
+      .reduce((text, t) => text.slice(0, t.index) + (t === counter ? counterText : String(year)) + text.slice(t.index + t[0].length), example);
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const matcher = new RegExp(`^${escape(replaced('\u0000')).replace('\u0000', '(\\d+)')}$`);
+  const used = references.map((reference) => matcher.exec(reference)?.[1]).filter(Boolean).map(Number);
+  return replaced(String(Math.max(0, ...used) + 1).padStart(width, '0'));
+}
+
+const GUIDANCE = (label: string) => `Write the ${label} here.`;
+
+/** A value for a required field that passes its schema, so the new entry is valid before an editor touches it. */
+function sampleValue(name: string, schema: z.ZodType, context: ScaffoldContext, collection: CollectionName): unknown {
+  const meta = metaOf(schema) as FieldMeta & { description?: string };
+  const fy = financialYearOf(context.today, context.office.financialYearStart);
+  if (collection === 'decisions' && name === 'reference') {
+    const references = context.existing.filter((e) => e.collection === 'decisions').map((e) => String(e.data.reference));
+    return nextReference(context.office.decisionReference.example, Number(context.today.slice(0, 4)), references);
+  }
+  if (collection === 'budgets' && name === 'financialYear') {
+    const held = new Set(context.existing.filter((e) => e.collection === 'budgets').map((e) => String(e.data.financialYear)));
+    let year = startYearOf(fy) + 1;
+    while (held.has(financialYearStarting(year))) year += 1;
+    return financialYearStarting(year);
+  }
+  if (meta.requirements) return [requirements[0]!.id];
+  if (meta.format === 'date' || meta.format === 'date-or-month') return context.today;
+  if (meta.format === 'financial-year') return fy;
+  const values = enumValues(schema);
+  if (values.length) return values[0];
+  switch (kindOf(schema)) {
+    case 'number':
+      return [0, 1].find((n) => schema.safeParse(n).success) ?? 1;
+    case 'boolean':
+      return false;
+    case 'object':
+      return sampleObject(schema, context, collection);
+    case 'array': {
+      const element = elementOf(schema)!;
+      return schema.safeParse([]).success ? [] : [fieldsOf(element) ? sampleObject(element, context, collection) : sampleValue(name, element, context, collection)];
+    }
+    default:
+      return meta.description && name === 'id' ? slugify(GUIDANCE(name)) : GUIDANCE(name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
+  }
+}
+
+function sampleObject(schema: z.ZodType, context: ScaffoldContext, collection: CollectionName): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (const [name, field] of Object.entries(fieldsOf(schema) ?? {})) {
+    if (!isOptional(field)) data[name] = sampleValue(name, field, context, collection);
+  }
+  return data;
+}
+
+/** A new entry for a collection: every required field filled in with guidance, the help for each field above it. */
+export function scaffold(collection: CollectionName, context: ScaffoldContext): { fileName: string; text: string; data: Record<string, unknown> } {
+  const { schema } = collections[collection];
+  const data = sampleObject(schema, context, collection);
+  // A new entry starts as a draft where the collection has drafts, so it is checked but not published.
+  if (schemaAt(schema, ['status'])?.safeParse('draft').success) data.status = 'draft';
+  const lines: string[] = [];
+  for (const [name, field] of Object.entries(fieldsOf(schema) ?? {})) {
+    const { description, labels } = metaOf(field) as { description?: string; labels?: Record<string, string> };
+    if (name in data) {
+      if (description) lines.push(`# ${description}`);
+      if (labels) lines.push(`# One of: ${Object.entries(labels).map(([value, label]) => `${value} (${label})`).join(', ')}.`);
+      lines.push(stringify({ [name]: data[name] }).trimEnd());
+    } else if (description) {
+      lines.push(`# Optional: ${name}. ${description}`);
+    }
+  }
+  const fileName =
+    collection === 'decisions' ? `${referenceSlug(String(data.reference))}.md`
+    : collection === 'budgets' ? `${financialYearSlug(String(data.financialYear))}.md`
+    : `new-${slugify(collections[collection].noun)}-${context.today}.md`;
+  return { fileName, text: `---\n${lines.join('\n')}\n---\n\nWrite the text of the page here, in Markdown.\n`, data };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { z } from 'astro/zod';
+import { cmsConfig, type CmsField } from '../../src/lib/cms-config.ts';
+import { collections } from '../../src/lib/collections.ts';
+import { readOffice } from '../../src/lib/office.ts';
+import { elementOf, fieldsOf } from '../../src/lib/schema-walk.ts';
+
+const { office } = readOffice('content');
+const config = cmsConfig(office!, 'content', 'https://example.org/');
+
+/** Every field path of a schema, descending into groups of fields and lists of them. */
+function schemaPaths(schema: z.ZodType, prefix = ''): string[] {
+  return Object.entries(fieldsOf(schema) ?? {}).flatMap(([name, field]) => {
+    const path = `${prefix}${name}`;
+    const inner = fieldsOf(field) ? field : elementOf(field) && fieldsOf(elementOf(field)!) ? elementOf(field)! : undefined;
+    return [path, ...(inner ? schemaPaths(inner, `${path}.`) : [])];
+  });
+}
+
+function formPaths(fields: CmsField[], prefix = ''): string[] {
+  return fields.flatMap((field) => [`${prefix}${field.name}`, ...formPaths((field.fields as CmsField[] | undefined) ?? [], `${prefix}${field.name}.`)]);
+}
+
+describe('the content editor configuration, generated from the schemas', () => {
+  it('has a collection for every collection, in its folder, through pull requests', () => {
+    expect(config.collections.map((c) => c.name)).toEqual(Object.keys(collections));
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.collections.find((c) => c.name === 'decisions')!.folder).toBe('content/decisions');
+  });
+
+  it.each(Object.entries(collections))('covers every field of %s, and no field the schema lacks', (name, { schema }) => {
+    const form = config.collections.find((c) => c.name === name)!;
+    expect(formPaths(form.fields).filter((path) => path !== 'body').sort()).toEqual(schemaPaths(schema).sort());
+  });
+
+  it('offers enumerations with their labels, references as relations and the schema descriptions as help', () => {
+    const decisions = config.collections.find((c) => c.name === 'decisions')!.fields;
+    expect(decisions.find((f) => f.name === 'decisionMaker')).toMatchObject({ widget: 'select', options: expect.arrayContaining([{ label: 'Police and Crime Commissioner', value: 'pcc' }]) });
+    expect(decisions.find((f) => f.name === 'date')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, hint: 'The date the decision was made.' });
+    expect(decisions.find((f) => f.name === 'title')!.required).toBeUndefined();
+    expect(decisions.find((f) => f.name === 'amount')).toMatchObject({ widget: 'number', required: false });
+    const services = config.collections.find((c) => c.name === 'services')!.fields;
+    expect(services.find((f) => f.name === 'decision')).toMatchObject({ widget: 'relation', collection: 'decisions', value_field: 'reference' });
+    const plans = config.collections.find((c) => c.name === 'plans')!.fields;
+    expect(plans.find((f) => f.name === 'supersedes')).toMatchObject({ widget: 'relation', collection: 'plans', value_field: '{{slug}}' });
+    expect(plans.find((f) => f.name === 'requirements')).toMatchObject({ widget: 'select', multiple: true });
+  });
+});
