@@ -2,13 +2,13 @@ import { Parser } from 'htmlparser2';
 import type { Finding } from './hazards.ts';
 
 /** The raw HTML an editor may use in Markdown: structure and emphasis, nothing that runs or hides. */
-const SAFE_ELEMENTS = new Set([
+export const SAFE_ELEMENTS = new Set([
   'a', 'abbr', 'b', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt',
   'em', 'figcaption', 'figure', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q', 's',
   'small', 'span', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'time', 'tr', 'u', 'ul',
 ]);
 
-const SAFE_ATTRIBUTES = new Set([
+export const SAFE_ATTRIBUTES = new Set([
   'href', 'src', 'alt', 'title', 'id', 'lang', 'dir', 'colspan', 'rowspan', 'scope', 'headers', 'datetime', 'cite', 'open', 'start',
   'reversed', 'type', 'abbr', 'width', 'height', 'style',
 ]);

@@ -1,0 +1,25 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { headersFile, HOST_POLICY, PAGE_POLICY } from '../../src/lib/security.ts';
+import { headersFor } from '../../scripts/lib/browser.ts';
+
+describe('security headers', () => {
+  it('allow no inline script and no eval on public pages', () => {
+    const scripts = PAGE_POLICY.split('; ').find((directive) => directive.startsWith('script-src'))!;
+    expect(scripts).toBe("script-src 'self' 'wasm-unsafe-eval'");
+    expect(HOST_POLICY).not.toContain("'unsafe-inline' 'unsafe-eval'");
+    expect(HOST_POLICY.split('; ').find((d) => d.startsWith('script-src'))).not.toContain('unsafe-inline');
+  });
+
+  it('ship as a _headers file that applies to every path', () => {
+    const headers = headersFor(headersFile(), '/decisions/41-2020/');
+    expect(headers['Content-Security-Policy']).toBe(HOST_POLICY);
+    expect(headers['X-Content-Type-Options']).toBe('nosniff');
+  });
+
+  it('are documented for nginx and Apache with the same policy', () => {
+    const docs = readFileSync('docs/security.md', 'utf8');
+    expect(docs).toContain(`add_header Content-Security-Policy "${HOST_POLICY}" always;`);
+    expect(docs).toContain(`Header always set Content-Security-Policy "${HOST_POLICY}"`);
+  });
+});
