@@ -18,6 +18,9 @@ export interface CmsField {
 /** Text fields that hold paragraphs rather than a line. */
 const LONG_TEXT = new Set(['summary', 'recommendation', 'statement', 'text', 'answer', 'question', 'update', 'action', 'description', 'note', 'assumption', 'restrictionReason', 'intro']);
 
+/** The field that names an entry in the editor's lists, by collection: the first of these it has. */
+const IDENTIFIERS = ['title', 'service', 'name', 'reference', 'description', 'financialYear'];
+
 /** "restrictionReason" → "Restriction reason". */
 export function labelFor(name: string): string {
   const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
@@ -49,8 +52,12 @@ export function cmsField(name: string, schema: z.ZodType): CmsField {
       return { ...base, widget: 'boolean' };
     case 'enum':
       return { ...base, widget: 'select', options: enumValues(schema) };
-    case 'object':
-      return { ...base, widget: 'object', fields: cmsFields(schema) };
+    case 'object': {
+      // An optional group's own fields are required only once it is filled in; the form cannot say
+      // so, so they are left optional there and the content check enforces them.
+      const fields = cmsFields(schema);
+      return { ...base, widget: 'object', fields: isOptional(schema) ? fields.map(optional) : fields };
+    }
     case 'array': {
       const element = elementOf(schema)!;
       return fieldsOf(element)
@@ -60,6 +67,11 @@ export function cmsField(name: string, schema: z.ZodType): CmsField {
     default:
       return LONG_TEXT.has(name) ? { ...base, widget: 'text' } : base;
   }
+}
+
+function optional(field: CmsField): CmsField {
+  const fields = field.fields as CmsField[] | undefined;
+  return { ...field, required: false, ...(fields ? { fields: fields.map(optional) } : {}) };
 }
 
 export function cmsFields(schema: z.ZodType): CmsField[] {
@@ -76,17 +88,23 @@ export function cmsConfig(office: Office, officeDir: string, siteUrl: string) {
     locale: 'en',
     media_folder: `${officeDir}/files`,
     public_folder: '/files',
-    collections: Object.entries(collections).map(([name, { folder, noun, schema }]) => ({
-      name,
-      label: labelFor(folder),
-      label_singular: noun,
-      folder: `${officeDir}/${folder}`,
-      create: true,
-      extension: 'md',
-      format: 'frontmatter',
-      slug: '{{slug}}',
-      summary: '{{title}}',
-      fields: [...cmsFields(schema), { name: 'body', label: 'Text of the page', widget: 'markdown', required: false, hint: 'The full text, in Markdown.' }],
-    })),
+    collections: Object.entries(collections).map(([name, { folder, noun, schema }]) => {
+      const fields = Object.keys(fieldsOf(schema) ?? {});
+      const identifier = IDENTIFIERS.find((field) => fields.includes(field))!;
+      return {
+        name,
+        label: labelFor(folder),
+        label_singular: noun,
+        folder: `${officeDir}/${folder}`,
+        create: true,
+        extension: 'md',
+        format: 'frontmatter',
+        identifier_field: identifier,
+        // Budgets are named for their year (2021-22.md) and decisions for their reference, as the check expects.
+        slug: name === 'budgets' ? '{{financialYear}}' : name === 'decisions' ? '{{reference}}' : `{{${identifier}}}`,
+        summary: `{{${identifier}}}`,
+        fields: [...cmsFields(schema), { name: 'body', label: 'Text of the page', widget: 'markdown', required: false, hint: 'The full text, in Markdown.' }],
+      };
+    }),
   };
 }

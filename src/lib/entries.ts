@@ -37,7 +37,7 @@ export async function plans(): Promise<CollectionEntry<'plans'>[]> {
 
 export async function budgets(): Promise<CollectionEntry<'budgets'>[]> {
   if (!hasFolder('budgets')) return [];
-  const all = await getCollection('budgets');
+  const all = await getCollection('budgets', (entry) => isPublic(entry.data.status));
   return all.sort((a, b) => startYearOf(b.data.financialYear) - startYearOf(a.data.financialYear));
 }
 
@@ -48,7 +48,7 @@ export async function services(): Promise<CollectionEntry<'services'>[]> {
 }
 
 export async function commissioningStatements(): Promise<CollectionEntry<'commissioning'>[]> {
-  return hasFolder('commissioning') ? getCollection('commissioning') : [];
+  return hasFolder('commissioning') ? getCollection('commissioning', (entry) => isPublic(entry.data.status)) : [];
 }
 
 export async function transparencyItems(): Promise<CollectionEntry<'transparency'>[]> {
@@ -58,7 +58,7 @@ export async function transparencyItems(): Promise<CollectionEntry<'transparency
 }
 
 export async function pages(): Promise<CollectionEntry<'pages'>[]> {
-  return hasFolder('pages') ? getCollection('pages') : [];
+  return hasFolder('pages') ? getCollection('pages', (entry) => isPublic(entry.data.status)) : [];
 }
 
 type RegisterCollection = 'people' | 'interests' | 'gifts' | 'meetings' | 'inspections' | 'performance' | 'complaints' | 'policies' | 'contracts' | 'foi';

@@ -9,6 +9,7 @@ export const tableUnits = {
 } as const;
 
 export const budgetStatuses = {
+  draft: 'Draft (not published)',
   proposed: 'Proposed',
   approved: 'Approved',
   outturn: 'Outturn',

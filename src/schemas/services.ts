@@ -65,6 +65,7 @@ export const commissioningSchema = z.strictObject({
       }),
     )
     .min(1),
+  status: entryStatus,
   source: sourceSchema.optional(),
 });
 

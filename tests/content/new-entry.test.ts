@@ -35,6 +35,14 @@ describe('npm run new', () => {
     expect(nextReference('2014.001', 2026, ['2026.004'])).toBe('2026.005');
   });
 
+  it('leaves guidance that the check refuses once the entry is no longer a draft', () => {
+    const file = join(office.dir, 'decisions', '1-2026.md');
+    office.write('decisions/1-2026.md', readFileSync(file, 'utf8').replace('status: draft', 'status: published'));
+    const problems = office.check({ asOf: '2026-11-23' }).problems.filter((p) => p.file.endsWith('decisions/1-2026.md'));
+    expect(problems.filter((p) => p.severity === 'error').map((p) => p.field)).toEqual(expect.arrayContaining(['title', 'summary', 'body']));
+    office.write('decisions/1-2026.md', readFileSync(file, 'utf8').replace('status: published', 'status: draft'));
+  });
+
   it('gives a new budget the next financial year not yet held, in a file named for it', () => {
     expect(readdirSync(join(office.dir, 'budgets'))).toContain('2027-28.md');
   });

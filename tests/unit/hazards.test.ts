@@ -97,3 +97,10 @@ describe('publishing hazards that are not hazards', () => {
     expect(rules('The date is not final, can you confirm it with the panel?')).toEqual(['drafting-note']);
   });
 });
+
+describe('guidance left from npm run new', () => {
+  it('is caught, so a new entry cannot be published unchanged', () => {
+    expect(rules('Write the title here.')).toEqual(['template-text']);
+    expect(rules('Write the text of the page here, in Markdown.')).toEqual(['template-text']);
+  });
+});

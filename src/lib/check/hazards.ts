@@ -64,6 +64,12 @@ const PATTERNS: Pattern[] = [
   },
   {
     rule: 'template-text',
+    // The guidance `npm run new` writes into a new entry.
+    pattern: /\bWrite the [a-z ]+ here\b[^\n.]*\.?/g,
+    message: (m) => `the guidance ${quote(m[0])} from a new entry is still there: replace it with the real content`,
+  },
+  {
+    rule: 'template-text',
     pattern: /\blorem ipsum\b/gi,
     message: () => 'placeholder text "lorem ipsum" left in the text: replace it with the real content',
   },

@@ -1,0 +1,148 @@
+// Screenshots of the sample site and the content editor for the editor's guide (docs/editing.md).
+// Builds the sample office into a temporary folder, serves it, opens Chromium and writes PNGs to docs/images/.
+// Usage: npm run screenshots   (AS_OF=2025-03-31 npm run screenshots for another build date)
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import type { Page } from 'playwright-core';
+import { parse, stringify } from 'yaml';
+import { launchChromium, serve } from './lib/browser.ts';
+
+/** A fixed build date, so the register's statuses (and so the images) are the same on every run. */
+const AS_OF = process.env.AS_OF ?? '2025-03-31';
+const OFFICE = 'content';
+const IMAGES = join('docs', 'images');
+const WIDTH = 1280;
+const HEIGHT = 900;
+
+const work = mkdtempSync(join(tmpdir(), 'pcc-screenshots-'));
+const site = join(work, 'site');
+const demo = join(work, 'site-with-demo-editor');
+
+/**
+ * The office's entries, as Decap's test backend reads them from `window.repoFiles`: it lists a collection
+ * from a key holding the whole folder path ("content/decisions") and opens an entry by walking the path
+ * a segment at a time, so each collection's files are given both ways.
+ */
+function repoFiles(dir: string): Record<string, unknown> {
+  const files = (folder: string) =>
+    Object.fromEntries(readdirSync(folder).filter((name) => /\.mdx?$/.test(name)).map((name) => [name, { content: readFileSync(join(folder, name), 'utf8') }]));
+  const folders = readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory());
+  const nested = Object.fromEntries(folders.map((name) => [name, files(join(dir, name))]));
+  return { [dir]: nested, ...Object.fromEntries(folders.map((name) => [`${dir}/${name}`, nested[name]])) };
+}
+
+const written: string[] = [];
+
+/**
+ * Saves a screenshot of the page, 1280 pixels wide: the viewport, or the part of the full page from the
+ * top of `from` (an element, or a distance from the top of the page) to the bottom of `to` (or `height`
+ * pixels on), to keep the files small.
+ */
+async function shoot(page: Page, name: string, area: { from?: string | number; to?: string; height?: number } = {}): Promise<void> {
+  const path = join(IMAGES, `${name}.png`);
+  const box = async (selector: string) => {
+    const found = await page.locator(selector).first().boundingBox();
+    if (!found) throw new Error(`${name}: nothing on the page matches ${selector}`);
+    return found;
+  };
+  if (!area.from && !area.to && !area.height) {
+    await page.screenshot({ path });
+  } else {
+    const pageHeight = await page.evaluate(() => document.documentElement.scrollHeight);
+    const y = typeof area.from === 'number' ? area.from : area.from ? Math.max(0, Math.floor((await box(area.from)).y) - 24) : 0;
+    const bottom = area.to ? (await box(area.to)).y + (await box(area.to)).height + 24 : y + (area.height ?? HEIGHT);
+    await page.screenshot({ path, fullPage: true, clip: { x: 0, y, width: WIDTH, height: Math.min(Math.ceil(bottom), pageHeight) - y } });
+  }
+  written.push(path);
+}
+
+try {
+  console.log(`Building the sample site (build date ${AS_OF})...`);
+  execFileSync(process.execPath, ['scripts/build.ts', '--out', site], { env: { ...process.env, OFFICE, AS_OF }, stdio: 'inherit' });
+
+  // A copy whose editor uses Decap's in-browser demo backend instead of GitHub, so it opens without a login.
+  // Only this temporary copy is changed: the product's configuration is left as it is.
+  cpSync(site, demo, { recursive: true });
+  const configPath = join(demo, 'admin', 'config.yml');
+  const config = parse(readFileSync(configPath, 'utf8')) as Record<string, unknown>;
+  config.backend = { name: 'test-repo' };
+  writeFileSync(configPath, stringify(config));
+
+  mkdirSync(IMAGES, { recursive: true });
+  const server = await serve(site);
+  const demoServer = await serve(demo);
+  const browser = await launchChromium();
+  try {
+    const context = await browser.newContext({ viewport: { width: WIDTH, height: HEIGHT }, locale: 'en-GB', reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const open = async (path: string, ready?: string) => {
+      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      if (ready) await page.waitForSelector(ready);
+    };
+
+    await open('/');
+    await shoot(page, 'home');
+
+    await open('/decisions/41-2020/');
+    await shoot(page, 'decision', { height: 1000 });
+
+    // The allocation chart and its table.
+    await open('/budgets/2016-17/', 'figure.chart:not([hidden])');
+    await shoot(page, 'budget', { to: 'table#allocation' });
+
+    // A published total that does not add up, as readers are told about it.
+    await open('/budgets/2021-22/', 'figure.chart:not([hidden])');
+    await shoot(page, 'budget-discrepancy', { from: 'table#allocation', to: '#allocation-note-2' });
+
+    await open('/services/', '#service-filters:not([hidden])');
+    await page.selectOption('#filter-themes', 'victims-and-witnesses');
+    await page.waitForFunction(() => /^Showing \d+ of \d+ services\.$/.test(document.querySelector('#filter-count')?.textContent ?? ''));
+    await shoot(page, 'services-filter', { from: '#all-heading', height: 720 });
+
+    await open('/search/?q=community+safety', '#search-results li');
+    await shoot(page, 'search', { height: 1000 });
+
+    await open('/transparency/', 'table.register');
+    await shoot(page, 'transparency', { height: 1300 });
+
+    await open('/admin/');
+    await page.getByText('Login with GitHub').waitFor();
+    // The logo and the login button, which the editor centres in the 900-pixel-high window.
+    await shoot(page, 'editor-login', { from: 260, height: 360 });
+
+    // The editor with the demo backend, which logs in without a password, filled with the office's entries.
+    await page.addInitScript((files) => Object.assign(window, { repoFiles: files }), repoFiles(OFFICE));
+    await page.goto(`${demoServer.url}/admin/`, { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Login' }).click();
+    await page.getByRole('link', { name: 'Decisions' }).first().click();
+    await page.getByText('The Norfolk Community Safety Partnership (NCSP)').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    // Decap writes "＋" (a full-width plus) on its "new entry" buttons; this machine may have no font for it.
+    await page.evaluate(() => {
+      for (const element of document.querySelectorAll('a, button')) {
+        for (const node of element.childNodes) if (node.nodeType === Node.TEXT_NODE) node.textContent = node.textContent!.replace('＋', '+');
+      }
+    });
+    await shoot(page, 'editor-collections');
+
+    // A new decision notice, with its first fields filled in. The form stops above the date fields: headless
+    // Chromium shows them month first, whatever the locale, where an editor's browser follows their settings.
+    await page.goto(`${demoServer.url}/admin/#/collections/decisions/new`, { waitUntil: 'networkidle' });
+    await page.getByLabel('Reference', { exact: true }).first().fill('42/2020');
+    await page.getByLabel('Title', { exact: true }).first().fill('Funding for the Norfolk Community Safety Partnership');
+    await page.waitForLoadState('networkidle');
+    await shoot(page, 'editor-new-decision', { height: 310 });
+
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.close();
+    await demoServer.close();
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+for (const path of written) console.log(`${relative('.', path)}  ${(statSync(path).size / 1024).toFixed(0)} KB`);
