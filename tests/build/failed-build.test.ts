@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { formatProblem } from '../../src/lib/check/problems.ts';
+import { digests } from '../helpers/digests.ts';
 import { TempOffice } from '../helpers/office.ts';
 
 const out = join(mkdtempSync(join(tmpdir(), 'published-')), 'dist');
@@ -12,20 +12,6 @@ afterAll(() => rmSync(join(out, '..'), { recursive: true, force: true }));
 
 function build(office: string) {
   return spawnSync(process.execPath, ['scripts/build.ts', '--out', out], { env: { ...process.env, OFFICE: office }, encoding: 'utf8' });
-}
-
-/** Every file of the published site with a digest of its bytes. */
-function snapshot(dir: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files[path.slice(dir.length)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-    }
-  };
-  walk(dir);
-  return files;
 }
 
 /** One broken entry per collection, and a broken office configuration. */
@@ -44,7 +30,7 @@ describe('a broken entry fails the build and publishes nothing', () => {
   let before: Record<string, string>;
   beforeAll(() => {
     cpSync(inject('norfolkSite'), out, { recursive: true });
-    before = snapshot(out);
+    before = digests(out);
   });
 
   it.each(breakages)('in %s', (_collection, breakIt) => {
@@ -60,7 +46,7 @@ describe('a broken entry fails the build and publishes nothing', () => {
       for (const problem of expected) expect(result.stderr).toContain(formatProblem(problem));
       expect(result.stderr).toContain('The site was not built');
       expect(result.stderr).not.toMatch(/^\s+at /m);
-      expect(snapshot(out)).toEqual(before);
+      expect(digests(out)).toEqual(before);
     } finally {
       office.remove();
     }

@@ -1,25 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { digests } from '../helpers/digests.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'reproducible-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function digests(root: string): Record<string, string> {
-  const files: Record<string, string> = {};
-  const walk = (folder: string) => {
-    for (const name of readdirSync(folder)) {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else files[path.slice(root.length)] = createHash('sha256').update(readFileSync(path)).digest('hex');
-    }
-  };
-  walk(root);
-  return files;
-}
 
 describe('reproducible builds', () => {
   it('builds byte-identical output from the same content and build date', () => {
