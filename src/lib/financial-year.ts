@@ -43,10 +43,3 @@ export function financialYearBounds(financialYear: string, start: YearStart = AP
 export function financialYearSlug(financialYear: string): string {
   return financialYear.replace('/', '-');
 }
-
-/** Every financial year from `from` to `to`, inclusive. */
-export function financialYearsBetween(from: string, to: string): string[] {
-  const years: string[] = [];
-  for (let year = startYearOf(from); year <= startYearOf(to); year++) years.push(financialYearStarting(year));
-  return years;
-}

@@ -49,10 +49,3 @@ export function figureWithUnit(value: number, unit: TableUnit): string {
   const amount = `£${grouped.format(Math.abs(value))}${unit === '£m' ? 'm' : unit === '£000' ? 'k' : ''}`;
   return value < 0 ? `minus ${amount}` : amount;
 }
-
-/** The same figure as words a screen reader speaks unambiguously: "minus 1,428". */
-export function describeTableValue(value: number | null, unit: TableUnit): string {
-  if (value === null) return 'blank';
-  const text = `${unit === '£' ? '£' : ''}${grouped.format(Math.abs(value))}${unit === '£000' ? ' thousand pounds' : unit === '£m' ? ' million pounds' : ''}`;
-  return value < 0 ? `minus ${text}` : text;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeTableValue, formatAmount, formatMillions, formatPounds, formatTableValue, tableDecimals, toPounds } from '../../src/lib/money.ts';
+import { formatAmount, formatMillions, formatPounds, formatTableValue, tableDecimals, toPounds } from '../../src/lib/money.ts';
 
 describe('money', () => {
   it('writes pounds and pence the en-GB way', () => {
@@ -31,11 +31,6 @@ describe('money', () => {
     expect(formatTableValue(-9.1)).toBe('(9.1)');
   });
 
-  it('describes a cell unambiguously for screen readers', () => {
-    expect(describeTableValue(-1428, '£000')).toBe('minus 1,428 thousand pounds');
-    expect(describeTableValue(183.1, '£m')).toBe('183.1 million pounds');
-    expect(describeTableValue(null, '£')).toBe('blank');
-  });
 });
 
 describe('table columns', () => {
