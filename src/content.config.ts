@@ -16,6 +16,8 @@ function officeFolder(folder: string): Loader {
     base,
     // The id is the file's path without its extension, as the check reports it.
     generateId: ({ entry }) => entry.replace(/\.mdx?$/, ''),
+    // Pages show the rendered body; the raw Markdown need not be kept in the content store.
+    retainBody: false,
   });
   return { name: 'office-folder', load: async (context) => (existsSync(base) ? files.load(context) : undefined) };
 }
