@@ -104,7 +104,8 @@ export function lineOf(file: SourceFile, path: readonly PropertyKey[]): number {
   return file.frontMatterLine;
 }
 
-function keyOffsetOf(doc: Document, path: readonly PropertyKey[]): number | undefined {
+/** Where the name of the field at `path` is written in a YAML (or JSON) document. */
+export function keyOffsetOf(doc: Document, path: readonly PropertyKey[]): number | undefined {
   const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1) as unknown[], true);
   const items = (parent as { items?: unknown[] } | null)?.items;
   const last = path[path.length - 1];

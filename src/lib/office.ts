@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { officeSchema, type Office } from '../schemas/office.ts';
 import { schemaMessage } from './check/messages.ts';
+import { keyOffsetOf } from './content-files.ts';
 import { fieldsOf, schemaAt } from './schema-walk.ts';
 import type { Problem } from './check/problems.ts';
 
@@ -51,18 +52,11 @@ export function readOffice(dir: string): { office: Office | null; problems: Prob
       const path = issue.code === 'unrecognized_keys' ? [...issue.path, (issue as { keys: string[] }).keys[0]!] : issue.path;
       const known = Object.keys(fieldsOf(schemaAt(officeSchema, issue.path) ?? officeSchema) ?? {});
       const key = doc.getIn(path as unknown[], true) as { range?: [number, number, number] } | undefined;
-      const line = issue.code === 'unrecognized_keys' ? keyLine(doc, lineCounter, path) : key?.range ? lineCounter.linePos(key.range[0]).line : undefined;
+      const offset = issue.code === 'unrecognized_keys' ? keyOffsetOf(doc, path) : key?.range?.[0];
+      const line = offset === undefined ? undefined : lineCounter.linePos(offset).line;
       return problem(line ?? 1, path.join('.'), schemaMessage(issue as never, known));
     }),
   };
-}
-
-/** The line of a field's name in the office file. */
-function keyLine(doc: ReturnType<typeof parseDocument>, lineCounter: LineCounter, path: PropertyKey[]): number | undefined {
-  const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1) as unknown[], true);
-  const items = (parent as { items?: { key?: { value?: unknown; range?: [number, number, number] } }[] } | null)?.items ?? [];
-  const key = items.find((item) => item.key?.value === path.at(-1))?.key;
-  return key?.range ? lineCounter.linePos(key.range[0]).line : undefined;
 }
 
 /** The office for code that runs after the check has passed (the site build). */
