@@ -5,6 +5,7 @@ import { collections } from './collections.ts';
 import { officeDir } from './office.ts';
 import { byDateDescending } from './dates.ts';
 import { startYearOf } from './financial-year.ts';
+import type { RecordCollection } from './record-views.ts';
 import { referenceSlug } from './urls.ts';
 
 /** Drafts are checked but only shown on the development server. */
@@ -61,10 +62,8 @@ export async function pages(): Promise<CollectionEntry<'pages'>[]> {
   return hasFolder('pages') ? getCollection('pages', (entry) => isPublic(entry.data.status)) : [];
 }
 
-type RegisterCollection = 'people' | 'interests' | 'gifts' | 'meetings' | 'inspections' | 'performance' | 'complaints' | 'policies' | 'contracts' | 'foi';
-
 /** The published entries of one of the register's collections, newest first. */
-export async function registerEntries<C extends RegisterCollection>(name: C): Promise<CollectionEntry<C>[]> {
+export async function registerEntries<C extends RecordCollection>(name: C): Promise<CollectionEntry<C>[]> {
   if (!hasFolder(name)) return [];
   const all = (await getCollection(name)) as CollectionEntry<C>[];
   return all.filter((entry) => isPublic((entry.data as { status?: string }).status)).sort(byDateDescending((entry) => (entry.data as { published: string }).published));

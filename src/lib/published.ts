@@ -2,7 +2,7 @@ import { asOfDate } from './as-of.ts';
 import { deployment } from './deployment.ts';
 import { budgets, commissioningStatements, decisions, plans, registerEntries, services, transparencyItems } from './entries.ts';
 import { registerRows, type RegisterEntry } from './register.ts';
-import { datasets, type Provenance, type PublishedContent } from './open-data.ts';
+import type { Provenance, PublishedContent } from './open-data.ts';
 import { requirements } from './requirements.ts';
 import { recordViews, type RecordCollection } from './record-views.ts';
 import { href, office } from './site.ts';
@@ -31,10 +31,6 @@ export function absoluteUrl(path: string): string {
 
 export function provenance(): Provenance {
   return { publisher: office.name, licence: office.licence, buildDate: asOfDate(), siteUrl: absoluteUrl('') };
-}
-
-export async function publishedDatasets() {
-  return datasets(await publishedContent(), absoluteUrl);
 }
 
 /** Every published entry, as the transparency register reads them. */

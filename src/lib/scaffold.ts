@@ -68,7 +68,7 @@ function sampleValue(name: string, schema: z.ZodType, context: ScaffoldContext, 
       return schema.safeParse([]).success ? [] : [fieldsOf(element) ? sampleObject(element, context, collection) : sampleValue(name, element, context, collection)];
     }
     default:
-      return meta.description && name === 'id' ? slugify(GUIDANCE(name)) : GUIDANCE(name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
+      return name === 'id' ? slugify(GUIDANCE(name)) : GUIDANCE(name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
   }
 }
 

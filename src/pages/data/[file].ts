@@ -1,14 +1,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { to360Giving, toCsv, toJson } from '../../lib/open-data.ts';
-import { absoluteUrl, provenance, publishedContent, publishedDatasets } from '../../lib/published.ts';
+import { datasets, to360Giving, toCsv, toJson } from '../../lib/open-data.ts';
+import { absoluteUrl, provenance, publishedContent } from '../../lib/published.ts';
 
 export const getStaticPaths = (async () => {
   const about = provenance();
-  const files = (await publishedDatasets()).flatMap((data) => [
+  const content = await publishedContent();
+  const files = datasets(content, absoluteUrl).flatMap((data) => [
     { params: { file: `${data.name}.csv` }, props: { body: toCsv(data, about) } },
     { params: { file: `${data.name}.json` }, props: { body: toJson(data, about) } },
   ]);
-  const grants = to360Giving(await publishedContent(), about, absoluteUrl);
+  const grants = to360Giving(content, about, absoluteUrl);
   return grants ? [...files, { params: { file: 'services-360giving.json' }, props: { body: grants } }] : files;
 }) satisfies GetStaticPaths;
 
