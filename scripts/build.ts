@@ -1,6 +1,7 @@
 // Builds the selected office's site: checks the content, builds into a staging folder,
 // and only then replaces dist/, so a failed build never leaves a half-built site behind.
 // Usage: npm run build [-- --as-of 2024-03-31]   (OFFICE=examples/nottinghamshire npm run build; BASE_PATH=/sub/ for a sub-path)
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -35,7 +36,6 @@ const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist'
 if (values['as-of']) process.env.AS_OF = values['as-of'];
 const outDir = resolve(values.out);
 const staging = `${outDir}.staging`;
-const previous = `${outDir}.previous`;
 
 const dir = officeDir();
 const started = performance.now();
@@ -64,8 +64,12 @@ try {
   process.exit(1);
 }
 
-rmSync(previous, { recursive: true, force: true });
-if (existsSync(outDir)) renameSync(outDir, previous);
+// Two renames put the new site in place. The old one (tens of thousands of files for a large office,
+// seconds to delete) is removed by a detached process, so the build does not wait for it.
+const retired = `${outDir}.retired-${Date.now()}`;
+if (existsSync(outDir)) renameSync(outDir, retired);
 renameSync(staging, outDir);
-rmSync(previous, { recursive: true, force: true });
+if (existsSync(retired)) {
+  spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', retired], { detached: true, stdio: 'ignore' }).unref();
+}
 console.log(`Built the site for ${dir} into ${values.out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
