@@ -2,10 +2,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { siteFiles } from './src/integrations/site-files.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { deployment } from './src/lib/deployment.ts';
+import { contentStorage, deployment } from './src/lib/deployment.ts';
 
-const { site, base, cacheDir } = deployment();
+const { site, base, office, cacheDir } = deployment();
 
 export default defineConfig({
   site,
@@ -13,9 +12,10 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // The search index is built last, over the finished pages.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), siteFiles(), searchIndex()],
+  // The search index is built after Astro, over the finished pages, by scripts/build.ts.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), siteFiles()],
   devToolbar: { enabled: false },
+  experimental: { collectionStorage: contentStorage(office) },
   // Every script is a file of its own, never inlined, so the Content-Security-Policy needs no 'unsafe-inline' for scripts.
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -1,14 +1,17 @@
-// Performance figures, printed as a table and as JSON for tracking. No pass or fail: read the numbers.
-// Usage: npm run bench
-import { rmSync } from 'node:fs';
+// Performance figures, printed as tables and as JSON for tracking. No pass or fail: read the numbers.
+// Usage: npm run bench [-- --sizes 1000,10000]   (--sizes 100000 for the national-scale build; it takes a while)
+import { readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildSearchIndex } from '../src/integrations/search-index.ts';
 import { checkOffice } from '../src/lib/check/index.ts';
-import { bareAstroBuild, timedNode } from './lib/bare-astro.ts';
+import { deployment } from '../src/lib/deployment.ts';
+import { bareAstroBuild, timedNode, type TimedRun } from './lib/bare-astro.ts';
 import { pageWeight } from './lib/page-weight.ts';
 import { sitePages } from './lib/site-pages.ts';
 import { firstSearchBytes } from './lib/search-weight.ts';
-import { writeSyntheticOffice } from './lib/synthetic-office.ts';
+import { reviseOneDecision, writeSyntheticOffice } from './lib/synthetic-office.ts';
 
 interface Figure {
   measure: string;
@@ -16,53 +19,96 @@ interface Figure {
   unit: string;
 }
 
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' } } });
+const sizes = values.sizes.split(',').map(Number);
+if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
+  console.error(`--sizes takes whole numbers of decision notices separated by commas, such as 1000,10000; found "${values.sizes}".`);
+  process.exit(2);
+}
+
 const figures: Figure[] = [];
 const AS_OF = '2026-01-01';
 const work = join(tmpdir(), 'pcc-bench');
-
-function seconds(started: number): number {
-  return Number(((performance.now() - started) / 1000).toFixed(2));
-}
-
+const count = (n: number) => n.toLocaleString('en-GB');
+const seconds = (started: number) => Number(((performance.now() - started) / 1000).toFixed(2));
+const memory = (run: TimedRun) => (run.peakMegabytes ? `, peak ${run.peakMegabytes} MB` : '');
+const build = (office: string, out: string) => timedNode(['scripts/build.ts', '--out', out, '--as-of', AS_OF], { OFFICE: office });
 
 rmSync(work, { recursive: true, force: true });
-const offices = new Map<number, string>();
-for (const count of [1_000, 10_000]) {
-  const office = writeSyntheticOffice('content', join(work, `office-${count}`), count);
-  offices.set(count, office);
-  const started = performance.now();
-  const result = checkOffice(office, { asOf: AS_OF });
-  const errors = result.problems.filter((p) => p.severity === 'error').length;
-  if (errors > 0) console.warn(`The generated office of ${count} decisions has ${errors} errors: the figures below include reporting them.`);
-  figures.push({ measure: `check, ${count.toLocaleString('en-GB')} decision notices (${result.filesChecked} files)`, value: seconds(started), unit: 's' });
-}
 
+// The sample office: the bytes each kind of page costs a reader, and the first search.
 const sample = join(work, 'sample-site');
-figures.push({ measure: 'build, sample office (Norfolk)', value: timedNode(['scripts/build.ts', '--out', sample, '--as-of', AS_OF], { OFFICE: 'content' }).seconds, unit: 's' });
-for (const [label, page] of [['chart page (budgets/2016-17)', 'budgets/2016-17'], ['decision page (decisions/41-2020)', 'decisions/41-2020']] as const) {
-  const weight = pageWeight(sample, page);
-  figures.push({ measure: `JavaScript, ${label}`, value: weight.js.raw, unit: `bytes (${weight.js.gzip} gzipped)` });
-}
+figures.push({ measure: 'build, sample office (content/)', value: build('content', sample).seconds, unit: 's' });
+const PAGE_TYPES: [string, RegExp][] = [
+  ['home', /^\/$/],
+  ['decision', /^\/decisions\/(?!\d{4}\/)[^/]+\/$/],
+  ['decisions of a year', /^\/decisions\/\d{4}\/$/],
+  ['budget year (charts)', /^\/budgets\/[^/]+\/$/],
+  ['commissioned service', /^\/services\/(?!themes\/|locations\/|providers\/)[^/]+\/$/],
+  ['services (filters)', /^\/services\/$/],
+  ['plan', /^\/plans\/(?!kinds\/)[^/]+\/$/],
+  ['transparency register', /^\/transparency\/$/],
+  ['search', /^\/search\/$/],
+  ['open data', /^\/data\/$/],
+];
+const samplePages = sitePages(sample);
+const pageWeights = PAGE_TYPES.flatMap(([type, pattern]) => {
+  const page = samplePages.find((path) => pattern.test(path));
+  return page ? [{ type, page, ...pageWeight(sample, page.slice(1)) }] : [];
+});
 const sampleSearch = await firstSearchBytes(sample, 'community safety');
 figures.push({ measure: 'first search, sample site', value: sampleSearch.total, unit: `bytes in ${sampleSearch.requests} requests (${sampleSearch.search} of them Pagefind's)` });
 
-// The full build (check, pages, search index, feeds, downloads) against a bare Astro build of the same Markdown.
-for (const [count, office] of offices) {
-  const label = `${count.toLocaleString('en-GB')} decision notices`;
-  const ours = timedNode(['scripts/build.ts', '--out', join(work, `site-${count}`), '--as-of', AS_OF], { OFFICE: office });
-  const bare = bareAstroBuild(join(office, 'decisions'), join(work, `bare-${count}`));
-  const pages = sitePages(join(work, `site-${count}`)).length;
-  figures.push({ measure: `build, ${label}`, value: ours.seconds, unit: `s (${pages} pages, ${Math.round(pages / ours.seconds)} pages/s${ours.peakMegabytes ? `, peak ${ours.peakMegabytes} MB` : ''})` });
-  figures.push({ measure: `bare Astro build, ${label}`, value: bare.seconds, unit: `s${bare.peakMegabytes ? ` (peak ${bare.peakMegabytes} MB)` : ''}` });
-  figures.push({ measure: `ratio to bare Astro, ${label}`, value: Number((ours.seconds / bare.seconds).toFixed(2)), unit: '×' });
-}
-const large = join(work, 'site-10000');
-const largeSearch = await firstSearchBytes(large, 'community safety');
-figures.push({ measure: 'first search, 10,000 decision notices', value: largeSearch.total, unit: `bytes in ${largeSearch.requests} requests (${largeSearch.search} of them Pagefind's)` });
+for (const size of sizes) {
+  const label = `${count(size)} decision notices`;
+  const office = writeSyntheticOffice('content', join(work, `office-${size}`), size);
+  let started = performance.now();
+  const checked = checkOffice(office, { asOf: AS_OF });
+  const errors = checked.problems.filter((p) => p.severity === 'error').length;
+  if (errors > 0) console.warn(`The generated office of ${label} has ${errors} errors: the figures below include reporting them.`);
+  figures.push({ measure: `check, ${label} (${checked.filesChecked} files)`, value: seconds(started), unit: 's' });
 
+  // Both full builds start cold: no content cache from an earlier run.
+  rmSync(deployment({ OFFICE: office }).cacheDir, { recursive: true, force: true });
+  const site = join(work, `site-${size}`);
+  const ours = build(office, site);
+  const pages = sitePages(site).length;
+  figures.push({ measure: `full build, ${label}`, value: ours.seconds, unit: `s (${count(pages)} pages, ${Math.round(pages / ours.seconds)} pages/s${memory(ours)})` });
+  const bareSite = join(work, `bare-${size}`);
+  const bare = bareAstroBuild(join(office, 'decisions'), bareSite);
+  figures.push({ measure: `bare Astro build, ${label}`, value: bare.seconds, unit: `s${memory(bare)}` });
+  figures.push({ measure: `ratio to bare Astro, ${label}`, value: Number((ours.seconds / bare.seconds).toFixed(2)), unit: '×' });
+  // What search alone costs: Pagefind over the bare site's pages, which the ratio above cannot go below.
+  started = performance.now();
+  await buildSearchIndex(bareSite);
+  const pagefind = seconds(started);
+  figures.push({ measure: `Pagefind over the bare site, ${label}`, value: pagefind, unit: `s (bare build + search index = ${((bare.seconds + pagefind) / bare.seconds).toFixed(2)}× the bare build)` });
+  rmSync(bareSite, { recursive: true, force: true });
+
+  // An editor changes one notice; the site is rebuilt with the content cache of the build before.
+  const revision = reviseOneDecision(office);
+  const rebuild = build(office, site);
+  if (!readFileSync(join(site, revision.page), 'utf8').includes(revision.title)) throw new Error(`The rebuilt ${revision.page} does not show the revised title.`);
+  figures.push({ measure: `rebuild after editing one notice, ${label}`, value: rebuild.seconds, unit: `s${memory(rebuild)}` });
+
+  if (size === Math.max(...sizes)) {
+    const search = await firstSearchBytes(site, 'community safety');
+    figures.push({ measure: `first search, ${label}`, value: search.total, unit: `bytes in ${search.requests} requests (${search.search} of them Pagefind's)` });
+  }
+  rmSync(join(work, `office-${size}`), { recursive: true, force: true });
+  rmSync(site, { recursive: true, force: true });
+  rmSync(deployment({ OFFICE: office }).cacheDir, { recursive: true, force: true });
+}
 rmSync(work, { recursive: true, force: true });
 
 const width = Math.max(...figures.map((f) => f.measure.length));
 console.log(`${'measure'.padEnd(width)}  value`);
 for (const figure of figures) console.log(`${figure.measure.padEnd(width)}  ${figure.value} ${figure.unit}`);
-console.log(JSON.stringify({ machine: { cpus: cpus().length, node: process.version }, asOf: AS_OF, figures }, null, 2));
+console.log('\nBytes per page of the sample site, as stored (gzipped in brackets):');
+const typeWidth = Math.max(...pageWeights.map((w) => `${w.type} ${w.page}`.length));
+console.log(`${'page'.padEnd(typeWidth)}  ${'HTML'.padStart(16)}  ${'CSS'.padStart(16)}  ${'JavaScript'.padStart(16)}`);
+for (const w of pageWeights) {
+  const cell = (bytes: { raw: number; gzip: number }) => `${bytes.raw} (${bytes.gzip})`.padStart(16);
+  console.log(`${`${w.type} ${w.page}`.padEnd(typeWidth)}  ${cell(w.html)}  ${cell(w.css)}  ${cell(w.js)}`);
+}
+console.log(JSON.stringify({ machine: { cpus: cpus().length, node: process.version }, asOf: AS_OF, figures, pageWeights }, null, 2));

@@ -1,17 +1,18 @@
 // Builds the selected office's site: checks the content, builds into a staging folder,
 // and only then replaces dist/, so a failed build never leaves a half-built site behind.
 // Usage: npm run build [-- --as-of 2024-03-31]   (OFFICE=examples/nottinghamshire npm run build; BASE_PATH=/sub/ for a sub-path)
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { build } from 'astro';
 import { checkOffice } from '../src/lib/check/index.ts';
 import { countBySeverity, formatText } from '../src/lib/check/problems.ts';
 import { asOfDate } from '../src/lib/as-of.ts';
 import { deployment } from '../src/lib/deployment.ts';
 import { officeDir } from '../src/lib/office.ts';
+import { buildSearchIndex } from './lib/search-index.ts';
 
 /**
  * Astro keeps parsed entries in its content cache and does not notice when a schema they
@@ -27,6 +28,7 @@ function forgetStaleContent(): void {
   const current = digest.digest('hex');
   if (existsSync(marker) && readFileSync(marker, 'utf8') === current) return;
   rmSync(join(cacheDir, 'data-store.json'), { force: true });
+  rmSync(join(cacheDir, 'data-store'), { recursive: true, force: true });
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(marker, current);
 }
@@ -55,14 +57,35 @@ if (problems.length) console.warn(formatText(problems, filesChecked));
 
 forgetStaleContent();
 rmSync(staging, { recursive: true, force: true });
-try {
-  await build({ outDir: staging, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
-} catch (error) {
+/** Nothing half-built is published: the staging folder goes, and the site already published stays. */
+function notBuilt(reason?: string): never {
   rmSync(staging, { recursive: true, force: true });
-  console.error(`\nThe site was not built: ${error instanceof Error ? error.message : String(error)}`);
+  if (reason) console.error(`\nThe site was not built: ${reason}`);
   if (existsSync(outDir)) console.error(`${values.out}/ is unchanged.`);
   process.exit(1);
 }
+
+const astro = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(new URL('./lib/astro-build.ts', import.meta.url)), '--out', staging], { stdio: 'inherit' });
+// Astro's process explains its own failures; a signal means it was stopped from outside.
+if (astro.status !== 0) notBuilt(astro.signal ? `the page build was stopped (${astro.signal}); for a very large office this usually means the machine ran out of memory.` : undefined);
+
+// Pagefind's Node API never settles if its process dies (killed for want of memory, say), and Node
+// then exits with code 13 and no explanation; this gives one, and removes the staging folder.
+let indexing = true;
+process.on('exit', () => {
+  if (!indexing) return;
+  rmSync(staging, { recursive: true, force: true });
+  console.error('\nThe site was not built: the search indexer stopped before it finished; for a very large office this usually means the machine ran out of memory.');
+  if (existsSync(outDir)) console.error(`${values.out}/ is unchanged.`);
+});
+try {
+  const pages = await buildSearchIndex(staging);
+  if (process.env.ASTRO_LOG_LEVEL === 'info') console.log(`Built the search index over ${pages} pages.`);
+} catch (error) {
+  indexing = false;
+  notBuilt(error instanceof Error ? error.message : String(error));
+}
+indexing = false;
 
 // Two renames put the new site in place. The old one (tens of thousands of files for a large office,
 // seconds to delete) is removed by a detached process, so the build does not wait for it.

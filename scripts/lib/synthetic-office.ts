@@ -1,5 +1,6 @@
-import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { referenceSlug } from '../../src/lib/urls.ts';
 
 /** A small, fast, seedable PRNG (mulberry32), so every benchmark run generates the same office. */
 export function random(seed: number): () => number {
@@ -82,10 +83,29 @@ export function writeSyntheticOffice(from: string, to: string, decisions: number
   cpSync(from, to, { recursive: true });
   rmSync(join(to, 'decisions'), { recursive: true, force: true });
   mkdirSync(join(to, 'decisions'));
+  // Thousands of notices a year need longer reference numbers than a real office's format allows.
+  const office = JSON.parse(readFileSync(join(to, 'office.json'), 'utf8'));
+  office.decisionReference = { pattern: '^\\d{1,5}/\\d{4}$', example: '4100/2020' };
+  writeFileSync(join(to, 'office.json'), `${JSON.stringify(office, null, 2)}\n`);
   const next = random(seed);
   for (let index = 0; index < decisions; index++) {
     const { name, text } = syntheticDecision(index, next);
     writeFileSync(join(to, 'decisions', name), text);
   }
   return to;
+}
+
+/**
+ * Edits one generated decision notice the way an editor would (a revised title) and returns the
+ * page that must show the change once the site is rebuilt.
+ */
+export function reviseOneDecision(office: string): { page: string; title: string } {
+  const files = readdirSync(join(office, 'decisions')).sort();
+  const file = join(office, 'decisions', files[Math.floor(files.length / 2)]!);
+  const text = readFileSync(file, 'utf8');
+  const title = /^title: "(.*)"$/m.exec(text)![1]!;
+  const revised = `Revised ${title.charAt(0).toLowerCase()}${title.slice(1)}`;
+  writeFileSync(file, text.replace(`title: "${title}"`, `title: "${revised}"`));
+  const reference = /^reference: "(.*)"$/m.exec(text)![1]!;
+  return { page: `decisions/${referenceSlug(reference)}/index.html`, title: revised };
 }

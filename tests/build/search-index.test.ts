@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/integrations/search-index.ts';
+import { buildSearchIndex } from '../../scripts/lib/search-index.ts';
 
 const sites: string[] = [];
 function site(pages: Record<string, string>): string {

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { textBlocks } from '../../src/lib/text-blocks.ts';
 import { referenceSlug, withBase } from '../../src/lib/urls.ts';
@@ -38,5 +39,12 @@ describe('deployment settings', () => {
     expect(deployment({ BASE_PATH: '/pcc/site/' }).base).toBe('/pcc/site/');
     expect(deployment({ BASE_PATH: '/' }).base).toBe('/');
     expect(deployment({ OFFICE: 'examples/nottinghamshire' }).office).toBe('examples/nottinghamshire');
+  });
+
+  it('splits the content store only for an office too large for one file', async () => {
+    const { contentStorage } = await import('../../src/lib/deployment.ts');
+    expect(contentStorage('content')).toBe('single-file');
+    const bytes = statSync('content/office.json').size;
+    expect(contentStorage('content', bytes)).toBe('chunked');
   });
 });
