@@ -1,30 +1,35 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { treeResidentBytes } from './process-memory.ts';
 
 export interface TimedRun {
   seconds: number;
-  /** Peak resident memory of the process, where /usr/bin/time can tell. */
+  /** Peak resident memory of the process and its descendants together, where the system can tell. */
   peakMegabytes?: number;
 }
 
-/** Runs a Node script as its own process and measures its wall time and, where possible, its peak memory. */
-export function timedNode(args: string[], env: Record<string, string | undefined>, cwd = process.cwd()): TimedRun {
-  const gnuTime = existsSync('/usr/bin/time');
-  const command = gnuTime ? '/usr/bin/time' : process.execPath;
+/** Runs a Node script as its own process and measures its wall time and the peak memory of its whole process tree. */
+export async function timedNode(args: string[], env: Record<string, string | undefined>, cwd = process.cwd()): Promise<TimedRun> {
   const started = performance.now();
-  const result = spawnSync(command, gnuTime ? ['-f', 'PEAK_KB %M', process.execPath, ...args] : args, { cwd, env: { ...process.env, ...env }, encoding: 'utf8' });
+  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+  let peak = 0;
+  const sample = () => (peak = Math.max(peak, treeResidentBytes(child.pid!) ?? 0));
+  const sampler = setInterval(sample, 100);
+  const status = await new Promise<number | null>((done) => child.on('close', done));
+  clearInterval(sampler);
   const seconds = Number(((performance.now() - started) / 1000).toFixed(2));
-  if (result.status !== 0) throw new Error(`${args.join(' ')} failed:\n${result.stderr.slice(-2000)}`);
-  const peak = /PEAK_KB (\d+)/.exec(result.stderr)?.[1];
-  return { seconds, ...(peak ? { peakMegabytes: Math.round(Number(peak) / 1024) } : {}) };
+  if (status !== 0) throw new Error(`${args.join(' ')} failed:\n${stderr}`);
+  return { seconds, ...(peak ? { peakMegabytes: Math.round(peak / 2 ** 20) } : {}) };
 }
 
 /**
  * The same Markdown built by a bare Astro project: the glob loader, no schema, one minimal page
  * template. The yardstick the publisher's own build is measured against.
  */
-export function bareAstroBuild(markdownFolder: string, out: string): TimedRun {
+export function bareAstroBuild(markdownFolder: string, out: string): Promise<TimedRun> {
   const root = resolve('.cache/bare-astro');
   rmSync(root, { recursive: true, force: true });
   mkdirSync(join(root, 'src/pages'), { recursive: true });
