@@ -2,7 +2,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { siteFiles } from './src/integrations/site-files.ts';
-import { contentStorage, deployment } from './src/lib/deployment.ts';
+import { deployment, isLargeOffice } from './src/lib/deployment.ts';
 
 const { site, base, office, cacheDir } = deployment();
 
@@ -15,7 +15,7 @@ export default defineConfig({
   // The search index is built after Astro, over the finished pages, by scripts/build.ts.
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/admin/') }), siteFiles()],
   devToolbar: { enabled: false },
-  experimental: { collectionStorage: contentStorage(office) },
+  experimental: { collectionStorage: isLargeOffice(office) ? 'chunked' : 'single-file' },
   // Every script is a file of its own, never inlined, so the Content-Security-Policy needs no 'unsafe-inline' for scripts.
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -7,10 +7,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { checkOffice } from '../src/lib/check/index.ts';
+import { Worker } from 'node:worker_threads';
+import type { CheckResult } from '../src/lib/check/index.ts';
 import { countBySeverity, formatText } from '../src/lib/check/problems.ts';
 import { asOfDate } from '../src/lib/as-of.ts';
-import { deployment } from '../src/lib/deployment.ts';
+import { deployment, isLargeOffice } from '../src/lib/deployment.ts';
 import { officeDir } from '../src/lib/office.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 
@@ -47,7 +48,11 @@ try {
   console.error(`The site was not built: ${(error as Error).message}`);
   process.exit(2);
 }
-const { problems, filesChecked } = checkOffice(dir);
+const { problems, filesChecked } = await new Promise<CheckResult>((resolve, reject) => {
+  const worker = new Worker(new URL('./lib/check-worker.ts', import.meta.url), { workerData: { dir } });
+  worker.once('message', resolve);
+  worker.once('error', reject);
+});
 if (countBySeverity(problems).error > 0) {
   console.error(formatText(problems, filesChecked));
   console.error(`\nThe site was not built: fix the errors above. ${existsSync(outDir) ? `${values.out}/ is unchanged.` : ''}`);
@@ -65,7 +70,9 @@ function notBuilt(reason?: string): never {
   process.exit(1);
 }
 
-const astro = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(new URL('./lib/astro-build.ts', import.meta.url)), '--out', staging], { stdio: 'inherit' });
+// Node's default heap of about 4 GB is too small for Astro to build a large office (100,000 notices need about 8 GB).
+const heap = isLargeOffice(dir) ? ['--max-old-space-size-percentage=75'] : [];
+const astro = spawnSync(process.execPath, [...process.execArgv, ...heap, fileURLToPath(new URL('./lib/astro-build.ts', import.meta.url)), '--out', staging], { stdio: 'inherit' });
 // Astro's process explains its own failures; a signal means it was stopped from outside.
 if (astro.status !== 0) notBuilt(astro.signal ? `the page build was stopped (${astro.signal}); for a very large office this usually means the machine ran out of memory.` : undefined);
 

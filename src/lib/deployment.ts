@@ -21,19 +21,18 @@ export function deployment(env: Record<string, string | undefined> = process.env
 }
 
 /**
- * Astro keeps an office's content store in one JSON string unless told to split it, and a V8 string
- * stops at about 512 MB: some 80,000 decision notices. Writing the split store is much slower, so
- * only an office whose content files pass this size (a third of the limit, as rendered HTML is larger
- * than its Markdown) uses it.
+ * An office is large when its content files pass 150 MB (about 30,000 decision notices). Astro then
+ * splits its content store into chunks, as a V8 string stops at about 512 MB (some 80,000 notices,
+ * and rendered HTML is larger than its Markdown); splitting is much slower to write, so smaller
+ * offices keep one file. And Astro's build gets more than Node's default heap of about 4 GB.
  */
-export const SPLIT_CONTENT_STORE_ABOVE_BYTES = 150 * 2 ** 20;
+export const LARGE_OFFICE_BYTES = 150 * 2 ** 20;
 
-/** How Astro should store the content of the office in `dir`: in one file, or split into chunks. */
-export function contentStorage(dir: string, limit = SPLIT_CONTENT_STORE_ABOVE_BYTES): 'single-file' | 'chunked' {
+export function isLargeOffice(dir: string, limit = LARGE_OFFICE_BYTES): boolean {
   let bytes = 0;
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
     if (entry.isFile()) bytes += statSync(join(entry.parentPath, entry.name)).size;
-    if (bytes > limit) return 'chunked';
+    if (bytes > limit) return true;
   }
-  return 'single-file';
+  return false;
 }

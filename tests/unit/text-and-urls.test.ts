@@ -41,10 +41,9 @@ describe('deployment settings', () => {
     expect(deployment({ OFFICE: 'examples/nottinghamshire' }).office).toBe('examples/nottinghamshire');
   });
 
-  it('splits the content store only for an office too large for one file', async () => {
-    const { contentStorage } = await import('../../src/lib/deployment.ts');
-    expect(contentStorage('content')).toBe('single-file');
-    const bytes = statSync('content/office.json').size;
-    expect(contentStorage('content', bytes)).toBe('chunked');
+  it('tells a large office by the size of its content files', async () => {
+    const { isLargeOffice } = await import('../../src/lib/deployment.ts');
+    expect(isLargeOffice('content')).toBe(false);
+    expect(isLargeOffice('content', statSync('content/office.json').size)).toBe(true);
   });
 });
