@@ -13,7 +13,7 @@ import { countBySeverity, formatText } from '../src/lib/check/problems.ts';
 import { asOfDate } from '../src/lib/as-of.ts';
 import { deployment, isLargeOffice } from '../src/lib/deployment.ts';
 import { officeDir } from '../src/lib/office.ts';
-import { buildSearchIndex } from './lib/search-index.ts';
+import { buildSearchIndex, INDEXER_STOPPED } from './lib/search-index.ts';
 
 /**
  * Astro keeps parsed entries in its content cache and does not notice when a schema they
@@ -76,13 +76,14 @@ const astro = spawnSync(process.execPath, [...process.execArgv, ...heap, fileURL
 // Astro's process explains its own failures; a signal means it was stopped from outside.
 if (astro.status !== 0) notBuilt(astro.signal ? `the page build was stopped (${astro.signal}); for a very large office this usually means the machine ran out of memory.` : undefined);
 
-// Pagefind's Node API never settles if its process dies (killed for want of memory, say), and Node
-// then exits with code 13 and no explanation; this gives one, and removes the staging folder.
+// Pagefind's Node API never settles if its process dies once it has all the pages (killed for want
+// of memory, say), and Node then exits with code 13 and no explanation; this gives one, and removes
+// the staging folder.
 let indexing = true;
 process.on('exit', () => {
   if (!indexing) return;
   rmSync(staging, { recursive: true, force: true });
-  console.error('\nThe site was not built: the search indexer stopped before it finished; for a very large office this usually means the machine ran out of memory.');
+  console.error(`\nThe site was not built: ${INDEXER_STOPPED}`);
   if (existsSync(outDir)) console.error(`${values.out}/ is unchanged.`);
 });
 try {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -10,8 +10,8 @@ import { TempOffice } from '../helpers/office.ts';
 const out = join(mkdtempSync(join(tmpdir(), 'published-')), 'dist');
 afterAll(() => rmSync(join(out, '..'), { recursive: true, force: true }));
 
-function build(office: string) {
-  return spawnSync(process.execPath, ['scripts/build.ts', '--out', out], { env: { ...process.env, OFFICE: office }, encoding: 'utf8' });
+function build(office: string, env: Record<string, string> = {}) {
+  return spawnSync(process.execPath, ['scripts/build.ts', '--out', out], { env: { ...process.env, OFFICE: office, ...env }, encoding: 'utf8' });
 }
 
 /** One broken entry per collection, and a broken office configuration. */
@@ -50,5 +50,27 @@ describe('a broken entry fails the build and publishes nothing', () => {
     } finally {
       office.remove();
     }
+  });
+});
+
+describe('a search indexer that stops', () => {
+  const stub = join(out, '..', 'dying-indexer');
+  beforeAll(() => {
+    if (!existsSync(out)) cpSync(inject('norfolkSite'), out, { recursive: true });
+    // Takes the first request and ends without answering, as an indexer killed for want of memory does.
+    writeFileSync(stub, '#!/bin/sh\nsleep 1\n', { mode: 0o755 });
+  });
+
+  // Pagefind's Node API runs the binary this variable names.
+  it.each([
+    ['gone before it is sent the pages', '/bin/false'],
+    ['gone after it is sent them', stub],
+  ])('%s fails the build with an explanation and publishes nothing', (_when, binary) => {
+    const before = digests(out);
+    const result = build('content', { PAGEFIND_EXTENDED_BINARY_PATH: binary });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('The site was not built: the search indexer stopped before it finished');
+    expect(existsSync(`${out}.staging`)).toBe(false);
+    expect(digests(out)).toEqual(before);
   });
 });
