@@ -1,7 +1,7 @@
 // Builds the selected office's site: checks the content, builds into a staging folder,
 // and only then replaces dist/, so a failed build never leaves a half-built site behind.
 // Usage: npm run build [-- --as-of 2024-03-31]   (OFFICE=examples/nottinghamshire npm run build; BASE_PATH=/sub/ for a sub-path)
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -48,20 +48,38 @@ try {
   console.error(`The site was not built: ${(error as Error).message}`);
   process.exit(2);
 }
-const { problems, filesChecked } = await new Promise<CheckResult>((resolve, reject) => {
+forgetStaleContent();
+rmSync(staging, { recursive: true, force: true });
+
+// The check and Astro's build of the pages run side by side, one on each core. Astro's output is held
+// back until the check has passed, so content that fails the check shows only the check's report.
+// Node's default heap of about 4 GB is too small for Astro to build a large office (100,000 notices need about 8 GB).
+const heap = isLargeOffice(dir) ? ['--max-old-space-size-percentage=75'] : [];
+const astro = spawn(process.execPath, [...process.execArgv, ...heap, fileURLToPath(new URL('./lib/astro-build.ts', import.meta.url)), '--out', staging], { stdio: ['ignore', 'pipe', 'pipe'] });
+const heldOutput: [NodeJS.WriteStream, Buffer][] = [];
+let holdingOutput = true;
+for (const [from, to] of [[astro.stdout, process.stdout], [astro.stderr, process.stderr]] as const) {
+  from.on('data', (chunk: Buffer) => (holdingOutput ? heldOutput.push([to, chunk]) : to.write(chunk)));
+}
+const astroEnded = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => astro.on('close', (code, signal) => done({ code, signal })));
+
+const { problems, filesChecked } = await new Promise<CheckResult>((done, failed) => {
   const worker = new Worker(new URL('./lib/check-worker.ts', import.meta.url), { workerData: { dir } });
-  worker.once('message', resolve);
-  worker.once('error', reject);
+  worker.once('message', done);
+  worker.once('error', failed);
 });
 if (countBySeverity(problems).error > 0) {
+  astro.kill();
+  await astroEnded;
+  rmSync(staging, { recursive: true, force: true });
   console.error(formatText(problems, filesChecked));
   console.error(`\nThe site was not built: fix the errors above. ${existsSync(outDir) ? `${values.out}/ is unchanged.` : ''}`);
   process.exit(1);
 }
 if (problems.length) console.warn(formatText(problems, filesChecked));
+holdingOutput = false;
+for (const [to, chunk] of heldOutput) to.write(chunk);
 
-forgetStaleContent();
-rmSync(staging, { recursive: true, force: true });
 /** Nothing half-built is published: the staging folder goes, and the site already published stays. */
 function notBuilt(reason?: string): never {
   rmSync(staging, { recursive: true, force: true });
@@ -70,11 +88,9 @@ function notBuilt(reason?: string): never {
   process.exit(1);
 }
 
-// Node's default heap of about 4 GB is too small for Astro to build a large office (100,000 notices need about 8 GB).
-const heap = isLargeOffice(dir) ? ['--max-old-space-size-percentage=75'] : [];
-const astro = spawnSync(process.execPath, [...process.execArgv, ...heap, fileURLToPath(new URL('./lib/astro-build.ts', import.meta.url)), '--out', staging], { stdio: 'inherit' });
 // Astro's process explains its own failures; a signal means it was stopped from outside.
-if (astro.status !== 0) notBuilt(astro.signal ? `the page build was stopped (${astro.signal}); for a very large office this usually means the machine ran out of memory.` : undefined);
+const { code, signal } = await astroEnded;
+if (code !== 0) notBuilt(signal ? `the page build was stopped (${signal}); for a very large office this usually means the machine ran out of memory.` : undefined);
 
 // Pagefind's Node API never settles if its process dies once it has all the pages (killed for want
 // of memory, say), and Node then exits with code 13 and no explanation; this gives one, and removes
