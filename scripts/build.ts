@@ -81,10 +81,14 @@ holdingOutput = false;
 for (const [to, chunk] of heldOutput) to.write(chunk);
 
 /** Nothing half-built is published: the staging folder goes, and the site already published stays. */
-function notBuilt(reason?: string): never {
+function abandon(reason?: string): void {
   rmSync(staging, { recursive: true, force: true });
   if (reason) console.error(`\nThe site was not built: ${reason}`);
   if (existsSync(outDir)) console.error(`${values.out}/ is unchanged.`);
+}
+
+function notBuilt(reason?: string): never {
+  abandon(reason);
   process.exit(1);
 }
 
@@ -95,21 +99,12 @@ if (code !== 0) notBuilt(signal ? `the page build was stopped (${signal}); for a
 // Pagefind's Node API never settles if its process dies once it has all the pages (killed for want
 // of memory, say), and Node then exits with code 13 and no explanation; this gives one, and removes
 // the staging folder.
-let indexing = true;
-process.on('exit', () => {
-  if (!indexing) return;
-  rmSync(staging, { recursive: true, force: true });
-  console.error(`\nThe site was not built: ${INDEXER_STOPPED}`);
-  if (existsSync(outDir)) console.error(`${values.out}/ is unchanged.`);
-});
-try {
-  const pages = await buildSearchIndex(staging);
-  if (process.env.ASTRO_LOG_LEVEL === 'info') console.log(`Built the search index over ${pages} pages.`);
-} catch (error) {
-  indexing = false;
-  notBuilt(error instanceof Error ? error.message : String(error));
-}
-indexing = false;
+const indexerStopped = () => abandon(INDEXER_STOPPED);
+process.on('exit', indexerStopped);
+const pages = await buildSearchIndex(staging)
+  .finally(() => process.off('exit', indexerStopped))
+  .catch((error: unknown) => notBuilt(error instanceof Error ? error.message : String(error)));
+if (process.env.ASTRO_LOG_LEVEL === 'info') console.log(`Built the search index over ${pages} pages.`);
 
 // Two renames put the new site in place. The old one (tens of thousands of files for a large office,
 // seconds to delete) is removed by a detached process, so the build does not wait for it.
