@@ -24,9 +24,11 @@ export async function publishedContent(): Promise<PublishedContent> {
   };
 }
 
+const { site } = deployment();
+
 /** An absolute address on the published site, for links inside downloads. */
 export function absoluteUrl(path: string): string {
-  return new URL(href(path), deployment().site).href;
+  return new URL(href(path), site).href;
 }
 
 export function provenance(): Provenance {

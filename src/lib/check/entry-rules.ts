@@ -5,14 +5,13 @@ import type { Office } from '../../schemas/office.ts';
 import type { PlanData } from '../../schemas/plans.ts';
 import type { CommissioningData, ServiceData } from '../../schemas/services.ts';
 import type { TransparencyData } from '../../schemas/transparency.ts';
-import { collections } from '../collections.ts';
+import { hasDrafts } from '../collections.ts';
 import { lineOf, type SourceFile } from '../content-files.ts';
-import { schemaAt } from '../schema-walk.ts';
 import { financialYearBounds, financialYearOf, financialYearStarting, startYearOf, type YearStart } from '../financial-year.ts';
 import { figureWithUnit } from '../money.ts';
 import type { ValidEntry } from './entries.ts';
 import { findHazards, type Finding } from './hazards.ts';
-import { findUnsafeMarkup, maskCodeAndAutolinks } from './markup.ts';
+import { findUnsafeMarkupInMasked, maskCodeAndAutolinks } from './markup.ts';
 import type { Problem, Severity } from './problems.ts';
 
 type Path = (string | number)[];
@@ -27,15 +26,10 @@ export interface RuleContext {
   asOf: IsoDate;
 }
 
-/** The collections whose entries can be drafts (their status accepts "draft"), which are checked but not published. */
-const DRAFTABLE = new Set(
-  Object.entries(collections).filter(([, { schema }]) => schemaAt(schema, ['status'])?.safeParse('draft').success).map(([name]) => name),
-);
-
 /** Entries not yet public (drafts) get warnings for publishing hazards; everything else gets errors. */
 function hazardSeverity(file: SourceFile): Severity {
   const status = (file.frontMatter as { status?: unknown } | null)?.status;
-  return DRAFTABLE.has(file.collection) && status === 'draft' ? 'warning' : 'error';
+  return hasDrafts(file.collection) && status === 'draft' ? 'warning' : 'error';
 }
 
 function lineAtOffset(file: SourceFile, offset: number): number {
@@ -72,9 +66,10 @@ export function textProblems(file: SourceFile, office: Office | null): Problem[]
     }
     return found;
   });
-  // Code is shown as written, so only prose is read for hazards; masking keeps every offset.
-  const inBody = findHazards(maskCodeAndAutolinks(file.body), context).map((finding) => problem(lineAtOffset(file, finding.offset), 'body', finding, severity));
-  const markup = findUnsafeMarkup(file.body).map((finding) => problem(lineAtOffset(file, finding.offset), 'body', finding, 'error'));
+  // Code is shown as written, so only prose is read for hazards and markup; masking keeps every offset.
+  const prose = maskCodeAndAutolinks(file.body);
+  const inBody = findHazards(prose, context).map((finding) => problem(lineAtOffset(file, finding.offset), 'body', finding, severity));
+  const markup = findUnsafeMarkupInMasked(prose).map((finding) => problem(lineAtOffset(file, finding.offset), 'body', finding, 'error'));
   return [...inFields, ...inBody, ...markup];
 }
 

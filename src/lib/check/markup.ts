@@ -55,8 +55,12 @@ export function maskCodeAndAutolinks(markdown: string): string {
 
 /** Unsafe raw HTML and unsafe link targets in a Markdown body. */
 export function findUnsafeMarkup(markdown: string): Finding[] {
+  return findUnsafeMarkupInMasked(maskCodeAndAutolinks(markdown));
+}
+
+/** The same, in a body already passed through maskCodeAndAutolinks (offsets are unchanged by masking). */
+export function findUnsafeMarkupInMasked(text: string): Finding[] {
   const findings: Finding[] = [];
-  const text = maskCodeAndAutolinks(markdown);
 
   for (const match of text.matchAll(/<!--/g)) {
     findings.push({ offset: match.index, length: 4, rule: 'unsafe-markup', message: 'an HTML comment: its text is hidden on the page but still published in the page source; remove it' });
