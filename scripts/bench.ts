@@ -7,7 +7,7 @@ import { parseArgs } from 'node:util';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { checkOffice } from '../src/lib/check/index.ts';
 import { deployment } from '../src/lib/deployment.ts';
-import { bareAstroBuild, timedNode, type TimedRun } from './lib/bare-astro.ts';
+import { bareAstroBuild, secondsSince, timedNode, type TimedRun } from './lib/bare-astro.ts';
 import { pageWeight } from './lib/page-weight.ts';
 import { sitePages } from './lib/site-pages.ts';
 import { firstSearchBytes } from './lib/search-weight.ts';
@@ -30,7 +30,6 @@ const figures: Figure[] = [];
 const AS_OF = '2026-01-01';
 const work = join(tmpdir(), 'pcc-bench');
 const count = (n: number) => n.toLocaleString('en-GB');
-const seconds = (started: number) => Number(((performance.now() - started) / 1000).toFixed(2));
 const memory = (run: TimedRun) => (run.peakMegabytes ? `, peak ${run.peakMegabytes} MB` : '');
 const build = (office: string, out: string) => timedNode(['scripts/build.ts', '--out', out, '--as-of', AS_OF], { OFFICE: office });
 
@@ -66,7 +65,7 @@ for (const size of sizes) {
   const checked = checkOffice(office, { asOf: AS_OF });
   const errors = checked.problems.filter((p) => p.severity === 'error').length;
   if (errors > 0) console.warn(`The generated office of ${label} has ${errors} errors: the figures below include reporting them.`);
-  figures.push({ measure: `check, ${label} (${checked.filesChecked} files)`, value: seconds(started), unit: 's' });
+  figures.push({ measure: `check, ${label} (${checked.filesChecked} files)`, value: secondsSince(started), unit: 's' });
 
   // Both full builds start cold: no content cache from an earlier run.
   rmSync(deployment({ OFFICE: office }).cacheDir, { recursive: true, force: true });
@@ -81,7 +80,7 @@ for (const size of sizes) {
   // What search alone costs: Pagefind over the bare site's pages, which the ratio above cannot go below.
   started = performance.now();
   await buildSearchIndex(bareSite);
-  const pagefind = seconds(started);
+  const pagefind = secondsSince(started);
   figures.push({ measure: `Pagefind over the bare site, ${label}`, value: pagefind, unit: `s (bare build + search index = ${((bare.seconds + pagefind) / bare.seconds).toFixed(2)}× the bare build)` });
   rmSync(bareSite, { recursive: true, force: true });
 

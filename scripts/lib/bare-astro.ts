@@ -9,6 +9,11 @@ export interface TimedRun {
   peakMegabytes?: number;
 }
 
+/** Seconds since a `performance.now()` reading, to the hundredth. */
+export function secondsSince(started: number): number {
+  return Number(((performance.now() - started) / 1000).toFixed(2));
+}
+
 /** Runs a Node script as its own process and measures its wall time and the peak memory of its whole process tree. */
 export async function timedNode(args: string[], env: Record<string, string | undefined>, cwd = process.cwd()): Promise<TimedRun> {
   const started = performance.now();
@@ -20,7 +25,7 @@ export async function timedNode(args: string[], env: Record<string, string | und
   const sampler = setInterval(sample, 100);
   const status = await new Promise<number | null>((done) => child.on('close', done));
   clearInterval(sampler);
-  const seconds = Number(((performance.now() - started) / 1000).toFixed(2));
+  const seconds = secondsSince(started);
   if (status !== 0) throw new Error(`${args.join(' ')} failed:\n${stderr}`);
   return { seconds, ...(peak ? { peakMegabytes: Math.round(peak / 2 ** 20) } : {}) };
 }

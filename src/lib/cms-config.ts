@@ -22,7 +22,7 @@ const LONG_TEXT = new Set(['summary', 'recommendation', 'statement', 'text', 'an
 const IDENTIFIERS = ['title', 'service', 'name', 'reference', 'description', 'financialYear'];
 
 /** "restrictionReason" → "Restriction reason". */
-export function labelFor(name: string): string {
+function labelFor(name: string): string {
   const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -32,7 +32,7 @@ function options(labels: Record<string, string>) {
 }
 
 /** The form field for one schema field: its widget, whether it is required, its help text and its choices. */
-export function cmsField(name: string, schema: z.ZodType): CmsField {
+function cmsField(name: string, schema: z.ZodType): CmsField {
   const meta = metaOf(schema) as FieldMeta & { description?: string };
   const base: CmsField = { name, label: labelFor(name), widget: 'string', ...(isOptional(schema) ? { required: false } : {}), ...(meta.description ? { hint: meta.description } : {}) };
   if (meta.requirements) return { ...base, widget: 'select', multiple: true, options: requirements.map((r) => ({ label: `${r.id}: ${r.title}`, value: r.id })) };
@@ -74,7 +74,7 @@ function optional(field: CmsField): CmsField {
   return { ...field, required: false, ...(fields ? { fields: fields.map(optional) } : {}) };
 }
 
-export function cmsFields(schema: z.ZodType): CmsField[] {
+function cmsFields(schema: z.ZodType): CmsField[] {
   return Object.entries(fieldsOf(schema) ?? {}).map(([name, field]) => cmsField(name, field));
 }
 

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { schemaAt } from './schema-walk.ts';
 import { budgetSchema } from '../schemas/budgets.ts';
 import { decisionSchema } from '../schemas/decisions.ts';
 import { pageSchema } from '../schemas/pages.ts';
@@ -46,6 +47,15 @@ export const collections = {
 } as const satisfies Record<string, CollectionDefinition>;
 
 export type CollectionName = keyof typeof collections;
+
+const draftable = new Set(
+  Object.entries(collections).filter(([, { schema }]) => schemaAt(schema, ['status'])?.safeParse('draft').success).map(([name]) => name),
+);
+
+/** Whether a collection's entries can be drafts (their status accepts "draft"): checked, but not published. */
+export function hasDrafts(collection: string): boolean {
+  return draftable.has(collection);
+}
 
 /** Entry files are Markdown (or MDX) with YAML front matter. */
 export const ENTRY_PATTERN = '**/*.{md,mdx}';

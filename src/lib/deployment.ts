@@ -26,7 +26,7 @@ export function deployment(env: Record<string, string | undefined> = process.env
  * and rendered HTML is larger than its Markdown); splitting is much slower to write, so smaller
  * offices keep one file. And Astro's build gets more than Node's default heap of about 4 GB.
  */
-export const LARGE_OFFICE_BYTES = 150 * 2 ** 20;
+const LARGE_OFFICE_BYTES = 150 * 2 ** 20;
 
 export function isLargeOffice(dir: string, limit = LARGE_OFFICE_BYTES): boolean {
   let bytes = 0;

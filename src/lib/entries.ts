@@ -6,7 +6,6 @@ import { officeDir } from './office.ts';
 import { byDateDescending } from './dates.ts';
 import { startYearOf } from './financial-year.ts';
 import type { RecordCollection } from './record-views.ts';
-import { referenceSlug } from './urls.ts';
 
 /** Drafts are checked but only shown on the development server. */
 const showDrafts = import.meta.env.DEV;
@@ -24,10 +23,6 @@ export async function decisions(): Promise<CollectionEntry<'decisions'>[]> {
   if (!hasFolder('decisions')) return [];
   const all = await getCollection('decisions', (entry) => isPublic(entry.data.status));
   return all.sort(byDateDescending((entry) => entry.data.date));
-}
-
-export function decisionPath(reference: string): string {
-  return `decisions/${referenceSlug(reference)}/`;
 }
 
 export async function plans(): Promise<CollectionEntry<'plans'>[]> {

@@ -1,6 +1,7 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
 import { budgetStatuses } from '../schemas/budgets.ts';
-import { budgets, decisionPath, decisions, plans, transparencyItems } from './entries.ts';
+import { budgets, decisions, plans, transparencyItems } from './entries.ts';
+import { decisionPath } from './urls.ts';
 import { financialYearSlug } from './financial-year.ts';
 import { absoluteUrl } from './published.ts';
 import { office } from './site.ts';

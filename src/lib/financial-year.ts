@@ -43,3 +43,8 @@ export function financialYearBounds(financialYear: string, start: YearStart = AP
 export function financialYearSlug(financialYear: string): string {
   return financialYear.replace('/', '-');
 }
+
+/** A span of financial years as written on a page: "2022/23" for one year, "2022/23 to 2023/24" for more. */
+export function periodLabel(period: { from: string; to: string }): string {
+  return period.from === period.to ? period.from : `${period.from} to ${period.to}`;
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { officeSchema, type Office } from '../schemas/office.ts';
-import { schemaMessage } from './check/messages.ts';
+import { issuePath, schemaMessage } from './check/messages.ts';
 import { keyOffsetOf } from './content-files.ts';
 import { fieldsOf, schemaAt } from './schema-walk.ts';
 import type { Problem } from './check/problems.ts';
@@ -48,8 +48,7 @@ export function readOffice(dir: string): { office: Office | null; problems: Prob
   return {
     office: null,
     problems: result.error.issues.map((issue) => {
-      // An unknown field is reported where it is written, under its own name, with a suggestion.
-      const path = issue.code === 'unrecognized_keys' ? [...issue.path, (issue as { keys: string[] }).keys[0]!] : issue.path;
+      const path = issuePath(issue);
       const known = Object.keys(fieldsOf(schemaAt(officeSchema, issue.path) ?? officeSchema) ?? {});
       const key = doc.getIn(path as unknown[], true) as { range?: [number, number, number] } | undefined;
       const offset = issue.code === 'unrecognized_keys' ? keyOffsetOf(doc, path) : key?.range?.[0];

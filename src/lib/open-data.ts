@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { z } from 'astro/zod';
-import { fieldsOf, schemaAt, unwrap } from './schema-walk.ts';
+import { elementOf, fieldsOf, unwrap } from './schema-walk.ts';
 import type { BudgetData, BudgetTable } from '../schemas/budgets.ts';
 import { budgetStatuses, tableUnits } from '../schemas/budgets.ts';
 import { decisionMakers, decisionOutcomes, type DecisionData } from '../schemas/decisions.ts';
@@ -308,7 +308,8 @@ type Shape = Record<string, z.ZodType>;
 /** The columns of a collection's CSV, read from its schema: every field holding text, a number or a list of them. */
 function schemaColumns(schema: z.ZodType): Column<{ id: string; data: Record<string, unknown> }>[] {
   const fields = fieldsOf(schema) as Shape;
-  const simple = Object.entries(fields).filter(([name, field]) => name !== 'source' && !fieldsOf(field) && !fieldsOf(schemaAt(field, [0]) ?? field));
+  // Groups of fields, alone or in a list, are left to the JSON.
+  const simple = Object.entries(fields).filter(([name, field]) => name !== 'source' && !fieldsOf(elementOf(field) ?? field));
   return [
     { name: 'id', description: 'The entry\'s identifier on this site.', value: (entry) => entry.id },
     ...simple.map(([name, field]): Column<{ id: string; data: Record<string, unknown> }> => ({
@@ -324,7 +325,7 @@ function schemaColumns(schema: z.ZodType): Column<{ id: string; data: Record<str
 }
 
 /** A dataset for one of the register's collections, its columns taken from the schema; the JSON keeps every field. */
-export function collectionDataset(name: string, title: string, description: string, schema: z.ZodType, entries: { id: string; data: object }[]): Dataset {
+function collectionDataset(name: string, title: string, description: string, schema: z.ZodType, entries: { id: string; data: object }[]): Dataset {
   const rows = entries.map(({ id, data }) => ({ id, data: data as Record<string, unknown> }));
   return dataset(name, title, `${description} Lists of groups of fields (such as questions and answers) are in the JSON only.`, schemaColumns(schema), rows, entries.map(({ id, data }) => ({ id, ...data })));
 }

@@ -1,6 +1,7 @@
 import type { ComplaintsData } from '../schemas/complaints.ts';
 import { complaintsKinds } from '../schemas/complaints.ts';
 import type { ContractData } from '../schemas/contracts.ts';
+import { contractKinds } from '../schemas/contracts.ts';
 import type { FoiData } from '../schemas/foi.ts';
 import { foiOutcomes } from '../schemas/foi.ts';
 import type { GiftData } from '../schemas/gifts.ts';
@@ -43,7 +44,7 @@ const date = (value: string | undefined) => (value ? formatDate(value) : undefin
 const pounds = (value: number | undefined) => (value === undefined ? undefined : formatPounds(value));
 
 /** When an FOI response was due (20 working days after receipt) and whether it was on time. */
-export function foiClock(data: FoiData): { due: string; met: boolean; late: number } {
+function foiClock(data: FoiData): { due: string; met: boolean; late: number } {
   const start = data.received ?? data.requested;
   const due = addWorkingDays(start, 20);
   return { due, met: data.responded <= due, late: Math.max(0, daysBetween(due, data.responded)) };
@@ -168,7 +169,7 @@ const contracts: RecordView<ContractData> = {
   heading: (c) => c.title,
   line: (c) => [c.supplier, formatPounds(c.value), c.awarded && formatDate(c.awarded)].filter(Boolean).join(' · '),
   fields: (c) => [
-    { label: 'Kind', value: c.kind === 'contract' ? 'Contract' : 'Invitation to tender' },
+    { label: 'Kind', value: contractKinds[c.kind] },
     { label: 'Supplier', value: c.supplier },
     { label: 'Value', value: formatPounds(c.value) },
     { label: 'Awarded', value: date(c.awarded) },

@@ -13,7 +13,7 @@ import { financialYearSlug } from './financial-year.ts';
 import { firstDay } from './dates.ts';
 import { requirements } from './requirements.ts';
 import { assess, type Assessment, type Publication } from './sio-timing.ts';
-import { referenceSlug } from './urls.ts';
+import { decisionPath } from './urls.ts';
 
 /** A published entry of any collection, as the register sees it. */
 export interface RegisterEntry {
@@ -35,8 +35,8 @@ function titleOf(entry: RegisterEntry): string {
   return data.title ?? data.name ?? data.service ?? data.description ?? entry.id;
 }
 
-export function pathOf(entry: RegisterEntry): string {
-  if (entry.collection === 'decisions') return `decisions/${referenceSlug((entry.data as DecisionData).reference)}/`;
+function pathOf(entry: RegisterEntry): string {
+  if (entry.collection === 'decisions') return decisionPath((entry.data as DecisionData).reference);
   if (entry.collection === 'budgets') return `budgets/${financialYearSlug((entry.data as BudgetData).financialYear)}/`;
   return `${entry.collection}/${entry.id}/`;
 }

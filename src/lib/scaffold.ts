@@ -2,10 +2,10 @@ import type { z } from 'astro/zod';
 import { stringify } from 'yaml';
 import type { FieldMeta } from '../schemas/common.ts';
 import type { Office } from '../schemas/office.ts';
-import { collections, type CollectionName } from './collections.ts';
+import { collections, hasDrafts, type CollectionName } from './collections.ts';
 import { financialYearOf, financialYearSlug, financialYearStarting, startYearOf } from './financial-year.ts';
 import { requirements } from './requirements.ts';
-import { elementOf, enumValues, fieldsOf, isOptional, kindOf, metaOf, schemaAt } from './schema-walk.ts';
+import { elementOf, enumValues, fieldsOf, isOptional, kindOf, metaOf } from './schema-walk.ts';
 import { referenceSlug, slugify } from './urls.ts';
 
 export interface ScaffoldContext {
@@ -85,7 +85,7 @@ export function scaffold(collection: CollectionName, context: ScaffoldContext): 
   const { schema } = collections[collection];
   const data = sampleObject(schema, context, collection);
   // A new entry starts as a draft where the collection has drafts, so it is checked but not published.
-  if (schemaAt(schema, ['status'])?.safeParse('draft').success) data.status = 'draft';
+  if (hasDrafts(collection)) data.status = 'draft';
   const lines: string[] = [];
   for (const [name, field] of Object.entries(fieldsOf(schema) ?? {})) {
     const { description, labels } = metaOf(field) as { description?: string; labels?: Record<string, string> };

@@ -22,7 +22,7 @@ export const HOST_POLICY = [
 ].join('; ');
 
 /** The other headers every response should carry. */
-export const SECURITY_HEADERS: Record<string, string> = {
+const SECURITY_HEADERS: Record<string, string> = {
   'Content-Security-Policy': HOST_POLICY,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',

@@ -33,7 +33,7 @@ export interface Assessment {
 }
 
 /** How far ahead a deadline counts as "due soon". */
-export const DUE_SOON_DAYS = 28;
+const DUE_SOON_DAYS = 28;
 
 /** The same day some months later, or the month's last day when it has no such day (31 January + 1 month = 28 or 29 February). */
 export function addMonths(date: IsoDate, months: number): IsoDate {
@@ -99,8 +99,9 @@ function eachFinancialYear(publications: Publication[], asOf: IsoDate, start: Ye
   if (!years.has(current) && !years.has(next)) {
     return { status: 'overdue', lastPublished, nextDue: financialYearBounds(current, start).first, note: `Nothing published for ${current}; the latest is for ${latestYear}.` };
   }
-  const nextDue = years.has(next) ? financialYearBounds(financialYearStarting(startYearOf(next) + 1), start).first : financialYearBounds(next, start).first;
-  return { status: byDeadline(addDays(nextDue, -1), asOf), lastPublished, nextDue: addDays(nextDue, -1), note: `Published for ${latestYear}.` };
+  // The next year still to publish for is due by the day before it starts.
+  const nextDue = financialYearBounds(years.has(next) ? next : current, start).last;
+  return { status: byDeadline(nextDue, asOf), lastPublished, nextDue, note: `Published for ${latestYear}.` };
 }
 
 /** Where a requirement stands on a date: current, due soon, overdue or missing. */

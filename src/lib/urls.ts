@@ -18,3 +18,8 @@ export function slugify(text: string): string {
 export function referenceSlug(reference: string): string {
   return slugify(reference);
 }
+
+/** The site path of a decision notice's page: "decisions/41-2020/". */
+export function decisionPath(reference: string): string {
+  return `decisions/${referenceSlug(reference)}/`;
+}

@@ -11,6 +11,11 @@ export function isRealIsoDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/** YAML turns an unquoted date into a Date object; the schemas want its ISO string. */
+function dateAsText(value: unknown): unknown {
+  return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
+}
+
 /**
  * A calendar date. Editors write 2020-11-09; YAML may hand us a Date object for an
  * unquoted date, so both are accepted and normalised to the ISO string, which
@@ -18,7 +23,7 @@ export function isRealIsoDate(value: string): boolean {
  */
 export const isoDate = z
   .preprocess(
-    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+    dateAsText,
     z.string().refine(isRealIsoDate, { error: (issue) => `expected a date like 2020-11-09, found "${String(issue.input)}"` }),
   )
   .describe('A date written YYYY-MM-DD, for example 2020-11-09.')
@@ -30,7 +35,7 @@ export const isoDate = z
  */
 export const isoDateOrMonth = z
   .preprocess(
-    (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+    dateAsText,
     z.string().refine((value) => isRealIsoDate(value) || /^\d{4}-(0[1-9]|1[0-2])$/.test(value), {
       error: (issue) => `expected a date like 2020-11-09, or a month like 2016-03 when the day is not known, found "${String(issue.input)}"`,
     }),

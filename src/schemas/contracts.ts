@@ -2,10 +2,15 @@ import { z } from 'astro/zod';
 import { isoDate, keysOf, money } from './common.ts';
 import { registerFields } from './register.ts';
 
+export const contractKinds = {
+  contract: 'Contract',
+  'invitation-to-tender': 'Invitation to tender',
+} as const;
+
 /** A contract, or an invitation to tender, of the commissioner's office. */
 export const contractSchema = z.strictObject({
   title: z.string().min(1).describe('What the contract is for, briefly.'),
-  kind: keysOf({ contract: 'Contract', 'invitation-to-tender': 'Invitation to tender' }).describe('contract or invitation-to-tender.'),
+  kind: keysOf(contractKinds).describe('contract or invitation-to-tender.'),
   supplier: z.string().optional().describe('The other party (not known yet for an invitation to tender).'),
   value: money.describe('The value, or expected value, in pounds.'),
   awarded: isoDate.optional().describe('When the contract was let.'),

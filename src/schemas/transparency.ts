@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { entryStatus, isoDate, sourceSchema } from './common.ts';
+import { requirementId } from './register.ts';
 
 /**
  * How often a requirement must be published, as data. The register (and the check)
@@ -30,7 +31,7 @@ export const requirementSchema = z.strictObject({
 export const transparencySchema = z.strictObject({
   title: z.string().min(1),
   requirements: z
-    .array(z.union([z.string().min(1), z.number().int().transform(String)]))
+    .array(requirementId)
     .min(1)
     .describe('The ids of the requirements this item satisfies, for example ["8"] or ["3a-3e"].')
     .meta({ requirements: true }),

@@ -13,9 +13,9 @@ const outputs = mkdtempSync(join(tmpdir(), 'site-'));
 afterAll(() => rmSync(outputs, { recursive: true, force: true }));
 
 /** Runs the README's build for an office into a folder of its own. */
-function buildSite(office: string, name: string, env: Record<string, string> = {}): string {
+function buildSite(office: string, name: string, env: Record<string, string> = {}, args: string[] = []): string {
   const out = join(outputs, name);
-  execFileSync(process.execPath, ['scripts/build.ts', '--out', out], { env: { ...process.env, OFFICE: office, ...env }, stdio: 'pipe' });
+  execFileSync(process.execPath, ['scripts/build.ts', '--out', out, ...args], { env: { ...process.env, OFFICE: office, ...env }, stdio: 'pipe' });
   return out;
 }
 
@@ -163,8 +163,7 @@ describe('the transparency register page', () => {
   });
 
   it('moves statuses with the build date', () => {
-    const out = join(outputs, 'as-of-2021');
-    execFileSync(process.execPath, ['scripts/build.ts', '--out', out, '--as-of', '2021-06-30'], { env: { ...process.env, OFFICE: NORFOLK }, stdio: 'pipe' });
+    const out = buildSite(NORFOLK, 'as-of-2021', {}, ['--as-of', '2021-06-30']);
     const then = readFileSync(join(out, 'transparency/index.html'), 'utf8');
     const now = readFileSync(join(inject('norfolkSite'), 'transparency/index.html'), 'utf8');
     expect(statusOn(then, '3a-3e')).toBe('current');

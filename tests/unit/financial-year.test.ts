@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { financialYearBounds, financialYearOf, financialYearSlug, startYearOf } from '../../src/lib/financial-year.ts';
+import { financialYearBounds, financialYearOf, financialYearSlug, periodLabel, startYearOf } from '../../src/lib/financial-year.ts';
 import { formatDate } from '../../src/lib/dates.ts';
 
 describe('financial years', () => {
+  it('writes a span of years once when it is one year', () => {
+    expect(periodLabel({ from: '2022/23', to: '2022/23' })).toBe('2022/23');
+    expect(periodLabel({ from: '2022/23', to: '2023/24' })).toBe('2022/23 to 2023/24');
+  });
+
   it('places a date in the year that starts on 1 April by default', () => {
     expect(financialYearOf('2021-04-01')).toBe('2021/22');
     expect(financialYearOf('2021-03-31')).toBe('2020/21');

@@ -9,7 +9,7 @@ import { crossEntryProblems } from './cross-entry.ts';
 import { entryProblems, textProblems } from './entry-rules.ts';
 import { registerProblems } from './register-rules.ts';
 import { fieldsOf, schemaAt } from '../schema-walk.ts';
-import { schemaMessage } from './messages.ts';
+import { issuePath, schemaMessage } from './messages.ts';
 
 export interface CheckResult {
   office: Office | null;
@@ -46,8 +46,7 @@ export function validateFile(file: SourceFile): { data: unknown; problems: Probl
     problems: result.error.issues.map((issue) => {
       const object = schemaAt(schema, issue.path);
       const known = object ? Object.keys(fieldsOf(object) ?? {}) : undefined;
-      // An unknown field is reported where it is written, under its own name.
-      const path = issue.code === 'unrecognized_keys' ? [...issue.path, (issue as { keys: string[] }).keys[0]!] : issue.path;
+      const path = issuePath(issue);
       return problem(lineOf(file, path), path.join('.'), schemaMessage(issue as never, known));
     }),
   };

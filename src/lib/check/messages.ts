@@ -22,6 +22,11 @@ function tooSmall(issue: Issue): string {
   return `expected ${issue.inclusive ? `${issue.minimum} or more` : `more than ${issue.minimum}`}, found ${describeFound(issue.input)}`;
 }
 
+/** Where a problem belongs: an unknown field is reported where it is written, under its own name. */
+export function issuePath(issue: Pick<Issue, 'code' | 'path' | 'keys'>): PropertyKey[] {
+  return issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys![0]!] : issue.path;
+}
+
 /** Turns one zod issue into a sentence an editor can act on. */
 export function schemaMessage(
   issue: Issue,
