@@ -17,19 +17,34 @@ export function random(seed: number): () => number {
 const SUBJECTS = ['community safety partnership', 'victim support contract', 'estates strategy', 'body worn video', 'custody suite refurbishment', 'domestic abuse service', 'rural crime team', 'fleet replacement', 'mental health triage', 'restorative justice hub', 'youth diversion scheme', 'ICT collaboration', 'drug and alcohol fund', 'road safety campaign', 'safer streets bid'];
 const MAKERS = ['pcc', 'deputy-pcc', 'chief-executive', 'chief-finance-officer'];
 const OUTCOMES = ['approved', 'approved', 'approved', 'noted', 'deferred'];
-const WORDS = 'the commissioner will work with partners to deliver an effective and efficient police service for the county including support for victims prevention of offending and value for money across the budget and the medium term financial plan'.split(' ');
+/**
+ * Every word of an office's Markdown, in order and with repeats, so that words drawn from it at
+ * random come as often as they do in the office's own writing: a search index over generated
+ * notices then has a real vocabulary to hold, not a few dozen words.
+ */
+function wordsOf(office: string): string[] {
+  const words: string[] = [];
+  for (const entry of readdirSync(office, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.md')) continue;
+    const body = readFileSync(join(entry.parentPath, entry.name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+    words.push(...(body.toLowerCase().match(/[a-z][a-z'-]*[a-z]/g) ?? []));
+  }
+  return words;
+}
 
-function sentence(next: () => number, words: number): string {
-  const text = Array.from({ length: words }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ');
+type Draw = () => number;
+
+function sentence(next: Draw, words: string[], length: number): string {
+  const text = Array.from({ length }, () => words[Math.floor(next() * words.length)]).join(' ');
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 
-function paragraph(next: () => number): string {
-  return Array.from({ length: 3 + Math.floor(next() * 4) }, () => sentence(next, 12 + Math.floor(next() * 14))).join(' ');
+function paragraph(next: Draw, words: string[]): string {
+  return Array.from({ length: 3 + Math.floor(next() * 4) }, () => sentence(next, words, 12 + Math.floor(next() * 14))).join(' ');
 }
 
 /** A decision notice of realistic length: summary, recommendation, numbered sections, a list and a table. */
-export function syntheticDecision(index: number, next: () => number): { name: string; text: string } {
+export function syntheticDecision(index: number, next: Draw, words: string[]): { name: string; text: string } {
   const year = 2013 + (index % 12);
   const number = Math.floor(index / 12) + 1;
   const month = 1 + Math.floor(next() * 12);
@@ -37,13 +52,15 @@ export function syntheticDecision(index: number, next: () => number): { name: st
   const subject = SUBJECTS[Math.floor(next() * SUBJECTS.length)]!;
   const amount = Math.round(next() * 500_000_00) / 100;
   const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const pounds = () => `£${(1000 + Math.floor(next() * 90000)).toLocaleString('en-GB')}`;
+  // Blocks are separated by blank lines; the lines of a list or a table are not.
   const body = [
-    '## 1. Objective', paragraph(next),
-    '## 2. Background', ...Array.from({ length: 3 }, (_, i) => `- 2.${i + 1} ${sentence(next, 18)}`),
-    '## 3. Areas for consideration', paragraph(next), paragraph(next),
-    '## 4. Financial implications', '| Item | 2024/25 | 2025/26 |', '| --- | ---: | ---: |',
-    ...Array.from({ length: 4 }, (_, i) => `| Cost line ${i + 1} | £${(1000 + Math.floor(next() * 90000)).toLocaleString('en-GB')} | £${(1000 + Math.floor(next() * 90000)).toLocaleString('en-GB')} |`),
-    '## 5. Other implications and risks', paragraph(next),
+    '## 1. Objective', paragraph(next, words),
+    '## 2. Background', Array.from({ length: 3 }, (_, i) => `- 2.${i + 1} ${sentence(next, words, 18)}`).join('\n'),
+    '## 3. Areas for consideration', paragraph(next, words), paragraph(next, words),
+    '## 4. Financial implications',
+    ['| Item | 2024/25 | 2025/26 |', '| --- | ---: | ---: |', ...Array.from({ length: 4 }, (_, i) => `| Cost line ${i + 1} | ${pounds()} | ${pounds()} |`)].join('\n'),
+    '## 5. Other implications and risks', paragraph(next, words),
   ].join('\n\n');
   const text = `---
 reference: "${number}/${year}"
@@ -51,11 +68,11 @@ title: "Decision on the ${subject} (${number}/${year})"
 date: ${date}
 decisionMaker: ${MAKERS[Math.floor(next() * MAKERS.length)]}
 originator: Chief Executive
-summary: "${sentence(next, 30)} ${sentence(next, 25)}"
+summary: "${sentence(next, words, 30)} ${sentence(next, words, 25)}"
 recommendation: |-
-  ${sentence(next, 20)}
-  - ${sentence(next, 10)}
-  - ${sentence(next, 10)}
+  ${sentence(next, words, 20)}
+  - ${sentence(next, words, 10)}
+  - ${sentence(next, words, 10)}
 outcome: ${OUTCOMES[Math.floor(next() * OUTCOMES.length)]}
 amount: ${amount}
 fundingSource: OPCC commissioning budget
@@ -88,8 +105,9 @@ export function writeSyntheticOffice(from: string, to: string, decisions: number
   office.decisionReference = { pattern: '^\\d{1,5}/\\d{4}$', example: '4100/2020' };
   writeFileSync(join(to, 'office.json'), `${JSON.stringify(office, null, 2)}\n`);
   const next = random(seed);
+  const words = wordsOf(from);
   for (let index = 0; index < decisions; index++) {
-    const { name, text } = syntheticDecision(index, next);
+    const { name, text } = syntheticDecision(index, next, words);
     writeFileSync(join(to, 'decisions', name), text);
   }
   return to;
