@@ -17,19 +17,21 @@ import { buildSearchIndex, INDEXER_STOPPED } from './lib/search-index.ts';
 
 /**
  * Astro keeps parsed entries in its content cache and does not notice when a schema they
- * were parsed with changes; a new field's default would then be missing. The cache is
- * dropped whenever the schemas change.
+ * were parsed with changes; a new field's default would then be missing. Nor does it notice
+ * when the sanitiser the cached bodies went through changes. The cache is dropped whenever
+ * either changes.
  */
 function forgetStaleContent(): void {
   const { cacheDir } = deployment();
   const digest = createHash('sha256');
   for (const file of readdirSync('src/schemas').sort()) digest.update(readFileSync(join('src/schemas', file)));
-  digest.update(readFileSync('src/lib/collections.ts'));
+  for (const file of ['src/lib/collections.ts', 'src/lib/sanitize.ts', 'src/lib/check/markup.ts']) digest.update(readFileSync(file));
   const marker = join(cacheDir, 'schemas.sha256');
   const current = digest.digest('hex');
   if (existsSync(marker) && readFileSync(marker, 'utf8') === current) return;
   rmSync(join(cacheDir, 'data-store.json'), { force: true });
   rmSync(join(cacheDir, 'data-store'), { recursive: true, force: true });
+  rmSync(join(cacheDir, 'bodies'), { recursive: true, force: true });
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(marker, current);
 }

@@ -3,7 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { bodyCacheDir } from '../../src/lib/body-cache.ts';
+import { deployment } from '../../src/lib/deployment.ts';
 import { digests } from '../helpers/digests.ts';
+import { NOTTINGHAMSHIRE, TempOffice } from '../helpers/office.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'reproducible-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -21,5 +24,23 @@ describe('reproducible builds', () => {
     const different = Object.keys(first).filter((file) => first[file] !== second[file]);
     expect(different).toEqual([]);
     expect(Object.keys(second).sort()).toEqual(Object.keys(first).sort());
+  });
+
+  it('builds the same site again when the cache of rendered bodies has gone', () => {
+    const office = new TempOffice(NOTTINGHAMSHIRE);
+    const env = { ...process.env, OFFICE: office.dir };
+    try {
+      const build = (name: string) => {
+        const out = join(work, name);
+        execFileSync(process.execPath, ['scripts/build.ts', '--out', out, '--as-of', '2024-03-31'], { env, stdio: 'pipe' });
+        return digests(out);
+      };
+      const first = build('with-bodies');
+      rmSync(join(bodyCacheDir('plans', env), '..'), { recursive: true });
+      expect(build('bodies-gone')).toEqual(first);
+    } finally {
+      office.remove();
+      rmSync(deployment(env).cacheDir, { recursive: true, force: true });
+    }
   });
 });
