@@ -13,7 +13,7 @@ import { countBySeverity, formatText } from '../src/lib/check/problems.ts';
 import { asOfDate } from '../src/lib/as-of.ts';
 import { deployment, isLargeOffice } from '../src/lib/deployment.ts';
 import { officeDir } from '../src/lib/office.ts';
-import { buildSearchIndex, INDEXER_STOPPED } from './lib/search-index.ts';
+import { buildSearchIndex } from './lib/search-index.ts';
 
 /**
  * Astro keeps parsed entries in its content cache and does not notice when a schema they
@@ -83,14 +83,10 @@ holdingOutput = false;
 for (const [to, chunk] of heldOutput) to.write(chunk);
 
 /** Nothing half-built is published: the staging folder goes, and the site already published stays. */
-function abandon(reason?: string): void {
+function notBuilt(reason?: string): never {
   rmSync(staging, { recursive: true, force: true });
   if (reason) console.error(`\nThe site was not built: ${reason}`);
   if (existsSync(outDir)) console.error(`${values.out}/ is unchanged.`);
-}
-
-function notBuilt(reason?: string): never {
-  abandon(reason);
   process.exit(1);
 }
 
@@ -98,14 +94,9 @@ function notBuilt(reason?: string): never {
 const { code, signal } = await astroEnded;
 if (code !== 0) notBuilt(signal ? `the page build was stopped (${signal}); for a very large office this usually means the machine ran out of memory.` : undefined);
 
-// Pagefind's Node API never settles if its process dies once it has all the pages (killed for want
-// of memory, say), and Node then exits with code 13 and no explanation; this gives one, and removes
-// the staging folder.
-const indexerStopped = () => abandon(INDEXER_STOPPED);
-process.on('exit', indexerStopped);
-const pages = await buildSearchIndex(staging)
-  .finally(() => process.off('exit', indexerStopped))
-  .catch((error: unknown) => notBuilt(error instanceof Error ? error.message : String(error)));
+// Pagefind runs in processes of its own over the finished pages; one that fails or is stopped
+// (for want of memory, say) fails the build with its explanation.
+const pages = await buildSearchIndex(staging).catch((error: unknown) => notBuilt(error instanceof Error ? error.message : String(error)));
 if (process.env.ASTRO_LOG_LEVEL === 'info') console.log(`Built the search index over ${pages} pages.`);
 
 // Two renames put the new site in place. The old one (tens of thousands of files for a large office,

@@ -1,27 +1,127 @@
-import * as pagefind from 'pagefind';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pLimit from 'p-limit';
 
 export const INDEXER_STOPPED = 'the search indexer stopped before it finished; for a very large office this usually means the machine ran out of memory.';
 
 /**
- * Builds the Pagefind search index over the finished pages under `site`, through Pagefind's Node
- * API, and writes it into `site/pagefind/`; returns the number of pages read. Any indexing error
- * is thrown, so a site is never published with a broken search.
+ * Pagefind holds every page it indexes in memory until it writes the index (about 0.3 GB per 1,000
+ * decision notices), so a large site is indexed in shards of at most this many pages, each by a
+ * Pagefind of its own, and the search page merges them. Shards also use both cores.
  */
-export async function buildSearchIndex(site: string): Promise<number> {
+export const PAGES_PER_SHARD = 2500;
+/** Shards indexed at once: the build's peak memory is this many shards' worth. */
+const SHARDS_AT_ONCE = Math.min(2, availableParallelism());
+
+/** Where a shard's index lives inside the site's Pagefind bundle; the first shard is the bundle itself. */
+export const SHARD_LIST = 'shards.json';
+const shardFolder = (shard: number) => (shard === 0 ? '' : `shards/${shard}/`);
+
+export interface SearchablePage {
+  /** The page's file, relative to the site. */
+  file: string;
+  /** The value it is sorted by in date order, when it has one. */
+  date?: string;
+}
+
+/** The pages Pagefind indexes: those with a `data-pagefind-body`, or every page if none has one (Pagefind's own rule). */
+function searchablePages(site: string): SearchablePage[] {
+  const pages = readdirSync(site, { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
+    .map((file) => ({ file, html: readFileSync(join(site, file), 'utf8') }));
+  const withBody = pages.filter(({ html }) => html.includes('data-pagefind-body'));
+  return (withBody.length ? withBody : pages).map(({ file, html }) => {
+    const date = /data-pagefind-sort="date:([^"]*)"/.exec(html)?.[1];
+    return date === undefined ? { file } : { file, date };
+  });
+}
+
+/**
+ * Splits the pages into shards of at most `pagesPerShard`. Pages with a date are dealt out in date
+ * order, one to each shard in turn, so that every shard is a fair sample of the site (its search
+ * scores compare with the others') and the k-th page of every shard in date order sits together in
+ * the site's date order: that is what lets the search page merge date-sorted results exactly.
+ */
+export function planShards(pages: SearchablePage[], pagesPerShard = PAGES_PER_SHARD): string[][] {
+  if (pages.length === 0) return [];
+  const byFile = (a: SearchablePage, b: SearchablePage) => a.file.localeCompare(b.file);
+  const dated = pages.filter((page) => page.date !== undefined).sort((a, b) => a.date!.localeCompare(b.date!) || byFile(a, b));
+  const undated = pages.filter((page) => page.date === undefined).sort(byFile);
+  // An even number of shards, so that neither core is left indexing the last one alone.
+  const wanted = pages.length > pagesPerShard ? 2 * Math.ceil(pages.length / pagesPerShard / 2) : 1;
+  const count = Math.max(1, dated.length ? Math.min(wanted, dated.length) : wanted);
+  const shards = Array.from({ length: count }, (): string[] => []);
+  dated.forEach((page, rank) => shards[rank % count]!.push(page.file));
+  undated.forEach((page, index) => shards[index % count]!.push(page.file));
+  return shards;
+}
+
+const SHARD_SCRIPT = fileURLToPath(new URL('./search-shard.ts', import.meta.url));
+/** What a shard's bundle needs beyond the first: its entry, metadata and chunks; Pagefind's scripts come from the first. */
+const SHARD_FILES = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
+
+/** Runs Pagefind over one shard's pages in a process of its own; resolves to the number of pages it read. */
+function indexShard(pages: string, bundle: string, running: Set<ChildProcess>): Promise<number> {
+  return new Promise((done, failed) => {
+    const child = spawn(process.execPath, [SHARD_SCRIPT, '--pages', pages, '--out', bundle], { stdio: ['ignore', 'pipe', 'ignore'] });
+    running.add(child);
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('close', () => {
+      running.delete(child);
+      // A shard that reports nothing was stopped from outside: killed for want of memory, usually.
+      const report = /^\{.*\}$/m.exec(output);
+      const { pages: count, error } = (report ? JSON.parse(report[0]) : { error: INDEXER_STOPPED }) as { pages?: number; error?: string };
+      if (count !== undefined && !error) done(count);
+      else failed(new Error(error));
+    });
+  });
+}
+
+/**
+ * Builds the Pagefind search index over the finished pages under `site` and writes it into
+ * `site/pagefind/`, with any further shards under `site/pagefind/shards/` and their list in
+ * `site/pagefind/shards.json`; returns the number of pages read. Any indexing error is thrown, so a
+ * site is never published with a broken search.
+ */
+export async function buildSearchIndex(site: string, pagesPerShard = PAGES_PER_SHARD): Promise<number> {
+  const shards = planShards(searchablePages(site), pagesPerShard);
+  if (shards.length === 0) throw new Error('the search index is empty: the site has no pages to index');
+  const work = `${site}.search`;
+  rmSync(work, { recursive: true, force: true });
+  const running = new Set<ChildProcess>();
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-    if (!index) throw new Error(`could not start the search indexer: ${errors.join('; ')}`);
-    const indexed = await index.addDirectory({ path: site });
-    if (indexed.errors.length) throw new Error(`the search index could not be built: ${indexed.errors.join('; ')}`);
-    if (indexed.page_count === 0) throw new Error('the search index is empty: the site has no pages to index');
-    const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
-    if (written.errors.length) throw new Error(`the search index could not be written: ${written.errors.join('; ')}`);
-    return indexed.page_count;
-  } catch (error) {
-    // What Pagefind's Node API reports when its process has gone.
-    if (error instanceof Error && error.message === 'Pagefind backend closed') throw new Error(INDEXER_STOPPED);
-    throw error;
+    const limit = pLimit(SHARDS_AT_ONCE);
+    const counts = await Promise.all(
+      shards.map((files, shard) =>
+        limit(async () => {
+          // The shard's pages as hard links in a folder of their own, which Pagefind reads itself, in parallel.
+          const pages = join(work, `pages-${shard}`);
+          for (const file of files) {
+            mkdirSync(dirname(join(pages, file)), { recursive: true });
+            linkSync(join(site, file), join(pages, file));
+          }
+          const count = await indexShard(pages, join(work, `bundle-${shard}`), running);
+          rmSync(pages, { recursive: true });
+          return count;
+        }),
+      ),
+    );
+    rmSync(join(site, 'pagefind'), { recursive: true, force: true });
+    shards.forEach((_, shard) => {
+      const bundle = join(work, `bundle-${shard}`);
+      if (shard > 0) for (const name of readdirSync(bundle)) if (!SHARD_FILES.test(name)) rmSync(join(bundle, name), { recursive: true });
+      const target = join(site, 'pagefind', shardFolder(shard));
+      mkdirSync(dirname(target), { recursive: true });
+      renameSync(bundle, target);
+    });
+    writeFileSync(join(site, 'pagefind', SHARD_LIST), `${JSON.stringify(shards.slice(1).map((_, index) => shardFolder(index + 1)))}\n`);
+    return counts.reduce((sum, count) => sum + count, 0);
   } finally {
-    await pagefind.close();
+    for (const child of running) child.kill();
+    rmSync(work, { recursive: true, force: true });
   }
 }

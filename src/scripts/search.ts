@@ -6,11 +6,13 @@
 export {};
 interface PagefindResult {
   id: string;
+  score: number;
   data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
 }
 
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
+  mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (term: string | null, options: { filters?: Record<string, string[]>; sort?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
 }
@@ -28,6 +30,15 @@ const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 
 let pagefind: Pagefind;
+/** Settles once every shard of the index has been merged in. */
+let shardsMerged: Promise<unknown>;
+/**
+ * A large site's index comes in shards (scripts/lib/search-index.ts says how they are dealt). Each
+ * shard after the first weighs a hair more than the one before: too little to change a best-match
+ * order, enough to put date-sorted results of the same place in their shards in the order the
+ * shards were dealt.
+ */
+const SHARD_WEIGHT_STEP = 1e-7;
 let results: PagefindResult[] = [];
 let shown = 0;
 
@@ -90,6 +101,17 @@ function describe(term: string, count: number, filters: Record<string, string[]>
   return `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'} ${what}${narrowed.length ? `, filtered by ${narrowed.join(', ')}` : ''}.`;
 }
 
+/**
+ * Sorted by date, a result's score is its place in its own shard's date order, and merged shards
+ * come back by score, which is the site's date order; except that the first page of each shard
+ * all score 0 and come in shard order, which newest-first wants the other way round.
+ */
+function inDateOrder(merged: PagefindResult[], direction: string): PagefindResult[] {
+  const firstZero = merged.findIndex((result) => result.score === 0);
+  if (direction !== 'desc' || firstZero < 0) return merged;
+  return [...merged.slice(0, firstZero), ...merged.slice(firstZero).reverse()];
+}
+
 async function run(): Promise<void> {
   const term = input.value.trim();
   const filters = chosenFilters();
@@ -104,9 +126,10 @@ async function run(): Promise<void> {
     status.textContent = '';
     return;
   }
+  await shardsMerged;
   const search = await pagefind.search(term || null, { filters, ...(key ? { sort: { [key]: direction! } } : {}) });
   if (!search) return; // a newer search replaced this one
-  results = search.results;
+  results = key ? inDateOrder(search.results, direction!) : search.results;
   shown = 0;
   list.replaceChildren();
   section.hidden = false;
@@ -117,8 +140,12 @@ async function run(): Promise<void> {
 async function start(): Promise<void> {
   const bundle = form.dataset.bundle!;
   pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+  const options = { baseUrl: bundle.replace(/pagefind\/$/, ''), excerptLength: 24 };
   // On the main thread: the search worker's own script would double what a first search downloads.
-  await pagefind.options({ baseUrl: bundle.replace(/pagefind\/$/, ''), excerptLength: 24, noWorker: true });
+  await pagefind.options({ ...options, noWorker: true });
+  shardsMerged = fetch(`${bundle}shards.json`)
+    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
+    .then((shards) => Promise.all(shards.map((path, index) => pagefind.mergeIndex(`${bundle}${path}`, { ...options, indexWeight: 1 + (index + 1) * SHARD_WEIGHT_STEP }))));
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   sort.value = params.get('sort') ?? '';
@@ -127,7 +154,9 @@ async function start(): Promise<void> {
   // The filters' own index is fetched only when a reader opens them, keeping a first search small.
   const panel = document.querySelector<HTMLDetailsElement>('#search-filter-panel')!;
   const loadFilters = async () => {
-    if (!filterBox.childElementCount) renderFilters(await pagefind.filters(), requested);
+    if (filterBox.childElementCount) return;
+    await shardsMerged;
+    renderFilters(await pagefind.filters(), requested);
   };
   panel.addEventListener('toggle', () => void (panel.open && loadFilters()));
   if (Object.keys(requested).length) {
