@@ -17,14 +17,15 @@ function idsOf(html: string): Set<string> {
 /** Every internal link, anchor and asset of a built site resolved against its files; external links listed, not fetched. */
 export function checkLinks(root: string, base = '/'): LinkReport {
   const pages = sitePages(root);
-  const htmlOf = new Map<string, string>();
+  // The ids of each page linked to with an anchor, found once per page: not its whole HTML, kept for every page.
+  const idsByFile = new Map<string, Set<string>>();
   const fileFor = (path: string) => {
     const file = join(root, decodeURIComponent(path.slice(base.length - 1)));
     return existsSync(file) && statSync(file).isDirectory() ? join(file, 'index.html') : file;
   };
-  const read = (file: string) => {
-    if (!htmlOf.has(file)) htmlOf.set(file, readFileSync(file, 'utf8'));
-    return htmlOf.get(file)!;
+  const idsIn = (file: string) => {
+    if (!idsByFile.has(file)) idsByFile.set(file, idsOf(readFileSync(file, 'utf8')));
+    return idsByFile.get(file)!;
   };
   const broken: string[] = [];
   const external = new Set<string>();
@@ -37,7 +38,7 @@ export function checkLinks(root: string, base = '/'): LinkReport {
         for (const attribute of ['href', 'src']) if (attributes[attribute] && !(name === 'link' && attributes.rel === 'canonical')) urls.push(attributes[attribute]!);
       },
     });
-    parser.write(read(file));
+    parser.write(readFileSync(file, 'utf8'));
     parser.end();
     for (const url of urls) {
       links += 1;
@@ -49,7 +50,7 @@ export function checkLinks(root: string, base = '/'): LinkReport {
       const [path, anchor] = new URL(url, `http://site${page}`).href.replace('http://site', '').split('#') as [string, string | undefined];
       const target = fileFor(path.split('?')[0]!);
       if (!existsSync(target)) broken.push(`${page} links to ${url}: no such file`);
-      else if (anchor && target.endsWith('.html') && !idsOf(read(target)).has(decodeURIComponent(anchor))) broken.push(`${page} links to ${url}: no element with that id`);
+      else if (anchor && target.endsWith('.html') && !idsIn(target).has(decodeURIComponent(anchor))) broken.push(`${page} links to ${url}: no element with that id`);
     }
   }
   return { pages: pages.length, links, broken, external: [...external].sort() };
