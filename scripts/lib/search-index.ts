@@ -13,6 +13,12 @@ export const INDEXER_STOPPED = 'the search indexer stopped before it finished; f
  * Pagefind of its own, and the search page merges them. Shards also use both cores.
  */
 export const PAGES_PER_SHARD = 2500;
+/**
+ * Each shard adds its own chunk of every word searched for to a reader's first search, so past
+ * 20,000 pages the shards grow instead of multiplying: a national site keeps a first search of a
+ * couple of megabytes, at the cost of more memory for its build.
+ */
+export const MAX_SHARDS = 8;
 /** Shards indexed at once: the build's peak memory is this many shards' worth. */
 const SHARDS_AT_ONCE = Math.min(2, availableParallelism());
 
@@ -40,7 +46,7 @@ function searchablePages(site: string): SearchablePage[] {
 }
 
 /**
- * Splits the pages into shards of at most `pagesPerShard`. Pages with a date are dealt out in date
+ * Splits the pages into shards of at most `pagesPerShard`, or into MAX_SHARDS. Pages with a date are dealt out in date
  * order, one to each shard in turn, so that every shard is a fair sample of the site (its search
  * scores compare with the others') and the k-th page of every shard in date order sits together in
  * the site's date order: that is what lets the search page merge date-sorted results exactly.
@@ -51,7 +57,7 @@ export function planShards(pages: SearchablePage[], pagesPerShard = PAGES_PER_SH
   const dated = pages.filter((page) => page.date !== undefined).sort((a, b) => a.date!.localeCompare(b.date!) || byFile(a, b));
   const undated = pages.filter((page) => page.date === undefined).sort(byFile);
   // An even number of shards, so that neither core is left indexing the last one alone.
-  const wanted = pages.length > pagesPerShard ? 2 * Math.ceil(pages.length / pagesPerShard / 2) : 1;
+  const wanted = pages.length > pagesPerShard ? Math.min(MAX_SHARDS, 2 * Math.ceil(pages.length / pagesPerShard / 2)) : 1;
   const count = Math.max(1, dated.length ? Math.min(wanted, dated.length) : wanted);
   const shards = Array.from({ length: count }, (): string[] => []);
   dated.forEach((page, rank) => shards[rank % count]!.push(page.file));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planShards, type SearchablePage } from '../../scripts/lib/search-index.ts';
+import { MAX_SHARDS, planShards, type SearchablePage } from '../../scripts/lib/search-index.ts';
 
 const dated = (count: number): SearchablePage[] =>
   // Listed out of order, as files are found on disk.
@@ -34,6 +34,12 @@ describe('sharding the search index', () => {
     // The k-th page of shard s is the (k × shards + s)-th page of the site in date order.
     shards.forEach((shard, s) => shard.forEach((file, k) => expect(file).toBe(inDateOrder[k * shards.length + s])));
     for (const shard of shards) expect(shard.map((file) => dateOf.get(file))).toEqual(shard.map((file) => dateOf.get(file)).sort());
+  });
+
+  it('lets shards grow past the limit rather than pass the most a first search should load', () => {
+    const shards = planShards(dated(40 * MAX_SHARDS), 10);
+    expect(shards).toHaveLength(MAX_SHARDS);
+    expect(shards.flat()).toHaveLength(40 * MAX_SHARDS);
   });
 
   it('never makes more shards than there are dated pages to sort across them', () => {
