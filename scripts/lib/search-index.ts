@@ -22,8 +22,9 @@ export const MAX_SHARDS = 8;
 /** Shards indexed at once: the build's peak memory is this many shards' worth. */
 const SHARDS_AT_ONCE = Math.min(2, availableParallelism());
 
+/** The file in the site's Pagefind bundle that lists the shards after the first, for the search page to merge. */
+const SHARD_LIST = 'shards.json';
 /** Where a shard's index lives inside the site's Pagefind bundle; the first shard is the bundle itself. */
-export const SHARD_LIST = 'shards.json';
 const shardFolder = (shard: number) => (shard === 0 ? '' : `shards/${shard}/`);
 
 export interface SearchablePage {
@@ -46,10 +47,11 @@ function searchablePages(site: string): SearchablePage[] {
 }
 
 /**
- * Splits the pages into shards of at most `pagesPerShard`, or into MAX_SHARDS. Pages with a date are dealt out in date
- * order, one to each shard in turn, so that every shard is a fair sample of the site (its search
- * scores compare with the others') and the k-th page of every shard in date order sits together in
- * the site's date order: that is what lets the search page merge date-sorted results exactly.
+ * Splits the pages into shards of at most `pagesPerShard`, or into MAX_SHARDS. Pages with a date
+ * are dealt out in date order, one to each shard in turn, so that every shard is a fair sample of
+ * the site (its search scores compare with the others') and the k-th page of every shard in date
+ * order sits together in the site's date order: that is what lets the search page merge
+ * date-sorted results exactly.
  */
 export function planShards(pages: SearchablePage[], pagesPerShard = PAGES_PER_SHARD): string[][] {
   if (pages.length === 0) return [];
