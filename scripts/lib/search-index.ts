@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
+import { sitePageFiles } from './site-pages.ts';
 
 export const INDEXER_STOPPED = 'the search indexer stopped before it finished; for a very large office this usually means the machine ran out of memory.';
 
@@ -34,11 +35,9 @@ export interface SearchablePage {
   date?: string;
 }
 
-/** The pages Pagefind indexes: those with a `data-pagefind-body`, or every page if none has one (Pagefind's own rule). */
+/** The pages Pagefind indexes: those with a `data-pagefind-body`, or every page if none has one (Pagefind's own rule). The editor's page is not one. */
 function searchablePages(site: string): SearchablePage[] {
-  const pages = readdirSync(site, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'))
-    .map((file) => ({ file, html: readFileSync(join(site, file), 'utf8') }));
+  const pages = sitePageFiles(site).map((file) => ({ file, html: readFileSync(join(site, file), 'utf8') }));
   const withBody = pages.filter(({ html }) => html.includes('data-pagefind-body'));
   return (withBody.length ? withBody : pages).map(({ file, html }) => {
     const date = /data-pagefind-sort="date:([^"]*)"/.exec(html)?.[1];

@@ -4,19 +4,24 @@ import { join } from 'node:path';
 /** The folders of a built site that hold no pages of its own: assets, the search index, the editor. */
 const NOT_PAGES = new Set(['_astro', 'pagefind', 'admin']);
 
-/** The path of every page of a built site: "/", "/decisions/41-2020/", "/404.html". */
-export function sitePages(root: string): string[] {
-  const pages: string[] = [];
+/** The file of every page of a built site, relative to it: "index.html", "decisions/41-2020/index.html", "404.html". */
+export function sitePageFiles(root: string): string[] {
+  const files: string[] = [];
   const walk = (folder: string) => {
-    for (const name of readdirSync(folder).sort()) {
+    for (const name of readdirSync(join(root, folder)).sort()) {
       const path = join(folder, name);
-      if (statSync(path).isDirectory()) {
+      if (statSync(join(root, path)).isDirectory()) {
         if (!NOT_PAGES.has(name)) walk(path);
       } else if (name.endsWith('.html')) {
-        pages.push(path.slice(root.length).replace(/index\.html$/, ''));
+        files.push(path);
       }
     }
   };
-  walk(root);
-  return pages;
+  walk('');
+  return files;
+}
+
+/** The path of every page of a built site: "/", "/decisions/41-2020/", "/404.html". */
+export function sitePages(root: string): string[] {
+  return sitePageFiles(root).map((file) => `/${file.replace(/index\.html$/, '')}`);
 }
