@@ -107,8 +107,9 @@ function describe(term: string, count: number, filters: Record<string, string[]>
  * all score 0 and come in shard order, which newest-first wants the other way round.
  */
 function inDateOrder(merged: PagefindResult[], direction: string): PagefindResult[] {
+  if (direction !== 'desc') return merged;
   const firstZero = merged.findIndex((result) => result.score === 0);
-  if (direction !== 'desc' || firstZero < 0) return merged;
+  if (firstZero < 0) return merged;
   return [...merged.slice(0, firstZero), ...merged.slice(firstZero).reverse()];
 }
 
