@@ -13,6 +13,8 @@ import { countBySeverity, formatText } from '../src/lib/check/problems.ts';
 import { asOfDate } from '../src/lib/as-of.ts';
 import { deployment, isLargeOffice } from '../src/lib/deployment.ts';
 import { officeDir } from '../src/lib/office.ts';
+import { readBuiltPages, writePreviousPages } from '../src/lib/page-reuse.ts';
+import { buildRecordsDir, entryPages, inputsDigest, recordLastBuild, takeLastBuild } from './lib/previous-build.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 
 /**
@@ -36,7 +38,7 @@ function forgetStaleContent(): void {
   writeFileSync(marker, current);
 }
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, 'as-of': { type: 'string' } } });
+const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, 'as-of': { type: 'string' }, full: { type: 'boolean', default: false } } });
 // The build date every page is computed against; Astro's pages read it from the environment.
 if (values['as-of']) process.env.AS_OF = values['as-of'];
 const outDir = resolve(values.out);
@@ -52,6 +54,16 @@ try {
 }
 forgetStaleContent();
 rmSync(staging, { recursive: true, force: true });
+
+// A rebuild renders again only the entry pages whose entries changed, and indexes again only the
+// search shards holding a changed page; the rest comes from the site this office last published,
+// if nothing else it was built from has changed since. --full builds every page afresh.
+const inputs = inputsDigest(dir);
+const records = buildRecordsDir(outDir);
+const last = takeLastBuild(records, outDir, inputs);
+const reuse = values.full ? undefined : last;
+if (reuse) writePreviousPages(records, { site: reuse.site, pages: reuse.pages });
+process.env.PAGE_RECORDS = records;
 
 // The check and Astro's build of the pages run side by side, one on each core. Astro's output is held
 // back until the check has passed, so content that fails the check shows only the check's report.
@@ -96,8 +108,8 @@ if (code !== 0) notBuilt(signal ? `the page build was stopped (${signal}); for a
 
 // Pagefind runs in processes of its own over the finished pages; one that fails or is stopped
 // (for want of memory, say) fails the build with its explanation.
-const pages = await buildSearchIndex(staging).catch((error: unknown) => notBuilt(error instanceof Error ? error.message : String(error)));
-if (process.env.ASTRO_LOG_LEVEL === 'info') console.log(`Built the search index over ${pages} pages.`);
+const search = await buildSearchIndex(staging, { previous: reuse }).catch((error: unknown) => notBuilt(error instanceof Error ? error.message : String(error)));
+if (process.env.ASTRO_LOG_LEVEL === 'info') console.log(`Built the search index over ${search.pages} pages, indexing ${search.indexed} of its ${search.shards.length} shards.`);
 
 // Two renames put the new site in place. The old one (tens of thousands of files for a large office,
 // seconds to delete) is removed by a detached process, so the build does not wait for it.
@@ -107,4 +119,7 @@ renameSync(staging, outDir);
 if (existsSync(retired)) {
   spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', retired], { detached: true, stdio: 'ignore' }).unref();
 }
-console.log(`Built the site for ${dir} into ${values.out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+const built = readBuiltPages(records);
+recordLastBuild(records, { inputs, site: outDir, pages: entryPages(built), shards: search.shards });
+const reused = Object.values(built).flatMap(({ pages }) => Object.values(pages)).filter((page) => page.reused).length;
+console.log(`Built the site for ${dir} into ${values.out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s${reused ? `, reusing ${reused.toLocaleString('en-GB')} unchanged pages of the last build` : ''}.`);

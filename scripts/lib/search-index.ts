@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import { sitePageFiles } from './site-pages.ts';
@@ -88,45 +88,88 @@ function indexShard(pages: string, bundle: string, running: Set<ChildProcess>): 
   });
 }
 
+/** Whether a page is the same in two builds: the same file (a reused page is a hard link), or the same bytes. */
+function samePage(file: string, before: string): boolean {
+  if (!existsSync(before)) return false;
+  const [now, then] = [statSync(file), statSync(before)];
+  if (now.ino === then.ino && now.dev === then.dev) return true;
+  return now.size === then.size && readFileSync(file).equals(readFileSync(before));
+}
+
+/** Hard-links every file under `from` to the same place under `to`, but those `skip` turns down. */
+function linkTree(from: string, to: string, skip: (name: string) => boolean = () => false): void {
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    const path = relative(from, join(entry.parentPath, entry.name));
+    if (!entry.isFile() || skip(path)) continue;
+    mkdirSync(dirname(join(to, path)), { recursive: true });
+    linkSync(join(from, path), join(to, path));
+  }
+}
+
+export interface SearchIndexBuilt {
+  /** Pages in the index. */
+  pages: number;
+  /** The shards, as lists of page files, for the next build to compare with. */
+  shards: string[][];
+  /** How many of the shards were indexed, not reused. */
+  indexed: number;
+}
+
+export interface SearchIndexOptions {
+  pagesPerShard?: number;
+  /** The last build's site and shards: a shard whose pages are all unchanged is reused from it. */
+  previous?: { site: string; shards: string[][] };
+}
+
 /**
  * Builds the Pagefind search index over the finished pages under `site` and writes it into
  * `site/pagefind/`, with any further shards under `site/pagefind/shards/` and their list in
- * `site/pagefind/shards.json`; returns the number of pages read. Any indexing error is thrown, so a
- * site is never published with a broken search.
+ * `site/pagefind/shards.json`. Any indexing error is thrown, so a site is never published with a
+ * broken search.
  */
-export async function buildSearchIndex(site: string, pagesPerShard = PAGES_PER_SHARD): Promise<number> {
+export async function buildSearchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, previous }: SearchIndexOptions = {}): Promise<SearchIndexBuilt> {
   const shards = planShards(searchablePages(site), pagesPerShard);
   if (shards.length === 0) throw new Error('the search index is empty: the site has no pages to index');
+  // Pagefind writes the same index for the same pages, so a shard of the same pages, none of them changed, is reused as it is.
+  const samePlan = previous !== undefined && JSON.stringify(previous.shards) === JSON.stringify(shards);
+  const reusable = shards.map(
+    (files, shard) =>
+      samePlan && existsSync(join(previous.site, 'pagefind', shardFolder(shard), 'pagefind-entry.json')) && files.every((file) => samePage(join(site, file), join(previous.site, file))),
+  );
   const work = `${site}.search`;
   rmSync(work, { recursive: true, force: true });
   const running = new Set<ChildProcess>();
   try {
     const limit = pLimit(SHARDS_AT_ONCE);
     const counts = await Promise.all(
-      shards.map((files, shard) =>
-        limit(async () => {
+      shards.map((files, shard) => {
+        const bundle = join(work, `bundle-${shard}`);
+        if (reusable[shard]) {
+          linkTree(join(previous!.site, 'pagefind', shardFolder(shard)), bundle, (path) => shard === 0 && (path === SHARD_LIST || path.startsWith('shards/')));
+          return files.length;
+        }
+        return limit(async () => {
           // The shard's pages as hard links in a folder of their own, which Pagefind reads itself, in parallel.
           const pages = join(work, `pages-${shard}`);
           for (const file of files) {
             mkdirSync(dirname(join(pages, file)), { recursive: true });
             linkSync(join(site, file), join(pages, file));
           }
-          const count = await indexShard(pages, join(work, `bundle-${shard}`), running);
+          const count = await indexShard(pages, bundle, running);
           rmSync(pages, { recursive: true });
+          if (shard > 0) for (const name of readdirSync(bundle)) if (!SHARD_FILES.test(name)) rmSync(join(bundle, name), { recursive: true });
           return count;
-        }),
-      ),
+        });
+      }),
     );
     rmSync(join(site, 'pagefind'), { recursive: true, force: true });
     shards.forEach((_, shard) => {
-      const bundle = join(work, `bundle-${shard}`);
-      if (shard > 0) for (const name of readdirSync(bundle)) if (!SHARD_FILES.test(name)) rmSync(join(bundle, name), { recursive: true });
       const target = join(site, 'pagefind', shardFolder(shard));
       mkdirSync(dirname(target), { recursive: true });
-      renameSync(bundle, target);
+      renameSync(join(work, `bundle-${shard}`), target);
     });
     writeFileSync(join(site, 'pagefind', SHARD_LIST), `${JSON.stringify(shards.slice(1).map((_, index) => shardFolder(index + 1)))}\n`);
-    return counts.reduce((sum, count) => sum + count, 0);
+    return { pages: counts.reduce((sum, count) => sum + count, 0), shards, indexed: reusable.filter((reused) => !reused).length };
   } finally {
     for (const child of running) child.kill();
     rmSync(work, { recursive: true, force: true });

@@ -20,7 +20,7 @@ beforeAll(async () => {
   writeSyntheticOffice('content', office, 300);
   execFileSync(process.execPath, ['scripts/build.ts', '--out', single, '--as-of', '2026-01-01'], { env: { ...process.env, OFFICE: office }, stdio: 'pipe' });
   cpSync(single, sharded, { recursive: true });
-  await buildSearchIndex(sharded, 60);
+  await buildSearchIndex(sharded, { pagesPerShard: 60 });
   sites.single = await serve(single);
   sites.sharded = await serve(sharded);
   browser = await launchChromium();

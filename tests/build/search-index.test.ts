@@ -3,6 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../scripts/lib/search-index.ts';
+import { digests } from '../helpers/digests.ts';
+
+const decisionPage = (index: number, title: string) =>
+  `<html lang="en"><body><main data-pagefind-body><h1>${title}</h1><span data-pagefind-sort="date:2020-0${index + 1}-01"></span></main></body></html>`;
+/** Five dated decision pages, with any titles given by their number. */
+const fivePages = (titles: Record<number, string> = {}) =>
+  Object.fromEntries(Array.from({ length: 5 }, (_, index) => [`decisions/${index}-2020/index.html`, decisionPage(index, titles[index] ?? `Decision ${index}`)]));
 
 const sites: string[] = [];
 function site(pages: Record<string, string>): string {
@@ -23,21 +30,14 @@ describe('the search index', () => {
       'about/index.html': '<html lang="en"><body><h1>About the office</h1></body></html>',
     });
     // The about page has no data-pagefind-body, so it is left out, as Pagefind itself would.
-    expect(await buildSearchIndex(dir)).toBe(1);
+    expect((await buildSearchIndex(dir)).pages).toBe(1);
     expect(existsSync(join(dir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
     expect(readFileSync(join(dir, 'pagefind', 'shards.json'), 'utf8')).toBe('[]\n');
   });
 
   it('writes a site beyond the shard size as shards, each with its own entry and the scripts only once', async () => {
-    const dir = site(
-      Object.fromEntries(
-        Array.from({ length: 5 }, (_, index) => [
-          `decisions/${index}-2020/index.html`,
-          `<html lang="en"><body><main data-pagefind-body><h1>Decision ${index}</h1><span data-pagefind-sort="date:2020-0${index + 1}-01"></span></main></body></html>`,
-        ]),
-      ),
-    );
-    expect(await buildSearchIndex(dir, 2)).toBe(5);
+    const dir = site(fivePages());
+    expect(await buildSearchIndex(dir, { pagesPerShard: 2 })).toMatchObject({ pages: 5, indexed: 4 });
     expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'shards.json'), 'utf8'))).toEqual(['shards/1/', 'shards/2/', 'shards/3/']);
     for (const shard of ['shards/1', 'shards/2', 'shards/3']) {
       expect(existsSync(join(dir, 'pagefind', shard, 'pagefind-entry.json'))).toBe(true);
@@ -45,6 +45,25 @@ describe('the search index', () => {
     }
     expect(existsSync(join(dir, 'pagefind', 'pagefind.js'))).toBe(true);
     expect(existsSync(`${dir}.search`)).toBe(false);
+  });
+
+  it('indexes again only the shards holding a changed page, and writes the index a fresh build would', async () => {
+    const before = site(fivePages());
+    const { shards } = await buildSearchIndex(before, { pagesPerShard: 2 });
+    const changed = fivePages({ 3: 'Revised decision 3' });
+    const rebuilt = site(changed);
+    const rebuild = await buildSearchIndex(rebuilt, { pagesPerShard: 2, previous: { site: before, shards } });
+    expect(rebuild).toMatchObject({ pages: 5, indexed: 1, shards });
+    const fresh = site(changed);
+    await buildSearchIndex(fresh, { pagesPerShard: 2 });
+    expect(digests(join(rebuilt, 'pagefind'))).toEqual(digests(join(fresh, 'pagefind')));
+  });
+
+  it('indexes every shard again when the pages are not those of the last build', async () => {
+    const before = site(fivePages());
+    const { shards } = await buildSearchIndex(before, { pagesPerShard: 2 });
+    const rebuilt = site({ ...fivePages(), 'decisions/5-2020/index.html': decisionPage(5, 'Decision 5') });
+    expect((await buildSearchIndex(rebuilt, { pagesPerShard: 2, previous: { site: before, shards } })).indexed).toBe(4);
   });
 
   it('fails rather than publish an empty index', async () => {

@@ -1,0 +1,79 @@
+// What a build leaves for the next one, so that a rebuild after an edit reuses the pages and
+// search shards the edit did not touch (see src/lib/page-reuse.ts). It is kept in the office's
+// content cache, and trusted only while everything else the site is built from is unchanged.
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { asOfDate } from '../../src/lib/as-of.ts';
+import { collections } from '../../src/lib/collections.ts';
+import { deployment } from '../../src/lib/deployment.ts';
+import { pageFile, REUSABLE_COLLECTIONS, type BuiltPages, type PreviousPages, type ReusableCollection } from '../../src/lib/page-reuse.ts';
+
+/** The project's own files a site is built from: code, configuration and the catalogues in data/. */
+const PROJECT_INPUTS = ['src', 'public', 'data', 'astro.config.ts', 'package-lock.json', 'tsconfig.json'];
+
+export interface LastBuild {
+  /** The digest of everything the site was built from but the reusable collections' entries. */
+  inputs: string;
+  /** The published site, as an absolute path. */
+  site: string;
+  pages: PreviousPages['pages'];
+  /** The search index's shards, as lists of page files. */
+  shards: string[][];
+}
+
+function filesUnder(path: string): string[] {
+  if (!existsSync(path)) return [];
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/**
+ * The digest of everything a site is built from except the entries of the reusable collections:
+ * the project's code and catalogues, Node, the build's settings, and every other file of the office.
+ */
+export function inputsDigest(office: string, env: Record<string, string | undefined> = process.env): string {
+  const digest = createHash('sha256');
+  const { site, base } = deployment(env);
+  digest.update(JSON.stringify({ node: process.version, site, base, asOf: asOfDate(env), office: resolve(office) }));
+  const reusableFolders = REUSABLE_COLLECTIONS.map((name) => resolve(office, collections[name].folder));
+  const officeFiles = filesUnder(office).filter((file) => !reusableFolders.some((folder) => !relative(folder, resolve(file)).startsWith('..')));
+  for (const file of [...PROJECT_INPUTS.flatMap(filesUnder), ...officeFiles]) digest.update(`${file}\0`).update(readFileSync(file)).update('\0');
+  return digest.digest('hex');
+}
+
+/** The folder where the builds of an office into one site keep their records (PAGE_RECORDS: see src/lib/page-reuse.ts). */
+export function buildRecordsDir(site: string, env: Record<string, string | undefined> = process.env): string {
+  return join(deployment(env).cacheDir, 'builds', createHash('sha256').update(site).digest('hex').slice(0, 16));
+}
+
+const LAST_BUILD = 'last-build.json';
+
+/**
+ * The last build into `site`, if it can be built on: same inputs, and its pages all still there.
+ * The records folder is emptied for this build, so should it fail, the next one starts afresh.
+ */
+export function takeLastBuild(records: string, site: string, inputs: string): LastBuild | undefined {
+  const file = join(records, LAST_BUILD);
+  const last = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as LastBuild) : undefined;
+  rmSync(records, { recursive: true, force: true });
+  mkdirSync(records, { recursive: true });
+  if (!last || last.inputs !== inputs || last.site !== site) return undefined;
+  const pages = Object.values(last.pages).flatMap((byId) => Object.values(byId ?? {}));
+  return pages.every(({ path }) => existsSync(join(site, pageFile(path)))) ? last : undefined;
+}
+
+/** Leaves the record of a build that has been published, for the next build into the same site. */
+export function recordLastBuild(records: string, build: LastBuild): void {
+  writeFileSync(join(records, LAST_BUILD), JSON.stringify(build));
+}
+
+/** The pages a build recorded, without what it reused them from: what the next build compares against. */
+export function entryPages(built: Partial<Record<ReusableCollection, BuiltPages>>): LastBuild['pages'] {
+  return Object.fromEntries(
+    Object.entries(built).map(([collection, { pages }]) => [collection, Object.fromEntries(Object.entries(pages).map(([id, { digest, path }]) => [id, { digest, path }]))]),
+  );
+}

@@ -1,0 +1,47 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { deployment } from '../../src/lib/deployment.ts';
+import { random, reviseOneDecision, syntheticDecision, writeSyntheticOffice } from '../../scripts/lib/synthetic-office.ts';
+import { digests } from '../helpers/digests.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'rebuild-'));
+const office = writeSyntheticOffice('content', join(work, 'office'), 40);
+const env = { ...process.env, OFFICE: office };
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(deployment(env).cacheDir, { recursive: true, force: true });
+});
+
+/** Builds the office into `out` and returns what the build printed. */
+const build = (out: string, ...options: string[]) =>
+  execFileSync(process.execPath, ['scripts/build.ts', '--out', join(work, out), '--as-of', '2026-01-01', ...options], { env, stdio: 'pipe' }).toString();
+
+describe('a rebuild after an edit', () => {
+  it('renders only the notices that changed, and publishes the site a full build would', () => {
+    expect(build('site')).not.toContain('reusing');
+
+    const decisions = join(office, 'decisions');
+    const [first, second] = readdirSync(decisions).sort();
+    const { page, title } = reviseOneDecision(office);
+    // Another notice moves to another year's listing, one is withdrawn and one is added.
+    writeFileSync(join(decisions, first!), readFileSync(join(decisions, first!), 'utf8').replace(/^date: \d{4}/m, 'date: 2025'));
+    rmSync(join(decisions, second!));
+    const added = syntheticDecision(40, random(7), ['community', 'safety', 'victims']);
+    writeFileSync(join(decisions, added.name), added.text);
+
+    expect(build('site')).toContain('reusing 37 unchanged pages of the last build');
+    expect(readFileSync(join(work, 'site', page), 'utf8')).toContain(title);
+    build('fresh', '--full');
+    expect(digests(join(work, 'site'))).toEqual(digests(join(work, 'fresh')));
+  });
+
+  it('renders every page again when anything but the notices has changed', () => {
+    build('site');
+    const plan = join(office, 'plans', readdirSync(join(office, 'plans')).sort()[0]!);
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (revised)'));
+    expect(build('site')).not.toContain('reusing');
+  });
+});
