@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { isCompiledBody } from './body-cache.ts';
 
 /**
  * Rebuilding a large office after one edit need not render its 10,000 notice pages again. A page
@@ -56,9 +57,10 @@ export function pageFile(path: string): string {
 /**
  * The entries whose pages must be rendered: all of them, unless the build was handed the last
  * build's pages, when only those new, edited or moved to another path. The pages of the rest
- * are recorded as reused, for the reused-pages integration to copy in.
+ * are recorded as reused, for the reused-pages integration to copy in. An MDX entry is always
+ * rendered: it may import files its digest does not cover.
  */
-export function entriesToRender<E extends { id: string; digest?: string | number }>(
+export function entriesToRender<E extends { id: string; digest?: string | number; filePath?: string }>(
   collection: ReusableCollection,
   entries: E[],
   pathOf: (entry: E) => string,
@@ -73,7 +75,7 @@ export function entriesToRender<E extends { id: string; digest?: string | number
   const toRender = entries.filter((entry) => {
     const page = { digest: String(entry.digest), path: pathOf(entry) };
     const last = before[entry.id];
-    const reused = entry.digest !== undefined && last?.digest === page.digest && last.path === page.path;
+    const reused = !isCompiledBody(entry) && entry.digest !== undefined && last?.digest === page.digest && last.path === page.path;
     built.pages[entry.id] = { ...page, reused };
     return !reused;
   });
