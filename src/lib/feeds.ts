@@ -31,6 +31,13 @@ export async function publicationItems(): Promise<RSSFeedItem[]> {
   return items.sort((a, b) => b.pubDate!.getTime() - a.pubDate!.getTime());
 }
 
+/**
+ * Feed readers poll a feed again and again, so it carries only the newest items; the whole record is
+ * in the open-data downloads. (Every notice of an office of 10,000 would make a 6.6 MB feed.)
+ */
+export const FEED_ITEMS = 50;
+
+/** A feed of the newest FEED_ITEMS of `items`, which come newest first. */
 export function feed(title: string, description: string, items: RSSFeedItem[]) {
-  return rss({ title, description, site: absoluteUrl(''), items, customData: `<language>${office.language.toLowerCase()}</language>` });
+  return rss({ title, description, site: absoluteUrl(''), items: items.slice(0, FEED_ITEMS), customData: `<language>${office.language.toLowerCase()}</language>` });
 }

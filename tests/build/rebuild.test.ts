@@ -8,7 +8,7 @@ import { random, reviseOneDecision, syntheticDecision, writeSyntheticOffice } fr
 import { digests } from '../helpers/digests.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rebuild-'));
-const office = writeSyntheticOffice('content', join(work, 'office'), 40);
+const office = writeSyntheticOffice('content', join(work, 'office'), 60);
 const env = { ...process.env, OFFICE: office };
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
@@ -29,10 +29,10 @@ describe('a rebuild after an edit', () => {
     // Another notice moves to another year's listing, one is withdrawn and one is added.
     writeFileSync(join(decisions, first!), readFileSync(join(decisions, first!), 'utf8').replace(/^date: \d{4}/m, 'date: 2025'));
     rmSync(join(decisions, second!));
-    const added = syntheticDecision(40, random(7), ['community', 'safety', 'victims']);
+    const added = syntheticDecision(60, random(7), ['community', 'safety', 'victims']);
     writeFileSync(join(decisions, added.name), added.text);
 
-    expect(build('site')).toContain('reusing 37 unchanged pages of the last build');
+    expect(build('site')).toContain('reusing 57 unchanged pages of the last build');
     expect(readFileSync(join(work, 'site', page), 'utf8')).toContain(title);
     build('fresh', '--full');
     expect(digests(join(work, 'site'))).toEqual(digests(join(work, 'fresh')));
@@ -43,5 +43,16 @@ describe('a rebuild after an edit', () => {
     const plan = join(office, 'plans', readdirSync(join(office, 'plans')).sort()[0]!);
     writeFileSync(plan, readFileSync(plan, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (revised)'));
     expect(build('site')).not.toContain('reusing');
+  });
+});
+
+describe('the feeds of an office of many notices', () => {
+  it('carry only the newest notices, newest first', () => {
+    build('site');
+    const notices = readdirSync(join(office, 'decisions')).map((file) => Date.parse(/^date: (\S+)$/m.exec(readFileSync(join(office, 'decisions', file), 'utf8'))![1]!));
+    const dates = [...readFileSync(join(work, 'site', 'decisions/feed.xml'), 'utf8').matchAll(/<pubDate>(.*?)<\/pubDate>/g)].map(([, date]) => Date.parse(date!));
+    expect(dates.length).toBeGreaterThan(10);
+    expect(dates.length).toBeLessThan(notices.length);
+    expect(dates).toEqual(notices.sort((a, b) => b - a).slice(0, dates.length));
   });
 });
