@@ -9,8 +9,8 @@ import { collections } from '../../src/lib/collections.ts';
 import { deployment } from '../../src/lib/deployment.ts';
 import { pageFile, REUSABLE_COLLECTIONS, type BuiltPages, type PreviousPages, type ReusableCollection } from '../../src/lib/page-reuse.ts';
 
-/** The project's own files a site is built from: code, configuration and the catalogues in data/. */
-const PROJECT_INPUTS = ['src', 'public', 'data', 'astro.config.ts', 'package-lock.json', 'tsconfig.json'];
+/** The project's own files a site is built from: code (the build's scripts, which run Pagefind, too), configuration and the catalogues in data/. */
+const PROJECT_INPUTS = ['src', 'scripts', 'public', 'data', 'astro.config.ts', 'package-lock.json', 'tsconfig.json'];
 
 export interface LastBuild {
   /** The digest of everything the site was built from but the reusable collections' entries. */
