@@ -44,6 +44,13 @@ describe('a rebuild after an edit', () => {
     writeFileSync(plan, readFileSync(plan, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (revised)'));
     expect(build('site')).not.toContain('reusing');
   });
+
+  it('builds every page again when the last site has gone', () => {
+    build('site');
+    rmSync(join(work, 'site'), { recursive: true });
+    expect(build('site')).not.toContain('reusing');
+    expect(readdirSync(join(work, 'site', 'decisions')).length).toBeGreaterThan(60);
+  });
 });
 
 describe('the feeds of an office of many notices', () => {
