@@ -1,9 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
+import { linkFiles } from '../../src/lib/hard-links.ts';
 import { sitePageFiles } from './site-pages.ts';
 
 export const INDEXER_STOPPED = 'the search indexer stopped before it finished; for a very large office this usually means the machine ran out of memory.';
@@ -96,14 +97,11 @@ function samePage(file: string, before: string): boolean {
   return now.size === then.size && readFileSync(file).equals(readFileSync(before));
 }
 
-/** Hard-links every file under `from` to the same place under `to`, but those `skip` turns down. */
-function linkTree(from: string, to: string, skip: (name: string) => boolean = () => false): void {
-  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
-    const path = relative(from, join(entry.parentPath, entry.name));
-    if (!entry.isFile() || skip(path)) continue;
-    mkdirSync(dirname(join(to, path)), { recursive: true });
-    linkSync(join(from, path), join(to, path));
-  }
+/** Every file under `folder`, relative to it. */
+function filesIn(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)));
 }
 
 export interface SearchIndexBuilt {
@@ -145,16 +143,14 @@ export async function buildSearchIndex(site: string, { pagesPerShard = PAGES_PER
       shards.map((files, shard) => {
         const bundle = join(work, `bundle-${shard}`);
         if (reusable[shard]) {
-          linkTree(join(previous!.site, 'pagefind', shardFolder(shard)), bundle, (path) => shard === 0 && (path === SHARD_LIST || path.startsWith('shards/')));
+          const reused = join(previous!.site, 'pagefind', shardFolder(shard));
+          linkFiles(reused, bundle, filesIn(reused).filter((path) => shard > 0 || !(path === SHARD_LIST || path.startsWith('shards/'))));
           return files.length;
         }
         return limit(async () => {
           // The shard's pages as hard links in a folder of their own, which Pagefind reads itself, in parallel.
           const pages = join(work, `pages-${shard}`);
-          for (const file of files) {
-            mkdirSync(dirname(join(pages, file)), { recursive: true });
-            linkSync(join(site, file), join(pages, file));
-          }
+          linkFiles(site, pages, files);
           const count = await indexShard(pages, bundle, running);
           rmSync(pages, { recursive: true });
           if (shard > 0) for (const name of readdirSync(bundle)) if (!SHARD_FILES.test(name)) rmSync(join(bundle, name), { recursive: true });

@@ -1,7 +1,6 @@
-import { linkSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { linkFiles } from '../lib/hard-links.ts';
 import { pageFile, readBuiltPages } from '../lib/page-reuse.ts';
 
 /**
@@ -21,13 +20,10 @@ export function reusedPages(sitemapPages: string[]): AstroIntegration {
         const records = process.env.PAGE_RECORDS;
         if (!records) return;
         for (const { reusedFrom, pages } of Object.values(readBuiltPages(records))) {
-          for (const { path, reused } of Object.values(pages)) {
-            if (!reused || !reusedFrom) continue;
-            const target = join(fileURLToPath(dir), pageFile(path));
-            mkdirSync(dirname(target), { recursive: true });
-            linkSync(join(reusedFrom, pageFile(path)), target);
-            sitemapPages.push(new URL(path, siteUrl).href);
-          }
+          if (!reusedFrom) continue;
+          const paths = Object.values(pages).flatMap(({ path, reused }) => (reused ? [path] : []));
+          linkFiles(reusedFrom, fileURLToPath(dir), paths.map(pageFile));
+          for (const path of paths) sitemapPages.push(new URL(path, siteUrl).href);
         }
       },
     },
