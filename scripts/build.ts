@@ -2,8 +2,7 @@
 // and only then replaces dist/, so a failed build never leaves a half-built site behind.
 // Usage: npm run build [-- --as-of 2024-03-31] [-- --full]   (OFFICE=examples/nottinghamshire npm run build; BASE_PATH=/sub/ for a sub-path)
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -14,7 +13,7 @@ import { asOfDate } from '../src/lib/as-of.ts';
 import { deployment, isLargeOffice } from '../src/lib/deployment.ts';
 import { officeDir } from '../src/lib/office.ts';
 import { readBuiltPages, writePreviousPages } from '../src/lib/page-reuse.ts';
-import { buildRecordsDir, entryPages, inputsDigest, recordLastBuild, takeLastBuild } from './lib/previous-build.ts';
+import { buildRecordsDir, entryPages, filesDigest, inputsDigest, recordLastBuild, takeLastBuild } from './lib/previous-build.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 
 /**
@@ -25,11 +24,8 @@ import { buildSearchIndex } from './lib/search-index.ts';
  */
 function forgetStaleContent(): void {
   const { cacheDir } = deployment();
-  const digest = createHash('sha256');
-  for (const file of readdirSync('src/schemas').sort()) digest.update(readFileSync(join('src/schemas', file)));
-  for (const file of ['src/lib/collections.ts', 'src/lib/sanitize.ts', 'src/lib/check/markup.ts']) digest.update(readFileSync(file));
+  const current = filesDigest(['src/schemas', 'src/lib/collections.ts', 'src/lib/sanitize.ts', 'src/lib/check/markup.ts']);
   const marker = join(cacheDir, 'schemas.sha256');
-  const current = digest.digest('hex');
   if (existsSync(marker) && readFileSync(marker, 'utf8') === current) return;
   rmSync(join(cacheDir, 'data-store.json'), { force: true });
   rmSync(join(cacheDir, 'data-store'), { recursive: true, force: true });

@@ -3,7 +3,7 @@
 // content cache, and trusted only while everything else the site is built from is unchanged.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { asOfDate } from '../../src/lib/as-of.ts';
 import { collections } from '../../src/lib/collections.ts';
 import { deployment } from '../../src/lib/deployment.ts';
@@ -31,18 +31,22 @@ function filesUnder(path: string): string[] {
     .sort();
 }
 
+/** A digest of the files at `paths` (folders stand for every file under them), their names and contents both, after `settings`. */
+export function filesDigest(paths: string[], settings = ''): string {
+  const digest = createHash('sha256').update(settings);
+  for (const file of paths.flatMap(filesUnder)) digest.update(`${file}\0`).update(readFileSync(file)).update('\0');
+  return digest.digest('hex');
+}
+
 /**
  * The digest of everything a site is built from except the entries of the reusable collections:
  * the project's code and catalogues, Node, the build's settings, and every other file of the office.
  */
 export function inputsDigest(office: string, env: Record<string, string | undefined> = process.env): string {
-  const digest = createHash('sha256');
   const { site, base } = deployment(env);
-  digest.update(JSON.stringify({ node: process.version, site, base, asOf: asOfDate(env), office: resolve(office) }));
-  const reusableFolders = REUSABLE_COLLECTIONS.map((name) => resolve(office, collections[name].folder));
-  const officeFiles = filesUnder(office).filter((file) => !reusableFolders.some((folder) => !relative(folder, resolve(file)).startsWith('..')));
-  for (const file of [...PROJECT_INPUTS.flatMap(filesUnder), ...officeFiles]) digest.update(`${file}\0`).update(readFileSync(file)).update('\0');
-  return digest.digest('hex');
+  const reusableFolders = new Set<string>(REUSABLE_COLLECTIONS.map((name) => collections[name].folder));
+  const officePaths = readdirSync(office).filter((name) => !reusableFolders.has(name)).sort().map((name) => join(office, name));
+  return filesDigest([...PROJECT_INPUTS, ...officePaths], JSON.stringify({ node: process.version, site, base, asOf: asOfDate(env), office: resolve(office) }));
 }
 
 /** The folder where the builds of an office into one site keep their records (PAGE_RECORDS: see src/lib/page-reuse.ts). */
