@@ -17,19 +17,18 @@ import { buildRecordsDir, entryPages, filesDigest, inputsDigest, recordLastBuild
 import { buildSearchIndex } from './lib/search-index.ts';
 
 /**
- * Astro keeps parsed entries in its content cache and does not notice when a schema they
- * were parsed with changes; a new field's default would then be missing. Nor does it notice
- * when the sanitiser the cached bodies went through changes. The cache is dropped whenever
- * either changes.
+ * The content cache keeps entries as they were parsed, validated and rendered, and does not
+ * notice when the code that did so changes: a new field's default would be missing, or a body
+ * would have gone through an old sanitiser. The cache is dropped whenever that code changes.
  */
 function forgetStaleContent(): void {
   const { cacheDir } = deployment();
-  const current = filesDigest(['src/schemas', 'src/lib/collections.ts', 'src/lib/sanitize.ts', 'src/lib/check/markup.ts']);
+  const current = filesDigest(['src/schemas', 'src/lib/collections.ts', 'src/lib/content-files.ts', 'src/lib/office-loader.ts', 'src/lib/sanitize.ts', 'src/lib/check/markup.ts']);
   const marker = join(cacheDir, 'schemas.sha256');
   if (existsSync(marker) && readFileSync(marker, 'utf8') === current) return;
   rmSync(join(cacheDir, 'data-store.json'), { force: true });
   rmSync(join(cacheDir, 'data-store'), { recursive: true, force: true });
-  rmSync(join(cacheDir, 'bodies'), { recursive: true, force: true });
+  rmSync(join(cacheDir, 'entries'), { recursive: true, force: true });
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(marker, current);
 }
@@ -73,7 +72,7 @@ for (const [from, to] of [[astro.stdout, process.stdout], [astro.stderr, process
 }
 const astroEnded = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => astro.on('close', (code, signal) => done({ code, signal })));
 
-const { problems, filesChecked } = await new Promise<CheckResult>((done, failed) => {
+const { problems, filesChecked } = await new Promise<Pick<CheckResult, 'problems' | 'filesChecked'>>((done, failed) => {
   const worker = new Worker(new URL('./lib/check-worker.ts', import.meta.url), { workerData: { dir } });
   worker.once('message', done);
   worker.once('error', failed);

@@ -56,6 +56,3 @@ const draftable = new Set(
 export function hasDrafts(collection: string): boolean {
   return draftable.has(collection);
 }
-
-/** Entry files are Markdown (or MDX) with YAML front matter. */
-export const ENTRY_PATTERN = '**/*.{md,mdx}';

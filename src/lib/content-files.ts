@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { LineCounter, parseDocument, type Document } from 'yaml';
@@ -26,25 +26,36 @@ export interface SourceFile {
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
-function listFiles(folder: string): string[] {
-  let names: string[];
+/** Every entry file under a collection folder, in a stable order. */
+export function listFiles(folder: string): string[] {
+  let entries: Dirent[];
   try {
-    names = readdirSync(folder);
+    entries = readdirSync(folder, { withFileTypes: true });
   } catch {
     return [];
   }
-  return names
-    .sort()
-    .flatMap((name) => {
-      const path = join(folder, name);
-      if (statSync(path).isDirectory()) return listFiles(path);
-      return /\.mdx?$/.test(name) ? [path] : [];
+  return entries
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap((entry) => {
+      const path = join(folder, entry.name);
+      // A link is followed to what it points at; the entry's own type needs no further look.
+      if (entry.isDirectory() || (entry.isSymbolicLink() && statSync(path).isDirectory())) return listFiles(path);
+      return /\.mdx?$/.test(entry.name) ? [path] : [];
     });
 }
 
+/** An entry's id: its path inside the collection folder, without extension, with forward slashes. */
+export function entryId(folder: string, path: string): string {
+  return relative(folder, path).split(sep).join('/').replace(/\.mdx?$/, '');
+}
+
 export function readSourceFile(collection: CollectionName, folder: string, path: string): SourceFile {
-  const text = readFileSync(path, 'utf8');
-  const id = relative(folder, path).split(sep).join('/').replace(/\.mdx?$/, '');
+  return parseSourceFile(collection, folder, path, readFileSync(path, 'utf8'));
+}
+
+/** Splits a content file's text into its front matter, parsed, and its body. */
+export function parseSourceFile(collection: CollectionName, folder: string, path: string, text: string): SourceFile {
+  const id = entryId(folder, path);
   const shownPath = relative(process.cwd(), path) || path;
   const match = FRONT_MATTER.exec(text);
   if (!match) {

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { collections } from './collections.ts';
+import { entryCacheDir, withCachedData } from './entry-cache.ts';
 import { officeDir } from './office.ts';
 import { byDateDescending } from './dates.ts';
 import { startYearOf } from './financial-year.ts';
@@ -14,52 +15,46 @@ function isPublic(status: string | undefined): boolean {
   return showDrafts || status !== 'draft';
 }
 
-/** An office need not keep every collection: a missing folder is an empty collection, not a warning. */
-function hasFolder(name: keyof typeof collections): boolean {
-  return existsSync(join(officeDir(), collections[name].folder));
+/**
+ * The published entries of a collection, with their data (kept beside the content store: see
+ * entry-cache.ts). An office need not keep every collection: a missing folder is an empty
+ * collection, not a warning.
+ */
+async function published<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>[]> {
+  if (!existsSync(join(officeDir(), collections[name].folder))) return [];
+  const all = withCachedData(entryCacheDir(name), await getCollection(name));
+  return all.filter((entry) => isPublic((entry.data as { status?: string }).status));
 }
 
 export async function decisions(): Promise<CollectionEntry<'decisions'>[]> {
-  if (!hasFolder('decisions')) return [];
-  const all = await getCollection('decisions', (entry) => isPublic(entry.data.status));
-  return all.sort(byDateDescending((entry) => entry.data.date));
+  return (await published('decisions')).sort(byDateDescending((entry) => entry.data.date));
 }
 
 export async function plans(): Promise<CollectionEntry<'plans'>[]> {
-  if (!hasFolder('plans')) return [];
-  const all = await getCollection('plans', (entry) => isPublic(entry.data.status));
-  return all.sort((a, b) => startYearOf(b.data.period.from) - startYearOf(a.data.period.from) || a.data.title.localeCompare(b.data.title));
+  return (await published('plans')).sort((a, b) => startYearOf(b.data.period.from) - startYearOf(a.data.period.from) || a.data.title.localeCompare(b.data.title));
 }
 
 export async function budgets(): Promise<CollectionEntry<'budgets'>[]> {
-  if (!hasFolder('budgets')) return [];
-  const all = await getCollection('budgets', (entry) => isPublic(entry.data.status));
-  return all.sort((a, b) => startYearOf(b.data.financialYear) - startYearOf(a.data.financialYear));
+  return (await published('budgets')).sort((a, b) => startYearOf(b.data.financialYear) - startYearOf(a.data.financialYear));
 }
 
 export async function services(): Promise<CollectionEntry<'services'>[]> {
-  if (!hasFolder('services')) return [];
-  const all = await getCollection('services', (entry) => isPublic(entry.data.status));
-  return all.sort((a, b) => a.data.theme.localeCompare(b.data.theme) || (a.data.listing?.position ?? 0) - (b.data.listing?.position ?? 0) || a.data.service.localeCompare(b.data.service));
+  return (await published('services')).sort((a, b) => a.data.theme.localeCompare(b.data.theme) || (a.data.listing?.position ?? 0) - (b.data.listing?.position ?? 0) || a.data.service.localeCompare(b.data.service));
 }
 
 export async function commissioningStatements(): Promise<CollectionEntry<'commissioning'>[]> {
-  return hasFolder('commissioning') ? getCollection('commissioning', (entry) => isPublic(entry.data.status)) : [];
+  return published('commissioning');
 }
 
 export async function transparencyItems(): Promise<CollectionEntry<'transparency'>[]> {
-  if (!hasFolder('transparency')) return [];
-  const all = await getCollection('transparency', (entry) => isPublic(entry.data.status));
-  return all.sort(byDateDescending((entry) => entry.data.published));
+  return (await published('transparency')).sort(byDateDescending((entry) => entry.data.published));
 }
 
 export async function pages(): Promise<CollectionEntry<'pages'>[]> {
-  return hasFolder('pages') ? getCollection('pages', (entry) => isPublic(entry.data.status)) : [];
+  return published('pages');
 }
 
 /** The published entries of one of the register's collections, newest first. */
 export async function registerEntries<C extends RecordCollection>(name: C): Promise<CollectionEntry<C>[]> {
-  if (!hasFolder(name)) return [];
-  const all = (await getCollection(name)) as CollectionEntry<C>[];
-  return all.filter((entry) => isPublic((entry.data as { status?: string }).status)).sort(byDateDescending((entry) => (entry.data as { published: string }).published));
+  return (await published(name)).sort(byDateDescending((entry) => (entry.data as { published: string }).published));
 }

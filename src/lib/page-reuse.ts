@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isCompiledBody } from './body-cache.ts';
+import { isCompiledBody } from './entry-cache.ts';
 
 /**
  * Rebuilding a large office after one edit need not render its 10,000 notice pages again. A page

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bodyCacheDir } from '../../src/lib/body-cache.ts';
+import { entryCacheDir } from '../../src/lib/entry-cache.ts';
 import { deployment } from '../../src/lib/deployment.ts';
 import { digests } from '../helpers/digests.ts';
 import { NOTTINGHAMSHIRE, TempOffice } from '../helpers/office.ts';
@@ -26,7 +26,7 @@ describe('reproducible builds', () => {
     expect(Object.keys(second).sort()).toEqual(Object.keys(first).sort());
   });
 
-  it('builds the same site again when the cache of rendered bodies has gone', () => {
+  it('builds the same site again when entries have gone from the cache beside the content store', () => {
     const office = new TempOffice(NOTTINGHAMSHIRE);
     const env = { ...process.env, OFFICE: office.dir };
     try {
@@ -35,9 +35,12 @@ describe('reproducible builds', () => {
         execFileSync(process.execPath, ['scripts/build.ts', '--out', out, '--as-of', '2024-03-31'], { env, stdio: 'pipe' });
         return digests(out);
       };
-      const first = build('with-bodies');
-      rmSync(join(bodyCacheDir('plans', env), '..'), { recursive: true });
-      expect(build('bodies-gone')).toEqual(first);
+      const first = build('with-cache');
+      // The plans' data, and the budgets' rendered bodies.
+      rmSync(join(entryCacheDir('plans', env), 'data.json'));
+      const budgets = entryCacheDir('budgets', env);
+      for (const body of readdirSync(budgets).filter((name) => name.endsWith('.html'))) rmSync(join(budgets, body));
+      expect(build('cache-emptied')).toEqual(first);
     } finally {
       office.remove();
       rmSync(deployment(env).cacheDir, { recursive: true, force: true });

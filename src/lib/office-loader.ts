@@ -1,0 +1,88 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import type { CollectionName } from './collections.ts';
+import { entryId, listFiles, parseSourceFile } from './content-files.ts';
+import { entryCacheDir, hasBody, isCompiledBody, pruneBodies, readEntryData, writeBody, writeEntryData, type CachedData } from './entry-cache.ts';
+import { sanitizeBody } from './sanitize.ts';
+
+/**
+ * The entries of one folder of the office. Like Astro's glob() loader, it validates and renders
+ * only the files that changed since the last build (by the digest of their text); unlike it, it
+ * does not parse the front matter of the files that did not, and it keeps each entry's data and
+ * body beside the content store (see entry-cache.ts). Front matter is parsed as the content check
+ * parses it, so the site publishes exactly what the check passed.
+ */
+export function officeFolderLoader(collection: CollectionName, folder: string): Loader {
+  const base = resolve(folder);
+  return {
+    name: 'office-folder',
+    load: async (context) => {
+      const cacheDir = entryCacheDir(context.collection);
+      const cached = readEntryData(cacheDir);
+      const root = fileURLToPath(context.config.root);
+      let dirty = false;
+
+      /** Brings one file's entry up to date; gives its id. */
+      async function load(path: string): Promise<string> {
+        const text = readFileSync(path, 'utf8');
+        const digest = context.generateDigest(text);
+        const id = entryId(base, path);
+        const filePath = relative(root, path).split(sep).join('/');
+        const compiled = isCompiledBody({ filePath });
+        const stored = context.store.get(id);
+        const current = stored?.digest === digest && cached.get(id)?.digest === digest && (compiled || hasBody(cacheDir, digest));
+        if (!current) {
+          await refresh({ id, path, filePath, text, digest, compiled });
+          dirty = true;
+        }
+        // Astro collects the modules to bundle anew at every sync.
+        if (compiled) context.store.addModuleImport(filePath);
+        return id;
+      }
+
+      /** Validates and renders a new or edited file, and keeps what it gives. */
+      async function refresh(file: { id: string; path: string; filePath: string; text: string; digest: string; compiled: boolean }): Promise<void> {
+        const source = parseSourceFile(collection, base, file.path, file.text);
+        if (source.yamlError) throw new Error(`${file.filePath}, line ${source.yamlError.line}: the front matter is not valid YAML (${source.yamlError.message}). Run npm run check for the details.`);
+        const data = await context.parseData({ id: file.id, data: (source.frontMatter ?? {}) as Record<string, unknown>, filePath: file.path });
+        if (!file.compiled) writeBody(cacheDir, file.digest, sanitizeBody((await context.renderMarkdown(file.text, { fileURL: pathToFileURL(file.path) })).html));
+        cached.set(file.id, { digest: file.digest, data } satisfies CachedData);
+        context.store.set({ id: file.id, data: {}, digest: file.digest, filePath: file.filePath, ...(file.compiled && { deferredRender: true }) });
+      }
+
+      function forget(id: string): void {
+        context.store.delete(id);
+        dirty = cached.delete(id) || dirty;
+      }
+
+      function save(): void {
+        if (!dirty) return;
+        writeEntryData(cacheDir, cached);
+        pruneBodies(cacheDir, Array.from(cached.values(), ({ digest }) => digest));
+        dirty = false;
+      }
+
+      const present = new Set<string>();
+      for (const path of listFiles(base)) present.add(await load(path));
+      for (const id of [...context.store.keys(), ...cached.keys()]) if (!present.has(id)) forget(id);
+      save();
+
+      // The development server: entries follow their files as they are edited.
+      if (!context.watcher || !existsSync(base)) return;
+      context.watcher.add(base);
+      const inFolder = (path: string) => path.startsWith(`${base}${sep}`) && /\.mdx?$/.test(path);
+      context.watcher.on('all', async (event, path) => {
+        if (!inFolder(path)) return;
+        try {
+          if (event === 'unlink') forget(entryId(base, path));
+          else if (event === 'add' || event === 'change') await load(path);
+          save();
+        } catch (error) {
+          context.logger.error(`${relative(root, path)}: ${(error as Error).message}`);
+        }
+      });
+    },
+  };
+}
