@@ -13,8 +13,10 @@ import { asOfDate } from '../src/lib/as-of.ts';
 import { deployment, isLargeOffice } from '../src/lib/deployment.ts';
 import { officeDir } from '../src/lib/office.ts';
 import { readBuiltPages, writePreviousPages } from '../src/lib/page-reuse.ts';
-import { buildRecordsDir, entryPages, filesDigest, inputsDigest, recordLastBuild, takeLastBuild } from './lib/previous-build.ts';
-import { buildSearchIndex } from './lib/search-index.ts';
+import { buildRecordsDir, filesDigest, gonePages, inputsDigest, linkReusedPages, recordedPages, recordLastBuild, takeLastBuild } from './lib/previous-build.ts';
+import { searchIndex } from './lib/search-index.ts';
+import { renderedPageFile } from './lib/site-pages.ts';
+import { isBuildEvent } from '../src/lib/build-events.ts';
 
 /**
  * The content cache keeps entries as they were parsed, validated and rendered, and does not
@@ -64,13 +66,31 @@ process.env.PAGE_RECORDS = records;
 // back until the check has passed, so content that fails the check shows only the check's report.
 // Node's default heap of about 4 GB is too small for Astro to build a large office (100,000 notices need about 8 GB).
 const heap = isLargeOffice(dir) ? ['--max-old-space-size-percentage=75'] : [];
-const astro = spawn(process.execPath, [...process.execArgv, ...heap, fileURLToPath(new URL('./lib/astro-build.ts', import.meta.url)), '--out', staging], { stdio: ['ignore', 'pipe', 'pipe'] });
+const astro = spawn(process.execPath, [...process.execArgv, ...heap, fileURLToPath(new URL('./lib/astro-build.ts', import.meta.url)), '--out', staging], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
 const heldOutput: [NodeJS.WriteStream, Buffer][] = [];
 let holdingOutput = true;
-for (const [from, to] of [[astro.stdout, process.stdout], [astro.stderr, process.stderr]] as const) {
+for (const [from, to] of [[astro.stdout!, process.stdout], [astro.stderr!, process.stderr]] as const) {
   from.on('data', (chunk: Buffer) => (holdingOutput ? heldOutput.push([to, chunk]) : to.write(chunk)));
 }
 const astroEnded = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => astro.on('close', (code, signal) => done({ code, signal })));
+
+// In a rebuild, as soon as Astro has rendered the notices that changed, the search index starts on
+// them and the notice pages that did not change are linked in from the last site, while Astro renders
+// the rest (see src/lib/build-events.ts). The index is finished over the whole site once Astro is done.
+const search = searchIndex(staging, { previous: reuse });
+let renderedPaths: string[] | undefined;
+let reusedPages: Promise<Set<string>> | undefined;
+astro.on('message', (event) => {
+  if (!isBuildEvent(event)) return;
+  if (event.type === 'pages') renderedPaths = event.paths;
+  else if (reuse) {
+    const built = readBuiltPages(records);
+    search.startEarly(event.folder, event.files, gonePages(reuse.pages, built));
+    reusedPages = linkReusedPages(built, staging);
+    // Awaited once Astro is done; should linking fail before then, it is not an unhandled rejection.
+    reusedPages.catch(() => {});
+  }
+});
 
 const { problems, filesChecked } = await new Promise<Pick<CheckResult, 'problems' | 'filesChecked'>>((done, failed) => {
   const worker = new Worker(new URL('./lib/check-worker.ts', import.meta.url), { workerData: { dir } });
@@ -91,6 +111,7 @@ for (const [to, chunk] of heldOutput) to.write(chunk);
 
 /** Nothing half-built is published: the staging folder goes, and the site already published stays. */
 function notBuilt(reason?: string): never {
+  search.abandon();
   rmSync(staging, { recursive: true, force: true });
   if (reason) console.error(`\nThe site was not built: ${reason}`);
   if (existsSync(outDir)) console.error(`${values.out}/ is unchanged.`);
@@ -102,9 +123,13 @@ const { code, signal } = await astroEnded;
 if (code !== 0) notBuilt(signal ? `the page build was stopped (${signal}); for a very large office this usually means the machine ran out of memory.` : undefined);
 
 // Pagefind runs in processes of its own over the finished pages; one that fails or is stopped
-// (for want of memory, say) fails the build with its explanation.
-const search = await buildSearchIndex(staging, { previous: reuse }).catch((error: unknown) => notBuilt(error instanceof Error ? error.message : String(error)));
-if (process.env.ASTRO_LOG_LEVEL === 'info') console.log(`Built the search index over ${search.pages} pages, indexing ${search.indexed} of its ${search.shards.length} shards.`);
+// (for want of memory, say) fails the build with its explanation. The pages Astro reused need not
+// be looked for: they are those of the last build, and Astro said which it rendered.
+const built = readBuiltPages(records);
+const reused = await (reusedPages ?? linkReusedPages(built, staging));
+const sitePages = renderedPaths && { files: [...reused, ...renderedPaths.flatMap((path) => renderedPageFile(staging, path) ?? [])], reused };
+const index = await search.finish(sitePages).catch((error: unknown) => notBuilt(error instanceof Error ? error.message : String(error)));
+if (process.env.ASTRO_LOG_LEVEL === 'info') console.log(`Built the search index over ${index.pages} pages, indexing ${index.indexed} of its ${index.shards.length} shards (${index.early} started before the pages were finished).`);
 
 // Two renames put the new site in place. The old one (tens of thousands of files for a large office,
 // seconds to delete) is removed by a detached process, so the build does not wait for it.
@@ -114,7 +139,5 @@ renameSync(staging, outDir);
 if (existsSync(retired)) {
   spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', retired], { detached: true, stdio: 'ignore' }).unref();
 }
-const built = readBuiltPages(records);
-recordLastBuild(records, { inputs, site: outDir, pages: entryPages(built), shards: search.shards });
-const reused = Object.values(built).flatMap(({ pages }) => Object.values(pages)).filter((page) => page.reused).length;
-console.log(`Built the site for ${dir} into ${values.out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s${reused ? `, reusing ${reused.toLocaleString('en-GB')} unchanged pages of the last build` : ''}.`);
+recordLastBuild(records, { inputs, site: outDir, pages: recordedPages(built), shards: index.shards, searchable: index.searchable, everyPage: index.everyPage });
+console.log(`Built the site for ${dir} into ${values.out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s${reused.size ? `, reusing ${reused.size.toLocaleString('en-GB')} unchanged pages of the last build` : ''}.`);

@@ -5,21 +5,21 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { asOfDate } from '../../src/lib/as-of.ts';
+import { linkFilesAsync } from '../../src/lib/hard-links.ts';
 import { collections } from '../../src/lib/collections.ts';
 import { deployment } from '../../src/lib/deployment.ts';
-import { pageFile, REUSABLE_COLLECTIONS, type BuiltPages, type PreviousPages, type ReusableCollection } from '../../src/lib/page-reuse.ts';
+import { pageFile, REUSABLE_COLLECTIONS, type BuiltSets, type PreviousPages } from '../../src/lib/page-reuse.ts';
+import type { SearchedPages } from './search-index.ts';
 
 /** The project's own files a site is built from: code (the build's scripts, which run Pagefind, too), configuration and the catalogues in data/. */
-const PROJECT_INPUTS = ['src', 'scripts', 'public', 'data', 'astro.config.ts', 'package-lock.json', 'tsconfig.json'];
+const PROJECT_INPUTS = ['src', 'scripts', 'public', 'data', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 
-export interface LastBuild {
+export interface LastBuild extends SearchedPages {
   /** The digest of everything the site was built from but the reusable collections' entries. */
   inputs: string;
   /** The published site, as an absolute path. */
   site: string;
   pages: PreviousPages['pages'];
-  /** The search index's shards, as lists of page files. */
-  shards: string[][];
 }
 
 function filesUnder(path: string): string[] {
@@ -66,7 +66,7 @@ export function takeLastBuild(records: string, site: string, inputs: string): La
   rmSync(records, { recursive: true, force: true });
   mkdirSync(records, { recursive: true });
   if (!last || last.inputs !== inputs || last.site !== site) return undefined;
-  const pages = Object.values(last.pages).flatMap((byId) => Object.values(byId ?? {}));
+  const pages = Object.values(last.pages).flatMap((bySet) => Object.values(bySet ?? {}));
   return pages.every(({ path }) => existsSync(join(site, pageFile(path)))) ? last : undefined;
 }
 
@@ -76,8 +76,22 @@ export function recordLastBuild(records: string, build: LastBuild): void {
 }
 
 /** The pages a build recorded, without what it reused them from: what the next build compares against. */
-export function entryPages(built: Partial<Record<ReusableCollection, BuiltPages>>): LastBuild['pages'] {
-  return Object.fromEntries(
-    Object.entries(built).map(([collection, { pages }]) => [collection, Object.fromEntries(Object.entries(pages).map(([id, { digest, path }]) => [id, { digest, path }]))]),
-  );
+export function recordedPages(built: BuiltSets): LastBuild['pages'] {
+  return Object.fromEntries(Object.entries(built).map(([set, { pages }]) => [set, Object.fromEntries(Object.entries(pages).map(([key, { digest, path }]) => [key, { digest, path }]))]));
+}
+
+/** The page files the last build published and this one does not render or reuse. */
+export function gonePages(last: LastBuild['pages'], built: BuiltSets): Set<string> {
+  const now = new Set(Object.values(built).flatMap(({ pages }) => Object.values(pages).map(({ path }) => path)));
+  return new Set(Object.values(last).flatMap((pages) => Object.values(pages ?? {}).flatMap(({ path }) => (now.has(path) ? [] : [pageFile(path)]))));
+}
+
+/** Links the pages the build reused into the new site from the site they were reused from; gives their files. */
+export async function linkReusedPages(built: BuiltSets, site: string): Promise<Set<string>> {
+  const linked = Object.values(built).map(async ({ reusedFrom, pages }) => {
+    const files = Object.values(pages).flatMap(({ path, reused }) => (reused ? [pageFile(path)] : []));
+    if (reusedFrom) await linkFilesAsync(reusedFrom, site, files);
+    return files;
+  });
+  return new Set((await Promise.all(linked)).flat());
 }

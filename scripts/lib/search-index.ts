@@ -1,10 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
-import { linkFiles } from '../../src/lib/hard-links.ts';
+import { linkFiles, linkFilesAsync } from '../../src/lib/hard-links.ts';
 import { sitePageFiles } from './site-pages.ts';
 
 export const INDEXER_STOPPED = 'the search indexer stopped before it finished; for a very large office this usually means the machine ran out of memory.';
@@ -36,14 +36,41 @@ export interface SearchablePage {
   date?: string;
 }
 
-/** The pages Pagefind indexes: those with a `data-pagefind-body`, or every page if none has one (Pagefind's own rule). The editor's page is not one. */
-function searchablePages(site: string): SearchablePage[] {
-  const pages = sitePageFiles(site).map((file) => ({ file, html: readFileSync(join(site, file), 'utf8') }));
-  const withBody = pages.filter(({ html }) => html.includes('data-pagefind-body'));
-  return (withBody.length ? withBody : pages).map(({ file, html }) => {
-    const date = /data-pagefind-sort="date:([^"]*)"/.exec(html)?.[1];
-    return date === undefined ? { file } : { file, date };
+/** The pages of a site Pagefind indexed, as a build records them for the next. */
+export interface SearchedPages {
+  /** Every page Pagefind indexed. */
+  searchable: SearchablePage[];
+  /** True when no page had a `data-pagefind-body`, so that Pagefind indexed every page (its own rule). */
+  everyPage: boolean;
+  /** The shards, as lists of page files. */
+  shards: string[][];
+}
+
+/** The last build's site and what its search index held: a shard of the same pages, none of them changed, is reused from it. */
+export type PreviousSearch = { site: string; shards: string[][] } & Partial<SearchedPages>;
+
+/** What reading a page tells the index: whether it asks to be searched, and its date. */
+function readPage(site: string, file: string): SearchablePage & { body: boolean } {
+  const html = readFileSync(join(site, file), 'utf8');
+  const date = /data-pagefind-sort="date:([^"]*)"/.exec(html)?.[1];
+  return { file, body: html.includes('data-pagefind-body'), ...(date !== undefined && { date }) };
+}
+
+/**
+ * The pages Pagefind indexes: those with a `data-pagefind-body`, or every page if none has one
+ * (Pagefind's own rule). Pages `reused` from the previous site (the same files) are as it recorded
+ * them; the others are read.
+ */
+function searchablePages(site: string, files: string[], reused: ReadonlySet<string>, previous?: PreviousSearch): Omit<SearchedPages, 'shards'> {
+  const recorded = previous?.searchable && !previous.everyPage ? new Map(previous.searchable.map((page) => [page.file, page])) : undefined;
+  const pages = files.map((file): SearchablePage & { body: boolean } => {
+    if (!recorded || !reused.has(file)) return readPage(site, file);
+    const page = recorded.get(file);
+    return page ? { ...page, body: true } : { file, body: false };
   });
+  const withBody = pages.filter((page) => page.body);
+  const everyPage = withBody.length === 0;
+  return { everyPage, searchable: (everyPage ? pages : withBody).map(({ body: _, ...page }) => page) };
 }
 
 /**
@@ -71,15 +98,14 @@ const SHARD_SCRIPT = fileURLToPath(new URL('./search-shard.ts', import.meta.url)
 /** What a shard's bundle needs beyond the first: its entry, metadata and chunks; Pagefind's scripts come from the first. */
 const SHARD_FILES = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
 
-/** Runs Pagefind over one shard's pages in a process of its own; resolves to the number of pages it read. */
-function indexShard(pages: string, bundle: string, running: Set<ChildProcess>): Promise<number> {
+/** Runs Pagefind over one shard's pages in a process of its own, until done or `stop`ped; resolves to the number of pages it read. */
+function runPagefind(pages: string, bundle: string, stop: AbortSignal): Promise<number> {
   return new Promise((done, failed) => {
-    const child = spawn(process.execPath, [SHARD_SCRIPT, '--pages', pages, '--out', bundle], { stdio: ['ignore', 'pipe', 'ignore'] });
-    running.add(child);
+    const child = spawn(process.execPath, [SHARD_SCRIPT, '--pages', pages, '--out', bundle], { stdio: ['ignore', 'pipe', 'ignore'], signal: stop });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', () => {});
     child.on('close', () => {
-      running.delete(child);
       // A shard that reports nothing was stopped from outside: killed for want of memory, usually.
       const report = /^\{.*\}$/m.exec(output);
       const { pages: count, error } = (report ? JSON.parse(report[0]) : { error: INDEXER_STOPPED }) as { pages?: number; error?: string };
@@ -89,12 +115,12 @@ function indexShard(pages: string, bundle: string, running: Set<ChildProcess>): 
   });
 }
 
-/** Whether a page is the same in two builds: the same file (a reused page is a hard link), or the same bytes. */
-function samePage(file: string, before: string): boolean {
-  if (!existsSync(before)) return false;
-  const [now, then] = [statSync(file), statSync(before)];
-  if (now.ino === then.ino && now.dev === then.dev) return true;
-  return now.size === then.size && readFileSync(file).equals(readFileSync(before));
+/** Whether two files hold the same page: the same file (a reused page is a hard link), or the same bytes. */
+function samePage(file: string, other: string): boolean {
+  if (!existsSync(other)) return false;
+  const [a, b] = [statSync(file), statSync(other)];
+  if (a.ino === b.ino && a.dev === b.dev) return true;
+  return a.size === b.size && readFileSync(file).equals(readFileSync(other));
 }
 
 /** Every file under `folder`, relative to it. */
@@ -104,70 +130,147 @@ function filesIn(folder: string): string[] {
     .map((entry) => relative(folder, join(entry.parentPath, entry.name)));
 }
 
-export interface SearchIndexBuilt {
+const sameList = (a: readonly string[] | undefined, b: readonly string[]) => a !== undefined && a.length === b.length && a.every((file, index) => file === b[index]);
+
+export interface SearchIndexBuilt extends SearchedPages {
   /** Pages in the index. */
   pages: number;
-  /** The shards, as lists of page files, for the next build to compare with. */
-  shards: string[][];
   /** How many of the shards were indexed, not reused. */
   indexed: number;
+  /** How many of those were started early, and kept. */
+  early: number;
 }
 
 export interface SearchIndexOptions {
   pagesPerShard?: number;
-  /** The last build's site and shards: a shard whose pages are all unchanged is reused from it. */
-  previous?: { site: string; shards: string[][] };
+  previous?: PreviousSearch;
+}
+
+/** What the build knows of the finished site's pages without looking. */
+export interface SitePages {
+  /** Every page file of the site. */
+  files: string[];
+  /** The pages that are the previous site's own files (hard links to them), which need not be read or compared. */
+  reused: ReadonlySet<string>;
+}
+
+/** One shard's index, being or having been written by Pagefind into a folder of its own. */
+interface ShardJob {
+  /** The shard's pages, in the order Pagefind was given them. */
+  files: string[];
+  /** The site each page was read from, when not the finished one: the previous site, or the folder of pages rendered early. */
+  readFrom: Map<string, string>;
+  bundle: string;
+  /** Settles with the number of pages indexed. */
+  done: Promise<number>;
+  stop: AbortController;
 }
 
 /**
- * Builds the Pagefind search index over the finished pages under `site` and writes it into
- * `site/pagefind/`, with any further shards under `site/pagefind/shards/` and their list in
- * `site/pagefind/shards.json`. Any indexing error is thrown, so a site is never published with a
- * broken search.
+ * The search index of a site being built: started early on the shards of the pages rendered first,
+ * when the build can, then finished over the whole site. Pagefind runs in processes of its own, at
+ * most SHARDS_AT_ONCE at a time; any indexing error is thrown from `finish`, so a site is never
+ * published with a broken search.
  */
-export async function buildSearchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, previous }: SearchIndexOptions = {}): Promise<SearchIndexBuilt> {
-  const shards = planShards(searchablePages(site), pagesPerShard);
-  if (shards.length === 0) throw new Error('the search index is empty: the site has no pages to index');
-  // Pagefind writes the same index for the same pages, so a shard of the same pages, none of them changed, is reused as it is.
-  const samePlan = previous !== undefined && JSON.stringify(previous.shards) === JSON.stringify(shards);
-  const reusable = shards.map(
-    (files, shard) =>
-      samePlan && existsSync(join(previous.site, 'pagefind', shardFolder(shard), 'pagefind-entry.json')) && files.every((file) => samePage(join(site, file), join(previous.site, file))),
-  );
+export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, previous }: SearchIndexOptions = {}) {
   const work = `${site}.search`;
   rmSync(work, { recursive: true, force: true });
-  const running = new Set<ChildProcess>();
-  try {
-    const limit = pLimit(SHARDS_AT_ONCE);
-    const counts = await Promise.all(
-      shards.map((files, shard) => {
-        const bundle = join(work, `bundle-${shard}`);
-        if (reusable[shard]) {
-          const reused = join(previous!.site, 'pagefind', shardFolder(shard));
-          linkFiles(reused, bundle, filesIn(reused).filter((path) => shard > 0 || !(path === SHARD_LIST || path.startsWith('shards/'))));
-          return files.length;
-        }
-        return limit(async () => {
-          // The shard's pages as hard links in a folder of their own, which Pagefind reads itself, in parallel.
-          const pages = join(work, `pages-${shard}`);
-          linkFiles(site, pages, files);
-          const count = await indexShard(pages, bundle, running);
-          rmSync(pages, { recursive: true });
-          if (shard > 0) for (const name of readdirSync(bundle)) if (!SHARD_FILES.test(name)) rmSync(join(bundle, name), { recursive: true });
-          return count;
-        });
-      }),
-    );
-    rmSync(join(site, 'pagefind'), { recursive: true, force: true });
-    shards.forEach((_, shard) => {
-      const target = join(site, 'pagefind', shardFolder(shard));
-      mkdirSync(dirname(target), { recursive: true });
-      renameSync(join(work, `bundle-${shard}`), target);
+  const limit = pLimit(SHARDS_AT_ONCE);
+  const early = new Map<number, ShardJob>();
+  const all: ShardJob[] = [];
+
+  /** Starts Pagefind on a shard, each page read from the site `readFrom` gives, else from the finished site. */
+  function index(files: string[], readFrom = new Map<string, string>()): ShardJob {
+    const pages = join(work, `pages-${all.length}`);
+    const bundle = join(work, `bundle-${all.length}`);
+    const stop = new AbortController();
+    const done = limit(async () => {
+      stop.signal.throwIfAborted();
+      // The shard's pages as hard links in a folder of their own, which Pagefind reads itself, in parallel.
+      for (const [from, ofSite] of Map.groupBy(files, (file) => readFrom.get(file) ?? site)) linkFiles(from, pages, ofSite);
+      const count = await runPagefind(pages, bundle, stop.signal);
+      rmSync(pages, { recursive: true });
+      return count;
     });
-    writeFileSync(join(site, 'pagefind', SHARD_LIST), `${JSON.stringify(shards.slice(1).map((_, index) => shardFolder(index + 1)))}\n`);
-    return { pages: counts.reduce((sum, count) => sum + count, 0), shards, indexed: reusable.filter((reused) => !reused).length };
-  } finally {
-    for (const child of running) child.kill();
+    // Awaited by `finish`, unless stopped; a shard that fails before then is not an unhandled rejection.
+    done.catch(() => {});
+    const job = { files, readFrom, bundle, done, stop };
+    all.push(job);
+    return job;
+  }
+
+  function abandon(): void {
+    for (const job of all) job.stop.abort();
     rmSync(work, { recursive: true, force: true });
   }
+
+  return {
+    /**
+     * Starts on the shards holding the `fresh` pages (rendered afresh, each written under `folder`)
+     * before the rest of the site is finished, supposing that every other page is the previous
+     * site's, but for the `gone` ones. `finish` checks each supposition, and indexes again any
+     * shard for which one turned out wrong.
+     */
+    startEarly(folder: string, fresh: string[], gone: ReadonlySet<string>): void {
+      if (!previous?.searchable || previous.everyPage) return;
+      const freshFiles = new Set(fresh);
+      const freshPages = fresh.map((file) => readPage(folder, file)).filter((page) => page.body).map(({ body: _, ...page }) => page);
+      const supposed = [...previous.searchable.filter((page) => !freshFiles.has(page.file) && !gone.has(page.file)), ...freshPages];
+      planShards(supposed, pagesPerShard).forEach((files, shard) => {
+        if (sameList(previous.shards[shard], files) && !files.some((file) => freshFiles.has(file))) return;
+        early.set(shard, index(files, new Map(files.map((file) => [file, freshFiles.has(file) ? folder : previous.site]))));
+      });
+    },
+
+    /** Indexes the finished site, reusing and checking what it can, and writes the index into `site/pagefind/`. */
+    async finish(sitePages: SitePages = { files: sitePageFiles(site), reused: new Set() }): Promise<SearchIndexBuilt> {
+      try {
+        const { searchable, everyPage } = searchablePages(site, sitePages.files, sitePages.reused, previous);
+        const shards = planShards(searchable, pagesPerShard);
+        if (shards.length === 0) throw new Error('the search index is empty: the site has no pages to index');
+        /** Whether the finished site's page is the one read from `from`. */
+        const unchanged = (file: string, from: string) => (from === previous?.site && sitePages.reused.has(file)) || samePage(join(site, file), join(from, file));
+        const jobs = shards.map((files, shard): ShardJob | undefined => {
+          const started = early.get(shard);
+          if (started && sameList(started.files, files) && files.every((file) => unchanged(file, started.readFrom.get(file)!))) return started;
+          // Pagefind writes the same index for the same pages in the same order, so a shard of the same pages, none of them changed, is reused as it is.
+          const reusable = previous && sameList(previous.shards[shard], files) && existsSync(join(previous.site, 'pagefind', shardFolder(shard), 'pagefind-entry.json'));
+          return reusable && files.every((file) => unchanged(file, previous.site)) ? undefined : index(files);
+        });
+        // An early start whose suppositions did not hold makes way for the shards' proper indexing.
+        for (const [shard, started] of early) if (jobs[shard] !== started) started.stop.abort();
+        // A reused shard is linked into place while Pagefind indexes the others.
+        const bundles = jobs.map((job, shard) => job?.bundle ?? join(work, `reused-${shard}`));
+        const counts = await Promise.all(
+          jobs.map(async (job, shard) => {
+            if (job) return job.done;
+            const reused = join(previous!.site, 'pagefind', shardFolder(shard));
+            await linkFilesAsync(reused, bundles[shard]!, filesIn(reused).filter((path) => shard > 0 || !(path === SHARD_LIST || path.startsWith('shards/'))));
+            return shards[shard]!.length;
+          }),
+        );
+        rmSync(join(site, 'pagefind'), { recursive: true, force: true });
+        bundles.forEach((bundle, shard) => {
+          // A shard after the first keeps only its own index; Pagefind's scripts come from the first.
+          if (shard > 0) for (const name of readdirSync(bundle)) if (!SHARD_FILES.test(name)) rmSync(join(bundle, name), { recursive: true });
+          const target = join(site, 'pagefind', shardFolder(shard));
+          mkdirSync(dirname(target), { recursive: true });
+          renameSync(bundle, target);
+        });
+        writeFileSync(join(site, 'pagefind', SHARD_LIST), `${JSON.stringify(shards.slice(1).map((_, index) => shardFolder(index + 1)))}\n`);
+        const kept = jobs.filter((job) => job !== undefined && [...early.values()].includes(job)).length;
+        return { pages: counts.reduce((sum, count) => sum + count, 0), searchable, everyPage, shards, indexed: jobs.filter(Boolean).length, early: kept };
+      } finally {
+        abandon();
+      }
+    },
+
+    /** Stops any indexing under way and removes its work, for a build that fails before `finish`. */
+    abandon,
+  };
+}
+
+/** Builds the Pagefind search index over the finished pages under `site`, reusing what it can of `previous`. */
+export function buildSearchIndex(site: string, options: SearchIndexOptions = {}): Promise<SearchIndexBuilt> {
+  return searchIndex(site, options).finish();
 }

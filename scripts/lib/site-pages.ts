@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** The folders of a built site that hold no pages of its own: assets, the search index, the editor. */
@@ -24,4 +24,10 @@ export function sitePageFiles(root: string): string[] {
 /** The path of every page of a built site: "/", "/decisions/41-2020/", "/404.html". */
 export function sitePages(root: string): string[] {
   return sitePageFiles(root).map((file) => `/${file.replace(/index\.html$/, '')}`);
+}
+
+/** The page file Astro wrote for a site path it rendered ("decisions/41-2020/", "404/"), or nothing for an endpoint's file or a folder that holds no pages. */
+export function renderedPageFile(root: string, path: string): string | undefined {
+  if (NOT_PAGES.has(path.split('/')[0]!)) return undefined;
+  return [`${path}index.html`, `${path.replace(/\/$/, '')}.html`].find((file) => existsSync(join(root, file)));
 }

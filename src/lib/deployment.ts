@@ -21,10 +21,8 @@ export function deployment(env: Record<string, string | undefined> = process.env
 }
 
 /**
- * An office is large when its content files pass 150 MB (about 30,000 decision notices). Astro then
- * splits its content store into chunks, as a V8 string stops at about 512 MB (some 80,000 notices,
- * and rendered HTML is larger than its Markdown); splitting is much slower to write, so smaller
- * offices keep one file. And Astro's build gets more than Node's default heap of about 4 GB.
+ * An office is large when its content files pass 150 MB (about 30,000 decision notices): Astro's
+ * build then gets more than Node's default heap of about 4 GB.
  */
 const LARGE_OFFICE_BYTES = 150 * 2 ** 20;
 

@@ -1,52 +1,60 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { isCompiledBody } from './entry-cache.ts';
 
 /**
- * Rebuilding a large office after one edit need not render its 10,000 notice pages again. A page
- * of one entry that reads nothing but its entry and what the build's inputs digest covers (the
- * code, the configuration and the office's other content: see scripts/lib/previous-build.ts) is
- * the same as last time while its entry's digest is, so it is taken from the site published last
- * time. Pages over many entries (listings, feeds, downloads) are always rendered.
+ * Rebuilding a large office after one edit need not render its 10,000 notice pages again, nor the
+ * hundreds of pages that list them by year. A page that reads nothing but what its digest covers
+ * and what the build's inputs digest covers (the code, the configuration and the office's other
+ * content: see scripts/lib/previous-build.ts) is the same as last time while its digest is, so it
+ * is taken from the site published last time. Other pages (the home page, feeds, downloads) are
+ * always rendered.
  */
 export const REUSABLE_COLLECTIONS = ['decisions'] as const;
-export type ReusableCollection = (typeof REUSABLE_COLLECTIONS)[number];
 
-/** One entry's page, as a build records it. */
-export interface EntryPage {
+/** The sets of reusable pages: each is recorded in a file of its own. */
+export type PageSet = (typeof REUSABLE_COLLECTIONS)[number] | 'decision-years';
+
+/** One reusable page, as a build records it. */
+export interface RecordedPage {
+  /** A digest of everything the page shows beyond what the build's inputs digest covers. */
   digest: string;
   /** The page's site path: "decisions/41-2020/". */
   path: string;
 }
 
-/** What a build of the pages records of one reusable collection's pages. */
+/** What a build of the pages records of one set of reusable pages. */
 export interface BuiltPages {
   /** The site the reused pages are taken from, when any are. */
   reusedFrom?: string;
-  /** Entry id → its page. */
-  pages: Record<string, EntryPage & { reused: boolean }>;
+  /** Each page, by a key that stays with it from build to build (an entry's id, a listing's path). */
+  pages: Record<string, RecordedPage & { reused: boolean }>;
 }
+
+export type BuiltSets = Partial<Record<PageSet, BuiltPages>>;
 
 /** The last build, as the next build's pages are handed it. */
 export interface PreviousPages {
   site: string;
-  pages: Partial<Record<ReusableCollection, Record<string, EntryPage>>>;
+  pages: Partial<Record<PageSet, Record<string, RecordedPage>>>;
 }
 
 /**
  * scripts/build.ts names a folder of its own in PAGE_RECORDS: there the pages find the last
- * build's pages (previous.json) and leave their own, one file per collection. A build without it,
- * the development server's, renders every page.
+ * build's pages (previous.json) and leave their own, one file per set. A build without it, the
+ * development server's, renders every page.
  */
 const PREVIOUS_PAGES = 'previous.json';
+const SET_FILE = /^([a-z-]+)\.pages\.json$/;
 
 export function writePreviousPages(records: string, previous: PreviousPages): void {
   writeFileSync(join(records, PREVIOUS_PAGES), JSON.stringify(previous));
 }
 
-export function readBuiltPages(records: string): Partial<Record<ReusableCollection, BuiltPages>> {
-  const files = REUSABLE_COLLECTIONS.map((collection) => [collection, join(records, `${collection}.json`)] as const).filter(([, file]) => existsSync(file));
-  return Object.fromEntries(files.map(([collection, file]) => [collection, JSON.parse(readFileSync(file, 'utf8')) as BuiltPages]));
+export function readBuiltPages(records: string): BuiltSets {
+  const files = existsSync(records) ? readdirSync(records).flatMap((name) => (SET_FILE.test(name) ? [[SET_FILE.exec(name)![1]!, name] as const] : [])) : [];
+  return Object.fromEntries(files.map(([set, name]) => [set, JSON.parse(readFileSync(join(records, name), 'utf8')) as BuiltPages]));
 }
 
 /** The page file of a site path, as Astro writes it with directory-format URLs. */
@@ -54,31 +62,53 @@ export function pageFile(path: string): string {
   return `${path}index.html`;
 }
 
+/** How a route describes one of its pages to `pagesToRender`. */
+export interface PageToRender {
+  key: string;
+  path: string;
+  /** What the page shows, digested; a page without one is always rendered. */
+  digest: string | undefined;
+}
+
 /**
- * The entries whose pages must be rendered: all of them, unless the build was handed the last
- * build's pages, when only those new, edited or moved to another path. The pages of the rest
- * are recorded as reused, for the reused-pages integration to copy in. An MDX entry is always
+ * The pages of a set that must be rendered: all of them, unless the build was handed the last
+ * build's pages, when only those new, changed or moved to another path. The rest are recorded as
+ * reused, for the build to link in from the last site.
+ */
+export function pagesToRender<T>(set: PageSet, items: T[], describe: (item: T) => PageToRender, env: Record<string, string | undefined> = process.env): T[] {
+  const records = env.PAGE_RECORDS;
+  if (!records) return items;
+  const previousFile = join(records, PREVIOUS_PAGES);
+  const previous = existsSync(previousFile) ? (JSON.parse(readFileSync(previousFile, 'utf8')) as PreviousPages) : undefined;
+  const before = previous?.pages[set] ?? {};
+  const built: BuiltPages = { ...(previous && { reusedFrom: previous.site }), pages: {} };
+  const toRender = items.filter((item) => {
+    const { key, path, digest } = describe(item);
+    const last = before[key];
+    const reused = digest !== undefined && last?.digest === digest && last.path === path;
+    built.pages[key] = { digest: digest ?? '', path, reused };
+    return !reused;
+  });
+  writeFileSync(join(records, `${set}.pages.json`), JSON.stringify(built));
+  return toRender;
+}
+
+/**
+ * The entries whose pages must be rendered (see `pagesToRender`). An MDX entry is always
  * rendered: it may import files its digest does not cover.
  */
 export function entriesToRender<E extends { id: string; digest?: string | number; filePath?: string }>(
-  collection: ReusableCollection,
+  collection: (typeof REUSABLE_COLLECTIONS)[number],
   entries: E[],
   pathOf: (entry: E) => string,
   env: Record<string, string | undefined> = process.env,
 ): E[] {
-  const records = env.PAGE_RECORDS;
-  if (!records) return entries;
-  const previousFile = join(records, PREVIOUS_PAGES);
-  const previous = existsSync(previousFile) ? (JSON.parse(readFileSync(previousFile, 'utf8')) as PreviousPages) : undefined;
-  const before = previous?.pages[collection] ?? {};
-  const built: BuiltPages = { ...(previous && { reusedFrom: previous.site }), pages: {} };
-  const toRender = entries.filter((entry) => {
-    const page = { digest: String(entry.digest), path: pathOf(entry) };
-    const last = before[entry.id];
-    const reused = !isCompiledBody(entry) && entry.digest !== undefined && last?.digest === page.digest && last.path === page.path;
-    built.pages[entry.id] = { ...page, reused };
-    return !reused;
-  });
-  writeFileSync(join(records, `${collection}.json`), JSON.stringify(built));
-  return toRender;
+  return pagesToRender(collection, entries, (entry) => ({ key: entry.id, path: pathOf(entry), digest: isCompiledBody(entry) || entry.digest === undefined ? undefined : String(entry.digest) }), env);
+}
+
+/** A digest of the entries a page lists, with anything else it shows: for a listing page's `PageToRender`. */
+export function listingDigest(entries: { id: string; digest?: string | number }[], ...shown: unknown[]): string {
+  const digest = createHash('sha256').update(JSON.stringify(shown));
+  for (const { id, digest: entry } of entries) digest.update(`\0${id}\0${entry ?? ''}`);
+  return digest.digest('hex');
 }

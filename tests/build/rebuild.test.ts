@@ -24,15 +24,32 @@ describe('a rebuild after an edit', () => {
     expect(build('site')).not.toContain('reusing');
 
     const decisions = join(office, 'decisions');
+    const yearOf = (file: string) => /^date: (\d{4})/m.exec(readFileSync(join(decisions, file), 'utf8'))![1]!;
+    const years = new Set(readdirSync(decisions).map(yearOf));
     const [first, second] = readdirSync(decisions).sort();
+    const touched = new Set([yearOf(first!), yearOf(second!)]);
     const { page, title } = reviseOneDecision(office);
+    touched.add(/\/(\d{4})\)/.exec(title)![1]!);
     // Another notice moves to another year's listing, one is withdrawn and one is added.
     writeFileSync(join(decisions, first!), readFileSync(join(decisions, first!), 'utf8').replace(/^date: \d{4}/m, 'date: 2025'));
     rmSync(join(decisions, second!));
     const added = syntheticDecision(60, random(7), ['community', 'safety', 'victims']);
     writeFileSync(join(decisions, added.name), added.text);
+    touched.add(yearOf(added.name));
 
-    expect(build('site')).toContain('reusing 57 unchanged pages of the last build');
+    // 57 notices, and the listing of each year none of the edits touched (each year's notices fit on one page).
+    const untouchedYears = [...years].filter((year) => !touched.has(year)).length;
+    expect(build('site')).toContain(`reusing ${57 + untouchedYears} unchanged pages of the last build`);
+    expect(readFileSync(join(work, 'site', page), 'utf8')).toContain(title);
+    build('fresh', '--full');
+    expect(digests(join(work, 'site'))).toEqual(digests(join(work, 'fresh')));
+  });
+
+  it('starts the search index on an edited notice before the other pages are finished, and publishes the index a full build would', () => {
+    build('site');
+    const { page, title } = reviseOneDecision(office);
+    const printed = execFileSync(process.execPath, ['scripts/build.ts', '--out', join(work, 'site'), '--as-of', '2026-01-01'], { env: { ...env, ASTRO_LOG_LEVEL: 'info' }, stdio: 'pipe' }).toString();
+    expect(printed).toMatch(/indexing 1 of its 1 shards \(1 started before the pages were finished\)/);
     expect(readFileSync(join(work, 'site', page), 'utf8')).toContain(title);
     build('fresh', '--full');
     expect(digests(join(work, 'site'))).toEqual(digests(join(work, 'fresh')));

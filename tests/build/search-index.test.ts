@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../scripts/lib/search-index.ts';
+import { buildSearchIndex, searchIndex } from '../../scripts/lib/search-index.ts';
 import { digests } from '../helpers/digests.ts';
 
 const decisionPage = (index: number, title: string) =>
@@ -59,11 +59,64 @@ describe('the search index', () => {
     expect(digests(join(rebuilt, 'pagefind'))).toEqual(digests(join(fresh, 'pagefind')));
   });
 
-  it('indexes every shard again when the pages are not those of the last build', async () => {
+  it('indexes again only the shard a new page is dealt to, and writes the index a fresh build would', async () => {
     const before = site(fivePages());
     const { shards } = await buildSearchIndex(before, { pagesPerShard: 2 });
-    const rebuilt = site({ ...fivePages(), 'decisions/5-2020/index.html': decisionPage(5, 'Decision 5') });
+    // The newest page is dealt to the next shard in turn; every other shard keeps its pages.
+    const withNewest = { ...fivePages(), 'decisions/5-2020/index.html': decisionPage(5, 'Decision 5') };
+    const rebuilt = site(withNewest);
+    const rebuild = await buildSearchIndex(rebuilt, { pagesPerShard: 2, previous: { site: before, shards } });
+    expect(rebuild.indexed).toBe(1);
+    expect(rebuild.shards.filter((files, shard) => files.join() !== shards[shard]!.join())).toEqual([['decisions/1-2020/index.html', 'decisions/5-2020/index.html']]);
+    const fresh = site(withNewest);
+    await buildSearchIndex(fresh, { pagesPerShard: 2 });
+    expect(digests(join(rebuilt, 'pagefind'))).toEqual(digests(join(fresh, 'pagefind')));
+  });
+
+  it('indexes every shard again when the pages are dealt out afresh', async () => {
+    const before = site(fivePages());
+    const { shards } = await buildSearchIndex(before, { pagesPerShard: 2 });
+    // An oldest page moves every other page to the next shard.
+    const rebuilt = site({ ...fivePages(), 'decisions/0-2019/index.html': decisionPage(0, 'Decision 0 of 2019').replace('2020-01-01', '2019-12-01') });
     expect((await buildSearchIndex(rebuilt, { pagesPerShard: 2, previous: { site: before, shards } })).indexed).toBe(4);
+  });
+
+  describe('started early on the pages rendered afresh', () => {
+    // Of five pages in shards of two, the first shard holds pages 0 and 4 (the oldest and the newest).
+    const early = 'decisions/4-2020/index.html';
+
+    /** The last build's index, then a rebuild that starts on page 4 as rendered before the rest of the site was finished. */
+    async function rebuild(changed: Record<string, string>, renderedAgain: string[]) {
+      const before = site(fivePages());
+      const last = await buildSearchIndex(before, { pagesPerShard: 2 });
+      const rebuilt = site(changed);
+      const rendered = site({ [early]: changed[early]! });
+      const index = searchIndex(rebuilt, { pagesPerShard: 2, previous: { site: before, ...last } });
+      index.startEarly(rendered, [early], new Set());
+      const files = Object.keys(changed);
+      return { rebuilt, finished: await index.finish({ files, reused: new Set(files.filter((file) => !renderedAgain.includes(file))) }) };
+    }
+
+    async function expectFreshIndex(rebuilt: string, pages: Record<string, string>) {
+      const fresh = site(pages);
+      await buildSearchIndex(fresh, { pagesPerShard: 2 });
+      expect(digests(join(rebuilt, 'pagefind'))).toEqual(digests(join(fresh, 'pagefind')));
+    }
+
+    it('keeps the shard it started when every other page is as the last build had it', async () => {
+      const changed = fivePages({ 4: 'Revised decision 4' });
+      const { rebuilt, finished } = await rebuild(changed, [early]);
+      expect(finished).toMatchObject({ indexed: 1, early: 1 });
+      await expectFreshIndex(rebuilt, changed);
+    });
+
+    it('indexes the shard again when another of its pages turned out to have changed too', async () => {
+      // Page 0, rendered again as every page but the reusable ones is, changed with page 4.
+      const changed = fivePages({ 0: 'Decision 0, whose page lists decision 4', 4: 'Revised decision 4' });
+      const { rebuilt, finished } = await rebuild(changed, [early, 'decisions/0-2020/index.html']);
+      expect(finished).toMatchObject({ indexed: 1, early: 0 });
+      await expectFreshIndex(rebuilt, changed);
+    });
   });
 
   it('fails rather than publish an empty index', async () => {

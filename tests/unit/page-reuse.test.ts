@@ -48,6 +48,6 @@ describe('entries to render', () => {
     expect(built.reusedFrom).toBe('/srv/site');
     expect(Object.entries(built.pages).filter(([, page]) => page.reused).map(([id]) => id)).toEqual(['same']);
     expect(Object.keys(built.pages)).not.toContain('withdrawn');
-    expect(readdirSync(records).sort()).toEqual(['decisions.json', 'previous.json']);
+    expect(readdirSync(records).sort()).toEqual(['decisions.pages.json', 'previous.json']);
   });
 });

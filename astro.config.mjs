@@ -1,0 +1,28 @@
+// @ts-check
+// A JavaScript file, which Node loads as it is, rather than TypeScript, which Astro loads through a
+// Vite server of its own: half a second of every build. The modules it imports are TypeScript all the
+// same, as Node 22 strips their types.
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { incrementalBuild } from './src/integrations/incremental-build.ts';
+import { siteFiles } from './src/integrations/site-files.ts';
+import { deployment } from './src/lib/deployment.ts';
+
+const { site, base, cacheDir } = deployment();
+/** @type {string[]} The pages a rebuild reuses from the last build, which Astro did not render, for the sitemap to list too. */
+const reusedPageUrls = [];
+
+export default defineConfig({
+  site,
+  base,
+  cacheDir,
+  trailingSlash: 'always',
+  // Pages are rendered a few at a time, so that one page's rendering fills the wait for another's file to be written.
+  build: { format: 'directory', concurrency: 4 },
+  // The search index is built after Astro, over the finished pages, by scripts/build.ts.
+  integrations: [mdx(), incrementalBuild(reusedPageUrls), sitemap({ filter: (page) => !page.includes('/admin/'), customPages: reusedPageUrls }), siteFiles()],
+  devToolbar: { enabled: false },
+  // Every script is a file of its own, never inlined, so the Content-Security-Policy needs no 'unsafe-inline' for scripts.
+  vite: { build: { assetsInlineLimit: 0 } },
+});

@@ -1,0 +1,86 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import { tell } from '../lib/build-events.ts';
+import { pageFile, readBuiltPages } from '../lib/page-reuse.ts';
+
+/** A site path without the slashes around it, as both Astro's paths and the page records can be compared. */
+const bare = (path: string) => path.replace(/^\/+|\/+$/g, '');
+
+/**
+ * Astro's part in a rebuild (see src/lib/page-reuse.ts), given the folder of page records the build
+ * named in PAGE_RECORDS:
+ * - the entry pages rendered afresh are rendered first, and each is written for the search index
+ *   too; once they are, scripts/build.ts starts the search index on them, and links the reused
+ *   pages into the new site, while Astro renders the rest (see build-events.ts);
+ * - the reused pages' addresses are added to `sitemapPages`, the sitemap's custom pages (the
+ *   sitemap only sees the pages Astro rendered), so it must come before the sitemap among the
+ *   integrations.
+ */
+export function incrementalBuild(sitemapPages: string[]): AstroIntegration {
+  const records = process.env.PAGE_RECORDS;
+  let base = '/';
+  let siteUrl: URL;
+
+  /** The paths of the entry pages to render afresh, when this is a rebuild; the reused ones go to the sitemap. */
+  function freshPages(): Set<string> {
+    const fresh = new Set<string>();
+    const reused: string[] = [];
+    for (const { pages } of Object.values(readBuiltPages(records!))) {
+      for (const page of Object.values(pages)) page.reused ? reused.push(page.path) : fresh.add(bare(page.path));
+    }
+    // In the sitemap's own order: it sorts every address, and a long run already in order costs it little.
+    const collator = new Intl.Collator('en', { numeric: true });
+    sitemapPages.push(...reused.map((path) => new URL(path, siteUrl).href).sort(collator.compare));
+    // A full build indexes its pages once they are all written; only a rebuild starts early.
+    return reused.length ? fresh : new Set();
+  }
+
+  function prerenderer(astro: AstroPrerenderer): AstroPrerenderer {
+    let fresh = new Set<string>();
+    const forSearch = join(records!, 'rendered');
+    const written: string[] = [];
+    return {
+      name: 'incremental-build',
+      setup: () => astro.setup?.() ?? Promise.resolve(),
+      teardown: () => astro.teardown?.() ?? Promise.resolve(),
+      ...(astro.collectStaticImages && { collectStaticImages: () => astro.collectStaticImages!() }),
+      async getStaticPaths() {
+        const paths = await astro.getStaticPaths();
+        fresh = freshPages();
+        if (fresh.size === 0) tell({ type: 'entry-pages', folder: forSearch, files: [] });
+        const first = (path: { pathname: string }) => fresh.has(bare(path.pathname));
+        return [...paths.filter(first), ...paths.filter((path) => !first(path))];
+      },
+      async render(request, options) {
+        const rendered = await astro.render(request, options);
+        const path = bare(decodeURIComponent(new URL(request.url).pathname).slice(base.length - 1));
+        if (fresh.has(path)) {
+          const file = pageFile(`${path}/`);
+          const response = rendered instanceof Response ? rendered : rendered.response;
+          await mkdir(dirname(join(forSearch, file)), { recursive: true });
+          await writeFile(join(forSearch, file), await response.clone().text());
+          written.push(file);
+          if (written.length === fresh.size) tell({ type: 'entry-pages', folder: forSearch, files: written });
+        }
+        return rendered;
+      },
+    };
+  }
+
+  return {
+    name: 'incremental-build',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        siteUrl = new URL(config.base, config.site);
+      },
+      'astro:build:start': ({ setPrerenderer }) => {
+        if (records) setPrerenderer(prerenderer);
+      },
+      'astro:build:done': ({ pages }) => {
+        tell({ type: 'pages', paths: pages.map(({ pathname }) => pathname) });
+      },
+    },
+  };
+}

@@ -1,0 +1,18 @@
+/**
+ * What Astro's build process tells scripts/build.ts as it goes, over the IPC channel the build opens
+ * to it, so that the search index can be started before Astro has finished.
+ */
+export type BuildEvent =
+  /** The entry pages rendered afresh (not reused), each written as `files` under `folder` as soon as it was rendered; sent once all are, or at once if there are none. */
+  | { type: 'entry-pages'; folder: string; files: string[] }
+  /** The site path of every page Astro rendered (not those it reused), as its integrations are told them: "decisions/41-2020/", "data/decisions.csv/". */
+  | { type: 'pages'; paths: string[] };
+
+/** Sends an event to the build that started this process; outside such a build (the development server, a bare `astro build`) there is no one to tell. */
+export function tell(event: BuildEvent): void {
+  process.send?.(event);
+}
+
+export function isBuildEvent(message: unknown): message is BuildEvent {
+  return typeof message === 'object' && message !== null && ((message as BuildEvent).type === 'entry-pages' || (message as BuildEvent).type === 'pages');
+}
