@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { asOfDate } from '../../src/lib/as-of.ts';
-import { linkFilesAsync } from '../../src/lib/hard-links.ts';
+import { linkFilesInWorker } from './hard-links.ts';
 import { collections } from '../../src/lib/collections.ts';
 import { deployment } from '../../src/lib/deployment.ts';
 import { pageFile, REUSABLE_COLLECTIONS, type BuiltSets, type PreviousPages } from '../../src/lib/page-reuse.ts';
@@ -90,7 +90,7 @@ export function gonePages(last: LastBuild['pages'], built: BuiltSets): Set<strin
 export async function linkReusedPages(built: BuiltSets, site: string): Promise<Set<string>> {
   const linked = Object.values(built).map(async ({ reusedFrom, pages }) => {
     const files = Object.values(pages).flatMap(({ path, reused }) => (reused ? [pageFile(path)] : []));
-    if (reusedFrom) await linkFilesAsync(reusedFrom, site, files);
+    if (reusedFrom) await linkFilesInWorker(reusedFrom, site, files);
     return files;
   });
   return new Set((await Promise.all(linked)).flat());

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
-import { linkFiles, linkFilesAsync } from '../../src/lib/hard-links.ts';
+import { linkFiles, linkFilesInWorker } from './hard-links.ts';
 import { sitePageFiles } from './site-pages.ts';
 
 export const INDEXER_STOPPED = 'the search indexer stopped before it finished; for a very large office this usually means the machine ran out of memory.';
@@ -245,7 +245,7 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
           jobs.map(async (job, shard) => {
             if (job) return job.done;
             const reused = join(previous!.site, 'pagefind', shardFolder(shard));
-            await linkFilesAsync(reused, bundles[shard]!, filesIn(reused).filter((path) => shard > 0 || !(path === SHARD_LIST || path.startsWith('shards/'))));
+            await linkFilesInWorker(reused, bundles[shard]!, filesIn(reused).filter((path) => shard > 0 || !(path === SHARD_LIST || path.startsWith('shards/'))));
             return shards[shard]!.length;
           }),
         );
