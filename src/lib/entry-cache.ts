@@ -31,8 +31,19 @@ function bodyFile(dir: string, digest: string | number): string {
   return join(dir, `${digest}.html`);
 }
 
-export function hasBody(dir: string, digest: string | number | undefined): boolean {
-  return digest !== undefined && existsSync(bodyFile(dir, digest));
+/** The digests of every body in the cache: one look at the folder, for a loader to check thousands of entries. */
+export function cachedBodies(dir: string): Set<string> {
+  return new Set(existsSync(dir) ? readdirSync(dir).flatMap((file) => (file.endsWith('.html') ? [file.slice(0, -'.html'.length)] : [])) : []);
+}
+
+/**
+ * A file's size, inode and times: the same while its text is, as git's index has it, so that the
+ * file need not be read again. A file changed in the last few seconds might change again within the
+ * same tick of the clock, its size and times unmoved, so its state says nothing (an empty string).
+ */
+export function fileState(path: string, now = Date.now()): string {
+  const { size, ino, mtimeMs, ctimeMs } = statSync(path);
+  return now - Math.max(mtimeMs, ctimeMs) < 2000 ? '' : `${size}:${ino}:${mtimeMs}:${ctimeMs}`;
 }
 
 export function writeBody(dir: string, digest: string | number, html: string): void {
@@ -59,39 +70,52 @@ export function readBody(dir: string, entry: { digest?: string | number; filePat
   }
 }
 
-/** An entry's validated data, under the digest of the file it came from. */
-export interface CachedData<T = Record<string, unknown>> {
+/** An entry's validated data as JSON, under the digest of the file it came from and the file's state on disk then. */
+export interface CachedData {
   digest: string;
-  data: T;
+  /** The file's size, inode and times when it was read: while they stay the same, so has its text. */
+  stat: string;
+  json: string;
 }
 
-const DATA_FILE = 'data.json';
+/**
+ * One line per entry: its id, digest and file state, then its data as JSON, separated by tabs. A
+ * loader keeps the lines of unchanged entries as they are, without parsing their JSON; only the
+ * pages read it.
+ */
+const DATA_FILE = 'data.tsv';
 
 /** The validated data of every entry of a collection, by entry id, as its loader last wrote it. */
 export function readEntryData(dir: string): Map<string, CachedData> {
   const file = join(dir, DATA_FILE);
-  return new Map(existsSync(file) ? Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, CachedData>) : []);
+  const entries = new Map<string, CachedData>();
+  if (!existsSync(file)) return entries;
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    const [id, digest, stat] = line.split('\t', 3);
+    if (stat !== undefined) entries.set(id!, { digest: digest!, stat, json: line.slice(id!.length + digest!.length + stat.length + 3) });
+  }
+  return entries;
 }
 
 export function writeEntryData(dir: string, entries: Map<string, CachedData>): void {
-  writeWhole(join(dir, DATA_FILE), JSON.stringify(Object.fromEntries(entries)));
+  writeWhole(join(dir, DATA_FILE), Array.from(entries, ([id, { digest, stat, json }]) => `${id}\t${digest}\t${stat}\t${json}\n`).join(''));
 }
 
-const lastRead = new Map<string, { stamp: string; entries: Map<string, CachedData> }>();
+const lastRead = new Map<string, { stamp: string; data: Map<string, { digest: string; data: unknown }> }>();
 
 /**
  * The collection's cached data, read once per build; the development server, whose loader
  * rewrites the file as entries are edited, gets the new file on its next page.
  */
-function currentEntryData(dir: string): Map<string, CachedData> {
+function currentEntryData(dir: string): Map<string, { digest: string; data: unknown }> {
   const file = join(dir, DATA_FILE);
   const stat = existsSync(file) ? statSync(file) : undefined;
   const stamp = stat ? `${stat.mtimeMs}:${stat.size}:${stat.ino}` : '';
   const last = lastRead.get(dir);
-  if (last?.stamp === stamp) return last.entries;
-  const entries = readEntryData(dir);
-  lastRead.set(dir, { stamp, entries });
-  return entries;
+  if (last?.stamp === stamp) return last.data;
+  const data = new Map(Array.from(readEntryData(dir), ([id, { digest, json }]) => [id, { digest, data: JSON.parse(json) as unknown }]));
+  lastRead.set(dir, { stamp, data });
+  return data;
 }
 
 /** Store entries with their data put back from the cache: what the pages read. */

@@ -4,15 +4,16 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import type { CollectionName } from './collections.ts';
 import { entryId, listFiles, parseSourceFile } from './content-files.ts';
-import { entryCacheDir, hasBody, isCompiledBody, pruneBodies, readEntryData, writeBody, writeEntryData, type CachedData } from './entry-cache.ts';
+import { cachedBodies, entryCacheDir, fileState, isCompiledBody, pruneBodies, readEntryData, writeBody, writeEntryData } from './entry-cache.ts';
 import { sanitizeBody } from './sanitize.ts';
 
 /**
  * The entries of one folder of the office. Like Astro's glob() loader, it validates and renders
  * only the files that changed since the last build (by the digest of their text); unlike it, it
- * does not parse the front matter of the files that did not, and it keeps each entry's data and
- * body beside the content store (see entry-cache.ts). Front matter is parsed as the content check
- * parses it, so the site publishes exactly what the check passed.
+ * neither reads a file whose size, inode and times are as they were, nor parses one whose text is,
+ * and it keeps each entry's data and body beside the content store (see entry-cache.ts). Front
+ * matter is parsed as the content check parses it, so the site publishes exactly what the check
+ * passed.
  */
 export function officeFolderLoader(collection: CollectionName, folder: string): Loader {
   const base = resolve(folder);
@@ -24,17 +25,22 @@ export function officeFolderLoader(collection: CollectionName, folder: string): 
       const root = fileURLToPath(context.config.root);
       let dirty = false;
 
+      const bodies = cachedBodies(cacheDir);
+
       /** Brings one file's entry up to date; gives its id. */
       async function load(path: string): Promise<string> {
-        const text = readFileSync(path, 'utf8');
-        const digest = context.generateDigest(text);
         const id = entryId(base, path);
         const filePath = relative(root, path).split(sep).join('/');
         const compiled = isCompiledBody({ filePath });
-        const stored = context.store.get(id);
-        const current = stored?.digest === digest && cached.get(id)?.digest === digest && (compiled || hasBody(cacheDir, digest));
-        if (!current) {
-          await refresh({ id, path, filePath, text, digest, compiled });
+        const state = fileState(path);
+        const last = cached.get(id);
+        const kept = (digest: string) => context.store.get(id)?.digest === digest && last?.digest === digest && (compiled || bodies.has(digest));
+        // A file whose state on disk is as it was needs no reading; one whose text is as it was, no parsing.
+        if (!state || last?.stat !== state || !kept(last.digest)) {
+          const text = readFileSync(path, 'utf8');
+          const digest = context.generateDigest(text);
+          if (kept(digest)) cached.set(id, { ...last!, stat: state });
+          else await refresh({ id, path, filePath, text, digest, state, compiled });
           dirty = true;
         }
         // Astro collects the modules to bundle anew at every sync.
@@ -43,12 +49,15 @@ export function officeFolderLoader(collection: CollectionName, folder: string): 
       }
 
       /** Validates and renders a new or edited file, and keeps what it gives. */
-      async function refresh(file: { id: string; path: string; filePath: string; text: string; digest: string; compiled: boolean }): Promise<void> {
+      async function refresh(file: { id: string; path: string; filePath: string; text: string; digest: string; state: string; compiled: boolean }): Promise<void> {
         const source = parseSourceFile(collection, base, file.path, file.text);
         if (source.yamlError) throw new Error(`${file.filePath}, line ${source.yamlError.line}: the front matter is not valid YAML (${source.yamlError.message}). Run npm run check for the details.`);
         const data = await context.parseData({ id: file.id, data: (source.frontMatter ?? {}) as Record<string, unknown>, filePath: file.path });
-        if (!file.compiled) writeBody(cacheDir, file.digest, sanitizeBody((await context.renderMarkdown(file.text, { fileURL: pathToFileURL(file.path) })).html));
-        cached.set(file.id, { digest: file.digest, data } satisfies CachedData);
+        if (!file.compiled) {
+          writeBody(cacheDir, file.digest, sanitizeBody((await context.renderMarkdown(file.text, { fileURL: pathToFileURL(file.path) })).html));
+          bodies.add(file.digest);
+        }
+        cached.set(file.id, { digest: file.digest, stat: file.state, json: JSON.stringify(data) });
         context.store.set({ id: file.id, data: {}, digest: file.digest, filePath: file.filePath, ...(file.compiled && { deferredRender: true }) });
       }
 

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { entryCacheDir, hasBody, isCompiledBody, pruneBodies, readBody, readEntryData, withCachedData, writeBody, writeEntryData } from '../../src/lib/entry-cache.ts';
+import { cachedBodies, entryCacheDir, fileState, isCompiledBody, pruneBodies, readBody, readEntryData, withCachedData, writeBody, writeEntryData } from '../../src/lib/entry-cache.ts';
 
 let dir: string;
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
@@ -12,15 +12,14 @@ describe('entry cache', () => {
   it('gives back the body written under an entry digest', () => {
     freshDir();
     writeBody(dir, 'a1b2', '<p>Approved.</p>');
-    expect(hasBody(dir, 'a1b2')).toBe(true);
+    expect(cachedBodies(dir)).toEqual(new Set(['a1b2']));
     expect(readBody(dir, { digest: 'a1b2', filePath: 'content/decisions/41-2020.md' })).toBe('<p>Approved.</p>');
     expect(readdirSync(dir)).toEqual(['a1b2.html']);
   });
 
   it('tells the editor which entry has lost its body and what to delete', () => {
     freshDir();
-    expect(hasBody(dir, 'ffff')).toBe(false);
-    expect(hasBody(dir, undefined)).toBe(false);
+    expect(cachedBodies(dir).has('ffff')).toBe(false);
     expect(() => readBody(dir, { digest: 'ffff', filePath: 'content/decisions/41-2020.md' })).toThrow(
       /The rendered body of content\/decisions\/41-2020\.md is missing from .*decisions\. Delete .* and build again\./,
     );
@@ -37,15 +36,15 @@ describe('entry cache', () => {
 
   it('gives back each entry with the data cached under its digest', () => {
     freshDir();
-    writeEntryData(dir, new Map([['41-2020', { digest: 'a1b2', data: { title: 'Community Safety Partnership' } }]]));
-    expect(readEntryData(dir).get('41-2020')).toEqual({ digest: 'a1b2', data: { title: 'Community Safety Partnership' } });
+    writeEntryData(dir, new Map([['41-2020', { digest: 'a1b2', stat: '10:20:30:40', json: JSON.stringify({ title: 'Community Safety Partnership\tand\n"partners"' }) }]]));
+    expect(readEntryData(dir).get('41-2020')).toEqual({ digest: 'a1b2', stat: '10:20:30:40', json: JSON.stringify({ title: 'Community Safety Partnership\tand\n"partners"' }) });
     const [entry] = withCachedData(dir, [{ id: '41-2020', digest: 'a1b2', filePath: 'content/decisions/41-2020.md', data: {} }]);
-    expect(entry!.data).toEqual({ title: 'Community Safety Partnership' });
+    expect(entry!.data).toEqual({ title: 'Community Safety Partnership\tand\n"partners"' });
   });
 
   it('refuses an entry whose cached data is missing or from another version of its file', () => {
     freshDir();
-    writeEntryData(dir, new Map([['41-2020', { digest: 'a1b2', data: {} }]]));
+    writeEntryData(dir, new Map([['41-2020', { digest: 'a1b2', stat: '', json: '{}' }]]));
     expect(() => withCachedData(dir, [{ id: '41-2020', digest: 'c3d4', filePath: 'content/decisions/41-2020.md', data: {} }])).toThrow(
       /The data of content\/decisions\/41-2020\.md is missing from .*decisions\. Delete .* and build again\./,
     );
@@ -55,10 +54,32 @@ describe('entry cache', () => {
   it('sees the data written after it was last read', () => {
     freshDir();
     const entries = [{ id: '41-2020', digest: 'a1b2', data: {} }];
-    writeEntryData(dir, new Map([['41-2020', { digest: 'a1b2', data: { title: 'First' } }]]));
+    writeEntryData(dir, new Map([['41-2020', { digest: 'a1b2', stat: '', json: '{"title":"First"}' }]]));
     expect(withCachedData(dir, entries)[0]!.data).toEqual({ title: 'First' });
-    writeEntryData(dir, new Map([['41-2020', { digest: 'a1b2', data: { title: 'Second, as edited' } }]]));
+    writeEntryData(dir, new Map([['41-2020', { digest: 'a1b2', stat: '', json: '{"title":"Second, as edited"}' }]]));
     expect(withCachedData(dir, entries)[0]!.data).toEqual({ title: 'Second, as edited' });
+  });
+
+  it('tells a file whose text may have changed by its state on disk, without reading it', () => {
+    freshDir();
+    writeBody(dir, 'a1b2', '<p>Approved.</p>');
+    const file = join(dir, 'a1b2.html');
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(file, anHourAgo, anHourAgo);
+    // Looked at a minute later, when the file is no longer fresh.
+    const later = () => Date.now() + 60_000;
+    const before = fileState(file, later());
+    expect(before).not.toBe('');
+    expect(fileState(file, later())).toBe(before);
+    // Rewritten in place at the same size, it is known only by its times.
+    writeFileSync(file, '<p>Rejected.</p>');
+    expect(fileState(file, later())).not.toBe(before);
+  });
+
+  it('vouches for no file changed in the last moments, which could change again unseen', () => {
+    freshDir();
+    writeBody(dir, 'a1b2', '<p>Approved.</p>');
+    expect(fileState(join(dir, 'a1b2.html'))).toBe('');
   });
 
   it('keeps each office and collection apart', () => {
