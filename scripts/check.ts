@@ -6,6 +6,8 @@ import { checkOffice } from '../src/lib/check/index.ts';
 import { countBySeverity, formatSummary, formatText, sortProblems, type Problem } from '../src/lib/check/problems.ts';
 import { asOfDate } from '../src/lib/as-of.ts';
 import { officeDir } from '../src/lib/office.ts';
+import { deployment } from '../src/lib/deployment.ts';
+import { checkCache } from './lib/files-digest.ts';
 
 const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' }, 'as-of': { type: 'string' } } });
 
@@ -23,7 +25,7 @@ try {
   console.error((error as Error).message);
   process.exit(2);
 }
-const { problems, filesChecked } = checkOffice(dir, { asOf });
+const { problems, filesChecked } = checkOffice(dir, { asOf, cache: checkCache(deployment().cacheDir) });
 const sorted = sortProblems(problems);
 const counts = countBySeverity(problems);
 

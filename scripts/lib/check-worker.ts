@@ -3,6 +3,8 @@
 // crosses back: the parsed entries would cost as much to copy to the build as they took to read.
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkOffice } from '../../src/lib/check/index.ts';
+import { deployment } from '../../src/lib/deployment.ts';
+import { checkCache } from './files-digest.ts';
 
-const { problems, filesChecked } = checkOffice(workerData.dir as string);
+const { problems, filesChecked } = checkOffice(workerData.dir as string, { cache: checkCache(deployment().cacheDir) });
 parentPort!.postMessage({ problems, filesChecked });

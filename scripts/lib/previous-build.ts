@@ -2,9 +2,10 @@
 // search shards the edit did not touch (see src/lib/page-reuse.ts). It is kept in the office's
 // content cache, and trusted only while everything else the site is built from is unchanged.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { asOfDate } from '../../src/lib/as-of.ts';
+import { filesDigest } from './files-digest.ts';
 import { linkFilesInWorker } from './hard-links.ts';
 import { collections } from '../../src/lib/collections.ts';
 import { deployment } from '../../src/lib/deployment.ts';
@@ -20,22 +21,6 @@ export interface LastBuild extends SearchedPages {
   /** The published site, as an absolute path. */
   site: string;
   pages: PreviousPages['pages'];
-}
-
-function filesUnder(path: string): string[] {
-  if (!existsSync(path)) return [];
-  if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
-}
-
-/** A digest of the files at `paths` (folders stand for every file under them), their names and contents both, after `settings`. */
-export function filesDigest(paths: string[], settings = ''): string {
-  const digest = createHash('sha256').update(settings);
-  for (const file of paths.flatMap(filesUnder)) digest.update(`${file}\0`).update(readFileSync(file)).update('\0');
-  return digest.digest('hex');
 }
 
 /**

@@ -14,7 +14,7 @@ export const INDEXER_STOPPED = 'the search indexer stopped before it finished; f
  * decision notices), so a large site is indexed in shards of at most this many pages, each by a
  * Pagefind of its own, and the search page merges them. Shards also use both cores.
  */
-export const PAGES_PER_SHARD = 2500;
+export const PAGES_PER_SHARD = 1250;
 /**
  * Each shard adds its own chunk of every word searched for to a reader's first search, so past
  * 20,000 pages the shards grow instead of multiplying: a national site keeps a first search of a

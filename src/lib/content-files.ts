@@ -89,12 +89,37 @@ function positionedYaml(file: SourceFile): { doc: Document; lineCounter: LineCou
   return parsed;
 }
 
-/** Reads every entry file of every collection in an office folder. */
-export function readOfficeFiles(officeDir: string): SourceFile[] {
+/** Where an entry file of an office is: its collection, the collection's folder, and the file's path. */
+export interface EntryFileLocation {
+  collection: CollectionName;
+  folder: string;
+  path: string;
+}
+
+/** Every entry file of every collection in an office folder, in a stable order. */
+export function officeFiles(officeDir: string): EntryFileLocation[] {
   return (Object.keys(collections) as CollectionName[]).flatMap((collection) => {
     const folder = join(officeDir, collections[collection].folder);
-    return listFiles(folder).map((path) => readSourceFile(collection, folder, path));
+    return listFiles(folder).map((path) => ({ collection, folder, path }));
   });
+}
+
+/** An entry file known without reading it: what is asked of it beyond its id and path is read when first asked. */
+export function unreadSourceFile({ collection, folder, path }: EntryFileLocation): SourceFile {
+  let read: SourceFile | undefined;
+  const whole = () => (read ??= readSourceFile(collection, folder, path));
+  return {
+    collection,
+    id: entryId(folder, path),
+    path: relative(process.cwd(), path) || path,
+    get text() { return whole().text; },
+    get yamlText() { return whole().yamlText; },
+    get frontMatter() { return whole().frontMatter; },
+    get yamlError() { return whole().yamlError; },
+    get frontMatterLine() { return whole().frontMatterLine; },
+    get body() { return whole().body; },
+    get bodyLine() { return whole().bodyLine; },
+  };
 }
 
 /** The line in the file where the value at `path` of the front matter is written (or its nearest written parent). */

@@ -2,6 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { checkOffice, type CheckOptions } from '../../src/lib/check/index.ts';
+import { deployment } from '../../src/lib/deployment.ts';
 
 export const NORFOLK = 'content';
 export const NOTTINGHAMSHIRE = 'examples/nottinghamshire';
@@ -37,7 +38,9 @@ export class TempOffice {
     return checkOffice(this.dir, options);
   }
 
+  /** Removes the copy, and whatever a check or build of it left in the content cache. */
   remove(): void {
     rmSync(this.dir, { recursive: true, force: true });
+    rmSync(deployment({ OFFICE: this.dir }).cacheDir, { recursive: true, force: true });
   }
 }

@@ -1,5 +1,8 @@
 import { collections } from '../collections.ts';
-import { lineOf, readOfficeFiles, type SourceFile } from '../content-files.ts';
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { lineOf, officeFiles, readSourceFile, unreadSourceFile, type SourceFile } from '../content-files.ts';
+import { fileState } from '../entry-cache.ts';
 import { asOfDate } from '../as-of.ts';
 import { readOffice } from '../office.ts';
 import type { Office } from '../../schemas/office.ts';
@@ -55,6 +58,38 @@ export function validateFile(file: SourceFile): { data: unknown; problems: Probl
 export interface CheckOptions {
   /** The build date that "not in the future" and the register are measured against. */
   asOf?: string;
+  /**
+   * Where to keep each file's findings from one check to the next, and a digest of the code that
+   * finds them: a file whose text is unchanged, checked by the same code against the same office
+   * configuration and build date, is not checked again. Rules that span entries always run.
+   */
+  cache?: { file: string; codeDigest: string };
+}
+
+/** One file's findings, as the last check left them. */
+interface CheckedFile {
+  /** Its size, inode and times (see fileState), and the digest of its text. */
+  state: string;
+  digest: string;
+  problems: Problem[];
+  /** The entry's data, when it passed its schema. */
+  data: Record<string, unknown> | null;
+}
+
+interface CheckCache {
+  /** What every finding depends on besides the file: the code, the office configuration and the build date. */
+  key: string;
+  files: Record<string, CheckedFile>;
+}
+
+function readCache(cache: CheckOptions['cache'], key: string): CheckCache {
+  try {
+    const kept = JSON.parse(readFileSync(cache!.file, 'utf8')) as CheckCache;
+    if (kept.key === key) return kept;
+  } catch {
+    // No cache yet, or not one this check can read: every file is checked.
+  }
+  return { key, files: {} };
 }
 
 /**
@@ -64,17 +99,42 @@ export interface CheckOptions {
 export function checkOffice(officeDir: string, options: CheckOptions = {}): CheckResult {
   const asOf = options.asOf ?? asOfDate();
   const { office, problems } = readOffice(officeDir);
-  const files = readOfficeFiles(officeDir);
+  const key = createHash('sha256').update(JSON.stringify([options.cache?.codeDigest, asOf, office])).digest('hex');
+  const cache = options.cache ? readCache(options.cache, key) : undefined;
+  const checked: Record<string, CheckedFile> = {};
   const entries: ValidEntry[] = [];
-  for (const file of files) {
-    const result = validateFile(file);
-    problems.push(...result.problems, ...textProblems(file, office));
-    if (result.problems.length === 0) entries.push({ file, data: result.data as Record<string, unknown> });
+  const locations = officeFiles(officeDir);
+  for (const location of locations) {
+    const state = cache ? fileState(location.path) : '';
+    const last = cache?.files[location.path];
+    let file: SourceFile;
+    let result: CheckedFile;
+    if (last && state && last.state === state) {
+      file = unreadSourceFile(location);
+      result = last;
+    } else {
+      file = readSourceFile(location.collection, location.folder, location.path);
+      const digest = createHash('sha1').update(file.text).digest('hex');
+      result = last?.digest === digest ? { ...last, state } : { state, digest, ...checkFile(file, office, asOf) };
+    }
+    checked[location.path] = result;
+    problems.push(...result.problems);
+    if (result.data) entries.push({ file, data: result.data });
   }
+  if (options.cache) writeFileSync(options.cache.file, JSON.stringify({ key, files: checked } satisfies CheckCache));
   if (office) {
-    for (const entry of entries) problems.push(...entryProblems(entry, { office, asOf }));
     problems.push(...crossEntryProblems(office, entries));
     if (office.registerReport !== 'off') problems.push(...registerProblems(officeDir, office, entries, asOf));
   }
-  return { office, problems, filesChecked: files.length + 1, entries };
+  return { office, problems, filesChecked: locations.length + 1, entries };
+}
+
+/** Everything the check finds in one file on its own: its schema, its text, and its entry's own rules. */
+function checkFile(file: SourceFile, office: Office | null, asOf: string): Pick<CheckedFile, 'problems' | 'data'> {
+  const result = validateFile(file);
+  const problems = [...result.problems, ...textProblems(file, office)];
+  if (result.problems.length > 0) return { problems, data: null };
+  const data = result.data as Record<string, unknown>;
+  if (office) problems.push(...entryProblems({ file, data }, { office, asOf }));
+  return { problems, data };
 }

@@ -1,0 +1,50 @@
+import { mkdtempSync, rmSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { sortProblems } from '../../src/lib/check/problems.ts';
+import { TempOffice } from '../helpers/office.ts';
+
+const AS_OF = '2025-03-31';
+let office: TempOffice;
+let work: string;
+afterEach(() => {
+  office.remove();
+  rmSync(work, { recursive: true, force: true });
+});
+
+function setUp() {
+  office = new TempOffice();
+  work = mkdtempSync(join(tmpdir(), 'check-cache-'));
+  // Files as an editor leaves them: written long enough ago for their state on disk to vouch for their text.
+  const anHourAgo = new Date(Date.now() - 3_600_000);
+  for (const path of ['decisions/2020-41.md', 'plans/police-crime-and-community-safety-plan-2022-24.md']) utimesSync(join(office.dir, path), anHourAgo, anHourAgo);
+  return { file: join(work, 'check.json'), codeDigest: 'the code' };
+}
+
+const report = (result: ReturnType<TempOffice['check']>) => sortProblems(result.problems);
+
+describe('the check with its findings kept from the last run', () => {
+  it('reports what a check without them reports, before and after an edit', () => {
+    const cache = setUp();
+    expect(report(office.check({ asOf: AS_OF, cache }))).toEqual(report(office.check({ asOf: AS_OF })));
+    office.edit('decisions/2020-41.md', /^outcome: .*$/m, 'outcome: aproved');
+    const edited = report(office.check({ asOf: AS_OF, cache }));
+    expect(edited.map((problem) => problem.field)).toContain('outcome');
+    expect(edited).toEqual(report(office.check({ asOf: AS_OF })));
+  });
+
+  it('checks every file again for another build date, office configuration or version of the code', () => {
+    const cache = setUp();
+    office.check({ asOf: AS_OF, cache });
+    // A notice dated after the next build date is in the future only for that date's check.
+    office.edit('decisions/2020-41.md', /^date: .*$/m, 'date: 2025-03-30');
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(join(office.dir, 'decisions/2020-41.md'), anHourAgo, anHourAgo);
+    office.check({ asOf: AS_OF, cache });
+    const earlier = report(office.check({ asOf: '2025-03-01', cache }));
+    expect(earlier).toEqual(report(office.check({ asOf: '2025-03-01' })));
+    expect(earlier.some((problem) => problem.field === 'date')).toBe(true);
+    expect(report(office.check({ asOf: AS_OF, cache: { ...cache, codeDigest: 'other code' } }))).toEqual(report(office.check({ asOf: AS_OF })));
+  });
+});
