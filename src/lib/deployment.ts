@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { officeDir } from './office.ts';
 
@@ -21,16 +21,17 @@ export function deployment(env: Record<string, string | undefined> = process.env
 }
 
 /**
- * An office is large when its content files pass 150 MB (about 30,000 decision notices): Astro's
- * build then gets more than Node's default heap of about 4 GB.
+ * An office is large when it keeps more than 30,000 entries (some 150 MB of decision notices):
+ * Astro's build then gets more than Node's default heap of about 4 GB. Entries are counted by the
+ * names in each of the office's folders, which takes one look at each, not one at every file.
  */
-const LARGE_OFFICE_BYTES = 150 * 2 ** 20;
+const LARGE_OFFICE_ENTRIES = 30_000;
 
-export function isLargeOffice(dir: string, limit = LARGE_OFFICE_BYTES): boolean {
-  let bytes = 0;
-  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) bytes += statSync(join(entry.parentPath, entry.name)).size;
-    if (bytes > limit) return true;
+export function isLargeOffice(dir: string, limit = LARGE_OFFICE_ENTRIES): boolean {
+  let entries = 0;
+  for (const folder of readdirSync(dir, { withFileTypes: true })) {
+    if (folder.isDirectory()) entries += readdirSync(join(dir, folder.name)).length;
+    if (entries > limit) return true;
   }
   return false;
 }
