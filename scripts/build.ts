@@ -126,10 +126,11 @@ if (code !== 0) notBuilt(signal ? `the page build was stopped (${signal}); for a
 // Pagefind runs in processes of its own over the finished pages; one that fails or is stopped
 // (for want of memory, say) fails the build with its explanation. The pages Astro reused need not
 // be looked for: they are those of the last build, and Astro said which it rendered.
+const explained = (error: unknown) => notBuilt(error instanceof Error ? error.message : String(error));
 const built = readBuiltPages(records);
-const reused = await (reusedPages ?? linkReusedPages(built, staging));
+const reused = await (reusedPages ?? linkReusedPages(built, staging)).catch(explained);
 const sitePages = renderedPaths && { files: [...reused, ...renderedPaths.flatMap((path) => renderedPageFile(staging, path) ?? [])], reused };
-const index = await search.finish(sitePages).catch((error: unknown) => notBuilt(error instanceof Error ? error.message : String(error)));
+const index = await search.finish(sitePages).catch(explained);
 if (process.env.ASTRO_LOG_LEVEL === 'info') console.log(`Built the search index over ${index.pages} pages, indexing ${index.indexed} of its ${index.shards.length} shards (${index.early} started before the pages were finished).`);
 
 // Two renames put the new site in place. The old one (tens of thousands of files for a large office,

@@ -11,13 +11,16 @@ export const INDEXER_STOPPED = 'the search indexer stopped before it finished; f
 
 /**
  * Pagefind holds every page it indexes in memory until it writes the index (about 0.3 GB per 1,000
- * decision notices), so a large site is indexed in shards of at most this many pages, each by a
- * Pagefind of its own, and the search page merges them. Shards also use both cores.
+ * decision notices as it writes), so a large site is indexed in shards of at most this many pages,
+ * each by a Pagefind of its own, and the search page merges them. Shards also use both cores, and
+ * a rebuild indexes again only the shards of the pages that changed: at 1,250 pages, a 10,000-notice
+ * office has 8 shards, and an edit re-indexes 1,259 pages rather than the 1,679 of 6 shards of 2,500,
+ * for a first search about a tenth heavier (the mean over eight queries: 513 kB against 468 kB).
  */
 export const PAGES_PER_SHARD = 1250;
 /**
  * Each shard adds its own chunk of every word searched for to a reader's first search, so past
- * 20,000 pages the shards grow instead of multiplying: a national site keeps a first search of a
+ * 10,000 pages the shards grow instead of multiplying: a national site keeps a first search of a
  * couple of megabytes, at the cost of more memory for its build.
  */
 export const MAX_SHARDS = 8;
