@@ -83,7 +83,7 @@ export interface CachedData {
  * loader keeps the lines of unchanged entries as they are, without parsing their JSON; only the
  * pages read it.
  */
-const DATA_FILE = 'data.tsv';
+export const DATA_FILE = 'data.tsv';
 
 /** The validated data of every entry of a collection, by entry id, as its loader last wrote it. */
 export function readEntryData(dir: string): Map<string, CachedData> {

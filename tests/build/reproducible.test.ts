@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { entryCacheDir } from '../../src/lib/entry-cache.ts';
+import { DATA_FILE, entryCacheDir } from '../../src/lib/entry-cache.ts';
 import { deployment } from '../../src/lib/deployment.ts';
 import { digests } from '../helpers/digests.ts';
 import { NOTTINGHAMSHIRE, TempOffice } from '../helpers/office.ts';
@@ -37,7 +37,7 @@ describe('reproducible builds', () => {
       };
       const first = build('with-cache');
       // The plans' data, and the budgets' rendered bodies.
-      rmSync(join(entryCacheDir('plans', env), 'data.json'));
+      rmSync(join(entryCacheDir('plans', env), DATA_FILE));
       const budgets = entryCacheDir('budgets', env);
       for (const body of readdirSync(budgets).filter((name) => name.endsWith('.html'))) rmSync(join(budgets, body));
       expect(build('cache-emptied')).toEqual(first);
