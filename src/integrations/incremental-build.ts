@@ -4,6 +4,13 @@ import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { tell } from '../lib/build-events.ts';
 import { pageFile, readBuiltPages } from '../lib/page-reuse.ts';
 
+/**
+ * The order @astrojs/sitemap sorts every address in. It compares them with localeCompare and its
+ * options, which makes a collator for every comparison (0.8 s for 10,000 addresses); handed pages
+ * already in order, its sort makes one pass over them.
+ */
+const sitemapOrder = new Intl.Collator('en', { numeric: true }).compare;
+
 /** A site path without the slashes around it, as both Astro's paths and the page records can be compared. */
 const bare = (path: string) => path.replace(/^\/+|\/+$/g, '');
 
@@ -29,9 +36,7 @@ export function incrementalBuild(sitemapPages: string[]): AstroIntegration {
     for (const { pages } of Object.values(readBuiltPages(records!))) {
       for (const page of Object.values(pages)) page.reused ? reused.push(page.path) : fresh.add(bare(page.path));
     }
-    // In the sitemap's own order: it sorts every address, and a long run already in order costs it little.
-    const collator = new Intl.Collator('en', { numeric: true });
-    sitemapPages.push(...reused.map((path) => new URL(path, siteUrl).href).sort(collator.compare));
+    sitemapPages.push(...reused.map((path) => new URL(path, siteUrl).href).sort(sitemapOrder));
     // A full build indexes its pages once they are all written; only a rebuild starts early.
     return reused.length ? fresh : new Set();
   }
@@ -46,7 +51,8 @@ export function incrementalBuild(sitemapPages: string[]): AstroIntegration {
       teardown: () => astro.teardown?.() ?? Promise.resolve(),
       ...(astro.collectStaticImages && { collectStaticImages: () => astro.collectStaticImages!() }),
       async getStaticPaths() {
-        const paths = await astro.getStaticPaths();
+        // In the sitemap's order, which it then sorts in one pass (see sitemapOrder).
+        const paths = (await astro.getStaticPaths()).sort((a, b) => sitemapOrder(a.pathname, b.pathname));
         fresh = freshPages();
         if (fresh.size === 0) tell({ type: 'entry-pages', folder: forSearch, files: [] });
         const first = (path: { pathname: string }) => fresh.has(bare(path.pathname));

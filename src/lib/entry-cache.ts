@@ -19,9 +19,14 @@ export function isCompiledBody(entry: { filePath?: string }): boolean {
   return entry.filePath?.endsWith('.mdx') ?? false;
 }
 
+/** The folders this process has made sure of: one look for a folder, not one for each of its thousands of bodies. */
+const madeFolders = new Set<string>();
+
 /** Written aside and renamed, so a build reading the cache never sees half a file. */
 function writeWhole(file: string, text: string): void {
-  mkdirSync(join(file, '..'), { recursive: true });
+  const folder = join(file, '..');
+  if (!madeFolders.has(folder)) mkdirSync(folder, { recursive: true });
+  madeFolders.add(folder);
   const partial = `${file}.${process.pid}.partial`;
   writeFileSync(partial, text);
   renameSync(partial, file);
