@@ -261,7 +261,7 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
           renameSync(bundle, target);
         });
         writeFileSync(join(site, 'pagefind', SHARD_LIST), `${JSON.stringify(shards.slice(1).map((_, index) => shardFolder(index + 1)))}\n`);
-        const kept = jobs.filter((job) => job !== undefined && [...early.values()].includes(job)).length;
+        const kept = jobs.filter((job, shard) => job !== undefined && job === early.get(shard)).length;
         return { pages: counts.reduce((sum, count) => sum + count, 0), searchable, everyPage, shards, indexed: jobs.filter(Boolean).length, early: kept };
       } finally {
         abandon();
