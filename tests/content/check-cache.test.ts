@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, utimesSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -32,6 +32,16 @@ describe('the check with its findings kept from the last run', () => {
     const edited = report(office.check({ asOf: AS_OF, cache }));
     expect(edited.map((problem) => problem.field)).toContain('outcome');
     expect(edited).toEqual(report(office.check({ asOf: AS_OF })));
+  });
+
+  it('leaves its findings as they were when no file has changed', () => {
+    const cache = setUp();
+    office.check({ asOf: AS_OF, cache });
+    // A whole second: file times keep no finer fractions exactly.
+    const anHourAgo = new Date(Math.floor(Date.now() / 1000) * 1000 - 3_600_000);
+    utimesSync(cache.file, anHourAgo, anHourAgo);
+    office.check({ asOf: AS_OF, cache });
+    expect(statSync(cache.file).mtimeMs).toBe(anHourAgo.getTime());
   });
 
   it('checks every file again for another build date, office configuration or version of the code', () => {

@@ -77,7 +77,7 @@ interface CheckedFile {
 }
 
 interface CheckCache {
-  /** What every finding depends on besides the file: the code, the office configuration and the build date. */
+  /** What every finding depends on besides the file: the code, the office configuration, the build date and the working directory. */
   key: string;
   files: Record<string, CheckedFile>;
 }
@@ -99,7 +99,8 @@ function readCache(cache: CheckOptions['cache'], key: string): CheckCache {
 export function checkOffice(officeDir: string, options: CheckOptions = {}): CheckResult {
   const asOf = options.asOf ?? asOfDate();
   const { office, problems } = readOffice(officeDir);
-  const key = createHash('sha256').update(JSON.stringify([options.cache?.codeDigest, asOf, office])).digest('hex');
+  // The working directory too: each problem names its file relative to it.
+  const key = createHash('sha256').update(JSON.stringify([options.cache?.codeDigest, asOf, office, process.cwd()])).digest('hex');
   const cache = options.cache ? readCache(options.cache, key) : undefined;
   const checked: Record<string, CheckedFile> = {};
   const entries: ValidEntry[] = [];
@@ -115,13 +116,15 @@ export function checkOffice(officeDir: string, options: CheckOptions = {}): Chec
     } else {
       file = readSourceFile(location.collection, location.folder, location.path);
       const digest = createHash('sha1').update(file.text).digest('hex');
-      result = last?.digest === digest ? { ...last, state } : { state, digest, ...checkFile(file, office, asOf) };
+      if (last?.digest !== digest) result = { state, digest, ...checkFile(file, office, asOf) };
+      else result = last.state === state ? last : { ...last, state };
     }
     checked[location.path] = result;
     problems.push(...result.problems);
     if (result.data) entries.push({ file, data: result.data });
   }
-  if (options.cache) writeFileSync(options.cache.file, JSON.stringify({ key, files: checked } satisfies CheckCache));
+  const unchanged = cache && locations.length === Object.keys(cache.files).length && locations.every(({ path }) => checked[path] === cache.files[path]);
+  if (options.cache && !unchanged) writeFileSync(options.cache.file, JSON.stringify({ key, files: checked } satisfies CheckCache));
   if (office) {
     problems.push(...crossEntryProblems(office, entries));
     if (office.registerReport !== 'off') problems.push(...registerProblems(officeDir, office, entries, asOf));
