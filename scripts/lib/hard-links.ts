@@ -1,5 +1,5 @@
-import { linkSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { linkSync, mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 /** Hard-links each of `files` (paths relative to `from`) to the same place under `to`, making folders as needed. */
@@ -10,16 +10,30 @@ export function linkFiles(from: string, to: string, files: Iterable<string>): vo
   }
 }
 
+/** Every file under `folder`, relative to it. */
+export function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)));
+}
+
+/** Files to hard-link from one folder into another: those named (relative to `from`), or every file under `from` that `except` does not match. */
+export type Links = { from: string; to: string } & ({ files: string[] } | { except?: RegExp });
+
+/** The files a `Links` stands for. */
+export const linkedFiles = (links: Links): string[] => ('files' in links ? links.files : filesUnder(links.from).filter((file) => !links.except?.test(file)));
+
 /**
- * `linkFiles` in a thread of its own, for thousands of files to be linked while other work goes
- * on: each link is a system call or two, seconds of them for a large office, and a promise for
- * each (fs/promises) would cost the main thread more than the links themselves.
+ * Makes the `links` in a thread of their own, for thousands of files to be linked (and folders
+ * listed) while other work goes on: each link is a system call or two, seconds of them for a large
+ * office, and a promise for each (fs/promises) would cost the main thread more than the links
+ * themselves. One thread for all, as starting a thread costs as much as a few hundred links.
  */
-export function linkFilesInWorker(from: string, to: string, files: string[]): Promise<void> {
-  if (files.length === 0) return Promise.resolve();
+export function linkFilesInWorker(links: Links[]): Promise<void> {
+  if (links.every((each) => 'files' in each && each.files.length === 0)) return Promise.resolve();
   return new Promise((done, failed) => {
-    const worker = new Worker(new URL('./link-worker.ts', import.meta.url), { workerData: { from, to, files } });
+    const worker = new Worker(new URL('./link-worker.ts', import.meta.url), { workerData: links });
     worker.once('error', failed);
-    worker.once('exit', (code) => (code === 0 ? done() : failed(new Error(`linking ${files.length} files into ${to} stopped (exit code ${code})`))));
+    worker.once('exit', (code) => (code === 0 ? done() : failed(new Error(`linking files into ${links[0]!.to} stopped (exit code ${code})`))));
   });
 }

@@ -1,5 +1,5 @@
 // Hard-links files in a worker thread: see linkFilesInWorker in hard-links.ts.
 import { workerData } from 'node:worker_threads';
-import { linkFiles } from './hard-links.ts';
+import { linkedFiles, linkFiles, type Links } from './hard-links.ts';
 
-linkFiles(workerData.from as string, workerData.to as string, workerData.files as string[]);
+for (const links of workerData as Links[]) linkFiles(links.from, links.to, linkedFiles(links));

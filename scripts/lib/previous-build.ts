@@ -73,10 +73,10 @@ export function gonePages(last: LastBuild['pages'], built: BuiltSets): Set<strin
 
 /** Links the pages the build reused into the new site from the site they were reused from; gives their files. */
 export async function linkReusedPages(built: BuiltSets, site: string): Promise<Set<string>> {
-  const linked = Object.values(built).map(async ({ reusedFrom, pages }) => {
+  const links = Object.values(built).flatMap(({ reusedFrom, pages }) => {
     const files = Object.values(pages).flatMap(({ path, reused }) => (reused ? [pageFile(path)] : []));
-    if (reusedFrom) await linkFilesInWorker(reusedFrom, site, files);
-    return files;
+    return reusedFrom ? [{ from: reusedFrom, to: site, files }] : [];
   });
-  return new Set((await Promise.all(linked)).flat());
+  await linkFilesInWorker(links);
+  return new Set(links.flatMap(({ files }) => files));
 }

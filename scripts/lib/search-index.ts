@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
-import { linkFiles, linkFilesInWorker } from './hard-links.ts';
+import { linkFiles, linkFilesInWorker, type Links } from './hard-links.ts';
 import { sitePageFiles } from './site-pages.ts';
 
 export const INDEXER_STOPPED = 'the search indexer stopped before it finished; for a very large office this usually means the machine ran out of memory.';
@@ -31,6 +31,8 @@ const SHARDS_AT_ONCE = Math.min(2, availableParallelism());
 const SHARD_LIST = 'shards.json';
 /** Where a shard's index lives inside the site's Pagefind bundle; the first shard is the bundle itself. */
 const shardFolder = (shard: number) => (shard === 0 ? '' : `shards/${shard}/`);
+/** What of the first shard's bundle is not the shard's own: the list of the others, and their folders. */
+const OTHER_SHARDS = /^shards(\.json$|\/)/;
 
 export interface SearchablePage {
   /** The page's file, relative to the site. */
@@ -126,13 +128,6 @@ function samePage(file: string, other: string): boolean {
   return a.size === b.size && readFileSync(file).equals(readFileSync(other));
 }
 
-/** Every file under `folder`, relative to it. */
-function filesIn(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)));
-}
-
 const sameList = (a: readonly string[] | undefined, b: readonly string[]) => a !== undefined && a.length === b.length && a.every((file, index) => file === b[index]);
 
 export interface SearchIndexBuilt extends SearchedPages {
@@ -202,6 +197,21 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
     return job;
   }
 
+  /** The shards of the previous index being linked into the work folder, to be put in place should they turn out unchanged. */
+  const linkedShards = new Map<number, Promise<void>>();
+  const reusedBundle = (shard: number) => join(work, `reused-${shard}`);
+  /** Links the previous index's `shards` (but those linked already) into the work folder, all in one thread; resolves once all are. */
+  function linkReusedShards(shards: number[]): Promise<unknown> {
+    const links = shards.filter((shard) => !linkedShards.has(shard)).map((shard): Links => ({ from: join(previous!.site, 'pagefind', shardFolder(shard)), to: reusedBundle(shard), ...(shard === 0 && { except: OTHER_SHARDS }) }));
+    if (links.length) {
+      const linked = linkFilesInWorker(links);
+      // Awaited by `finish` if the shards are still wanted then.
+      linked.catch(() => {});
+      for (const shard of shards) if (!linkedShards.has(shard)) linkedShards.set(shard, linked);
+    }
+    return Promise.all(shards.map((shard) => linkedShards.get(shard)));
+  }
+
   function abandon(): void {
     for (const job of all) job.stop.abort();
     rmSync(work, { recursive: true, force: true });
@@ -219,10 +229,12 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
       const freshFiles = new Set(fresh);
       const freshPages = fresh.map((file) => readPage(folder, file)).filter((page) => page.body).map(({ body: _, ...page }) => page);
       const supposed = [...previous.searchable.filter((page) => !freshFiles.has(page.file) && !gone.has(page.file)), ...freshPages];
+      const unchanged: number[] = [];
       planShards(supposed, pagesPerShard).forEach((files, shard) => {
-        if (sameList(previous.shards[shard], files) && !files.some((file) => freshFiles.has(file))) return;
-        early.set(shard, index(files, new Map(files.map((file) => [file, freshFiles.has(file) ? folder : previous.site]))));
+        if (sameList(previous.shards[shard], files) && !files.some((file) => freshFiles.has(file))) unchanged.push(shard);
+        else early.set(shard, index(files, new Map(files.map((file) => [file, freshFiles.has(file) ? folder : previous.site]))));
       });
+      linkReusedShards(unchanged);
     },
 
     /** Indexes the finished site, reusing and checking what it can, and writes the index into `site/pagefind/`. */
@@ -242,16 +254,10 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
         });
         // An early start whose suppositions did not hold makes way for the shards' proper indexing.
         for (const [shard, started] of early) if (jobs[shard] !== started) started.stop.abort();
-        // A reused shard is linked into place while Pagefind indexes the others.
-        const bundles = jobs.map((job, shard) => job?.bundle ?? join(work, `reused-${shard}`));
-        const counts = await Promise.all(
-          jobs.map(async (job, shard) => {
-            if (job) return job.done;
-            const reused = join(previous!.site, 'pagefind', shardFolder(shard));
-            await linkFilesInWorker(reused, bundles[shard]!, filesIn(reused).filter((path) => shard > 0 || !(path === SHARD_LIST || path.startsWith('shards/'))));
-            return shards[shard]!.length;
-          }),
-        );
+        // A reused shard is linked into place (if the early start has not already) while Pagefind indexes the others.
+        const bundles = jobs.map((job, shard) => job?.bundle ?? reusedBundle(shard));
+        const reusedShards = jobs.flatMap((job, shard) => (job ? [] : [shard]));
+        const [counts] = await Promise.all([Promise.all(jobs.map((job, shard) => job?.done ?? shards[shard]!.length)), linkReusedShards(reusedShards)]);
         rmSync(join(site, 'pagefind'), { recursive: true, force: true });
         bundles.forEach((bundle, shard) => {
           // A shard after the first keeps only its own index; Pagefind's scripts come from the first.

@@ -114,6 +114,14 @@ describe('the search index', () => {
       expect(finished).toMatchObject({ indexed: 1, early: 0 });
       await expectFreshIndex(rebuilt, changed);
     });
+
+    it('indexes again a shard it took to be unchanged when one of its pages turned out to have changed', async () => {
+      // Page 1 has a shard of its own, linked from the last build when the early start supposed it unchanged.
+      const changed = fivePages({ 1: 'Decision 1, revised too', 4: 'Revised decision 4' });
+      const { rebuilt, finished } = await rebuild(changed, [early, 'decisions/1-2020/index.html']);
+      expect(finished).toMatchObject({ indexed: 2, early: 1 });
+      await expectFreshIndex(rebuilt, changed);
+    });
   });
 
   it('fails rather than publish an empty index', async () => {
