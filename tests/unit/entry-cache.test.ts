@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cachedBodies, entryCacheDir, fileState, isCompiledBody, pruneBodies, readBody, readEntryData, withCachedData, writeBody, writeEntryData } from '../../src/lib/entry-cache.ts';
 
+let root: string | undefined;
 let dir: string;
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
-const freshDir = () => (dir = join(mkdtempSync(join(tmpdir(), 'entries-')), 'decisions'));
+afterEach(() => root && rmSync(root, { recursive: true, force: true }));
+/** A collection's folder in a temporary entry cache. */
+const freshDir = () => (dir = join((root = mkdtempSync(join(tmpdir(), 'entries-'))), 'decisions'));
 
 describe('entry cache', () => {
   it('gives back the body written under an entry digest', () => {
@@ -83,13 +85,11 @@ describe('entry cache', () => {
   });
 
   it('keeps each office and collection apart', () => {
-    dir = mkdtempSync(join(tmpdir(), 'entries-'));
     expect(entryCacheDir('decisions', { OFFICE: 'content' })).not.toBe(entryCacheDir('decisions', { OFFICE: 'examples/nottinghamshire' }));
     expect(entryCacheDir('decisions', { OFFICE: 'content' })).not.toBe(entryCacheDir('plans', { OFFICE: 'content' }));
   });
 
   it('leaves MDX bodies, which are compiled code, to Astro', () => {
-    dir = mkdtempSync(join(tmpdir(), 'entries-'));
     expect(isCompiledBody({ filePath: 'content/pages/about.mdx' })).toBe(true);
     expect(isCompiledBody({ filePath: 'content/pages/about.md' })).toBe(false);
     expect(isCompiledBody({})).toBe(false);
