@@ -5,8 +5,7 @@ import { parseArgs } from 'node:util';
 import { checkOffice } from '../src/lib/check/index.ts';
 import { countBySeverity, formatSummary, formatText, sortProblems, type Problem } from '../src/lib/check/problems.ts';
 import { asOfDate } from '../src/lib/as-of.ts';
-import { officeDir } from '../src/lib/office.ts';
-import { deployment } from '../src/lib/deployment.ts';
+import { deployment, officeDir } from '../src/lib/deployment.ts';
 import { checkCache } from './lib/files-digest.ts';
 
 const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' }, 'as-of': { type: 'string' } } });

@@ -6,7 +6,8 @@ import { asOfDate } from '../src/lib/as-of.ts';
 import { checkOffice } from '../src/lib/check/index.ts';
 import { formatProblem } from '../src/lib/check/problems.ts';
 import { collections, type CollectionName } from '../src/lib/collections.ts';
-import { officeDir, readOffice } from '../src/lib/office.ts';
+import { officeDir } from '../src/lib/deployment.ts';
+import { readOffice } from '../src/lib/office.ts';
 import { scaffold } from '../src/lib/scaffold.ts';
 
 /** Collection names, and what an editor may type for them: "decision" as well as "decisions". */

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import type { z } from 'astro/zod';
 import { collections as definitions, type CollectionName } from './lib/collections.ts';
-import { officeDir } from './lib/office.ts';
+import { officeDir } from './lib/deployment.ts';
 import { officeFolderLoader } from './lib/office-loader.ts';
 
 const office = officeDir();

@@ -1,7 +1,21 @@
 /**
- * What Astro's build process tells scripts/build.ts as it goes, over the IPC channel the build opens
- * to it, so that the search index can be started before Astro has finished.
+ * What scripts/build.ts and Astro's build process tell each other over the IPC channel the build
+ * opens to it: when and where to build, then how the build goes, so that the search index can be
+ * started before Astro has finished.
  */
+
+/** The build is prepared: Astro is to build into `outDir`, keeping its page records in `records` (PAGE_RECORDS: see page-reuse.ts). */
+export interface BuildStart {
+  type: 'start';
+  outDir: string;
+  records: string;
+}
+
+export function isBuildStart(message: unknown): message is BuildStart {
+  return typeof message === 'object' && message !== null && (message as BuildStart).type === 'start';
+}
+
+/** What Astro's build process tells the build as it goes. */
 export type BuildEvent =
   /** The entry pages rendered afresh (not reused), each written as `files` under `folder` as soon as it was rendered; sent once all are, or at once if there are none. */
   | { type: 'entry-pages'; folder: string; files: string[] }

@@ -1,6 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { officeDir } from './office.ts';
+
+const DEFAULT_OFFICE_DIR = 'content';
+
+/** The office folder chosen for this build: OFFICE=examples/nottinghamshire, else the default. */
+export function officeDir(env: Record<string, string | undefined> = process.env): string {
+  return env.OFFICE?.trim() || DEFAULT_OFFICE_DIR;
+}
 
 /**
  * Where the built site will live, from the environment of the build:

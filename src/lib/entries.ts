@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { collections } from './collections.ts';
 import { entryCacheDir, withCachedData } from './entry-cache.ts';
-import { officeDir } from './office.ts';
+import { officeDir } from './deployment.ts';
 import { byDateDescending } from './dates.ts';
 import { startYearOf } from './financial-year.ts';
 import type { RecordCollection } from './record-views.ts';

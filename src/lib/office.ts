@@ -6,13 +6,7 @@ import { issuePath, schemaMessage } from './check/messages.ts';
 import { keyOffsetOf } from './content-files.ts';
 import { fieldsOf, schemaAt } from './schema-walk.ts';
 import type { Problem } from './check/problems.ts';
-
-export const DEFAULT_OFFICE_DIR = 'content';
-
-/** The office folder chosen for this build: OFFICE=examples/nottinghamshire, else the default. */
-export function officeDir(env: Record<string, string | undefined> = process.env): string {
-  return env.OFFICE?.trim() || DEFAULT_OFFICE_DIR;
-}
+import { officeDir } from './deployment.ts';
 
 export function officeConfigPath(dir: string): string {
   return join(dir, 'office.json');

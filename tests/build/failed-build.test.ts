@@ -53,6 +53,19 @@ describe('a broken entry fails the build and publishes nothing', () => {
   });
 });
 
+describe('an office folder that is not there', () => {
+  it('fails the build with an explanation and publishes nothing', () => {
+    if (!existsSync(out)) cpSync(inject('norfolkSite'), out, { recursive: true });
+    const before = digests(out);
+    const missing = join(out, '..', 'no-such-office');
+    const result = build(missing);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`The site was not built: there is no office folder at ${missing}`);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(digests(out)).toEqual(before);
+  });
+});
+
 describe('a search indexer that stops', () => {
   const stub = join(out, '..', 'dying-indexer');
   beforeAll(() => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { stringify } from 'yaml';
 import { cmsConfig } from '../../lib/cms-config.ts';
-import { officeDir } from '../../lib/office.ts';
+import { officeDir } from '../../lib/deployment.ts';
 import { absoluteUrl } from '../../lib/published.ts';
 import { office } from '../../lib/site.ts';
 

@@ -1,0 +1,151 @@
+// The build of a site, once Astro's process is started (see scripts/build.ts): checks the content,
+// has Astro build into a staging folder, indexes it for search, and only then replaces the published
+// site, so a failed build never leaves a half-built site behind.
+import type { ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import type { CheckResult } from '../../src/lib/check/index.ts';
+import { countBySeverity, formatText } from '../../src/lib/check/problems.ts';
+import { asOfDate } from '../../src/lib/as-of.ts';
+import { deployment } from '../../src/lib/deployment.ts';
+import { readBuiltPages, writePreviousPages } from '../../src/lib/page-reuse.ts';
+import { isBuildEvent, type BuildStart } from '../../src/lib/build-events.ts';
+import { filesDigest } from './files-digest.ts';
+import { buildRecordsDir, gonePages, inputsDigest, linkReusedPages, recordedPages, recordLastBuild, takeLastBuild } from './previous-build.ts';
+import { searchIndex } from './search-index.ts';
+import { renderedPageFile } from './site-pages.ts';
+
+/**
+ * The content cache keeps entries as they were parsed, validated and rendered, and does not
+ * notice when the code that did so changes: a new field's default would be missing, or a body
+ * would have gone through an old sanitiser. The cache is dropped whenever that code changes.
+ */
+function forgetStaleContent(): void {
+  const { cacheDir } = deployment();
+  const current = filesDigest(['src/schemas', 'src/lib/collections.ts', 'src/lib/content-files.ts', 'src/lib/office-loader.ts', 'src/lib/sanitize.ts', 'src/lib/check/markup.ts']);
+  const marker = join(cacheDir, 'schemas.sha256');
+  if (existsSync(marker) && readFileSync(marker, 'utf8') === current) return;
+  rmSync(join(cacheDir, 'data-store.json'), { force: true });
+  rmSync(join(cacheDir, 'data-store'), { recursive: true, force: true });
+  rmSync(join(cacheDir, 'entries'), { recursive: true, force: true });
+  mkdirSync(cacheDir, { recursive: true });
+  writeFileSync(marker, current);
+}
+
+export interface SiteBuild {
+  /** The office's folder. */
+  dir: string;
+  /** The site's folder, as given (dist). */
+  out: string;
+  /** Whether to build every page afresh, reusing nothing of the last build. */
+  full: boolean;
+  /** Astro's build process, started with an IPC channel and its output piped, waiting for the word to start. */
+  astro: ChildProcess;
+  /** Settles when Astro's process has ended. */
+  astroEnded: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** When the build started, by performance.now(). */
+  started: number;
+}
+
+export async function buildSite({ dir, out, full, astro, astroEnded, started }: SiteBuild): Promise<void> {
+  try {
+    asOfDate();
+  } catch (error) {
+    astro.kill();
+    console.error(`The site was not built: ${(error as Error).message}`);
+    process.exit(2);
+  }
+  const outDir = resolve(out);
+  const staging = `${outDir}.staging`;
+  forgetStaleContent();
+  rmSync(staging, { recursive: true, force: true });
+
+  // A rebuild renders again only the entry pages whose entries changed, and indexes again only the
+  // search shards holding a changed page; the rest comes from the site this office last published,
+  // if nothing else it was built from has changed since. --full builds every page afresh.
+  const inputs = inputsDigest(dir);
+  const records = buildRecordsDir(outDir);
+  const last = takeLastBuild(records, outDir, inputs);
+  const reuse = full ? undefined : last;
+  if (reuse) writePreviousPages(records, { site: reuse.site, pages: reuse.pages });
+  astro.send({ type: 'start', outDir: staging, records } satisfies BuildStart);
+
+  // The check and Astro's build of the pages run side by side, one on each core. Astro's output is held
+  // back until the check has passed, so content that fails the check shows only the check's report.
+  const heldOutput: [NodeJS.WriteStream, Buffer][] = [];
+  let holdingOutput = true;
+  for (const [from, to] of [[astro.stdout!, process.stdout], [astro.stderr!, process.stderr]] as const) {
+    from.on('data', (chunk: Buffer) => (holdingOutput ? heldOutput.push([to, chunk]) : to.write(chunk)));
+  }
+
+  // In a rebuild, as soon as Astro has rendered the notices that changed, the search index starts on
+  // them and the notice pages that did not change are linked in from the last site, while Astro renders
+  // the rest (see src/lib/build-events.ts). The index is finished over the whole site once Astro is done.
+  const search = searchIndex(staging, { previous: reuse });
+  let renderedPaths: string[] | undefined;
+  let reusedPages: Promise<Set<string>> | undefined;
+  astro.on('message', (event) => {
+    if (!isBuildEvent(event)) return;
+    if (event.type === 'pages') renderedPaths = event.paths;
+    else if (reuse) {
+      const built = readBuiltPages(records);
+      search.startEarly(event.folder, event.files, gonePages(reuse.pages, built));
+      reusedPages = linkReusedPages(built, staging);
+      // Awaited once Astro is done; should linking fail before then, it is not an unhandled rejection.
+      reusedPages.catch(() => {});
+    }
+  });
+
+  const { problems, filesChecked } = await new Promise<Pick<CheckResult, 'problems' | 'filesChecked'>>((done, failed) => {
+    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { dir } });
+    worker.once('message', done);
+    worker.once('error', failed);
+  });
+  if (countBySeverity(problems).error > 0) {
+    astro.kill();
+    await astroEnded;
+    rmSync(staging, { recursive: true, force: true });
+    console.error(formatText(problems, filesChecked));
+    console.error(`\nThe site was not built: fix the errors above. ${existsSync(outDir) ? `${out}/ is unchanged.` : ''}`);
+    process.exit(1);
+  }
+  if (problems.length) console.warn(formatText(problems, filesChecked));
+  holdingOutput = false;
+  for (const [to, chunk] of heldOutput) to.write(chunk);
+
+  /** Nothing half-built is published: the staging folder goes, and the site already published stays. */
+  function notBuilt(reason?: string): never {
+    search.abandon();
+    rmSync(staging, { recursive: true, force: true });
+    if (reason) console.error(`\nThe site was not built: ${reason}`);
+    if (existsSync(outDir)) console.error(`${out}/ is unchanged.`);
+    process.exit(1);
+  }
+
+  // Astro's process explains its own failures; a signal means it was stopped from outside.
+  const { code, signal } = await astroEnded;
+  if (code !== 0) notBuilt(signal ? `the page build was stopped (${signal}); for a very large office this usually means the machine ran out of memory.` : undefined);
+
+  // Pagefind runs in processes of its own over the finished pages; one that fails or is stopped
+  // (for want of memory, say) fails the build with its explanation. The pages Astro reused need not
+  // be looked for: they are those of the last build, and Astro said which it rendered.
+  const explained = (error: unknown) => notBuilt(error instanceof Error ? error.message : String(error));
+  const built = readBuiltPages(records);
+  const reused = await (reusedPages ?? linkReusedPages(built, staging)).catch(explained);
+  const sitePages = renderedPaths && { files: [...reused, ...renderedPaths.flatMap((path) => renderedPageFile(staging, path) ?? [])], reused };
+  const index = await search.finish(sitePages).catch(explained);
+  if (process.env.ASTRO_LOG_LEVEL === 'info') console.log(`Built the search index over ${index.pages} pages, indexing ${index.indexed} of its ${index.shards.length} shards (${index.early} started before the pages were finished).`);
+
+  // Two renames put the new site in place. The old one (tens of thousands of files for a large office,
+  // seconds to delete) is removed by a detached process, so the build does not wait for it.
+  const retired = `${outDir}.retired-${Date.now()}`;
+  if (existsSync(outDir)) renameSync(outDir, retired);
+  renameSync(staging, outDir);
+  if (existsSync(retired)) {
+    spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', retired], { detached: true, stdio: 'ignore' }).unref();
+  }
+  recordLastBuild(records, { inputs, site: outDir, pages: recordedPages(built), shards: index.shards, searchable: index.searchable, everyPage: index.everyPage });
+  console.log(`Built the site for ${dir} into ${out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s${reused.size ? `, reusing ${reused.size.toLocaleString('en-GB')} unchanged pages of the last build` : ''}.`);
+}
