@@ -3,9 +3,9 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkOffice } from '../src/lib/check/index.ts';
 import { deployment } from '../src/lib/deployment.ts';
+import { commandOptions } from './lib/command-line.ts';
 import { bareAstroBuild, secondsSince, timedNode, type TimedRun } from './lib/bare-astro.ts';
 import { pageWeight } from './lib/page-weight.ts';
 import { sitePages } from './lib/site-pages.ts';
@@ -18,7 +18,7 @@ interface Figure {
   unit: string;
 }
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' } } });
+const values = commandOptions({ sizes: { type: 'string', default: '1000,10000' } }, 'npm run bench [-- --sizes 1000,10000]');
 const sizes = values.sizes.split(',').map(Number);
 if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
   console.error(`--sizes takes whole numbers of decision notices separated by commas, such as 1000,10000; found "${values.sizes}".`);

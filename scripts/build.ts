@@ -4,11 +4,11 @@
 import { spawn } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { isLargeOffice, officeDir } from '../src/lib/deployment.ts';
+import { commandOptions } from './lib/command-line.ts';
 
 const started = performance.now();
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'dist' }, 'as-of': { type: 'string' }, full: { type: 'boolean', default: false } } });
+const values = commandOptions({ out: { type: 'string', default: 'dist' }, 'as-of': { type: 'string' }, full: { type: 'boolean', default: false } }, 'npm run build [-- --as-of 2024-03-31] [-- --full] [-- --out dist]');
 // The build date every page is computed against; Astro's pages read it from the environment.
 if (values['as-of']) process.env.AS_OF = values['as-of'];
 const dir = officeDir();

@@ -1,14 +1,14 @@
 // Validates the selected office's content without building the site.
 // Usage: npm run check [-- --format text|json|github] [-- --as-of 2024-03-31]
 //        (OFFICE=examples/nottinghamshire npm run check; AS_OF=2024-03-31 fixes the build date too)
-import { parseArgs } from 'node:util';
 import { checkOffice } from '../src/lib/check/index.ts';
 import { countBySeverity, formatSummary, formatText, sortProblems, type Problem } from '../src/lib/check/problems.ts';
 import { asOfDate } from '../src/lib/as-of.ts';
 import { deployment, officeDir } from '../src/lib/deployment.ts';
+import { commandOptions } from './lib/command-line.ts';
 import { checkCache } from './lib/files-digest.ts';
 
-const { values } = parseArgs({ options: { format: { type: 'string', default: 'text' }, 'as-of': { type: 'string' } } });
+const values = commandOptions({ format: { type: 'string', default: 'text' }, 'as-of': { type: 'string' } }, 'npm run check [-- --format text|json|github] [-- --as-of 2024-03-31]');
 
 function githubAnnotation(problem: Problem): string {
   const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');

@@ -56,4 +56,12 @@ describe('npm run check', () => {
     expect(check('content', '--format', 'xml').status).toBe(2);
     expect(check('content', '--as-of', '2025-02-30').stderr).toContain('the build date (--as-of or AS_OF) must be a date like 2024-03-31, found "2025-02-30"');
   });
+
+  it('answers an option it does not take with its usage, not a stack trace', () => {
+    const result = check('content', '--fromat', 'json');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("Unknown option '--fromat'");
+    expect(result.stderr).toContain('Usage: npm run check');
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+  });
 });
