@@ -9,7 +9,7 @@ import type { CheckResult } from '../../src/lib/check/index.ts';
 import { countBySeverity, formatText } from '../../src/lib/check/problems.ts';
 import { asOfDate } from '../../src/lib/as-of.ts';
 import { deployment } from '../../src/lib/deployment.ts';
-import { readBuiltPages, writePreviousPages } from '../../src/lib/page-reuse.ts';
+import { readBuiltPages, writePreviousPages, type BuiltSets } from '../../src/lib/page-reuse.ts';
 import { isBuildEvent, type BuildStart } from '../../src/lib/build-events.ts';
 import { filesDigest } from './files-digest.ts';
 import { buildRecordsDir, gonePages, inputsDigest, linkReusedPages, recordedPages, recordLastBuild, takeLastBuild } from './previous-build.ts';
@@ -85,13 +85,15 @@ export async function buildSite({ dir, out, full, astro, astroEnded, started }: 
   const search = searchIndex(staging, { previous: reuse });
   let renderedPaths: string[] | undefined;
   let reusedPages: Promise<Set<string>> | undefined;
+  // Astro records every page of the reusable sets as it lists them, before it renders any: the records read then are complete.
+  let builtPages: BuiltSets | undefined;
   astro.on('message', (event) => {
     if (!isBuildEvent(event)) return;
     if (event.type === 'pages') renderedPaths = event.paths;
     else if (reuse) {
-      const built = readBuiltPages(records);
-      search.startEarly(event.folder, event.files, gonePages(reuse.pages, built));
-      reusedPages = linkReusedPages(built, staging);
+      builtPages = readBuiltPages(records);
+      search.startEarly(event.folder, event.files, gonePages(reuse.pages, builtPages));
+      reusedPages = linkReusedPages(builtPages, staging);
       // Awaited once Astro is done; should linking fail before then, it is not an unhandled rejection.
       reusedPages.catch(() => {});
     }
@@ -131,7 +133,7 @@ export async function buildSite({ dir, out, full, astro, astroEnded, started }: 
   // (for want of memory, say) fails the build with its explanation. The pages Astro reused need not
   // be looked for: they are those of the last build, and Astro said which it rendered.
   const explained = (error: unknown) => notBuilt(error instanceof Error ? error.message : String(error));
-  const built = readBuiltPages(records);
+  const built = builtPages ?? readBuiltPages(records);
   const reused = await (reusedPages ?? linkReusedPages(built, staging)).catch(explained);
   const sitePages = renderedPaths && { files: [...reused, ...renderedPaths.flatMap((path) => renderedPageFile(staging, path) ?? [])], reused };
   const index = await search.finish(sitePages).catch(explained);

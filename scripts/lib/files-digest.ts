@@ -1,20 +1,19 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { filesUnder } from './hard-links.ts';
 
-function filesUnder(path: string): string[] {
+/** The file at `path`, or every file under it if it is a folder, in a stable order. */
+function filesAt(path: string): string[] {
   if (!existsSync(path)) return [];
   if (!statSync(path).isDirectory()) return [path];
-  return readdirSync(path, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+  return filesUnder(path).map((file) => join(path, file)).sort();
 }
 
 /** A digest of the files at `paths` (folders stand for every file under them), their names and contents both, after `settings`. */
 export function filesDigest(paths: string[], settings = ''): string {
   const digest = createHash('sha256').update(settings);
-  for (const file of paths.flatMap(filesUnder)) digest.update(`${file}\0`).update(readFileSync(file)).update('\0');
+  for (const file of paths.flatMap(filesAt)) digest.update(`${file}\0`).update(readFileSync(file)).update('\0');
   return digest.digest('hex');
 }
 

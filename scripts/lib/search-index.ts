@@ -202,12 +202,12 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
   const reusedBundle = (shard: number) => join(work, `reused-${shard}`);
   /** Links the previous index's `shards` (but those linked already) into the work folder, all in one thread; resolves once all are. */
   function linkReusedShards(shards: number[]): Promise<unknown> {
-    const links = shards.filter((shard) => !linkedShards.has(shard)).map((shard): Links => ({ from: join(previous!.site, 'pagefind', shardFolder(shard)), to: reusedBundle(shard), ...(shard === 0 && { except: OTHER_SHARDS }) }));
-    if (links.length) {
-      const linked = linkFilesInWorker(links);
+    const unlinked = shards.filter((shard) => !linkedShards.has(shard));
+    if (unlinked.length) {
+      const linked = linkFilesInWorker(unlinked.map((shard): Links => ({ from: join(previous!.site, 'pagefind', shardFolder(shard)), to: reusedBundle(shard), ...(shard === 0 && { except: OTHER_SHARDS }) })));
       // Awaited by `finish` if the shards are still wanted then.
       linked.catch(() => {});
-      for (const shard of shards) if (!linkedShards.has(shard)) linkedShards.set(shard, linked);
+      for (const shard of unlinked) linkedShards.set(shard, linked);
     }
     return Promise.all(shards.map((shard) => linkedShards.get(shard)));
   }

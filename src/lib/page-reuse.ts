@@ -53,8 +53,13 @@ export function writePreviousPages(records: string, previous: PreviousPages): vo
 }
 
 export function readBuiltPages(records: string): BuiltSets {
-  const files = existsSync(records) ? readdirSync(records).flatMap((name) => (SET_FILE.test(name) ? [[SET_FILE.exec(name)![1]!, name] as const] : [])) : [];
-  return Object.fromEntries(files.map(([set, name]) => [set, JSON.parse(readFileSync(join(records, name), 'utf8')) as BuiltPages]));
+  const names = existsSync(records) ? readdirSync(records) : [];
+  return Object.fromEntries(
+    names.flatMap((name) => {
+      const set = SET_FILE.exec(name)?.[1];
+      return set ? [[set, JSON.parse(readFileSync(join(records, name), 'utf8')) as BuiltPages]] : [];
+    }),
+  );
 }
 
 /** The page file of a site path, as Astro writes it with directory-format URLs. */
