@@ -47,5 +47,6 @@ export function bareAstroBuild(markdownFolder: string, out: string): Promise<Tim
     join(root, 'src/pages/[id].astro'),
     `---\nimport { getCollection, render } from 'astro:content';\nexport async function getStaticPaths() {\n  return (await getCollection('entries')).map((entry) => ({ params: { id: entry.id }, props: { entry } }));\n}\nconst { Content } = await render(Astro.props.entry);\n---\n<html lang="en"><head><meta charset="utf-8"><title>{Astro.props.entry.data.title}</title></head><body><h1>{Astro.props.entry.data.title}</h1><Content /></body></html>\n`,
   );
-  return timedNode([resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', root], {});
+  // Without Astro's telemetry, as the publisher's build (see astro.config.mjs), so that both do the same work.
+  return timedNode([resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', root], { ASTRO_TELEMETRY_DISABLED: '1' });
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { headersFile, HOST_POLICY, PAGE_POLICY } from '../../src/lib/security.ts';
 import { headersFor } from '../../scripts/lib/browser.ts';
 
@@ -21,5 +21,24 @@ describe('security headers', () => {
     const docs = readFileSync('docs/security.md', 'utf8');
     expect(docs).toContain(`add_header Content-Security-Policy "${HOST_POLICY}" always;`);
     expect(docs).toContain(`Header always set Content-Security-Policy "${HOST_POLICY}"`);
+  });
+});
+
+describe('the build', () => {
+  it("sends nothing to Astro's makers: Astro's telemetry is off for every command that loads the configuration", async () => {
+    const { telemetry } = await import('../../node_modules/astro/dist/events/index.js');
+    const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response());
+    const before = process.env.ASTRO_TELEMETRY_DISABLED;
+    delete process.env.ASTRO_TELEMETRY_DISABLED;
+    try {
+      vi.resetModules();
+      await import('../../astro.config.mjs');
+      await telemetry.record({ eventName: 'ASTRO_CLI_SESSION_STARTED', payload: {} });
+      expect(fetch).not.toHaveBeenCalled();
+    } finally {
+      fetch.mockRestore();
+      if (before === undefined) delete process.env.ASTRO_TELEMETRY_DISABLED;
+      else process.env.ASTRO_TELEMETRY_DISABLED = before;
+    }
   });
 });
