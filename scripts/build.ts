@@ -1,14 +1,17 @@
 // Builds the selected office's site: checks the content, builds into a staging folder,
 // and only then replaces dist/, so a failed build never leaves a half-built site behind.
 // Usage: npm run build [-- --as-of 2024-03-31] [-- --full]   (OFFICE=examples/nottinghamshire npm run build; BASE_PATH=/sub/ for a sub-path)
-import { spawn } from 'node:child_process';
+//        npm run watch: the same, then again after every edit to the office's files (see lib/watch.ts)
 import { statSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { isLargeOffice, officeDir } from '../src/lib/deployment.ts';
+import { officeDir } from '../src/lib/deployment.ts';
+import { startAstro } from './lib/astro-process.ts';
 import { commandOptions } from './lib/command-line.ts';
 
 const started = performance.now();
-const values = commandOptions({ out: { type: 'string', default: 'dist' }, 'as-of': { type: 'string' }, full: { type: 'boolean', default: false } }, 'npm run build [-- --as-of 2024-03-31] [-- --full] [-- --out dist]');
+const values = commandOptions(
+  { out: { type: 'string', default: 'dist' }, 'as-of': { type: 'string' }, full: { type: 'boolean', default: false }, watch: { type: 'boolean', default: false } },
+  'npm run build [-- --as-of 2024-03-31] [-- --full] [-- --out dist]   (npm run watch takes the same options)',
+);
 // The build date every page is computed against; Astro's pages read it from the environment.
 if (values['as-of']) process.env.AS_OF = values['as-of'];
 const dir = officeDir();
@@ -19,10 +22,15 @@ if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
 
 // Astro's process is started first, as it takes seconds to start (loading Astro alone takes a
 // second), and waits while this one loads the rest of the build and prepares it (see astro-build.ts).
-// Node's default heap of about 4 GB is too small for Astro to build a large office (100,000 notices need about 8 GB).
-const heap = isLargeOffice(dir) ? ['--max-old-space-size-percentage=75'] : [];
-const astro = spawn(process.execPath, [...process.execArgv, ...heap, fileURLToPath(new URL('./lib/astro-build.ts', import.meta.url))], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
-const astroEnded = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => astro.on('close', (code, signal) => done({ code, signal })));
-
-const { buildSite } = await import('./lib/build-site.ts');
-await buildSite({ dir, out: values.out, full: values.full, astro, astroEnded, started });
+const astro = startAstro(dir);
+const build = { dir, out: values.out, full: values.full, astro, started };
+if (values.watch) {
+  const { watchOffice } = await import('./lib/watch.ts');
+  await watchOffice(build);
+} else {
+  const { buildSite, SiteNotBuilt } = await import('./lib/build-site.ts');
+  await buildSite(build).catch((error: unknown) => {
+    if (error instanceof SiteNotBuilt) process.exit(error.exitCode);
+    throw error;
+  });
+}

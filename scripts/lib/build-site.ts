@@ -1,7 +1,7 @@
 // The build of a site, once Astro's process is started (see scripts/build.ts): checks the content,
 // has Astro build into a staging folder, indexes it for search, and only then replaces the published
 // site, so a failed build never leaves a half-built site behind.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -11,6 +11,7 @@ import { asOfDate } from '../../src/lib/as-of.ts';
 import { deployment } from '../../src/lib/deployment.ts';
 import { readBuiltPages, writePreviousPages, type BuiltSets } from '../../src/lib/page-reuse.ts';
 import { isBuildEvent, type BuildStart } from '../../src/lib/build-events.ts';
+import { astroFinished, type AstroProcess } from './astro-process.ts';
 import { filesDigest } from './files-digest.ts';
 import { buildRecordsDir, gonePages, inputsDigest, linkReusedPages, recordedPages, recordLastBuild, takeLastBuild } from './previous-build.ts';
 import { searchIndex } from './search-index.ts';
@@ -40,21 +41,30 @@ export interface SiteBuild {
   out: string;
   /** Whether to build every page afresh, reusing nothing of the last build. */
   full: boolean;
-  /** Astro's build process, started with an IPC channel and its output piped, waiting for the word to start. */
-  astro: ChildProcess;
-  /** Settles when Astro's process has ended. */
-  astroEnded: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  /** When the build started, by performance.now(). */
+  /** Astro's build process, waiting for the word to start. */
+  astro: AstroProcess;
+  /** Whether Astro's process is to stay loaded for another build (npm run watch). */
+  again?: boolean;
+  /** When the build started, by performance.now(): for a rebuild when watching, when the edit was seen. */
   started: number;
 }
 
-export async function buildSite({ dir, out, full, astro, astroEnded, started }: SiteBuild): Promise<void> {
+/** A build that stopped, having said why; the published site is as it was. */
+export class SiteNotBuilt extends Error {
+  readonly exitCode: number;
+  constructor(exitCode: number) {
+    super('The site was not built.');
+    this.exitCode = exitCode;
+  }
+}
+
+export async function buildSite({ dir, out, full, astro, again = false, started }: SiteBuild): Promise<void> {
   try {
     asOfDate();
   } catch (error) {
-    astro.kill();
+    astro.child.kill();
     console.error(`The site was not built: ${(error as Error).message}`);
-    process.exit(2);
+    throw new SiteNotBuilt(2);
   }
   const outDir = resolve(out);
   const staging = `${outDir}.staging`;
@@ -69,15 +79,19 @@ export async function buildSite({ dir, out, full, astro, astroEnded, started }: 
   const last = takeLastBuild(records, outDir, inputs);
   const reuse = full ? undefined : last;
   if (reuse) writePreviousPages(records, { site: reuse.site, pages: reuse.pages });
-  astro.send({ type: 'start', outDir: staging, records } satisfies BuildStart);
+  astro.child.send({ type: 'start', outDir: staging, records, again } satisfies BuildStart);
+  const astroDone = astroFinished(astro);
 
   // The check and Astro's build of the pages run side by side, one on each core. Astro's output is held
   // back until the check has passed, so content that fails the check shows only the check's report.
   const heldOutput: [NodeJS.WriteStream, Buffer][] = [];
   let holdingOutput = true;
-  for (const [from, to] of [[astro.stdout!, process.stdout], [astro.stderr!, process.stderr]] as const) {
-    from.on('data', (chunk: Buffer) => (holdingOutput ? heldOutput.push([to, chunk]) : to.write(chunk)));
-  }
+  // What this build listens to on Astro's process stops with the build: a watched office's next build listens afresh.
+  const stopRelaying = ([[astro.child.stdout!, process.stdout], [astro.child.stderr!, process.stderr]] as const).map(([from, to]) => {
+    const relay = (chunk: Buffer) => (holdingOutput ? heldOutput.push([to, chunk]) : to.write(chunk));
+    from.on('data', relay);
+    return () => from.off('data', relay);
+  });
 
   // In a rebuild, as soon as Astro has rendered the notices that changed, the search index starts on
   // them and the notice pages that did not change are linked in from the last site, while Astro renders
@@ -87,66 +101,73 @@ export async function buildSite({ dir, out, full, astro, astroEnded, started }: 
   let reusedPages: Promise<Set<string>> | undefined;
   // Astro records every page of the reusable sets as it lists them, before it renders any: the records read then are complete.
   let builtPages: BuiltSets | undefined;
-  astro.on('message', (event) => {
+  const onEvent = (event: unknown) => {
     if (!isBuildEvent(event)) return;
     if (event.type === 'pages') renderedPaths = event.paths;
-    else if (reuse) {
+    else if (event.type === 'entry-pages' && reuse) {
       builtPages = readBuiltPages(records);
       search.startEarly(event.folder, event.files, gonePages(reuse.pages, builtPages));
       reusedPages = linkReusedPages(builtPages, staging);
       // Awaited once Astro is done; should linking fail before then, it is not an unhandled rejection.
       reusedPages.catch(() => {});
     }
-  });
+  };
+  astro.child.on('message', onEvent);
 
-  const { problems, filesChecked } = await new Promise<Pick<CheckResult, 'problems' | 'filesChecked'>>((done, failed) => {
-    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { dir } });
-    worker.once('message', done);
-    worker.once('error', failed);
-  });
-  if (countBySeverity(problems).error > 0) {
-    astro.kill();
-    await astroEnded;
-    rmSync(staging, { recursive: true, force: true });
-    console.error(formatText(problems, filesChecked));
-    console.error(`\nThe site was not built: fix the errors above. ${existsSync(outDir) ? `${out}/ is unchanged.` : ''}`);
-    process.exit(1);
+  try {
+    const { problems, filesChecked } = await new Promise<Pick<CheckResult, 'problems' | 'filesChecked'>>((done, failed) => {
+      const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { dir } });
+      worker.once('message', done);
+      worker.once('error', failed);
+    });
+    if (countBySeverity(problems).error > 0) {
+      astro.child.kill();
+      await astro.ended;
+      search.abandon();
+      rmSync(staging, { recursive: true, force: true });
+      console.error(formatText(problems, filesChecked));
+      console.error(`\nThe site was not built: fix the errors above. ${existsSync(outDir) ? `${out}/ is unchanged.` : ''}`);
+      throw new SiteNotBuilt(1);
+    }
+    if (problems.length) console.warn(formatText(problems, filesChecked));
+    holdingOutput = false;
+    for (const [to, chunk] of heldOutput) to.write(chunk);
+
+    /** Nothing half-built is published: the staging folder goes, and the site already published stays. */
+    const notBuilt = (reason?: string): never => {
+      search.abandon();
+      rmSync(staging, { recursive: true, force: true });
+      if (reason) console.error(`\nThe site was not built: ${reason}`);
+      if (existsSync(outDir)) console.error(`${out}/ is unchanged.`);
+      throw new SiteNotBuilt(1);
+    };
+
+    // Astro's process explains its own failures; a signal means it was stopped from outside.
+    const { code, signal } = await astroDone;
+    if (code !== 0) notBuilt(signal ? `the page build was stopped (${signal}); for a very large office this usually means the machine ran out of memory.` : undefined);
+
+    // Pagefind runs in processes of its own over the finished pages; one that fails or is stopped
+    // (for want of memory, say) fails the build with its explanation. The pages Astro reused need not
+    // be looked for: they are those of the last build, and Astro said which it rendered.
+    const explained = (error: unknown) => notBuilt(error instanceof Error ? error.message : String(error));
+    const built = builtPages ?? readBuiltPages(records);
+    const reused = await (reusedPages ?? linkReusedPages(built, staging)).catch(explained);
+    const sitePages = renderedPaths && { files: [...reused, ...renderedPaths.flatMap((path) => renderedPageFile(staging, path) ?? [])], reused };
+    const index = await search.finish(sitePages).catch(explained);
+    if (process.env.ASTRO_LOG_LEVEL === 'info') console.log(`Built the search index over ${index.pages} pages, indexing ${index.indexed} of its ${index.shards.length} shards (${index.early} started before the pages were finished).`);
+
+    // Two renames put the new site in place. The old one (tens of thousands of files for a large office,
+    // seconds to delete) is removed by a detached process, so the build does not wait for it.
+    const retired = `${outDir}.retired-${Date.now()}`;
+    if (existsSync(outDir)) renameSync(outDir, retired);
+    renameSync(staging, outDir);
+    if (existsSync(retired)) {
+      spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', retired], { detached: true, stdio: 'ignore' }).unref();
+    }
+    recordLastBuild(records, { inputs, site: outDir, pages: recordedPages(built), shards: index.shards, searchable: index.searchable, everyPage: index.everyPage });
+    console.log(`Built the site for ${dir} into ${out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s${reused.size ? `, reusing ${reused.size.toLocaleString('en-GB')} unchanged pages of the last build` : ''}.`);
+  } finally {
+    for (const stop of stopRelaying) stop();
+    astro.child.off('message', onEvent);
   }
-  if (problems.length) console.warn(formatText(problems, filesChecked));
-  holdingOutput = false;
-  for (const [to, chunk] of heldOutput) to.write(chunk);
-
-  /** Nothing half-built is published: the staging folder goes, and the site already published stays. */
-  function notBuilt(reason?: string): never {
-    search.abandon();
-    rmSync(staging, { recursive: true, force: true });
-    if (reason) console.error(`\nThe site was not built: ${reason}`);
-    if (existsSync(outDir)) console.error(`${out}/ is unchanged.`);
-    process.exit(1);
-  }
-
-  // Astro's process explains its own failures; a signal means it was stopped from outside.
-  const { code, signal } = await astroEnded;
-  if (code !== 0) notBuilt(signal ? `the page build was stopped (${signal}); for a very large office this usually means the machine ran out of memory.` : undefined);
-
-  // Pagefind runs in processes of its own over the finished pages; one that fails or is stopped
-  // (for want of memory, say) fails the build with its explanation. The pages Astro reused need not
-  // be looked for: they are those of the last build, and Astro said which it rendered.
-  const explained = (error: unknown) => notBuilt(error instanceof Error ? error.message : String(error));
-  const built = builtPages ?? readBuiltPages(records);
-  const reused = await (reusedPages ?? linkReusedPages(built, staging)).catch(explained);
-  const sitePages = renderedPaths && { files: [...reused, ...renderedPaths.flatMap((path) => renderedPageFile(staging, path) ?? [])], reused };
-  const index = await search.finish(sitePages).catch(explained);
-  if (process.env.ASTRO_LOG_LEVEL === 'info') console.log(`Built the search index over ${index.pages} pages, indexing ${index.indexed} of its ${index.shards.length} shards (${index.early} started before the pages were finished).`);
-
-  // Two renames put the new site in place. The old one (tens of thousands of files for a large office,
-  // seconds to delete) is removed by a detached process, so the build does not wait for it.
-  const retired = `${outDir}.retired-${Date.now()}`;
-  if (existsSync(outDir)) renameSync(outDir, retired);
-  renameSync(staging, outDir);
-  if (existsSync(retired)) {
-    spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', retired], { detached: true, stdio: 'ignore' }).unref();
-  }
-  recordLastBuild(records, { inputs, site: outDir, pages: recordedPages(built), shards: index.shards, searchable: index.searchable, everyPage: index.everyPage });
-  console.log(`Built the site for ${dir} into ${out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s${reused.size ? `, reusing ${reused.size.toLocaleString('en-GB')} unchanged pages of the last build` : ''}.`);
 }

@@ -13,7 +13,7 @@ import { pageFile, REUSABLE_COLLECTIONS, type BuiltSets, type PreviousPages } fr
 import type { SearchedPages } from './search-index.ts';
 
 /** The project's own files a site is built from: code (the build's scripts, which run Pagefind, too), configuration and the catalogues in data/. */
-const PROJECT_INPUTS = ['src', 'scripts', 'public', 'data', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
+export const PROJECT_INPUTS = ['src', 'scripts', 'public', 'data', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 
 export interface LastBuild extends SearchedPages {
   /** The digest of everything the site was built from but the reusable collections' entries. */

@@ -9,6 +9,8 @@ export interface BuildStart {
   type: 'start';
   outDir: string;
   records: string;
+  /** Whether Astro's process is to wait, loaded, for another build once this one is done (`npm run watch`), rather than end. */
+  again: boolean;
 }
 
 export function isBuildStart(message: unknown): message is BuildStart {
@@ -20,7 +22,9 @@ export type BuildEvent =
   /** The entry pages rendered afresh (not reused), each written as `files` under `folder` as soon as it was rendered; sent once all are, or at once if there are none. */
   | { type: 'entry-pages'; folder: string; files: string[] }
   /** The site path of every page Astro rendered (not those it reused), as its integrations are told them: "decisions/41-2020/", "data/decisions.csv/". */
-  | { type: 'pages'; paths: string[] };
+  | { type: 'pages'; paths: string[] }
+  /** The pages are built, and the process waits for another build (a start with `again`). */
+  | { type: 'built' };
 
 /** Sends an event to the build that started this process; outside such a build (the development server, a bare `astro build`) there is no one to tell. */
 export function tell(event: BuildEvent): void {
@@ -28,5 +32,5 @@ export function tell(event: BuildEvent): void {
 }
 
 export function isBuildEvent(message: unknown): message is BuildEvent {
-  return typeof message === 'object' && message !== null && ((message as BuildEvent).type === 'entry-pages' || (message as BuildEvent).type === 'pages');
+  return typeof message === 'object' && message !== null && ['entry-pages', 'pages', 'built'].includes((message as BuildEvent).type);
 }

@@ -1,0 +1,43 @@
+// Astro's build process (astro-build.ts), as the build starts it, tells it to build and hears how it went.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { isBuildEvent } from '../../src/lib/build-events.ts';
+import { isLargeOffice } from '../../src/lib/deployment.ts';
+
+export interface ProcessEnd {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+export interface AstroProcess {
+  /** Started with an IPC channel and its output piped, waiting for the word to build. */
+  child: ChildProcess;
+  /** Settles when the process has ended. */
+  ended: Promise<ProcessEnd>;
+}
+
+const ASTRO_BUILD = fileURLToPath(new URL('./astro-build.ts', import.meta.url));
+
+/** Starts Astro's build process for the office in `dir`; it loads Astro and waits to be told to build. */
+export function startAstro(dir: string): AstroProcess {
+  // Node's default heap of about 4 GB is too small for Astro to build a large office (100,000 notices need about 8 GB).
+  const heap = isLargeOffice(dir) ? ['--max-old-space-size-percentage=75'] : [];
+  const child = spawn(process.execPath, [...process.execArgv, ...heap, ASTRO_BUILD], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const ended = new Promise<ProcessEnd>((done) => child.on('close', (code, signal) => done({ code, signal })));
+  return { child, ended };
+}
+
+/** Settles when Astro has built the pages it was told to: as a process that waits for another build, or one that ends (code 0 when it built them). */
+export function astroFinished({ child, ended }: AstroProcess): Promise<ProcessEnd> {
+  return new Promise((done) => {
+    const onEvent = (event: unknown) => {
+      if (isBuildEvent(event) && event.type === 'built') finish({ code: 0, signal: null });
+    };
+    const finish = (end: ProcessEnd) => {
+      child.off('message', onEvent);
+      done(end);
+    };
+    child.on('message', onEvent);
+    void ended.then(finish);
+  });
+}

@@ -1,0 +1,76 @@
+// npm run watch: builds the office's site, then builds it again after every edit to the office's
+// files, for an editor to see their changes in the site as it will be published. Astro's process
+// stays loaded from one build to the next (see astro-build.ts), which takes a third off each rebuild.
+// The site in --out is always the last one that passed the check: an edit that fails it is reported,
+// and the next edit is built as usual.
+import { watch } from 'node:fs';
+import { basename } from 'node:path';
+import { startAstro, type AstroProcess } from './astro-process.ts';
+import { buildSite, SiteNotBuilt } from './build-site.ts';
+import { filesDigest } from './files-digest.ts';
+import { PROJECT_INPUTS } from './previous-build.ts';
+
+/** Edits that come together (a save that writes a file in steps, or a pull of several) make one build. */
+const SETTLE_MS = 100;
+
+export interface Watch {
+  dir: string;
+  out: string;
+  /** Whether the first build renders every page afresh. */
+  full: boolean;
+  /** Astro's build process, loaded or loading, for the first build. */
+  astro: AstroProcess;
+  /** When the command started, by performance.now(). */
+  started: number;
+}
+
+const running = ({ child }: AstroProcess) => child.exitCode === null && child.signalCode === null;
+
+export async function watchOffice({ dir, out, full, astro, started }: Watch): Promise<void> {
+  // The publisher's own code is loaded once: a site built after it changed would be neither the old code's nor the new's.
+  const code = filesDigest(PROJECT_INPUTS);
+  let building = false;
+  /** When the first edit not yet built was seen. */
+  let editSeen: number | undefined;
+  let settling: NodeJS.Timeout | undefined;
+
+  async function build(since: number, fullBuild: boolean): Promise<void> {
+    building = true;
+    if (!running(astro)) astro = startAstro(dir);
+    try {
+      await buildSite({ dir, out, full: fullBuild, astro, again: true, started: since });
+    } catch (error) {
+      if (!(error instanceof SiteNotBuilt)) throw error;
+      // A build date that cannot be read fails every build alike.
+      if (error.exitCode === 2) process.exit(2);
+    }
+    // A process stopped with its build, or grown too large to keep, makes way for a fresh one, loaded before the next edit.
+    if (!running(astro)) astro = startAstro(dir);
+    building = false;
+    // Edits made during the build are built next.
+    if (editSeen !== undefined) settling = setTimeout(buildEdits, SETTLE_MS);
+  }
+
+  async function buildEdits(): Promise<void> {
+    if (building || editSeen === undefined) return;
+    if (filesDigest(PROJECT_INPUTS) !== code) {
+      console.error(`\nThe publisher's own files (${PROJECT_INPUTS.join(', ')}) have changed since npm run watch started. Start it again to build with them.`);
+      process.exit(1);
+    }
+    const since = editSeen;
+    editSeen = undefined;
+    console.log('\nAn edit: building the site again.');
+    await build(since, false);
+  }
+
+  // Watching starts before the first build, so that edits made during it are built after it.
+  watch(dir, { recursive: true }, (_event, name) => {
+    // Editors' swap, lock and backup files are not the office's content.
+    if (name && /^\.|~$/.test(basename(name))) return;
+    editSeen ??= performance.now();
+    clearTimeout(settling);
+    settling = setTimeout(buildEdits, SETTLE_MS);
+  });
+  await build(started, full);
+  console.log(`\nWatching ${dir} for edits: the site in ${out}/ is built again after each. Ctrl-C stops.`);
+}

@@ -1,0 +1,53 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { deployment } from '../../src/lib/deployment.ts';
+import { reviseOneDecision, writeSyntheticOffice } from '../../scripts/lib/synthetic-office.ts';
+import { watchedBuild } from '../../scripts/lib/watched-build.ts';
+import { digests } from '../helpers/digests.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'watch-'));
+const office = writeSyntheticOffice('content', join(work, 'office'), 40);
+const env = { ...process.env, OFFICE: office };
+const site = join(work, 'site');
+const watching = watchedBuild(office, site, ['--as-of', '2026-01-01']);
+afterAll(async () => {
+  await watching.stop();
+  rmSync(work, { recursive: true, force: true });
+  rmSync(deployment(env).cacheDir, { recursive: true, force: true });
+});
+
+describe('npm run watch', () => {
+  it('builds the site, then publishes each edit as a full build would', async () => {
+    expect((await watching.next()).built).toBe(true);
+    // Each build after the first is Astro's second or third in the same process.
+    for (const _ of [1, 2]) {
+      const { page, title } = reviseOneDecision(office);
+      const rebuilt = await watching.next();
+      expect(rebuilt.output).toMatch(/reusing \d+ unchanged pages of the last build/);
+      expect(readFileSync(join(site, page), 'utf8')).toContain(title);
+    }
+
+    execFileSync(process.execPath, ['scripts/build.ts', '--out', join(work, 'fresh'), '--as-of', '2026-01-01', '--full'], { env, stdio: 'pipe' });
+    expect(digests(site)).toEqual(digests(join(work, 'fresh')));
+  });
+
+  it('reports an edit that fails the check, keeps the site, and builds the edit that mends it', async () => {
+    const file = join(office, 'decisions', readdirSync(join(office, 'decisions')).sort()[0]!);
+    const text = readFileSync(file, 'utf8');
+    const published = digests(site);
+    writeFileSync(file, text.replace(/^date: .*$/m, 'date: 31 June 2024'));
+    const failed = await watching.next();
+    expect(failed.built).toBe(false);
+    expect(failed.output).toContain(basename(file));
+    expect(failed.output).toMatch(/date/);
+    expect(digests(site)).toEqual(published);
+
+    const { page, title } = reviseOneDecision(office);
+    writeFileSync(file, text);
+    expect((await watching.next()).built).toBe(true);
+    expect(readFileSync(join(site, page), 'utf8')).toContain(title);
+  });
+});
