@@ -32,8 +32,9 @@ export function watchedBuild(office: string, out: string, options: string[] = []
   let output = '';
   const take = (line: string) => {
     output += `${line}\n`;
-    if (!BUILT.test(line) && !NOT_BUILT.test(line)) return;
-    const outcome = { built: BUILT.test(line), output, at: performance.now() };
+    const built = BUILT.test(line);
+    if (!built && !NOT_BUILT.test(line)) return;
+    const outcome = { built, output, at: performance.now() };
     output = '';
     const waiter = waiting.shift();
     if (waiter) waiter(outcome);
