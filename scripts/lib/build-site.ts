@@ -1,7 +1,6 @@
 // The build of a site, once Astro's process is started (see scripts/build.ts): checks the content,
 // has Astro build into a staging folder, indexes it for search, and only then replaces the published
 // site, so a failed build never leaves a half-built site behind.
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -14,6 +13,7 @@ import { isBuildEvent, type BuildStart } from '../../src/lib/build-events.ts';
 import { astroFinished, type AstroProcess } from './astro-process.ts';
 import { filesDigest } from './files-digest.ts';
 import { buildRecordsDir, gonePages, inputsDigest, linkReusedPages, recordedPages, recordLastBuild, takeLastBuild } from './previous-build.ts';
+import { removeInBackground } from './remove-in-background.ts';
 import { searchIndex } from './search-index.ts';
 import { renderedPageFile } from './site-pages.ts';
 
@@ -124,7 +124,7 @@ export async function buildSite({ dir, out, full, astro, again = false, started 
       astro.child.kill();
       await astro.ended;
       search.abandon();
-      rmSync(staging, { recursive: true, force: true });
+      removeInBackground(staging, 'failed');
       console.error(formatText(problems, filesChecked));
       console.error(`\nThe site was not built: fix the errors above. ${existsSync(outDir) ? `${out}/ is unchanged.` : ''}`);
       throw new SiteNotBuilt(1);
@@ -136,7 +136,7 @@ export async function buildSite({ dir, out, full, astro, again = false, started 
     /** Nothing half-built is published: the staging folder goes, and the site already published stays. */
     const notBuilt = (reason?: string): never => {
       search.abandon();
-      rmSync(staging, { recursive: true, force: true });
+      removeInBackground(staging, 'failed');
       if (reason) console.error(`\nThe site was not built: ${reason}`);
       if (existsSync(outDir)) console.error(`${out}/ is unchanged.`);
       throw new SiteNotBuilt(1);
@@ -158,12 +158,8 @@ export async function buildSite({ dir, out, full, astro, again = false, started 
 
     // Two renames put the new site in place. The old one (tens of thousands of files for a large office,
     // seconds to delete) is removed by a detached process, so the build does not wait for it.
-    const retired = `${outDir}.retired-${Date.now()}`;
-    if (existsSync(outDir)) renameSync(outDir, retired);
+    removeInBackground(outDir, 'retired');
     renameSync(staging, outDir);
-    if (existsSync(retired)) {
-      spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', retired], { detached: true, stdio: 'ignore' }).unref();
-    }
     recordLastBuild(records, { inputs, site: outDir, pages: recordedPages(built), shards: index.shards, searchable: index.searchable, everyPage: index.everyPage });
     console.log(`Built the site for ${dir} into ${out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s${reused.size ? `, reusing ${reused.size.toLocaleString('en-GB')} unchanged pages of the last build` : ''}.`);
   } finally {

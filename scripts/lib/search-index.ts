@@ -1,10 +1,11 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import { linkFiles, linkFilesInWorker, type Links } from './hard-links.ts';
+import { removeInBackground } from './remove-in-background.ts';
 import { sitePageFiles } from './site-pages.ts';
 
 export const INDEXER_STOPPED = 'the search indexer stopped before it finished; for a very large office this usually means the machine ran out of memory.';
@@ -103,13 +104,22 @@ const SHARD_SCRIPT = fileURLToPath(new URL('./search-shard.ts', import.meta.url)
 /** What a shard's bundle needs beyond the first: its entry, metadata and chunks; Pagefind's scripts come from the first. */
 const SHARD_FILES = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
 
-/** Runs Pagefind over one shard's pages in a process of its own, until done or `stop`ped; resolves to the number of pages it read. */
-function runPagefind(pages: string, bundle: string, stop: AbortSignal): Promise<number> {
+/** A process to index one shard (search-shard.ts), loading Pagefind until it is told which. */
+function startIndexer(): ChildProcess {
+  const child = spawn(process.execPath, [SHARD_SCRIPT], { stdio: ['pipe', 'pipe', 'ignore'] });
+  // One that cannot start, or stops, reports nothing: see runPagefind.
+  child.on('error', () => {});
+  child.stdin!.on('error', () => {});
+  return child;
+}
+
+/** Has an indexer run Pagefind over one shard's pages, until done or `stop`ped; resolves to the number of pages it read. */
+function runPagefind(child: ChildProcess, pages: string, bundle: string, stop: AbortSignal): Promise<number> {
   return new Promise((done, failed) => {
-    const child = spawn(process.execPath, [SHARD_SCRIPT, '--pages', pages, '--out', bundle], { stdio: ['ignore', 'pipe', 'ignore'], signal: stop });
+    stop.addEventListener('abort', () => child.kill(), { once: true });
+    child.stdin!.end(`${JSON.stringify({ pages, out: bundle })}\n`);
     let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', () => {});
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.on('close', () => {
       // A shard that reports nothing was stopped from outside: killed for want of memory, usually.
       const report = /^\{.*\}$/m.exec(output);
@@ -174,6 +184,13 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
   const work = `${site}.search`;
   rmSync(work, { recursive: true, force: true });
   const limit = pLimit(SHARDS_AT_ONCE);
+  // The first shard to be indexed need not wait for Node and Pagefind to load: a rebuild's one shard is on the critical path.
+  let spareIndexer: ChildProcess | undefined = startIndexer();
+  const takeIndexer = () => {
+    const indexer = spareIndexer ?? startIndexer();
+    spareIndexer = undefined;
+    return indexer;
+  };
   const early = new Map<number, ShardJob>();
   const all: ShardJob[] = [];
 
@@ -186,9 +203,7 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
       stop.signal.throwIfAborted();
       // The shard's pages as hard links in a folder of their own, which Pagefind reads itself, in parallel.
       for (const [from, ofSite] of Map.groupBy(files, (file) => readFrom.get(file) ?? site)) linkFiles(from, pages, ofSite);
-      const count = await runPagefind(pages, bundle, stop.signal);
-      rmSync(pages, { recursive: true });
-      return count;
+      return runPagefind(takeIndexer(), pages, bundle, stop.signal);
     });
     // Awaited by `finish`, unless stopped; a shard that fails before then is not an unhandled rejection.
     done.catch(() => {});
@@ -212,9 +227,20 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
     return Promise.all(shards.map((shard) => linkedShards.get(shard)));
   }
 
-  function abandon(): void {
+  function stopIndexing(): void {
     for (const job of all) job.stop.abort();
+    spareIndexer?.stdin!.end();
+  }
+
+  function abandon(): void {
+    stopIndexing();
     rmSync(work, { recursive: true, force: true });
+  }
+
+  /** Once the index is in place, what is left of the work (the shards' pages, as links) is deleted without the build waiting. */
+  function clearAway(): void {
+    stopIndexing();
+    removeInBackground(work, 'done');
   }
 
   return {
@@ -268,9 +294,11 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
         });
         writeFileSync(join(site, 'pagefind', SHARD_LIST), `${JSON.stringify(shards.slice(1).map((_, index) => shardFolder(index + 1)))}\n`);
         const kept = jobs.filter((job, shard) => job !== undefined && job === early.get(shard)).length;
+        clearAway();
         return { pages: counts.reduce((sum, count) => sum + count, 0), searchable, everyPage, shards, indexed: jobs.filter(Boolean).length, early: kept };
-      } finally {
+      } catch (error) {
         abandon();
+        throw error;
       }
     },
 

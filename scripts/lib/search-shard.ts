@@ -1,20 +1,30 @@
 // Pagefind over one shard of a site's pages (a folder holding just those pages), writing the shard's
-// index into --out. Run by search-index.ts, one process per shard, so that each Pagefind's memory is
-// returned when its shard is done. Reports one line of JSON: {"pages": n} or {"error": "..."}.
-import { parseArgs } from 'node:util';
+// index where it is told. Run by search-index.ts, one process per shard, so that each Pagefind's
+// memory is returned when its shard is done. The process is started before it is needed, and loads
+// Pagefind while it waits to be told its shard: one line of JSON on its input, {"pages": "...",
+// "out": "..."}. Reports one line of JSON: {"pages": n} or {"error": "..."}. Input that ends without
+// a shard (the process was not needed) ends it.
+import { createInterface } from 'node:readline';
 import * as pagefind from 'pagefind';
 import { INDEXER_STOPPED } from './search-index.ts';
 
-const { values } = parseArgs({ options: { pages: { type: 'string' }, out: { type: 'string' } } });
 const report = (result: { pages: number } | { error: string }) => console.log(JSON.stringify(result));
+const created = pagefind.createIndex({ forceLanguage: 'en' });
+let shard: { pages: string; out: string } | undefined;
+for await (const line of createInterface({ input: process.stdin })) {
+  shard = JSON.parse(line) as { pages: string; out: string };
+  break;
+}
 try {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  if (!index) throw new Error(`could not start the search indexer: ${errors.join('; ')}`);
-  const indexed = await index.addDirectory({ path: values.pages! });
-  if (indexed.errors.length) throw new Error(`the search index could not be built: ${indexed.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: values.out! });
-  if (written.errors.length) throw new Error(`the search index could not be written: ${written.errors.join('; ')}`);
-  report({ pages: indexed.page_count });
+  if (shard) {
+    const { index, errors } = await created;
+    if (!index) throw new Error(`could not start the search indexer: ${errors.join('; ')}`);
+    const indexed = await index.addDirectory({ path: shard.pages });
+    if (indexed.errors.length) throw new Error(`the search index could not be built: ${indexed.errors.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: shard.out });
+    if (written.errors.length) throw new Error(`the search index could not be written: ${written.errors.join('; ')}`);
+    report({ pages: indexed.page_count });
+  }
 } catch (error) {
   // "Pagefind backend closed" is what Pagefind's Node API reports when its process has gone.
   const message = error instanceof Error ? error.message : String(error);
