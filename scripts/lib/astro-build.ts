@@ -35,7 +35,7 @@ for (let again = true; again; ) {
   const start = await nextStart();
   process.env.PAGE_RECORDS = start.records;
   try {
-    await build({ outDir: start.outDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
+    await build({ outDir: start.outDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn', vite: { build: { emptyOutDir: !start.prepared } } });
   } catch (error) {
     console.error(`\nThe site was not built: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

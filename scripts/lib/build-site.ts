@@ -12,7 +12,7 @@ import { readBuiltPages, writePreviousPages, type BuiltSets } from '../../src/li
 import { isBuildEvent, type BuildStart } from '../../src/lib/build-events.ts';
 import { astroFinished, type AstroProcess } from './astro-process.ts';
 import { filesDigest } from './files-digest.ts';
-import { buildRecordsDir, gonePages, inputsDigest, linkReusedPages, recordedPages, recordLastBuild, takeLastBuild } from './previous-build.ts';
+import { buildRecordsDir, gonePages, inputsDigest, linkReusedPages, recordedPages, recordLastBuild, removeGonePages, reusedPageFiles, stageFromPrepared, takeLastBuild, type PreparedPages } from './previous-build.ts';
 import { removeInBackground } from './remove-in-background.ts';
 import { searchIndex } from './search-index.ts';
 import { renderedPageFile } from './site-pages.ts';
@@ -47,6 +47,8 @@ export interface SiteBuild {
   again?: boolean;
   /** When the build started, by performance.now(): for a rebuild when watching, when the edit was seen. */
   started: number;
+  /** The last site's reusable pages, linked for this build between edits (npm run watch). */
+  prepared?: PreparedPages;
 }
 
 /** A build that stopped, having said why; the published site is as it was. */
@@ -58,7 +60,7 @@ export class SiteNotBuilt extends Error {
   }
 }
 
-export async function buildSite({ dir, out, full, astro, again = false, started }: SiteBuild): Promise<void> {
+export async function buildSite({ dir, out, full, astro, again = false, started, prepared }: SiteBuild): Promise<void> {
   try {
     asOfDate();
   } catch (error) {
@@ -79,7 +81,8 @@ export async function buildSite({ dir, out, full, astro, again = false, started 
   const last = takeLastBuild(records, outDir, inputs);
   const reuse = full ? undefined : last;
   if (reuse) writePreviousPages(records, { site: reuse.site, pages: reuse.pages });
-  astro.child.send({ type: 'start', outDir: staging, records, again } satisfies BuildStart);
+  const fromPrepared = prepared !== undefined && (await stageFromPrepared(prepared, reuse, staging));
+  astro.child.send({ type: 'start', outDir: staging, records, again, prepared: fromPrepared } satisfies BuildStart);
   const astroDone = astroFinished(astro);
 
   // The check and Astro's build of the pages run side by side, one on each core. Astro's output is held
@@ -94,8 +97,9 @@ export async function buildSite({ dir, out, full, astro, again = false, started 
   });
 
   // In a rebuild, as soon as Astro has rendered the notices that changed, the search index starts on
-  // them and the notice pages that did not change are linked in from the last site, while Astro renders
-  // the rest (see src/lib/build-events.ts). The index is finished over the whole site once Astro is done.
+  // them and the notice pages that did not change are linked in from the last site (unless they were
+  // prepared), while Astro renders the rest (see src/lib/build-events.ts). The index is finished over
+  // the whole site once Astro is done.
   const search = searchIndex(staging, { previous: reuse });
   let renderedPaths: string[] | undefined;
   let reusedPages: Promise<Set<string>> | undefined;
@@ -106,8 +110,10 @@ export async function buildSite({ dir, out, full, astro, again = false, started 
     if (event.type === 'pages') renderedPaths = event.paths;
     else if (event.type === 'entry-pages' && reuse) {
       builtPages = readBuiltPages(records);
-      search.startEarly(event.folder, event.files, gonePages(reuse.pages, builtPages));
-      reusedPages = linkReusedPages(builtPages, staging);
+      const gone = gonePages(reuse.pages, builtPages);
+      search.startEarly(event.folder, event.files, gone);
+      if (fromPrepared) removeGonePages(staging, gone);
+      reusedPages = fromPrepared ? Promise.resolve(reusedPageFiles(builtPages)) : linkReusedPages(builtPages, staging);
       // Awaited once Astro is done; should linking fail before then, it is not an unhandled rejection.
       reusedPages.catch(() => {});
     }

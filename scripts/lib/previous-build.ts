@@ -1,12 +1,13 @@
 // What a build leaves for the next one, so that a rebuild after an edit reuses the pages and
 // search shards the edit did not touch (see src/lib/page-reuse.ts). It is kept in the office's
 // content cache, and trusted only while everything else the site is built from is unchanged.
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { asOfDate } from '../../src/lib/as-of.ts';
 import { filesDigest } from './files-digest.ts';
 import { linkFilesInWorker } from './hard-links.ts';
+import { removeInBackground } from './remove-in-background.ts';
 import { collections } from '../../src/lib/collections.ts';
 import { deployment } from '../../src/lib/deployment.ts';
 import { pageFile, REUSABLE_COLLECTIONS, type BuiltSets, type PreviousPages } from '../../src/lib/page-reuse.ts';
@@ -16,6 +17,8 @@ import type { SearchedPages } from './search-index.ts';
 export const PROJECT_INPUTS = ['src', 'scripts', 'public', 'data', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 
 export interface LastBuild extends SearchedPages {
+  /** Names this build among all others, for the pages prepared from its site to be known for its own. */
+  id: string;
   /** The digest of everything the site was built from but the reusable collections' entries. */
   inputs: string;
   /** The published site, as an absolute path. */
@@ -56,8 +59,59 @@ export function takeLastBuild(records: string, site: string, inputs: string): La
 }
 
 /** Leaves the record of a build that has been published, for the next build into the same site. */
-export function recordLastBuild(records: string, build: LastBuild): void {
-  writeFileSync(join(records, LAST_BUILD), JSON.stringify(build));
+export function recordLastBuild(records: string, build: Omit<LastBuild, 'id'>): void {
+  writeFileSync(join(records, LAST_BUILD), JSON.stringify({ id: randomUUID(), ...build } satisfies LastBuild));
+}
+
+/** The reusable pages of a published site, hard-linked into a folder beside it for the next build to start from. */
+export interface PreparedPages {
+  folder: string;
+  /** The build whose site they are. */
+  build: string;
+  /** Settles once every page is linked: true if they all are. */
+  ready: Promise<boolean>;
+}
+
+/**
+ * Between an editor's edits (npm run watch), links the reusable pages of the site last published
+ * into `site.prepared`, so that the next build, if it builds on that site, starts from them rather
+ * than linking ten thousand pages while Astro and Pagefind need the processor.
+ */
+export function preparePages(site: string, env: Record<string, string | undefined> = process.env): PreparedPages | undefined {
+  const file = join(buildRecordsDir(site, env), LAST_BUILD);
+  if (!existsSync(file)) return undefined;
+  const { id, pages } = JSON.parse(readFileSync(file, 'utf8')) as LastBuild;
+  const folder = `${site}.prepared`;
+  removeInBackground(folder, 'stale');
+  const files = Object.values(pages).flatMap((bySet) => Object.values(bySet ?? {}).map(({ path }) => pageFile(path)));
+  const ready = linkFilesInWorker([{ from: site, to: folder, files }]).then(
+    () => true,
+    () => false,
+  );
+  return { folder, build: id, ready };
+}
+
+/**
+ * Makes `staging` of the `prepared` pages, if they are the `last` build's, and leaves out the `gone`
+ * ones (with their folders): the pages Astro renders afresh it writes in place of the prepared ones
+ * (see src/integrations/incremental-build.ts). Resolves false, leaving no staging folder, if the
+ * prepared pages cannot be used.
+ */
+export async function stageFromPrepared(prepared: PreparedPages, last: LastBuild | undefined, staging: string): Promise<boolean> {
+  if (!(await prepared.ready) || prepared.build !== last?.id) {
+    removeInBackground(prepared.folder, 'stale');
+    return false;
+  }
+  renameSync(prepared.folder, staging);
+  return true;
+}
+
+/** Removes pages that are `gone` from a staging folder made from prepared pages, and each folder they leave empty. */
+export function removeGonePages(staging: string, gone: ReadonlySet<string>): void {
+  for (const file of gone) {
+    rmSync(join(staging, file), { force: true });
+    for (let folder = dirname(join(staging, file)); folder !== staging && readdirSync(folder).length === 0; folder = dirname(folder)) rmdirSync(folder);
+  }
 }
 
 /** The pages a build recorded, without what it reused them from: what the next build compares against. */
@@ -71,12 +125,19 @@ export function gonePages(last: LastBuild['pages'], built: BuiltSets): Set<strin
   return new Set(Object.values(last).flatMap((pages) => Object.values(pages ?? {}).flatMap(({ path }) => (now.has(path) ? [] : [pageFile(path)]))));
 }
 
+/** The files of the pages the build reused, by the site they were reused from. */
+function reusedPagesBySite(built: BuiltSets): { from: string; files: string[] }[] {
+  return Object.values(built).flatMap(({ reusedFrom, pages }) => {
+    const files = Object.values(pages).flatMap(({ path, reused }) => (reused ? [pageFile(path)] : []));
+    return reusedFrom ? [{ from: reusedFrom, files }] : [];
+  });
+}
+
+/** The files of the pages the build reused. */
+export const reusedPageFiles = (built: BuiltSets) => new Set(reusedPagesBySite(built).flatMap(({ files }) => files));
+
 /** Links the pages the build reused into the new site from the site they were reused from; gives their files. */
 export async function linkReusedPages(built: BuiltSets, site: string): Promise<Set<string>> {
-  const links = Object.values(built).flatMap(({ reusedFrom, pages }) => {
-    const files = Object.values(pages).flatMap(({ path, reused }) => (reused ? [pageFile(path)] : []));
-    return reusedFrom ? [{ from: reusedFrom, to: site, files }] : [];
-  });
-  await linkFilesInWorker(links);
-  return new Set(links.flatMap(({ files }) => files));
+  await linkFilesInWorker(reusedPagesBySite(built).map((links) => ({ ...links, to: site })));
+  return reusedPageFiles(built);
 }

@@ -1,5 +1,7 @@
+import { rmSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { tell } from '../lib/build-events.ts';
 import { pageFile, readBuiltPages } from '../lib/page-reuse.ts';
@@ -27,6 +29,7 @@ const bare = (path: string) => path.replace(/^\/+|\/+$/g, '');
 export function incrementalBuild(sitemapPages: string[]): AstroIntegration {
   const records = process.env.PAGE_RECORDS;
   let base = '/';
+  let outDir: string;
   let siteUrl: URL;
 
   /** The paths of the entry pages to render afresh, when this is a rebuild; the reused ones go to the sitemap. */
@@ -37,6 +40,9 @@ export function incrementalBuild(sitemapPages: string[]): AstroIntegration {
       for (const page of Object.values(pages)) page.reused ? reused.push(page.path) : fresh.add(bare(page.path));
     }
     sitemapPages.push(...reused.map((path) => new URL(path, siteUrl).href).sort(sitemapOrder));
+    // A page prepared in the output folder is a hard link to the published site's file: it is
+    // removed before Astro writes the page afresh, or writing would change the published page too.
+    for (const path of fresh) rmSync(join(outDir, pageFile(`${path}/`)), { force: true });
     // A full build indexes its pages once they are all written; only a rebuild starts early.
     return reused.length ? fresh : new Set();
   }
@@ -79,6 +85,7 @@ export function incrementalBuild(sitemapPages: string[]): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        outDir = fileURLToPath(config.outDir);
         siteUrl = new URL(config.base, config.site);
       },
       'astro:build:start': ({ setPrerenderer }) => {

@@ -11,6 +11,8 @@ export interface BuildStart {
   records: string;
   /** Whether Astro's process is to wait, loaded, for another build once this one is done (`npm run watch`), rather than end. */
   again: boolean;
+  /** Whether `outDir` holds the last site's reusable pages already (see preparePages in scripts/lib/previous-build.ts), for Astro to keep. */
+  prepared: boolean;
 }
 
 export function isBuildStart(message: unknown): message is BuildStart {

@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deployment } from '../../src/lib/deployment.ts';
+import { referenceSlug } from '../../src/lib/urls.ts';
 import { reviseOneDecision, writeSyntheticOffice } from '../../scripts/lib/synthetic-office.ts';
 import { watchedBuild } from '../../scripts/lib/watched-build.ts';
 import { digests } from '../helpers/digests.ts';
@@ -32,6 +33,20 @@ describe('npm run watch', () => {
 
     execFileSync(process.execPath, ['scripts/build.ts', '--out', join(work, 'fresh'), '--as-of', '2026-01-01', '--full'], { env, stdio: 'pipe' });
     expect(digests(site)).toEqual(digests(join(work, 'fresh')));
+  });
+
+  it('takes the page of a deleted notice out of the site, as a full build would', async () => {
+    const file = join(office, 'decisions', readdirSync(join(office, 'decisions')).sort().at(-1)!);
+    const reference = /^reference: "(.*)"$/m.exec(readFileSync(file, 'utf8'))![1]!;
+    const page = join(site, 'decisions', referenceSlug(reference));
+    expect(existsSync(page)).toBe(true);
+    rmSync(file);
+    expect((await watching.next()).built).toBe(true);
+    // Its folder too: the build started from the last site's pages, linked between edits.
+    expect(existsSync(page)).toBe(false);
+
+    execFileSync(process.execPath, ['scripts/build.ts', '--out', join(work, 'fresh-after-deletion'), '--as-of', '2026-01-01', '--full'], { env, stdio: 'pipe' });
+    expect(digests(site)).toEqual(digests(join(work, 'fresh-after-deletion')));
   });
 
   it('reports an edit that fails the check, keeps the site, and builds the edit that mends it', async () => {
