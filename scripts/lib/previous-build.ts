@@ -92,10 +92,10 @@ export function preparePages(site: string, env: Record<string, string | undefine
 }
 
 /**
- * Makes `staging` of the `prepared` pages, if they are the `last` build's, and leaves out the `gone`
- * ones (with their folders): the pages Astro renders afresh it writes in place of the prepared ones
- * (see src/integrations/incremental-build.ts). Resolves false, leaving no staging folder, if the
- * prepared pages cannot be used.
+ * Makes `staging` of the `prepared` pages, if they are those of the `last` build's site: Astro writes
+ * the pages it renders afresh in place of theirs (see src/integrations/incremental-build.ts), and the
+ * build removes those that are gone (removeGonePages). Resolves false, leaving no staging folder, if
+ * the prepared pages cannot be used.
  */
 export async function stageFromPrepared(prepared: PreparedPages, last: LastBuild | undefined, staging: string): Promise<boolean> {
   if (!(await prepared.ready) || prepared.build !== last?.id) {
