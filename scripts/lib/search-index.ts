@@ -105,21 +105,21 @@ const SHARD_SCRIPT = fileURLToPath(new URL('./search-shard.ts', import.meta.url)
 const SHARD_FILES = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
 
 /** A process to index one shard (search-shard.ts), loading Pagefind until it is told which. */
-function startIndexer(): ChildProcess {
-  const child = spawn(process.execPath, [SHARD_SCRIPT], { stdio: ['pipe', 'pipe', 'ignore'] });
-  // One that cannot start, or stops, reports nothing: see runPagefind.
-  child.on('error', () => {});
-  child.stdin!.on('error', () => {});
-  return child;
+interface Indexer {
+  child: ChildProcess;
+  /** Settles once the process has ended: the number of pages it indexed, or why it did not. */
+  ended: Promise<number>;
 }
 
-/** Has an indexer run Pagefind over one shard's pages, until done or `stop`ped; resolves to the number of pages it read. */
-function runPagefind(child: ChildProcess, pages: string, bundle: string, stop: AbortSignal): Promise<number> {
-  return new Promise((done, failed) => {
-    stop.addEventListener('abort', () => child.kill(), { once: true });
-    child.stdin!.end(`${JSON.stringify({ pages, out: bundle })}\n`);
-    let output = '';
-    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+function startIndexer(): Indexer {
+  const child = spawn(process.execPath, [SHARD_SCRIPT], { stdio: ['pipe', 'pipe', 'ignore'] });
+  // One that cannot start, or stops, reports nothing.
+  child.on('error', () => {});
+  child.stdin!.on('error', () => {});
+  // Heard from the start, as it may end before it is given a shard (when Pagefind cannot start, say).
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const ended = new Promise<number>((done, failed) => {
     child.on('close', () => {
       // A shard that reports nothing was stopped from outside: killed for want of memory, usually.
       const report = /^\{.*\}$/m.exec(output);
@@ -128,6 +128,16 @@ function runPagefind(child: ChildProcess, pages: string, bundle: string, stop: A
       else failed(new Error(error));
     });
   });
+  // Awaited by runPagefind, unless the indexer was not needed.
+  ended.catch(() => {});
+  return { child, ended };
+}
+
+/** Has an indexer run Pagefind over one shard's pages, until done or `stop`ped; resolves to the number of pages it read. */
+function runPagefind({ child, ended }: Indexer, pages: string, bundle: string, stop: AbortSignal): Promise<number> {
+  stop.addEventListener('abort', () => child.kill(), { once: true });
+  child.stdin!.end(`${JSON.stringify({ pages, out: bundle })}\n`);
+  return ended;
 }
 
 /** Whether two files hold the same page: the same file (a reused page is a hard link), or the same bytes. */
@@ -185,7 +195,7 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
   rmSync(work, { recursive: true, force: true });
   const limit = pLimit(SHARDS_AT_ONCE);
   // The first shard to be indexed need not wait for Node and Pagefind to load: a rebuild's one shard is on the critical path.
-  let spareIndexer: ChildProcess | undefined = startIndexer();
+  let spareIndexer: Indexer | undefined = startIndexer();
   const takeIndexer = () => {
     const indexer = spareIndexer ?? startIndexer();
     spareIndexer = undefined;
@@ -229,7 +239,7 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
 
   function stopIndexing(): void {
     for (const job of all) job.stop.abort();
-    spareIndexer?.stdin!.end();
+    spareIndexer?.child.stdin!.end();
   }
 
   function abandon(): void {

@@ -10,6 +10,8 @@ import { INDEXER_STOPPED } from './search-index.ts';
 
 const report = (result: { pages: number } | { error: string }) => console.log(JSON.stringify(result));
 const created = pagefind.createIndex({ forceLanguage: 'en' });
+// Awaited once the shard is known; a Pagefind that cannot start is reported then.
+created.catch(() => {});
 let shard: { pages: string; out: string } | undefined;
 for await (const line of createInterface({ input: process.stdin })) {
   shard = JSON.parse(line) as { pages: string; out: string };
