@@ -12,7 +12,7 @@ import { readBuiltPages, writePreviousPages, type BuiltSets } from '../../src/li
 import { isBuildEvent, type BuildStart } from '../../src/lib/build-events.ts';
 import { astroFinished, type AstroProcess } from './astro-process.ts';
 import { filesDigest } from './files-digest.ts';
-import { buildRecordsDir, gonePages, inputsDigest, linkReusedPages, recordedPages, recordLastBuild, removeGonePages, reusedPageFiles, stageFromPrepared, takeLastBuild, type PreparedPages } from './previous-build.ts';
+import { buildRecordsDir, forgetLastBuild, gonePages, inputsDigest, linkReusedPages, recordedPages, recordLastBuild, removeGonePages, reusedPageFiles, stageFromPrepared, takeLastBuild, type PreparedPages } from './previous-build.ts';
 import { removeInBackground } from './remove-in-background.ts';
 import { searchIndex } from './search-index.ts';
 import { renderedPageFile } from './site-pages.ts';
@@ -164,6 +164,7 @@ export async function buildSite({ dir, out, full, astro, again = false, started,
 
     // Two renames put the new site in place. The old one (tens of thousands of files for a large office,
     // seconds to delete) is removed by a detached process, so the build does not wait for it.
+    forgetLastBuild(records);
     removeInBackground(outDir, 'retired');
     renameSync(staging, outDir);
     recordLastBuild(records, { inputs, site: outDir, pages: recordedPages(built), shards: index.shards, searchable: index.searchable, everyPage: index.everyPage });

@@ -46,16 +46,26 @@ const LAST_BUILD = 'last-build.json';
 
 /**
  * The last build into `site`, if it can be built on: same inputs, and its pages all still there.
- * The records folder is emptied for this build, so should it fail, the next one starts afresh.
+ * The records folder is emptied for this build but for that build's record: until a build puts a new
+ * site in place (see forgetLastBuild), the published site is still the one it describes, so a build
+ * that fails (an edit that fails the check, say) leaves the next one to build on it too.
  */
 export function takeLastBuild(records: string, site: string, inputs: string): LastBuild | undefined {
   const file = join(records, LAST_BUILD);
-  const last = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as LastBuild) : undefined;
+  const record = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
   rmSync(records, { recursive: true, force: true });
   mkdirSync(records, { recursive: true });
-  if (!last || last.inputs !== inputs || last.site !== site) return undefined;
+  if (record === undefined) return undefined;
+  writeFileSync(file, record);
+  const last = JSON.parse(record) as LastBuild;
+  if (last.inputs !== inputs || last.site !== site) return undefined;
   const pages = Object.values(last.pages).flatMap((bySet) => Object.values(bySet ?? {}));
   return pages.every(({ path }) => existsSync(join(site, pageFile(path)))) ? last : undefined;
+}
+
+/** Removes the last build's record as its site is about to be replaced: should the build stop before it records its own, the next is a full one. */
+export function forgetLastBuild(records: string): void {
+  rmSync(join(records, LAST_BUILD), { force: true });
 }
 
 /** Leaves the record of a build that has been published, for the next build into the same site. */

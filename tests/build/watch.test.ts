@@ -62,7 +62,10 @@ describe('npm run watch', () => {
 
     const { page, title } = reviseOneDecision(office);
     writeFileSync(file, text);
-    expect((await watching.next()).built).toBe(true);
+    const mended = await watching.next();
+    expect(mended.built).toBe(true);
+    // The site published before the failed edit is still the one the last build recorded: the build builds on it.
+    expect(mended.output).toMatch(/reusing \d+ unchanged pages of the last build/);
     expect(readFileSync(join(site, page), 'utf8')).toContain(title);
   });
 });
