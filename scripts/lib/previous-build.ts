@@ -44,6 +44,9 @@ export function buildRecordsDir(site: string, env: Record<string, string | undef
 
 const LAST_BUILD = 'last-build.json';
 
+/** The files of every reusable page a build published. */
+const pageFiles = ({ pages }: LastBuild) => Object.values(pages).flatMap((bySet) => Object.values(bySet ?? {}).map(({ path }) => pageFile(path)));
+
 /**
  * The last build into `site`, if it can be built on: same inputs, and its pages all still there.
  * The records folder is emptied for this build but for that build's record: until a build puts a new
@@ -59,8 +62,7 @@ export function takeLastBuild(records: string, site: string, inputs: string): La
   writeFileSync(file, record);
   const last = JSON.parse(record) as LastBuild;
   if (last.inputs !== inputs || last.site !== site) return undefined;
-  const pages = Object.values(last.pages).flatMap((bySet) => Object.values(bySet ?? {}));
-  return pages.every(({ path }) => existsSync(join(site, pageFile(path)))) ? last : undefined;
+  return pageFiles(last).every((file) => existsSync(join(site, file))) ? last : undefined;
 }
 
 /** Removes the last build's record as its site is about to be replaced: should the build stop before it records its own, the next is a full one. */
@@ -90,15 +92,14 @@ export interface PreparedPages {
 export function preparePages(site: string, env: Record<string, string | undefined> = process.env): PreparedPages | undefined {
   const file = join(buildRecordsDir(site, env), LAST_BUILD);
   if (!existsSync(file)) return undefined;
-  const { id, pages } = JSON.parse(readFileSync(file, 'utf8')) as LastBuild;
+  const last = JSON.parse(readFileSync(file, 'utf8')) as LastBuild;
   const folder = `${site}.prepared`;
   removeInBackground(folder, 'stale');
-  const files = Object.values(pages).flatMap((bySet) => Object.values(bySet ?? {}).map(({ path }) => pageFile(path)));
-  const ready = linkFilesInWorker([{ from: site, to: folder, files }]).then(
+  const ready = linkFilesInWorker([{ from: site, to: folder, files: pageFiles(last) }]).then(
     () => true,
     () => false,
   );
-  return { folder, build: id, ready };
+  return { folder, build: last.id, ready };
 }
 
 /**

@@ -237,19 +237,10 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
     return Promise.all(shards.map((shard) => linkedShards.get(shard)));
   }
 
-  function stopIndexing(): void {
+  /** Stops any indexing under way; what is left of the work (the shards' pages, as links) is deleted without the build waiting. */
+  function abandon(): void {
     for (const job of all) job.stop.abort();
     spareIndexer?.child.stdin!.end();
-  }
-
-  function abandon(): void {
-    stopIndexing();
-    rmSync(work, { recursive: true, force: true });
-  }
-
-  /** Once the index is in place, what is left of the work (the shards' pages, as links) is deleted without the build waiting. */
-  function clearAway(): void {
-    stopIndexing();
     removeInBackground(work, 'done');
   }
 
@@ -304,11 +295,9 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
         });
         writeFileSync(join(site, 'pagefind', SHARD_LIST), `${JSON.stringify(shards.slice(1).map((_, index) => shardFolder(index + 1)))}\n`);
         const kept = jobs.filter((job, shard) => job !== undefined && job === early.get(shard)).length;
-        clearAway();
         return { pages: counts.reduce((sum, count) => sum + count, 0), searchable, everyPage, shards, indexed: jobs.filter(Boolean).length, early: kept };
-      } catch (error) {
+      } finally {
         abandon();
-        throw error;
       }
     },
 

@@ -30,6 +30,8 @@ export function incrementalBuild(sitemapPages: string[]): AstroIntegration {
   const records = process.env.PAGE_RECORDS;
   let base = '/';
   let outDir: string;
+  /** Whether Astro keeps what the output folder holds (scripts/build.ts prepares it with the last site's pages). */
+  let outDirKept = false;
   let siteUrl: URL;
 
   /** The paths of the entry pages to render afresh, when this is a rebuild; the reused ones go to the sitemap. */
@@ -42,7 +44,7 @@ export function incrementalBuild(sitemapPages: string[]): AstroIntegration {
     sitemapPages.push(...reused.map((path) => new URL(path, siteUrl).href).sort(sitemapOrder));
     // A page prepared in the output folder is a hard link to the published site's file: it is
     // removed before Astro writes the page afresh, or writing would change the published page too.
-    for (const path of fresh) rmSync(join(outDir, pageFile(`${path}/`)), { force: true });
+    if (outDirKept) for (const path of fresh) rmSync(join(outDir, pageFile(`${path}/`)), { force: true });
     // A full build indexes its pages once they are all written; only a rebuild starts early.
     return reused.length ? fresh : new Set();
   }
@@ -86,6 +88,7 @@ export function incrementalBuild(sitemapPages: string[]): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base;
         outDir = fileURLToPath(config.outDir);
+        outDirKept = config.vite.build?.emptyOutDir === false;
         siteUrl = new URL(config.base, config.site);
       },
       'astro:build:start': ({ setPrerenderer }) => {
