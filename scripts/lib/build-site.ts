@@ -100,7 +100,7 @@ export async function buildSite({ dir, out, full, astro, again = false, started,
   // them and the notice pages that did not change are linked in from the last site (unless they were
   // prepared), while Astro renders the rest (see src/lib/build-events.ts). The index is finished over
   // the whole site once Astro is done.
-  const search = searchIndex(staging, { previous: reuse });
+  const search = searchIndex(staging, { previous: reuse, prepared: fromPrepared });
   let renderedPaths: string[] | undefined;
   let reusedPages: Promise<Set<string>> | undefined;
   // Astro records every page of the reusable sets as it lists them, before it renders any: the records read then are complete.

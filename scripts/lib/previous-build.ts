@@ -85,9 +85,10 @@ export interface PreparedPages {
 }
 
 /**
- * Between an editor's edits (npm run watch), links the reusable pages of the site last published
- * into `site.prepared`, so that the next build, if it builds on that site, starts from them rather
- * than linking ten thousand pages while Astro and Pagefind need the processor.
+ * Between an editor's edits (npm run watch), links the reusable pages of the site last published,
+ * and its search index, into `site.prepared`, so that the next build, if it builds on that site,
+ * starts from them rather than linking ten thousand pages and as many files of the index while
+ * Astro and Pagefind need the processor.
  */
 export function preparePages(site: string, env: Record<string, string | undefined> = process.env): PreparedPages | undefined {
   const file = join(buildRecordsDir(site, env), LAST_BUILD);
@@ -95,7 +96,10 @@ export function preparePages(site: string, env: Record<string, string | undefine
   const last = JSON.parse(readFileSync(file, 'utf8')) as LastBuild;
   const folder = `${site}.prepared`;
   removeInBackground(folder, 'stale');
-  const ready = linkFilesInWorker([{ from: site, to: folder, files: pageFiles(last) }]).then(
+  const ready = linkFilesInWorker([
+    { from: site, to: folder, files: pageFiles(last) },
+    { from: join(site, 'pagefind'), to: join(folder, 'pagefind') },
+  ]).then(
     () => true,
     () => false,
   );

@@ -30,8 +30,10 @@ const SHARDS_AT_ONCE = Math.min(2, availableParallelism());
 
 /** The file in the site's Pagefind bundle that lists the shards after the first, for the search page to merge. */
 const SHARD_LIST = 'shards.json';
+/** The folder in the site's Pagefind bundle that holds the shards after the first. */
+const OTHER_SHARDS_FOLDER = 'shards';
 /** Where a shard's index lives inside the site's Pagefind bundle; the first shard is the bundle itself. */
-const shardFolder = (shard: number) => (shard === 0 ? '' : `shards/${shard}/`);
+const shardFolder = (shard: number) => (shard === 0 ? '' : `${OTHER_SHARDS_FOLDER}/${shard}/`);
 /** What of the first shard's bundle is not the shard's own: the list of the others, and their folders. */
 const OTHER_SHARDS = /^shards(\.json$|\/)/;
 
@@ -140,6 +142,14 @@ function runPagefind({ child, ended }: Indexer, pages: string, bundle: string, s
   return ended;
 }
 
+/** Moves a folder's files into `target`: the folder itself if there is nothing there yet (the first shard's holds the others). */
+function moveInto(folder: string, target: string): void {
+  if (!existsSync(target)) {
+    mkdirSync(dirname(target), { recursive: true });
+    renameSync(folder, target);
+  } else for (const name of readdirSync(folder)) renameSync(join(folder, name), join(target, name));
+}
+
 /** Whether two files hold the same page: the same file (a reused page is a hard link), or the same bytes. */
 function samePage(file: string, other: string): boolean {
   if (!existsSync(other)) return false;
@@ -162,6 +172,12 @@ export interface SearchIndexBuilt extends SearchedPages {
 export interface SearchIndexOptions {
   pagesPerShard?: number;
   previous?: PreviousSearch;
+  /**
+   * Whether the site holds the previous site's index already, its files hard links to the previous
+   * site's (npm run watch prepares them between edits: see preparePages in previous-build.ts). Its
+   * reused shards are kept where they are, and the others replaced.
+   */
+  prepared?: boolean;
 }
 
 /** What the build knows of the finished site's pages without looking. */
@@ -190,7 +206,7 @@ interface ShardJob {
  * most SHARDS_AT_ONCE at a time; any indexing error is thrown from `finish`, so a site is never
  * published with a broken search.
  */
-export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, previous }: SearchIndexOptions = {}) {
+export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, previous, prepared = false }: SearchIndexOptions = {}) {
   const work = `${site}.search`;
   rmSync(work, { recursive: true, force: true });
   const limit = pLimit(SHARDS_AT_ONCE);
@@ -222,12 +238,13 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
     return job;
   }
 
+  const placed = (shard: number) => join(site, 'pagefind', shardFolder(shard));
   /** The shards of the previous index being linked into the work folder, to be put in place should they turn out unchanged. */
   const linkedShards = new Map<number, Promise<void>>();
-  const reusedBundle = (shard: number) => join(work, `reused-${shard}`);
-  /** Links the previous index's `shards` (but those linked already) into the work folder, all in one thread; resolves once all are. */
+  const reusedBundle = (shard: number) => (prepared ? placed(shard) : join(work, `reused-${shard}`));
+  /** Links the previous index's `shards` (but those linked already, or prepared in place) into the work folder, all in one thread; resolves once all are. */
   function linkReusedShards(shards: number[]): Promise<unknown> {
-    const unlinked = shards.filter((shard) => !linkedShards.has(shard));
+    const unlinked = prepared ? [] : shards.filter((shard) => !linkedShards.has(shard));
     if (unlinked.length) {
       const linked = linkFilesInWorker(unlinked.map((shard): Links => ({ from: join(previous!.site, 'pagefind', shardFolder(shard)), to: reusedBundle(shard), ...(shard === 0 && { except: OTHER_SHARDS }) })));
       // Awaited by `finish` if the shards are still wanted then.
@@ -235,6 +252,22 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
       for (const shard of unlinked) linkedShards.set(shard, linked);
     }
     return Promise.all(shards.map((shard) => linkedShards.get(shard)));
+  }
+
+  /**
+   * Moves out of the prepared index, into the work folder to be deleted with it, every shard but
+   * those `kept` (by number), and the list of shards: their files are links to the published
+   * site's, which writing in place would change.
+   */
+  function removeReplacedShards(kept: boolean[]): void {
+    const index = join(site, 'pagefind');
+    const others = join(index, OTHER_SHARDS_FOLDER);
+    const replaced = join(work, 'replaced');
+    mkdirSync(join(replaced, OTHER_SHARDS_FOLDER), { recursive: true });
+    const moveOut = (name: string) => renameSync(join(index, name), join(replaced, name));
+    for (const name of existsSync(others) ? readdirSync(others) : []) if (!kept[Number(name)]) moveOut(join(OTHER_SHARDS_FOLDER, name));
+    rmSync(join(index, SHARD_LIST), { force: true });
+    if (!kept[0] && existsSync(index)) for (const name of readdirSync(index)) if (name !== OTHER_SHARDS_FOLDER) moveOut(name);
   }
 
   /** Stops any indexing under way; what is left of the work (the shards' pages, as links) is deleted without the build waiting. */
@@ -285,13 +318,13 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
         const bundles = jobs.map((job, shard) => job?.bundle ?? reusedBundle(shard));
         const reusedShards = jobs.flatMap((job, shard) => (job ? [] : [shard]));
         const [counts] = await Promise.all([Promise.all(jobs.map((job, shard) => job?.done ?? shards[shard]!.length)), linkReusedShards(reusedShards)]);
-        rmSync(join(site, 'pagefind'), { recursive: true, force: true });
+        if (prepared) removeReplacedShards(jobs.map((job) => job === undefined));
+        else rmSync(join(site, 'pagefind'), { recursive: true, force: true });
         bundles.forEach((bundle, shard) => {
+          if (bundle === placed(shard)) return;
           // A shard after the first keeps only its own index; Pagefind's scripts come from the first.
           if (shard > 0) for (const name of readdirSync(bundle)) if (!SHARD_FILES.test(name)) rmSync(join(bundle, name), { recursive: true });
-          const target = join(site, 'pagefind', shardFolder(shard));
-          mkdirSync(dirname(target), { recursive: true });
-          renameSync(bundle, target);
+          moveInto(bundle, placed(shard));
         });
         writeFileSync(join(site, 'pagefind', SHARD_LIST), `${JSON.stringify(shards.slice(1).map((_, index) => shardFolder(index + 1)))}\n`);
         const kept = jobs.filter((job, shard) => job !== undefined && job === early.get(shard)).length;

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { filesUnder, linkFiles } from '../../scripts/lib/hard-links.ts';
 import { buildSearchIndex, searchIndex } from '../../scripts/lib/search-index.ts';
 import { digests } from '../helpers/digests.ts';
 
@@ -74,6 +75,23 @@ describe('the search index', () => {
     expect(rebuild.indexed).toBe(1);
     expect(rebuild.shards.filter((files, shard) => files.join() !== shards[shard]!.join())).toEqual([['decisions/1-2020/index.html', 'decisions/5-2020/index.html']]);
     await expectFreshIndex(rebuilt, withNewest);
+  });
+
+  it.each([
+    ['a shard after the first', 3],
+    ['the first shard, which holds the others', 4],
+  ])('replaces only the changed shard of an index prepared in place, %s, leaving the published index as it was', async (_, page) => {
+    const before = site(fivePages());
+    const last = await buildSearchIndex(before, { pagesPerShard: 2 });
+    const published = digests(join(before, 'pagefind'));
+    const changed = fivePages({ [page]: `Revised decision ${page}` });
+    const rebuilt = site(changed);
+    // As npm run watch prepares it: the published index, hard-linked.
+    linkFiles(join(before, 'pagefind'), join(rebuilt, 'pagefind'), filesUnder(join(before, 'pagefind')));
+    const rebuild = await buildSearchIndex(rebuilt, { pagesPerShard: 2, previous: { site: before, ...last }, prepared: true });
+    expect(rebuild.indexed).toBe(1);
+    expect(digests(join(before, 'pagefind'))).toEqual(published);
+    await expectFreshIndex(rebuilt, changed);
   });
 
   it('indexes every shard again when the pages are dealt out afresh', async () => {
