@@ -106,19 +106,34 @@ export function writeEntryData(dir: string, entries: Map<string, CachedData>): v
   writeWhole(join(dir, DATA_FILE), Array.from(entries, ([id, { digest, stat, json }]) => `${id}\t${digest}\t${stat}\t${json}\n`).join(''));
 }
 
-const lastRead = new Map<string, { stamp: string; data: Map<string, { digest: string; data: unknown }> }>();
+/** Each entry's data, by entry id, with the JSON it was parsed from. */
+type EntryData = Map<string, { digest: string; json: string; data: unknown }>;
 
 /**
- * The collection's cached data, read once per build; the development server, whose loader
- * rewrites the file as entries are edited, gets the new file on its next page.
+ * The data as last read, by collection folder: once per process, not once per module. A build's
+ * pages are a bundle of their own, loaded anew by every build of a process that builds again (npm
+ * run watch) and never unloaded, so a module's cache would keep every build's copy of every entry.
  */
-function currentEntryData(dir: string): Map<string, { digest: string; data: unknown }> {
+const LAST_READ = Symbol.for('pcc-publisher.entry-data');
+const lastRead: Map<string, { stamp: string; data: EntryData }> = ((globalThis as { [LAST_READ]?: Map<string, { stamp: string; data: EntryData }> })[LAST_READ] ??= new Map());
+
+/**
+ * The collection's cached data, read once per build, parsing only the entries whose data changed
+ * since the last read; the development server, whose loader rewrites the file as entries are
+ * edited, gets the new file on its next page.
+ */
+function currentEntryData(dir: string): EntryData {
   const file = join(dir, DATA_FILE);
   const stat = existsSync(file) ? statSync(file) : undefined;
   const stamp = stat ? `${stat.mtimeMs}:${stat.size}:${stat.ino}` : '';
   const last = lastRead.get(dir);
   if (last?.stamp === stamp) return last.data;
-  const data = new Map(Array.from(readEntryData(dir), ([id, { digest, json }]) => [id, { digest, data: JSON.parse(json) as unknown }]));
+  const data: EntryData = new Map(
+    Array.from(readEntryData(dir), ([id, { digest, json }]) => {
+      const before = last?.data.get(id);
+      return [id, before?.digest === digest && before.json === json ? before : { digest, json, data: JSON.parse(json) as unknown }];
+    }),
+  );
   lastRead.set(dir, { stamp, data });
   return data;
 }

@@ -62,6 +62,23 @@ describe('entry cache', () => {
     expect(withCachedData(dir, entries)[0]!.data).toEqual({ title: 'Second, as edited' });
   });
 
+  it('keeps the data of the entries that did not change when it reads the file again', () => {
+    freshDir();
+    const entries = [
+      { id: '41-2020', digest: 'a1b2', data: {} },
+      { id: '42-2020', digest: 'c3d4', data: {} },
+    ];
+    const written = (second: string) =>
+      writeEntryData(dir, new Map([['41-2020', { digest: 'a1b2', stat: '', json: '{"title":"First"}' }], ['42-2020', { digest: 'c3d4', stat: '', json: JSON.stringify({ title: second }) }]]));
+    written('Second');
+    const [first, second] = withCachedData(dir, entries);
+    written('Second, as edited');
+    const [firstAgain, secondAgain] = withCachedData(dir, entries);
+    expect(firstAgain!.data).toBe(first!.data);
+    expect(secondAgain!.data).not.toBe(second!.data);
+    expect(secondAgain!.data).toEqual({ title: 'Second, as edited' });
+  });
+
   it('tells a file whose text may have changed by its state on disk, without reading it', () => {
     freshDir();
     writeBody(dir, 'a1b2', '<p>Approved.</p>');
