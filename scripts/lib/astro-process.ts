@@ -22,7 +22,8 @@ const ASTRO_BUILD = fileURLToPath(new URL('./astro-build.ts', import.meta.url));
 export function startAstro(dir: string): AstroProcess {
   // Node's default heap of about 4 GB is too small for Astro to build a large office (100,000 notices need about 8 GB).
   const heap = isLargeOffice(dir) ? ['--max-old-space-size-percentage=75'] : [];
-  const child = spawn(process.execPath, [...process.execArgv, ...heap, ASTRO_BUILD], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  // --expose-gc: see smallEnoughToKeep in astro-build.ts.
+  const child = spawn(process.execPath, [...process.execArgv, ...heap, '--expose-gc', ASTRO_BUILD], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   const ended = new Promise<ProcessEnd>((done) => child.on('close', (code, signal) => done({ code, signal })));
   return { child, ended };
 }
