@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import { officeDir } from '../src/lib/deployment.ts';
 import { startAstro } from './lib/astro-process.ts';
 import { commandOptions } from './lib/command-line.ts';
+import { startCheck } from './lib/content-check.ts';
 
 const started = performance.now();
 const values = commandOptions(
@@ -21,9 +22,11 @@ if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
 }
 
 // Astro's process is started first, as it takes seconds to start (loading Astro alone takes a
-// second), and waits while this one loads the rest of the build and prepares it (see astro-build.ts).
+// second), and waits while this one loads the rest of the build and prepares it (see astro-build.ts);
+// then the content check's worker, which loads its code and the last check's findings meanwhile.
 const astro = startAstro(dir);
-const build = { dir, out: values.out, full: values.full, astro, started };
+const check = startCheck(dir);
+const build = { dir, out: values.out, full: values.full, astro, check, started };
 if (values.watch) {
   const { watchOffice } = await import('./lib/watch.ts');
   await watchOffice(build);

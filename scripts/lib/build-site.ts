@@ -3,14 +3,13 @@
 // site, so a failed build never leaves a half-built site behind.
 import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { Worker } from 'node:worker_threads';
-import type { CheckResult } from '../../src/lib/check/index.ts';
 import { countBySeverity, formatText } from '../../src/lib/check/problems.ts';
 import { asOfDate } from '../../src/lib/as-of.ts';
 import { deployment } from '../../src/lib/deployment.ts';
 import { readBuiltPages, writePreviousPages, type BuiltSets } from '../../src/lib/page-reuse.ts';
 import { isBuildEvent, type BuildStart } from '../../src/lib/build-events.ts';
 import { astroFinished, type AstroProcess } from './astro-process.ts';
+import { startCheck, type ContentCheck } from './content-check.ts';
 import { filesDigest } from './files-digest.ts';
 import { buildRecordsDir, forgetLastBuild, gonePages, inputsDigest, linkReusedPages, recordedPages, recordLastBuild, removeGonePages, reusedPageFiles, stageFromPrepared, takeLastBuild, type PreparedPages } from './previous-build.ts';
 import { removeInBackground } from './remove-in-background.ts';
@@ -43,6 +42,8 @@ export interface SiteBuild {
   full: boolean;
   /** Astro's build process, waiting for the word to start. */
   astro: AstroProcess;
+  /** The content check, started ahead (see content-check.ts), or started by the build. */
+  check?: ContentCheck;
   /** Whether Astro's process is to stay loaded for another build (npm run watch). */
   again?: boolean;
   /** When the build started, by performance.now(): for a rebuild when watching, when the edit was seen. */
@@ -60,7 +61,7 @@ export class SiteNotBuilt extends Error {
   }
 }
 
-export async function buildSite({ dir, out, full, astro, again = false, started, prepared }: SiteBuild): Promise<void> {
+export async function buildSite({ dir, out, full, astro, check = startCheck(dir), again = false, started, prepared }: SiteBuild): Promise<void> {
   try {
     asOfDate();
   } catch (error) {
@@ -121,11 +122,7 @@ export async function buildSite({ dir, out, full, astro, again = false, started,
   astro.child.on('message', onEvent);
 
   try {
-    const { problems, filesChecked } = await new Promise<Pick<CheckResult, 'problems' | 'filesChecked'>>((done, failed) => {
-      const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: { dir } });
-      worker.once('message', done);
-      worker.once('error', failed);
-    });
+    const { problems, filesChecked } = await check.run();
     if (countBySeverity(problems).error > 0) {
       astro.child.kill();
       await astro.ended;

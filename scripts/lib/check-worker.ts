@@ -1,10 +1,16 @@
 // The content check, run by scripts/build.ts in a worker thread: the worker's memory (every entry of
 // the office, parsed) is returned when it ends, before Astro and Pagefind need theirs. Only the report
 // crosses back: the parsed entries would cost as much to copy to the build as they took to read.
+// The worker is started ahead of the check (see content-check.ts): it loads the check's code and
+// reads the findings the last check kept, then checks the office's files when told to.
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkOffice } from '../../src/lib/check/index.ts';
+import { checkOffice, readCheckCache } from '../../src/lib/check/index.ts';
 import { deployment } from '../../src/lib/deployment.ts';
 import { checkCache } from './files-digest.ts';
 
-const { problems, filesChecked } = checkOffice(workerData.dir as string, { cache: checkCache(deployment().cacheDir) });
-parentPort!.postMessage({ problems, filesChecked });
+const cache = checkCache(deployment().cacheDir);
+const kept = readCheckCache(cache.file);
+parentPort!.once('message', () => {
+  const { problems, filesChecked } = checkOffice(workerData.dir as string, { cache: { ...cache, kept } });
+  parentPort!.postMessage({ problems, filesChecked });
+});

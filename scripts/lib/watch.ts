@@ -1,13 +1,15 @@
 // npm run watch: builds the office's site, then builds it again after every edit to the office's
 // files, for an editor to see their changes in the site as it will be published. Astro's process
 // stays loaded from one build to the next (see astro-build.ts), which takes a third off each rebuild.
-// Between edits, the published site's reusable pages are linked for the next build to start from.
+// Between edits, the published site's reusable pages and search index are linked for the next build
+// to start from, and the next check loads.
 // The site in --out is always the last one that passed the check: an edit that fails it is reported,
 // and the next edit is built as usual.
 import { watch } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { startAstro, type AstroProcess } from './astro-process.ts';
 import { buildSite, SiteNotBuilt } from './build-site.ts';
+import { startCheck, type ContentCheck } from './content-check.ts';
 import { filesDigest } from './files-digest.ts';
 import { preparePages, PROJECT_INPUTS, type PreparedPages } from './previous-build.ts';
 
@@ -21,13 +23,15 @@ export interface Watch {
   full: boolean;
   /** Astro's build process, loaded or loading, for the first build. */
   astro: AstroProcess;
+  /** The content check, loaded or loading, for the first build. */
+  check: ContentCheck;
   /** When the command started, by performance.now(). */
   started: number;
 }
 
 const running = ({ child }: AstroProcess) => child.exitCode === null && child.signalCode === null;
 
-export async function watchOffice({ dir, out, full, astro, started }: Watch): Promise<void> {
+export async function watchOffice({ dir, out, full, astro, check, started }: Watch): Promise<void> {
   // The publisher's own code is loaded once: a site built after it changed would be neither the old code's nor the new's.
   const code = filesDigest(PROJECT_INPUTS);
   let building = false;
@@ -41,15 +45,16 @@ export async function watchOffice({ dir, out, full, astro, started }: Watch): Pr
     building = true;
     if (!running(astro)) astro = startAstro(dir);
     try {
-      await buildSite({ dir, out, full: fullBuild, astro, again: true, started: since, prepared });
+      await buildSite({ dir, out, full: fullBuild, astro, check, again: true, started: since, prepared });
     } catch (error) {
       if (!(error instanceof SiteNotBuilt)) throw error;
       // A build date that cannot be read fails every build alike.
       if (error.exitCode === 2) process.exit(2);
     }
     prepared = preparePages(resolve(out));
-    // A process stopped with its build, or grown too large to keep, makes way for a fresh one, loaded before the next edit.
+    // A process stopped with its build, or grown too large to keep, makes way for a fresh one, loaded before the next edit, as the next check is.
     if (!running(astro)) astro = startAstro(dir);
+    check = startCheck(dir);
     building = false;
     // Edits made during the build are built next.
     if (editSeen !== undefined) settling = setTimeout(buildEdits, SETTLE_MS);

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { readCheckCache } from '../../src/lib/check/index.ts';
 import { sortProblems } from '../../src/lib/check/problems.ts';
 import { TempOffice } from '../helpers/office.ts';
 
@@ -42,6 +43,21 @@ describe('the check with its findings kept from the last run', () => {
     utimesSync(cache.file, anHourAgo, anHourAgo);
     office.check({ asOf: AS_OF, cache });
     expect(statSync(cache.file).mtimeMs).toBe(anHourAgo.getTime());
+  });
+
+  it('takes the findings read ahead of the check (npm run watch reads them between edits) as those of the file', () => {
+    const cache = setUp();
+    office.check({ asOf: AS_OF, cache });
+    const kept = readCheckCache(cache.file)!;
+    rmSync(cache.file);
+    // A finding only the findings read ahead hold, for a file that has not changed since: it is not checked again.
+    const plan = Object.keys(kept.files).find((path) => path.includes('plans/'))!;
+    kept.files[plan]!.problems.push({ severity: 'warning', file: plan, line: 1, field: 'title', message: 'kept from the last check', rule: 'schema' });
+    office.edit('decisions/2020-41.md', /^outcome: .*$/m, 'outcome: aproved');
+    const edited = report(office.check({ asOf: AS_OF, cache: { ...cache, kept } }));
+    expect(edited.map((problem) => problem.message)).toContain('kept from the last check');
+    expect(edited.filter((problem) => problem.file !== plan)).toEqual(report(office.check({ asOf: AS_OF })).filter((problem) => problem.file !== plan));
+    expect(edited.map((problem) => problem.field)).toContain('outcome');
   });
 
   it('checks every file again for another build date, office configuration or version of the code', () => {

@@ -63,7 +63,7 @@ export interface CheckOptions {
    * finds them: a file whose text is unchanged, checked by the same code against the same office
    * configuration and build date, is not checked again. Rules that span entries always run.
    */
-  cache?: { file: string; codeDigest: string };
+  cache?: { file: string; codeDigest: string; kept?: CheckCache };
 }
 
 /** One file's findings, as the last check left them. */
@@ -76,20 +76,25 @@ interface CheckedFile {
   data: Record<string, unknown> | null;
 }
 
-interface CheckCache {
+/** What a check keeps in its cache file; `kept` in CheckOptions' cache, when read ahead (readCheckCache). */
+export interface CheckCache {
   /** What every finding depends on besides the file: the code, the office configuration, the build date and the working directory. */
   key: string;
   files: Record<string, CheckedFile>;
 }
 
-function readCache(cache: CheckOptions['cache'], key: string): CheckCache {
+/** A check's cache file, read ahead of the check (it holds every entry's findings and data: 13 MB at 10,000 notices). */
+export function readCheckCache(file: string): CheckCache | undefined {
   try {
-    const kept = JSON.parse(readFileSync(cache!.file, 'utf8')) as CheckCache;
-    if (kept.key === key) return kept;
+    return JSON.parse(readFileSync(file, 'utf8')) as CheckCache;
   } catch {
     // No cache yet, or not one this check can read: every file is checked.
+    return undefined;
   }
-  return { key, files: {} };
+}
+
+function readCache({ file, kept = readCheckCache(file) }: NonNullable<CheckOptions['cache']>, key: string): CheckCache {
+  return kept?.key === key ? kept : { key, files: {} };
 }
 
 /**
