@@ -3,11 +3,15 @@
 // crosses back: the parsed entries would cost as much to copy to the build as they took to read.
 // The worker is started ahead of the check (see content-check.ts): it loads the check's code and
 // reads the findings the last check kept, then checks the office's files when told to.
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkOffice, readCheckCache } from '../../src/lib/check/index.ts';
 import { deployment } from '../../src/lib/deployment.ts';
 import { checkCache } from './files-digest.ts';
 
+// Beside Astro, which a build waits for longer than for the check, the check takes the processor
+// second: on Linux a thread's priority is its own, and this lowers this thread's alone.
+setPriority(10);
 const cache = checkCache(deployment().cacheDir);
 const kept = readCheckCache(cache.file);
 parentPort!.once('message', () => {
