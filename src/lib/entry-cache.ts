@@ -115,7 +115,8 @@ type EntryData = Map<string, { digest: string; json: string; data: unknown }>;
  * run watch) and never unloaded, so a module's cache would keep every build's copy of every entry.
  */
 const LAST_READ = Symbol.for('pcc-publisher.entry-data');
-const lastRead: Map<string, { stamp: string; data: EntryData }> = ((globalThis as { [LAST_READ]?: Map<string, { stamp: string; data: EntryData }> })[LAST_READ] ??= new Map());
+type LastRead = Map<string, { stamp: string; data: EntryData }>;
+const lastRead: LastRead = ((globalThis as { [LAST_READ]?: LastRead })[LAST_READ] ??= new Map());
 
 /**
  * The collection's cached data, read once per build, parsing only the entries whose data changed
