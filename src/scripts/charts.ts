@@ -76,8 +76,9 @@ function draw(canvas: HTMLCanvasElement): void {
   // Tall enough for every bar of a horizontal chart to carry its label.
   const rows = spec.horizontal ? spec.categories.length * spec.series.length : 0;
   canvas.parentElement!.style.height = `${spec.horizontal ? Math.max(12, rows * 2.6 + 6) : 22}rem`;
-  new Chart(canvas, { type: spec.type, data: { labels: spec.categories, datasets }, options });
+  // Shown before it is drawn: a chart made inside a hidden figure starts at no size and waits for a resize to draw.
   canvas.closest('figure')?.removeAttribute('hidden');
+  new Chart(canvas, { type: spec.type, data: { labels: spec.categories, datasets }, options });
 }
 
 for (const canvas of document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')) draw(canvas);

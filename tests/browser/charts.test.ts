@@ -15,17 +15,21 @@ describe('charts in Chromium', () => {
     const canvases = await page.locator('canvas[data-chart]').count();
     expect(canvases).toBeGreaterThan(0);
     await page.waitForFunction((count) => document.querySelectorAll('figure.chart:not([hidden]) canvas').length === count, canvases);
-    // Each canvas has something drawn on it: a blank canvas has no opaque pixels.
-    const painted = await page.$$eval('canvas[data-chart]', (elements) =>
-      elements.map((canvas) => {
-        const { width, height } = canvas as HTMLCanvasElement;
-        const pixels = (canvas as HTMLCanvasElement).getContext('2d')!.getImageData(0, 0, width, height).data;
-        let opaque = 0;
-        for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) opaque++;
-        return opaque;
-      }),
-    );
-    expect(painted.every((count) => count > 1000), JSON.stringify(painted)).toBe(true);
+    // A chart is sized as its figure is shown, not a resize later.
+    const widths = await page.$$eval('canvas[data-chart]', (elements) => elements.map((canvas) => (canvas as HTMLCanvasElement).width));
+    expect(widths.every((width) => width > 0), JSON.stringify(widths)).toBe(true);
+    // Each canvas has something drawn on it once it has animated in: a blank canvas has no opaque pixels.
+    const painted = () =>
+      page.$$eval('canvas[data-chart]', (elements) =>
+        elements.map((canvas) => {
+          const { width, height } = canvas as HTMLCanvasElement;
+          const pixels = (canvas as HTMLCanvasElement).getContext('2d')!.getImageData(0, 0, width, height).data;
+          let opaque = 0;
+          for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) opaque++;
+          return opaque;
+        }),
+      );
+    await expect.poll(painted).toSatisfy((counts: number[]) => counts.every((count) => count > 1000));
     expect(await page.$$eval('canvas[data-chart]', (elements) => elements.every((c) => c.getAttribute('role') === 'img' && (c.getAttribute('aria-label') ?? '').length > 20))).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
