@@ -34,6 +34,8 @@ const SHARD_LIST = 'shards.json';
 const OTHER_SHARDS_FOLDER = 'shards';
 /** Where a shard's index lives inside the site's Pagefind bundle; the first shard is the bundle itself. */
 const shardFolder = (shard: number) => (shard === 0 ? '' : `${OTHER_SHARDS_FOLDER}/${shard}/`);
+/** The folder of a shard's index in a site; the first shard's is the site's whole index. */
+const shardBundle = (site: string, shard: number) => join(site, 'pagefind', shardFolder(shard));
 /** What of the first shard's bundle is not the shard's own: the list of the others, and their folders. */
 const OTHER_SHARDS = /^shards(\.json$|\/)/;
 
@@ -208,6 +210,7 @@ interface ShardJob {
  */
 export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, previous, prepared = false }: SearchIndexOptions = {}) {
   const work = `${site}.search`;
+  const siteIndex = shardBundle(site, 0);
   rmSync(work, { recursive: true, force: true });
   const limit = pLimit(SHARDS_AT_ONCE);
   // The first shard to be indexed need not wait for Node and Pagefind to load: a rebuild's one shard is on the critical path.
@@ -238,15 +241,14 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
     return job;
   }
 
-  const placed = (shard: number) => join(site, 'pagefind', shardFolder(shard));
   /** The shards of the previous index being linked into the work folder, to be put in place should they turn out unchanged. */
   const linkedShards = new Map<number, Promise<void>>();
-  const reusedBundle = (shard: number) => (prepared ? placed(shard) : join(work, `reused-${shard}`));
+  const reusedBundle = (shard: number) => (prepared ? shardBundle(site, shard) : join(work, `reused-${shard}`));
   /** Links the previous index's `shards` (but those linked already, or prepared in place) into the work folder, all in one thread; resolves once all are. */
   function linkReusedShards(shards: number[]): Promise<unknown> {
     const unlinked = prepared ? [] : shards.filter((shard) => !linkedShards.has(shard));
     if (unlinked.length) {
-      const linked = linkFilesInWorker(unlinked.map((shard): Links => ({ from: join(previous!.site, 'pagefind', shardFolder(shard)), to: reusedBundle(shard), ...(shard === 0 && { except: OTHER_SHARDS }) })));
+      const linked = linkFilesInWorker(unlinked.map((shard): Links => ({ from: shardBundle(previous!.site, shard), to: reusedBundle(shard), ...(shard === 0 && { except: OTHER_SHARDS }) })));
       // Awaited by `finish` if the shards are still wanted then.
       linked.catch(() => {});
       for (const shard of unlinked) linkedShards.set(shard, linked);
@@ -260,14 +262,13 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
    * site's, which writing in place would change.
    */
   function removeReplacedShards(kept: boolean[]): void {
-    const index = join(site, 'pagefind');
-    const others = join(index, OTHER_SHARDS_FOLDER);
+    const others = join(siteIndex, OTHER_SHARDS_FOLDER);
     const replaced = join(work, 'replaced');
     mkdirSync(join(replaced, OTHER_SHARDS_FOLDER), { recursive: true });
-    const moveOut = (name: string) => renameSync(join(index, name), join(replaced, name));
+    const moveOut = (name: string) => renameSync(join(siteIndex, name), join(replaced, name));
     for (const name of existsSync(others) ? readdirSync(others) : []) if (!kept[Number(name)]) moveOut(join(OTHER_SHARDS_FOLDER, name));
-    rmSync(join(index, SHARD_LIST), { force: true });
-    if (!kept[0] && existsSync(index)) for (const name of readdirSync(index)) if (name !== OTHER_SHARDS_FOLDER) moveOut(name);
+    rmSync(join(siteIndex, SHARD_LIST), { force: true });
+    if (!kept[0] && existsSync(siteIndex)) for (const name of readdirSync(siteIndex)) if (name !== OTHER_SHARDS_FOLDER) moveOut(name);
   }
 
   /** Stops any indexing under way; what is left of the work (the shards' pages, as links) is deleted without the build waiting. */
@@ -309,7 +310,7 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
           const started = early.get(shard);
           if (started && sameList(started.files, files) && files.every((file) => unchanged(file, started.readFrom.get(file)!))) return started;
           // Pagefind writes the same index for the same pages in the same order, so a shard of the same pages, none of them changed, is reused as it is.
-          const reusable = previous && sameList(previous.shards[shard], files) && existsSync(join(previous.site, 'pagefind', shardFolder(shard), 'pagefind-entry.json'));
+          const reusable = previous && sameList(previous.shards[shard], files) && existsSync(join(shardBundle(previous.site, shard), 'pagefind-entry.json'));
           return reusable && files.every((file) => unchanged(file, previous.site)) ? undefined : index(files);
         });
         // An early start whose suppositions did not hold makes way for the shards' proper indexing.
@@ -319,14 +320,15 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
         const reusedShards = jobs.flatMap((job, shard) => (job ? [] : [shard]));
         const [counts] = await Promise.all([Promise.all(jobs.map((job, shard) => job?.done ?? shards[shard]!.length)), linkReusedShards(reusedShards)]);
         if (prepared) removeReplacedShards(jobs.map((job) => job === undefined));
-        else rmSync(join(site, 'pagefind'), { recursive: true, force: true });
+        else rmSync(siteIndex, { recursive: true, force: true });
         bundles.forEach((bundle, shard) => {
-          if (bundle === placed(shard)) return;
+          const target = shardBundle(site, shard);
+          if (bundle === target) return;
           // A shard after the first keeps only its own index; Pagefind's scripts come from the first.
           if (shard > 0) for (const name of readdirSync(bundle)) if (!SHARD_FILES.test(name)) rmSync(join(bundle, name), { recursive: true });
-          moveInto(bundle, placed(shard));
+          moveInto(bundle, target);
         });
-        writeFileSync(join(site, 'pagefind', SHARD_LIST), `${JSON.stringify(shards.slice(1).map((_, index) => shardFolder(index + 1)))}\n`);
+        writeFileSync(join(siteIndex, SHARD_LIST), `${JSON.stringify(shards.slice(1).map((_, index) => shardFolder(index + 1)))}\n`);
         const kept = jobs.filter((job, shard) => job !== undefined && job === early.get(shard)).length;
         return { pages: counts.reduce((sum, count) => sum + count, 0), searchable, everyPage, shards, indexed: jobs.filter(Boolean).length, early: kept };
       } finally {
