@@ -1,6 +1,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { referenceSlug } from '../../src/lib/urls.ts';
+import { decisionPath } from '../../src/lib/decision-references.ts';
+import { loadOffice } from '../../src/lib/office.ts';
 
 /** A small, fast, seedable PRNG (mulberry32), so every benchmark run generates the same office. */
 export function random(seed: number): () => number {
@@ -125,5 +126,6 @@ export function reviseOneDecision(office: string): { page: string; title: string
   const revised = `Revised ${title.charAt(0).toLowerCase()}${title.slice(1)}`;
   writeFileSync(file, text.replace(`title: "${title}"`, `title: "${revised}"`));
   const reference = /^reference: "(.*)"$/m.exec(text)![1]!;
-  return { page: `decisions/${referenceSlug(reference)}/index.html`, title: revised };
+  const date = /^date: (.*)$/m.exec(text)![1]!.replace(/"/g, '');
+  return { page: `${decisionPath({ reference, title: revised, date }, loadOffice(office))}index.html`, title: revised };
 }

@@ -42,6 +42,7 @@ function cmsField(name: string, schema: z.ZodType): CmsField {
   }
   if (meta.format === 'date') return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'D MMMM YYYY', time_format: false, picker_utc: true };
   if (meta.format === 'date-or-month') return { ...base, pattern: ['^\\d{4}-\\d{2}(-\\d{2})?$', 'Write a date like 2020-11-09, or a month like 2016-03'] };
+  if (meta.format === 'date-as-known') return { ...base, pattern: ['^(\\d{4}-\\d{2}(-\\d{2})?|\\d{4}/\\d{2})$', 'Write a date like 2020-11-09, or a month like 2020-11 or a financial year like 2020/21 when the day is not known'] };
   if (meta.format === 'financial-year') return { ...base, pattern: ['^\\d{4}/\\d{2}$', 'Write a financial year like 2021/22'] };
   if (meta.labels) return { ...base, widget: 'select', options: options(meta.labels) };
   switch (kindOf(schema)) {
@@ -100,8 +101,9 @@ export function cmsConfig(office: Office, officeDir: string, siteUrl: string) {
         extension: 'md',
         format: 'frontmatter',
         identifier_field: identifier,
-        // Budgets are named for their year (2021-22.md) and decisions for their reference, as the check expects.
-        slug: name === 'budgets' ? '{{financialYear}}' : name === 'decisions' ? '{{reference}}' : `{{${identifier}}}`,
+        // Budgets are named for their year (2021-22.md), as the check expects; a notice's file name is not its address
+        // (that comes from its reference, or its date and title), so a new one is named for the day and its title.
+        slug: name === 'budgets' ? '{{financialYear}}' : name === 'decisions' ? '{{year}}-{{month}}-{{day}}-{{slug}}' : `{{${identifier}}}`,
         summary: `{{${identifier}}}`,
         fields: [...cmsFields(schema), { name: 'body', label: 'Text of the page', widget: 'markdown', required: false, hint: 'The full text, in Markdown.' }],
       };

@@ -5,6 +5,7 @@ import { collections } from './collections.ts';
 import { entryCacheDir, withCachedData } from './entry-cache.ts';
 import { officeDir } from './deployment.ts';
 import { byDateDescending } from './dates.ts';
+import { office } from './site.ts';
 import { startYearOf } from './financial-year.ts';
 import type { RecordCollection } from './record-views.ts';
 
@@ -27,7 +28,7 @@ async function published<C extends CollectionKey>(name: C): Promise<CollectionEn
 }
 
 export async function decisions(): Promise<CollectionEntry<'decisions'>[]> {
-  return (await published('decisions')).sort(byDateDescending((entry) => entry.data.date));
+  return (await published('decisions')).sort(byDateDescending((entry) => entry.data.date, office.financialYearStart));
 }
 
 export async function plans(): Promise<CollectionEntry<'plans'>[]> {

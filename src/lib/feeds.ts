@@ -1,19 +1,20 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
 import { budgetStatuses } from '../schemas/budgets.ts';
 import { budgets, decisions, plans, transparencyItems } from './entries.ts';
-import { decisionPath } from './urls.ts';
+import { decisionLabel, decisionPath } from './decision-references.ts';
+import { firstDay } from './dates.ts';
 import { financialYearSlug } from './financial-year.ts';
 import { absoluteUrl } from './published.ts';
 import { office } from './site.ts';
 
-const at = (date: string) => new Date(`${date}T00:00:00Z`);
+const at = (date: string) => new Date(`${firstDay(date, office.financialYearStart)}T00:00:00Z`);
 
 export async function decisionItems(): Promise<RSSFeedItem[]> {
   return (await decisions()).map(({ data }) => ({
-    title: `${data.reference}: ${data.title}`,
-    link: absoluteUrl(decisionPath(data.reference)),
+    title: `${decisionLabel(data, office)}: ${data.title}`,
+    link: absoluteUrl(decisionPath(data, office)),
     pubDate: at(data.date),
-    description: data.summary.split('\n\n')[0],
+    description: data.summary?.split('\n\n')[0],
     categories: ['Decision'],
   }));
 }

@@ -3,13 +3,15 @@ import type { z } from 'astro/zod';
 import { elementOf, fieldsOf, unwrap } from './schema-walk.ts';
 import type { BudgetData, BudgetTable } from '../schemas/budgets.ts';
 import { budgetStatuses, tableUnits } from '../schemas/budgets.ts';
-import { decisionMakers, decisionOutcomes, type DecisionData } from '../schemas/decisions.ts';
+import { counterpartyRoles, decisionMakers, decisionOutcomes, type Counterparty, type DecisionData } from '../schemas/decisions.ts';
 import type { Office } from '../schemas/office.ts';
 import { planKinds, planStatuses, type PlanData } from '../schemas/plans.ts';
 import { awardTypes, serviceThemes, type CommissioningData, type ServiceData } from '../schemas/services.ts';
 import type { Requirement, TransparencyData } from '../schemas/transparency.ts';
 import { financialYearBounds, financialYearSlug } from './financial-year.ts';
-import { referenceSlug, slugify } from './urls.ts';
+import { decisionPath, displayReference } from './decision-references.ts';
+import { formatPounds } from './money.ts';
+import { slugify } from './urls.ts';
 import { collections } from './collections.ts';
 import { recordViews, type RecordCollection } from './record-views.ts';
 
@@ -63,20 +65,22 @@ function dataset<T>(name: string, title: string, description: string, columns: C
 }
 
 function decisionsDataset(content: PublishedContent, url: (path: string) => string): Dataset {
+  const party = (p: Counterparty) => [p.name, p.role && counterpartyRoles[p.role], p.companyNumber && `company ${p.companyNumber}`, p.charityNumber && `charity ${p.charityNumber}`, p.amount !== undefined && formatPounds(p.amount)].filter(Boolean).join(', ');
   return dataset<DecisionData>('decisions', 'Decision notices', 'Every decision notice the commissioner has published.', [
-    { name: 'reference', description: 'The decision number in the office\'s format.', value: (d) => d.reference },
+    { name: 'reference', description: 'The decision number in the office\'s format, as published; empty for a notice published without a number.', value: (d) => (d.reference === undefined ? null : displayReference(d.reference)) },
     { name: 'title', description: 'What the decision is about.', value: (d) => d.title },
-    { name: 'date', description: 'The date the decision was made, YYYY-MM-DD.', value: (d) => d.date },
+    { name: 'date', description: 'The date the decision was made: YYYY-MM-DD, or YYYY-MM where the record gives only the month, or 2020/21 where it gives only the financial year.', value: (d) => d.date },
     { name: 'decisionMaker', description: `Who made the decision: ${Object.values(decisionMakers).join('; ')}.`, value: (d) => decisionMakers[d.decisionMaker] },
-    { name: 'originator', description: 'Who brought the decision forward.', value: (d) => d.originator },
-    { name: 'outcome', description: `The outcome: ${Object.values(decisionOutcomes).join(', ')}.`, value: (d) => decisionOutcomes[d.outcome] },
+    { name: 'originator', description: 'Who brought the decision forward, where the notice says.', value: (d) => d.originator ?? null },
+    { name: 'outcome', description: `The outcome, where the notice says: ${Object.values(decisionOutcomes).join(', ')}.`, value: (d) => (d.outcome ? decisionOutcomes[d.outcome] : null) },
     { name: 'amount', description: 'Money committed by the decision, where there is any.', unit: '£', value: (d) => d.amount ?? null },
     { name: 'fundingSource', description: 'Where the money comes from.', value: (d) => d.fundingSource ?? null },
+    { name: 'counterparties', description: 'Who is paid or awarded a grant or contract, or is otherwise party to the decision: name, role, company or charity number and amount, each party separated by "; ".', value: (d) => list(d.counterparties.map(party)) },
     { name: 'restricted', description: 'true when the papers are withheld from publication.', value: (d) => d.restricted },
     { name: 'restrictionReason', description: 'Why the papers are withheld.', value: (d) => d.restrictionReason ?? null },
-    { name: 'summary', description: 'A summary of the decision.', value: (d) => d.summary },
-    { name: 'recommendation', description: 'The recommendation the decision approved or otherwise.', value: (d) => d.recommendation },
-    { name: 'url', description: 'The decision notice on this site.', value: (d) => url(`decisions/${referenceSlug(d.reference)}/`) },
+    { name: 'summary', description: 'A summary of the decision, where the notice gives one.', value: (d) => d.summary ?? null },
+    { name: 'recommendation', description: 'The recommendation the decision approved or otherwise, where the notice gives it.', value: (d) => d.recommendation ?? null },
+    { name: 'url', description: 'The decision notice on this site.', value: (d) => url(decisionPath(d, content.office)) },
   ], content.decisions);
 }
 

@@ -52,5 +52,5 @@ async function registerInput(): Promise<RegisterEntry[]> {
 
 /** The Specified Information Order register on this build's date. */
 export async function register() {
-  return registerRows(await registerInput(), asOfDate(), office.financialYearStart);
+  return registerRows(await registerInput(), asOfDate(), office);
 }

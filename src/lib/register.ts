@@ -8,12 +8,13 @@ import type { MeetingData } from '../schemas/meetings.ts';
 import type { PersonData } from '../schemas/people.ts';
 import type { ServiceData } from '../schemas/services.ts';
 import type { Requirement } from '../schemas/transparency.ts';
-import type { YearStart } from './financial-year.ts';
-import { financialYearSlug } from './financial-year.ts';
+import type { Office } from '../schemas/office.ts';
 import { firstDay } from './dates.ts';
 import { requirements } from './requirements.ts';
 import { assess, type Assessment, type Publication } from './sio-timing.ts';
-import { decisionPath } from './urls.ts';
+import { entryPath } from './addresses.ts';
+import type { CollectionName } from './collections.ts';
+import { decisionLabel } from './decision-references.ts';
 
 /** A published entry of any collection, as the register sees it. */
 export interface RegisterEntry {
@@ -28,17 +29,11 @@ export interface RegisterRow {
   assessment: Assessment;
 }
 
-function titleOf(entry: RegisterEntry): string {
+function titleOf(entry: RegisterEntry, office: Pick<Office, 'decisionReference' | 'financialYearStart'>): string {
   const data = entry.data as { title?: string; name?: string; reference?: string; financialYear?: string; service?: string; description?: string };
-  if (entry.collection === 'decisions') return `Decision ${data.reference}: ${data.title}`;
+  if (entry.collection === 'decisions') return `${decisionLabel(entry.data as DecisionData, office)}: ${data.title}`;
   if (entry.collection === 'budgets') return `Budget ${data.financialYear}`;
   return data.title ?? data.name ?? data.service ?? data.description ?? entry.id;
-}
-
-function pathOf(entry: RegisterEntry): string {
-  if (entry.collection === 'decisions') return decisionPath((entry.data as DecisionData).reference);
-  if (entry.collection === 'budgets') return `budgets/${financialYearSlug((entry.data as BudgetData).financialYear)}/`;
-  return `${entry.collection}/${entry.id}/`;
 }
 
 const LEADERS = new Set(['pcc', 'deputy-pcc']);
@@ -96,15 +91,16 @@ function defaultPublications(entry: RegisterEntry): [string, Partial<Publication
 }
 
 /** Every requirement with what meets it, and its status on the build date. */
-export function registerRows(entries: RegisterEntry[], asOf: IsoDate, yearStart: YearStart): RegisterRow[] {
+export function registerRows(entries: RegisterEntry[], asOf: IsoDate, office: Pick<Office, 'decisionReference' | 'financialYearStart'>): RegisterRow[] {
+  const yearStart = office.financialYearStart;
   const byRequirement = new Map<string, Publication[]>(requirements.map((r) => [r.id, []]));
   for (const entry of entries) {
-    const base = { title: titleOf(entry), path: pathOf(entry) };
+    const base = { title: titleOf(entry, office), path: entryPath(entry.collection as CollectionName, entry, office) ?? `${entry.collection}/${entry.id}/` };
     const defaults = defaultPublications(entry);
     const explicit = ((entry.data as { requirements?: string[] }).requirements ?? []).filter((id) => !defaults.some(([d]) => d === id));
     const published = (entry.data as { published?: IsoDate }).published;
     for (const [id, dates] of [...defaults, ...explicit.map((id): [string, Partial<Publication>] => [id, { published }])]) {
-      const day = (date: IsoDate | undefined) => (date ? firstDay(date) : undefined);
+      const day = (date: string | undefined) => (date ? firstDay(date, yearStart) : undefined);
       byRequirement.get(id)?.push({ ...base, ...dates, published: day(dates.published), event: day(dates.event) });
     }
   }

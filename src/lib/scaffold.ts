@@ -6,7 +6,8 @@ import { collections, hasDrafts, type CollectionName } from './collections.ts';
 import { financialYearOf, financialYearSlug, financialYearStarting, startYearOf } from './financial-year.ts';
 import { requirements } from './requirements.ts';
 import { elementOf, enumValues, fieldsOf, isOptional, kindOf, metaOf } from './schema-walk.ts';
-import { referenceSlug, slugify } from './urls.ts';
+import { decisionSlug, numberingYear } from './decision-references.ts';
+import { slugify } from './urls.ts';
 
 export interface ScaffoldContext {
   office: Office;
@@ -42,7 +43,11 @@ function sampleValue(name: string, schema: z.ZodType, context: ScaffoldContext, 
   const meta = metaOf(schema) as FieldMeta & { description?: string };
   const fy = financialYearOf(context.today, context.office.financialYearStart);
   if (collection === 'decisions' && name === 'reference') {
-    const references = context.existing.filter((e) => e.collection === 'decisions').map((e) => String(e.data.reference));
+    // Where numbers start again each year, only this year's notices count.
+    const thisYear = numberingYear(context.today, context.office);
+    const references = context.existing
+      .filter((e) => e.collection === 'decisions' && e.data.reference !== undefined && numberingYear(String(e.data.date), context.office) === thisYear)
+      .map((e) => String(e.data.reference));
     return nextReference(context.office.decisionReference.example, Number(context.today.slice(0, 4)), references);
   }
   if (collection === 'budgets' && name === 'financialYear') {
@@ -52,7 +57,7 @@ function sampleValue(name: string, schema: z.ZodType, context: ScaffoldContext, 
     return financialYearStarting(year);
   }
   if (meta.requirements) return [requirements[0]!.id];
-  if (meta.format === 'date' || meta.format === 'date-or-month') return context.today;
+  if (meta.format === 'date' || meta.format === 'date-or-month' || meta.format === 'date-as-known') return context.today;
   if (meta.format === 'financial-year') return fy;
   const values = enumValues(schema);
   if (values.length) return values[0];
@@ -75,7 +80,7 @@ function sampleValue(name: string, schema: z.ZodType, context: ScaffoldContext, 
 function sampleObject(schema: z.ZodType, context: ScaffoldContext, collection: CollectionName): Record<string, unknown> {
   const data: Record<string, unknown> = {};
   for (const [name, field] of Object.entries(fieldsOf(schema) ?? {})) {
-    if (!isOptional(field)) data[name] = sampleValue(name, field, context, collection);
+    if (!isOptional(field) || (metaOf(field) as FieldMeta).offered) data[name] = sampleValue(name, field, context, collection);
   }
   return data;
 }
@@ -98,7 +103,7 @@ export function scaffold(collection: CollectionName, context: ScaffoldContext): 
     }
   }
   const fileName =
-    collection === 'decisions' ? `${referenceSlug(String(data.reference))}.md`
+    collection === 'decisions' ? `${decisionSlug({ reference: String(data.reference), title: String(data.title), date: String(data.date) }, context.office)}.md`
     : collection === 'budgets' ? `${financialYearSlug(String(data.financialYear))}.md`
     : `new-${slugify(collections[collection].noun)}-${context.today}.md`;
   return { fileName, text: `---\n${lines.join('\n')}\n---\n\nWrite the text of the page here, in Markdown.\n`, data };

@@ -1,5 +1,6 @@
 import { deployment } from './deployment.ts';
 import { loadOffice } from './office.ts';
+import { decisionPath, type DecisionIdentity } from './decision-references.ts';
 import { withBase } from './urls.ts';
 
 /** The office this build publishes (already validated by the check before the build starts). */
@@ -10,6 +11,11 @@ const { base } = deployment();
 /** A path inside the site, with the deployment's base path. */
 export function href(path: string): string {
   return withBase(base, path);
+}
+
+/** The link to a decision notice's page. */
+export function decisionHref(decision: DecisionIdentity): string {
+  return href(decisionPath(decision, office));
 }
 
 export const sections = [

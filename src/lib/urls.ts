@@ -13,13 +13,3 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }
-
-/** "41/2020" → "41-2020": a decision reference made safe for a URL. */
-export function referenceSlug(reference: string): string {
-  return slugify(reference);
-}
-
-/** The site path of a decision notice's page: "decisions/41-2020/". */
-export function decisionPath(reference: string): string {
-  return `decisions/${referenceSlug(reference)}/`;
-}

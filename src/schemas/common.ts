@@ -45,15 +45,39 @@ export const isoDateOrMonth = z
 
 const FINANCIAL_YEAR = /^(\d{4})\/(\d{2})$/;
 
+/** True when `value` is a financial year written 2021/22, the second part the year after the first. */
+export function isFinancialYear(value: string): boolean {
+  const match = FINANCIAL_YEAR.exec(value);
+  return match !== null && (Number(match[1]) + 1) % 100 === Number(match[2]);
+}
+
 /** A UK public-sector financial year written 2021/22. */
 export const financialYear = z
   .string()
-  .refine((value) => {
-    const match = FINANCIAL_YEAR.exec(value);
-    return match !== null && (Number(match[1]) + 1) % 100 === Number(match[2]);
-  }, { message: 'expected a financial year like 2021/22' })
+  .refine(isFinancialYear, { message: 'expected a financial year like 2021/22' })
   .describe('A financial year written 2021/22 (the second part is the year after the first).')
   .meta({ format: 'financial-year' });
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** How precisely a date as known is known: to the day (2020-11-09), the month (2020-11) or the financial year (2020/21). */
+export function datePrecision(value: string): 'day' | 'month' | 'financial-year' {
+  return MONTH.test(value) ? 'month' : isFinancialYear(value) ? 'financial-year' : 'day';
+}
+
+/**
+ * A date as an old record knows it: the day, or only the month (a register kept month by month), or
+ * only the financial year (a register kept year by year). An editor never has to invent a day.
+ */
+export const dateAsKnown = z
+  .preprocess(
+    dateAsText,
+    z.string().refine((value) => isRealIsoDate(value) || MONTH.test(value) || isFinancialYear(value), {
+      error: (issue) => `expected a date like 2020-11-09 (or 2020-11, or 2020/21, when the record gives only the month or the financial year), found "${String(issue.input)}"`,
+    }),
+  )
+  .describe('A date written YYYY-MM-DD; YYYY-MM when only the month is known; 2020/21 when only the financial year is.')
+  .meta({ format: 'date-as-known' });
 
 /** A whole-pounds-and-pence amount: never negative, at most two decimal places. */
 export const money = z
@@ -68,6 +92,13 @@ export const money = z
 export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected lower-case letters, digits and hyphens, like "support-victims"' });
+
+/** An organisation as public records name it: its name, and its charity or company number where known. */
+export const organisationFields = {
+  name: z.string().min(1),
+  charityNumber: z.preprocess(String, z.string().regex(/^\d{6,8}(-\d+)?$/, { message: 'expected a registered charity number like 1092925' })).optional(),
+  companyNumber: z.preprocess(String, z.string().regex(/^[A-Z0-9]{8}$/, { message: 'expected an 8-character company number like 04052316 (quote it, so the leading 0 is kept)' })).optional(),
+};
 
 /** Where the facts in an entry came from: the published document, for readers who want the original. */
 export const sourceSchema = z.strictObject({
@@ -94,9 +125,11 @@ export function keysOf<T extends Record<string, string>>(labels: T) {
 /** What an editing form needs to know about a field beyond its type: that it is a date, or points at another entry. */
 export interface FieldMeta {
   labels?: Record<string, string>;
-  format?: 'date' | 'date-or-month' | 'financial-year';
+  format?: 'date' | 'date-or-month' | 'date-as-known' | 'financial-year';
   /** The collection a field refers to, and the field of that collection it holds. */
   reference?: { collection: string; field: string };
   /** The field holds ids from the Specified Information Order catalogue. */
   requirements?: true;
+  /** Offered to a new entry though optional: an old record may not state it, but a new one should. */
+  offered?: true;
 }

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { requirementsField } from './register.ts';
-import { entryStatus, isoDate, keysOf, money, sourceSchema } from './common.ts';
+import { dateAsKnown, entryStatus, isoDate, keysOf, money, organisationFields, sourceSchema } from './common.ts';
 
 export const decisionMakers = {
   pcc: 'Police and Crime Commissioner',
@@ -49,17 +49,39 @@ export const attachmentSchema = z.strictObject({
   size: z.number().int().positive().optional().describe('Size in bytes.'),
 });
 
+/** The part a person or organisation named on a notice plays in it. */
+export const counterpartyRoles = {
+  supplier: 'Supplier',
+  recipient: 'Grant recipient',
+  buyer: 'Buyer',
+  partner: 'Partner',
+} as const;
+
+/** Who was paid, awarded a grant or contract, or otherwise party to a decision. */
+export const counterpartySchema = z.strictObject({
+  ...organisationFields,
+  role: keysOf(counterpartyRoles).optional().describe('supplier, recipient (of a grant), buyer or partner.'),
+  amount: money.optional().describe('What this party is paid or awarded, in pounds, where the notice says.'),
+});
+
+/**
+ * A decision notice as real registers keep them. What every notice has is required: a title, a date (at
+ * least its month or financial year) and who decided. Everything an old record may not state can be
+ * left out, and the page then says nothing of it rather than a placeholder.
+ */
 export const decisionSchema = z.strictObject({
-  reference: z.string().min(1).describe("The decision number in the office's format, for example 41/2020."),
+  reference: z.string().min(1).optional().describe("The decision number in the office's format, for example 41/2020. Leave it out only for a notice published without a number (and write numbered: false).").meta({ offered: true }),
+  numbered: z.boolean().default(true).describe('false for a notice the office published without a number.'),
   title: z.string().min(1),
-  date: isoDate.describe('The date the decision was made.'),
+  date: dateAsKnown.describe('The date the decision was made: YYYY-MM-DD, or YYYY-MM or 2020/21 when the record gives only the month or the financial year.'),
   published: isoDate.optional().describe('When the notice was published, if later than the decision.'),
   decisionMaker: keysOf(decisionMakers),
-  originator: z.string().min(1).describe('Who brought the decision forward, for example "Chief Executive".'),
+  originator: z.string().min(1).optional().describe('Who brought the decision forward, for example "Chief Executive", where the notice says.').meta({ offered: true }),
   submittedTo: z.string().optional(),
-  summary: z.string().min(1),
-  recommendation: z.string().min(1),
-  outcome: keysOf(decisionOutcomes),
+  summary: z.string().min(1).optional().meta({ offered: true }),
+  recommendation: z.string().min(1).optional().meta({ offered: true }),
+  outcome: keysOf(decisionOutcomes).optional().meta({ offered: true }),
+  counterparties: z.array(counterpartySchema).default([]).describe('Who was paid or awarded a grant or contract by the decision, or is otherwise party to it.'),
   amount: money.optional().describe('Money committed by the decision, in pounds (pence allowed).'),
   fundingSource: z.string().optional(),
   restricted: z.boolean().default(false).describe('True when the papers are withheld from publication.'),
@@ -79,3 +101,4 @@ export const decisionSchema = z.strictObject({
 export type DecisionData = z.output<typeof decisionSchema>;
 export type DecisionMaker = keyof typeof decisionMakers;
 export type DecisionOutcome = keyof typeof decisionOutcomes;
+export type Counterparty = z.output<typeof counterpartySchema>;

@@ -1,5 +1,13 @@
 import { z } from 'astro/zod';
-import { isoDate } from './common.ts';
+import { isoDate, keysOf } from './common.ts';
+
+/** When an office's decision numbers start again: a reference names one notice only within its year. */
+export const numberingRestarts = {
+  never: 'Never: each reference is used once',
+  'calendar-year': 'Each calendar year',
+  'financial-year': 'Each financial year',
+} as const;
+
 
 export const officeSchema = z.strictObject({
   name: z.string().min(1).describe('The full name, for example "Office of the Police and Crime Commissioner for Norfolk".'),
@@ -40,6 +48,9 @@ export const officeSchema = z.strictObject({
         )
         .describe('A regular expression every decision reference must match.'),
       example: z.string().min(1).describe('An example reference, shown in messages.'),
+      restarts: keysOf(numberingRestarts)
+        .default('never')
+        .describe('Whether the numbers start again each year: never (a reference is unique for all time, as 41/2020 is), each calendar year or each financial year (003 in 2011/12 and 003 again in 2012/13).'),
     })
     .describe('The format of decision references.'),
   financialYearStart: z
@@ -71,3 +82,4 @@ export const officeSchema = z.strictObject({
 });
 
 export type Office = z.output<typeof officeSchema>;
+export type NumberingRestarts = keyof typeof numberingRestarts;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { requirementsField } from './register.ts';
-import { entryStatus, financialYear, isoDate, keysOf, money, sourceSchema } from './common.ts';
+import { entryStatus, financialYear, isoDate, keysOf, money, organisationFields, sourceSchema } from './common.ts';
 
 export const serviceThemes = {
   'victims-and-witnesses': 'Victims and witnesses',
@@ -17,11 +17,7 @@ export const awardTypes = {
   'co-commissioned': 'Co-commissioned',
 } as const;
 
-export const providerSchema = z.strictObject({
-  name: z.string().min(1),
-  charityNumber: z.preprocess(String, z.string().regex(/^\d{6,8}(-\d+)?$/, { message: 'expected a registered charity number like 1092925' })).optional(),
-  companyNumber: z.preprocess(String, z.string().regex(/^[A-Z0-9]{8}$/, { message: 'expected an 8-character company number like 04052316 (quote it, so the leading 0 is kept)' })).optional(),
-});
+export const providerSchema = z.strictObject(organisationFields);
 
 export const serviceSchema = z.strictObject({
   service: z.string().min(1).describe('The name of the service as published.'),

@@ -84,7 +84,7 @@ async function renderMore(): Promise<void> {
     const item = element('li');
     const heading = element('h3');
     heading.append(Object.assign(element('a', data.meta.title ?? data.url), { href: data.url }));
-    const details = [data.meta.type, data.meta.reference, data.meta.date && new Date(`${data.meta.date}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }), data.meta.amount].filter(Boolean).join(' · ');
+    const details = [data.meta.type, data.meta.reference, data.meta.date, data.meta.amount].filter(Boolean).join(' · ');
     const excerpt = element('p');
     // Pagefind's excerpt marks matches with <mark>; everything else in it is text from our own pages.
     excerpt.innerHTML = data.excerpt;

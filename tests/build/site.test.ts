@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkOffice } from '../../src/lib/check/index.ts';
-import { financialYearSlug } from '../../src/lib/financial-year.ts';
-import { referenceSlug } from '../../src/lib/urls.ts';
+import { entryPath } from '../../src/lib/addresses.ts';
 import { requirements } from '../../src/lib/requirements.ts';
 import { NORFOLK, NOTTINGHAMSHIRE } from '../helpers/office.ts';
 
@@ -28,16 +27,10 @@ function htmlFiles(dir: string): string[] {
 
 /** The page each content entry must have, by collection. */
 function expectedPages(office: string): string[] {
-  return checkOffice(office).entries.flatMap(({ file, data }) => {
-    const d = data as Record<string, string>;
-    switch (file.collection) {
-      case 'decisions': return [`decisions/${referenceSlug(d.reference!)}/index.html`];
-      case 'budgets': return [`budgets/${financialYearSlug(d.financialYear!)}/index.html`];
-      case 'plans': case 'services': case 'transparency': return [`${file.collection}/${file.id}/index.html`];
-      case 'pages': return [`${file.id}/index.html`];
-      case 'commissioning': return [];
-      default: return [`${file.collection}/${file.id}/index.html`];
-    }
+  const { office: config, entries } = checkOffice(office);
+  return entries.flatMap(({ file, data }) => {
+    const path = entryPath(file.collection, { id: file.id, data }, config!);
+    return path === undefined ? [] : [`${path}index.html`];
   });
 }
 

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deployment } from '../../src/lib/deployment.ts';
-import { referenceSlug } from '../../src/lib/urls.ts';
+import { decisionPath } from '../../src/lib/decision-references.ts';
+import { loadOffice } from '../../src/lib/office.ts';
 import { reviseOneDecision, writeSyntheticOffice } from '../../scripts/lib/synthetic-office.ts';
 import { watchedBuild } from '../../scripts/lib/watched-build.ts';
 import { digests } from '../helpers/digests.ts';
@@ -37,8 +38,9 @@ describe('npm run watch', () => {
 
   it('takes the page of a deleted notice out of the site, as a full build would', async () => {
     const file = join(office, 'decisions', readdirSync(join(office, 'decisions')).sort().at(-1)!);
-    const reference = /^reference: "(.*)"$/m.exec(readFileSync(file, 'utf8'))![1]!;
-    const page = join(site, 'decisions', referenceSlug(reference));
+    const text = readFileSync(file, 'utf8');
+    const reference = /^reference: "(.*)"$/m.exec(text)![1]!;
+    const page = join(site, decisionPath({ reference, title: '', date: /^date: (.*)$/m.exec(text)![1]!.replace(/"/g, '') }, loadOffice(office)));
     expect(existsSync(page)).toBe(true);
     rmSync(file);
     expect((await watching.next()).built).toBe(true);

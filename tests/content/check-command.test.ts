@@ -30,7 +30,7 @@ describe('npm run check', () => {
     expect(result.status).toBe(1);
     const lines = result.stdout.trim().split('\n');
     expect(lines).toEqual([
-      expect.stringMatching(/decisions\/2020-41\.md:4 {2}date {2}expected a date like 2020-11-09, found "9th Nov 2020"$/),
+      expect.stringMatching(/decisions\/2020-41\.md:4 {2}date {2}expected a date like 2020-11-09 \(or 2020-11, or 2020\/21, when the record gives only the month or the financial year\), found "9th Nov 2020"$/),
       expect.stringMatching(/decisions\/2020-41\.md:\d+ {2}outcome {2}expected one of .*found "aproved" \(did you mean "approved"\?\)$/),
       '',
       expect.stringMatching(/transparency\/draft\.md:5 {2}summary {2}warning: "TBC" left in the text: confirm the fact or remove it before publishing$/),
@@ -42,12 +42,12 @@ describe('npm run check', () => {
   it('gives tools JSON', () => {
     const report = JSON.parse(check(office.dir, '--format', 'json').stdout);
     expect(report).toMatchObject({ asOf: '2025-03-31', errors: 2, warnings: 1 });
-    expect(report.problems[0]).toEqual({ severity: 'error', file: `${shown}/decisions/2020-41.md`, line: 4, field: 'date', rule: 'schema', message: 'expected a date like 2020-11-09, found "9th Nov 2020"' });
+    expect(report.problems[0]).toEqual({ severity: 'error', file: `${shown}/decisions/2020-41.md`, line: 4, field: 'date', rule: 'schema', message: 'expected a date like 2020-11-09 (or 2020-11, or 2020/21, when the record gives only the month or the financial year), found "9th Nov 2020"' });
   });
 
   it('gives pull requests GitHub annotations', () => {
     const lines = check(office.dir, '--format', 'github').stdout.trim().split('\n');
-    expect(lines[0]).toBe(`::error file=${shown}/decisions/2020-41.md,line=4,title=date::expected a date like 2020-11-09, found "9th Nov 2020"`);
+    expect(lines[0]).toBe(`::error file=${shown}/decisions/2020-41.md,line=4,title=date::expected a date like 2020-11-09 (or 2020-11, or 2020/21, when the record gives only the month or the financial year), found "9th Nov 2020"`);
     expect(lines[2]).toBe(`::warning file=${shown}/transparency/draft.md,line=5,title=summary::"TBC" left in the text: confirm the fact or remove it before publishing`);
     expect(lines.at(-1)).toMatch(/^2 errors, 1 warning, \d+ files checked$/);
   });

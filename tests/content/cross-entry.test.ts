@@ -90,7 +90,7 @@ describe('schema problems in files', () => {
     office = new TempOffice().edit(DECISION, /^date: .*$/m, 'date: 9th Nov 2020');
     const [problem] = errors(office);
     const line = office.read(DECISION).split('\n').findIndex((l) => l.startsWith('date:')) + 1;
-    expect(problem).toMatchObject({ line, field: 'date', message: 'expected a date like 2020-11-09, found "9th Nov 2020"' });
+    expect(problem).toMatchObject({ line, field: 'date', message: 'expected a date like 2020-11-09 (or 2020-11, or 2020/21, when the record gives only the month or the financial year), found "9th Nov 2020"' });
   });
 
   it('reports every problem in a file, not just the first', () => {

@@ -30,7 +30,7 @@ describe('npm run new', () => {
     expect(text).toMatch(/^reference: 1\/2026$/m);
     expect(text).toMatch(/^date: 2026-11-23$/m);
     expect(text).toMatch(/^status: draft$/m);
-    expect(text).toContain('# The date the decision was made.');
+    expect(text).toContain('# The date the decision was made: YYYY-MM-DD');
     expect(nextReference('41/2020', 2026, ['41/2020', '1/2026', '12/2026'])).toBe('13/2026');
     expect(nextReference('2014.001', 2026, ['2026.004'])).toBe('2026.005');
   });

@@ -36,7 +36,13 @@ describe('the content editor configuration, generated from the schemas', () => {
   it('offers enumerations with their labels, references as relations and the schema descriptions as help', () => {
     const decisions = config.collections.find((c) => c.name === 'decisions')!.fields;
     expect(decisions.find((f) => f.name === 'decisionMaker')).toMatchObject({ widget: 'select', options: expect.arrayContaining([{ label: 'Police and Crime Commissioner', value: 'pcc' }]) });
-    expect(decisions.find((f) => f.name === 'date')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, hint: 'The date the decision was made.' });
+    expect(decisions.find((f) => f.name === 'published')).toMatchObject({ widget: 'datetime', format: 'YYYY-MM-DD', time_format: false, hint: 'When the notice was published, if later than the decision.' });
+    // A notice's date may be known only to the month or the financial year: a date picker would make the editor invent a day.
+    const date = decisions.find((f) => f.name === 'date')!;
+    expect(date).toMatchObject({ widget: 'string', hint: expect.stringContaining('The date the decision was made') });
+    const accepts = (value: string) => new RegExp((date.pattern as [string, string])[0]).test(value);
+    expect(['2020-11-09', '2020-11', '2020/21'].filter(accepts)).toEqual(['2020-11-09', '2020-11', '2020/21']);
+    expect(['9 Nov 2020', '2020'].filter(accepts)).toEqual([]);
     expect(decisions.find((f) => f.name === 'title')!.required).toBeUndefined();
     expect(decisions.find((f) => f.name === 'amount')).toMatchObject({ widget: 'number', required: false });
     const services = config.collections.find((c) => c.name === 'services')!.fields;

@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { textBlocks } from '../../src/lib/text-blocks.ts';
-import { referenceSlug, withBase } from '../../src/lib/urls.ts';
+import { withBase } from '../../src/lib/urls.ts';
 
 describe('plain-text fields', () => {
   it('splits paragraphs and bulleted lists, joining wrapped lines', () => {
@@ -18,12 +18,6 @@ describe('plain-text fields', () => {
 });
 
 describe('URLs', () => {
-  it('makes decision references safe for a URL', () => {
-    expect(referenceSlug('41/2020')).toBe('41-2020');
-    expect(referenceSlug('2023/52')).toBe('2023-52');
-    expect(referenceSlug('DN 001')).toBe('dn-001');
-  });
-
   it('joins paths to the base whether or not it ends in a slash', () => {
     expect(withBase('/', 'decisions/')).toBe('/decisions/');
     expect(withBase('/pcc', '/decisions/')).toBe('/pcc/decisions/');

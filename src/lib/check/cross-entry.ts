@@ -3,7 +3,12 @@ import type { DecisionData } from '../../schemas/decisions.ts';
 import type { Office } from '../../schemas/office.ts';
 import type { PlanData } from '../../schemas/plans.ts';
 import type { CommissioningData, ServiceData } from '../../schemas/services.ts';
+import { entryPath, idInAddress, siteOwnedAddress } from '../addresses.ts';
+import { slug } from '../../schemas/common.ts';
+import { collections } from '../collections.ts';
 import { lineOf } from '../content-files.ts';
+import { decisionIndex, decisionSlug, displayReference, referenceText } from '../decision-references.ts';
+import { slugify } from '../urls.ts';
 import { financialYearSlug, startYearOf } from '../financial-year.ts';
 import { figureWithUnit, formatPounds, formatTableValue } from '../money.ts';
 import { reconcileTable, reconcileThemeTotals, staleDiscrepancies, tableFaults } from '../reconcile.ts';
@@ -21,16 +26,12 @@ function problemAt(entry: ValidEntry<unknown>, path: Path, rule: string, message
 function decisionRules(office: Office, decisions: ValidEntry<DecisionData>[], plans: ValidEntry<PlanData>[]): Problem[] {
   const problems: Problem[] = [];
   const pattern = new RegExp(office.decisionReference.pattern);
-  const seen = new Map<string, ValidEntry<DecisionData>>();
   const pillars = new Set(plans.flatMap((plan) => plan.data.pillars.map((pillar) => `${plan.file.id}#${pillar.id}`)));
   for (const entry of decisions) {
     const { reference } = entry.data;
-    if (!pattern.test(reference)) {
+    if (reference !== undefined && !pattern.test(displayReference(reference))) {
       problems.push(problemAt(entry, ['reference'], 'reference-format', `expected a reference in this office's format, like "${office.decisionReference.example}", found "${reference}"`));
     }
-    const first = seen.get(reference);
-    if (first) problems.push(problemAt(entry, ['reference'], 'unique-reference', `the reference "${reference}" is already used by ${first.file.path}`));
-    else seen.set(reference, entry);
     entry.data.pillars.forEach((pillar, index) => {
       if (!pillars.has(pillar)) {
         const hint = didYouMean(pillar, [...pillars]) || ` (expected plan-id#pillar-id of a plan in plans/, such as ${[...pillars].slice(0, 1).map((p) => `"${p}"`).join('') || 'a pillar of a plan; there are none yet'})`;
@@ -47,6 +48,69 @@ function decisionRules(office: Office, decisions: ValidEntry<DecisionData>[], pl
         message: 'a restricted decision is published with its reason only: remove the withheld text below the front matter',
       });
     }
+  }
+  return problems;
+}
+
+const isDraft = (entry: ValidEntry) => (entry.data as { status?: string }).status === 'draft';
+
+/** The field an entry's address is made from, for pointing at it. */
+function addressField(entry: ValidEntry): Path {
+  switch (entry.file.collection) {
+    case 'decisions': return [(entry.data as DecisionData).reference === undefined ? 'title' : 'reference'];
+    case 'budgets': return ['financialYear'];
+    default: return [];
+  }
+}
+
+/** How an entry is named in a message about its address: its reference as written, or its file. */
+function addressSource(entry: ValidEntry): string {
+  const { reference } = entry.data as { reference?: string };
+  return entry.file.collection === 'decisions' && reference !== undefined ? ` (reference "${reference}")` : '';
+}
+
+/**
+ * A page address is an entry's identity: two entries at one address would publish one page, the other
+ * lost, whatever their text; and no entry may take an address the site keeps for a listing, feed or
+ * download. A file name that becomes an address must be one a reader can type.
+ */
+function addressRules(office: Office, entries: ValidEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const taken = new Map<string, ValidEntry>();
+  for (const entry of entries) {
+    const { collection, id } = entry.file;
+    const segments = idInAddress(collection);
+    if (segments) {
+      const parts = id.split('/');
+      const badPart = parts.find((part) => !slug.safeParse(part).success);
+      if (badPart !== undefined || (segments === 'one-segment' && parts.length > 1)) {
+        const name = id.split('/').at(-1)!;
+        const suggestion = `${slugify(name) || 'a-name'}.md`;
+        const why = badPart !== undefined ? `use lower-case letters, digits and hyphens, like ${suggestion}` : `move it out of its sub-folder, into ${collections[collection].folder}/`;
+        problems.push({ ...problemAt(entry, [], 'file-name', `the file's name becomes the address of its page (${id}): ${why}`), field: '(file name)' });
+        continue;
+      }
+    }
+    const path = entryPath(collection, { id, data: entry.data }, office);
+    if (path === undefined) continue;
+    const severity = isDraft(entry) ? 'warning' : 'error';
+    const owner = siteOwnedAddress(path);
+    if (owner) {
+      problems.push({ ...problemAt(entry, addressField(entry), 'unique-address', `this would be published at /${path}, the address of ${owner}: ${collection === 'pages' ? 'rename the file' : 'change it'} so that it does not take that address`), severity });
+      continue;
+    }
+    const first = taken.get(path);
+    // Two budgets for one year are reported as such, by the budget rules.
+    if (!first || (collection === 'budgets' && first.file.collection === 'budgets')) {
+      taken.set(path, entry);
+      continue;
+    }
+    const sameReference = collection === 'decisions' && first.file.collection === 'decisions' && (entry.data as DecisionData).reference !== undefined
+      && displayReference((entry.data as DecisionData).reference!) === displayReference((first.data as DecisionData).reference ?? '');
+    const message = sameReference
+      ? `the reference "${referenceText(entry.data as DecisionData, office)}" is already used by ${first.file.path}`
+      : `this would be published at /${path}, where ${first.file.path}${addressSource(first)} is published: two entries cannot share a page, so one would be lost. Give each its own ${collection === 'decisions' ? 'reference (or, without one, its own title or date)' : 'file name'}`;
+    problems.push({ ...problemAt(entry, addressField(entry), sameReference ? 'unique-reference' : 'unique-address', message), severity: isDraft(entry) || isDraft(first) ? 'warning' : 'error' });
   }
   return problems;
 }
@@ -141,14 +205,20 @@ function capitalBalanceProblems(entry: ValidEntry<BudgetData>, programme: Budget
   });
 }
 
-function serviceRules(services: ValidEntry<ServiceData>[], decisions: ValidEntry<DecisionData>[], statements: ValidEntry<CommissioningData>[]): Problem[] {
+function serviceRules(office: Office, services: ValidEntry<ServiceData>[], decisions: ValidEntry<DecisionData>[], statements: ValidEntry<CommissioningData>[]): Problem[] {
   const problems: Problem[] = [];
-  const references = new Set(decisions.map((d) => d.data.reference));
+  const index = decisionIndex(decisions.map((decision) => decision.data), office);
   for (const entry of services) {
     const { decision } = entry.data;
-    if (decision && !references.has(decision)) {
-      problems.push(problemAt(entry, ['decision'], 'reference', `no decision notice has the reference "${decision}"${didYouMean(decision, [...references])}`));
-    }
+    if (!decision) continue;
+    const found = index.find(decision);
+    const slugs = [...new Set(found.map((notice) => decisionSlug(notice, office)))];
+    // Two notices at one address are reported as such: the service names that address all the same.
+    if (slugs.length === 1) continue;
+    const message = found.length === 0
+      ? `no decision notice has the reference "${decision}"${didYouMean(decision, index.references())}`
+      : `the reference "${decision}" names ${slugs.length} decision notices, one in each year numbers started again: write the one you mean as ${slugs.map((slug) => `"${slug}"`).join(' or ')}`;
+    problems.push(problemAt(entry, ['decision'], 'reference', message));
   }
   const published = services.map((s) => s.data).filter((service) => service.status !== 'draft');
   for (const statement of statements) {
@@ -195,7 +265,8 @@ export function crossEntryProblems(office: Office, entries: ValidEntry[]): Probl
     ...decisionRules(office, decisions, plans),
     ...planRules(plans),
     ...budgetRules(entriesOf<BudgetData>(entries, 'budgets')),
-    ...serviceRules(entriesOf<ServiceData>(entries, 'services'), decisions, entriesOf<CommissioningData>(entries, 'commissioning')),
+    ...serviceRules(office, entriesOf<ServiceData>(entries, 'services'), decisions, entriesOf<CommissioningData>(entries, 'commissioning')),
     ...requirementRules(entries),
+    ...addressRules(office, entries),
   ];
 }

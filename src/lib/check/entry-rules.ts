@@ -8,7 +8,10 @@ import type { TransparencyData } from '../../schemas/transparency.ts';
 import { hasDrafts } from '../collections.ts';
 import { lineOf, type SourceFile } from '../content-files.ts';
 import { financialYearBounds, financialYearOf, financialYearStarting, startYearOf, type YearStart } from '../financial-year.ts';
+import { dateBounds } from '../dates.ts';
+import { numberingYear } from '../decision-references.ts';
 import { figureWithUnit } from '../money.ts';
+import { slugify } from '../urls.ts';
 import type { ValidEntry } from './entries.ts';
 import { findHazards, type Finding } from './hazards.ts';
 import { findUnsafeMarkupInMasked, maskCodeAndAutolinks } from './markup.ts';
@@ -77,11 +80,12 @@ function at(entry: ValidEntry<unknown>, path: Path, rule: string, message: strin
   return { severity: 'error', file: entry.file.path, line: lineOf(entry.file, path), field: path.join('.'), rule, message };
 }
 
-/** A date that must have happened already, and not before the earliest sensible date. */
-function pastDate(entry: ValidEntry<unknown>, path: Path, date: IsoDate | undefined, noun: string, context: RuleContext, earliest = EARLIEST_DATE): Problem[] {
+/** A date (or a month or financial year, by its bounds) that must have happened already, and not before the earliest sensible date. */
+function pastDate(entry: ValidEntry<unknown>, path: Path, date: string | undefined, noun: string, context: RuleContext, earliest = EARLIEST_DATE): Problem[] {
   if (!date) return [];
-  if (date > context.asOf) return [at(entry, path, 'date-range', `dated ${date}, after the build date ${context.asOf}: a ${noun} cannot be dated in the future`)];
-  if (date < earliest) {
+  const { first, last } = dateBounds(date, context.office.financialYearStart);
+  if (first > context.asOf) return [at(entry, path, 'date-range', `dated ${date}, after the build date ${context.asOf}: a ${noun} cannot be dated in the future`)];
+  if (last < earliest) {
     const why = earliest === FIRST_PCC_DAY ? ', the day police and crime commissioners took office' : '';
     return [at(entry, path, 'date-range', `dated ${date}, before ${earliest}${why}: check the year`)];
   }
@@ -93,14 +97,36 @@ function periodOrder(entry: ValidEntry<unknown>, path: Path, period: { from: str
   return [at(entry, [...path, 'to'], 'period', `the period ends (${period.to}) before it starts (${period.from})`)];
 }
 
+/** A notice has a reference unless the office published it without one, which the editor says so, never by forgetting. */
+function numberingRules(entry: ValidEntry<DecisionData>, office: Office): Problem[] {
+  const { data } = entry;
+  const example = office.decisionReference.example;
+  if (data.numbered && data.reference === undefined) {
+    return [at(entry, ['reference'], 'reference', `expected a reference like "${example}"; if the office published this notice without a number, write numbered: false instead`)];
+  }
+  if (!data.numbered && data.reference !== undefined) {
+    return [at(entry, ['numbered'], 'reference', `the notice has the reference "${data.reference}" but says numbered: false: remove one of them`)];
+  }
+  if (data.reference === undefined) return [];
+  if (slugify(data.reference) === '') return [at(entry, ['reference'], 'reference-format', `expected a reference with letters or digits, like "${example}", found "${data.reference}"`)];
+  const { restarts } = office.decisionReference;
+  if (restarts !== 'never' && numberingYear(data.date, office) === undefined) {
+    const year = restarts === 'financial-year' ? 'financial year' : 'calendar year';
+    return [at(entry, ['date'], 'date-range', `numbers start again each ${year}, so the date must say which ${year} "${data.reference}" belongs to, but ${data.date} could be in either of two: give at least the month`)];
+  }
+  return [];
+}
+
 function decisionRules(entry: ValidEntry<DecisionData>, context: RuleContext): Problem[] {
   const { data } = entry;
   const unexplained = data.restricted && !data.restrictionReason?.trim();
+  const decided = dateBounds(data.date, context.office.financialYearStart).last;
   return [
+    ...numberingRules(entry, context.office),
     ...(unexplained ? [{ ...at(entry, ['restricted'], 'restricted', 'a restricted decision needs a restrictionReason saying why the papers are withheld'), field: 'restrictionReason' }] : []),
     ...pastDate(entry, ['date'], data.date, 'decision', context, FIRST_PCC_DAY),
     ...data.approvals.flatMap((approval, index) =>
-      approval.date && approval.date > data.date
+      approval.date && approval.date > decided
         ? [at(entry, ['approvals', index, 'date'], 'date-order', `the ${approval.role} approval is dated ${approval.date}, after the decision itself (${data.date}): an approval comes before or on the day of the decision`)]
         : [],
     ),

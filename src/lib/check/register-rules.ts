@@ -12,7 +12,7 @@ export function registerProblems(officeDir: string, office: Office, entries: Val
     .filter(({ data }) => (data as { status?: string }).status !== 'draft')
     .map(({ file, data }) => ({ collection: file.collection, id: file.id, data }));
   const path = officeConfigPath(officeDir);
-  return registerRows(published, asOf, office.financialYearStart)
+  return registerRows(published, asOf, office)
     .filter(({ assessment }) => assessment.status === 'overdue' || assessment.status === 'missing')
     .map(({ requirement, assessment }) => ({
       severity: office.registerReport === 'error' ? ('error' as const) : ('warning' as const),
