@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { incrementalBuild } from './src/integrations/incremental-build.ts';
+import { officeFiles } from './src/integrations/office-files.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
 import { deployment } from './src/lib/deployment.ts';
 
@@ -26,7 +27,7 @@ export default defineConfig({
   // Pages are rendered a few at a time, so that one page's rendering fills the wait for another's file to be written.
   build: { format: 'directory', concurrency: 4 },
   // The search index is built after Astro, over the finished pages, by scripts/build.ts.
-  integrations: [mdx(), incrementalBuild(reusedPageUrls), sitemap({ filter: (page) => !page.includes('/admin/'), customPages: reusedPageUrls }), siteFiles()],
+  integrations: [mdx(), incrementalBuild(reusedPageUrls), sitemap({ filter: (page) => !page.includes('/admin/'), customPages: reusedPageUrls }), siteFiles(), officeFiles()],
   devToolbar: { enabled: false },
   // Every script is a file of its own, never inlined, so the Content-Security-Policy needs no 'unsafe-inline' for scripts.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -43,6 +43,8 @@ function cmsField(name: string, schema: z.ZodType): CmsField {
   if (meta.format === 'date') return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'D MMMM YYYY', time_format: false, picker_utc: true };
   if (meta.format === 'date-or-month') return { ...base, pattern: ['^\\d{4}-\\d{2}(-\\d{2})?$', 'Write a date like 2020-11-09, or a month like 2016-03'] };
   if (meta.format === 'date-as-known') return { ...base, pattern: ['^(\\d{4}-\\d{2}(-\\d{2})?|\\d{4}/\\d{2})$', 'Write a date like 2020-11-09, or a month like 2020-11 or a financial year like 2020/21 when the day is not known'] };
+  // Decap's file widget uploads into the office's files/ folder (media_folder) and writes /files/<name> (public_folder).
+  if (meta.format === 'document') return { ...base, widget: 'file', choose_url: true };
   if (meta.format === 'financial-year') return { ...base, pattern: ['^\\d{4}/\\d{2}$', 'Write a financial year like 2021/22'] };
   if (meta.labels) return { ...base, widget: 'select', options: options(meta.labels) };
   switch (kindOf(schema)) {

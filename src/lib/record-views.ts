@@ -38,6 +38,8 @@ export interface RecordView<T> {
   fields: (data: T) => Field[];
   /** Longer passages shown under their own headings, such as an FOI response's questions and answers. */
   sections?: (data: T) => { heading: string; text: string }[];
+  /** The papers an entry publishes, each a file in files/ or a web address. */
+  documents?: (data: T) => { title: string; link: string }[];
 }
 
 const date = (value: string | undefined) => (value ? formatDate(value) : undefined);
@@ -107,6 +109,7 @@ const meetings: RecordView<MeetingData> = {
     { label: 'Agenda', value: m.agenda.length ? m.agenda : undefined },
     { label: 'Minutes published', value: date(m.minutesPublished) ?? (m.date < asOfDate() ? 'Not yet' : undefined) },
   ],
+  documents: (m) => m.papers.map((paper) => ({ title: paper.title, link: paper.url })),
 };
 
 const inspections: RecordView<InspectionData> = {
@@ -175,6 +178,7 @@ const contracts: RecordView<ContractData> = {
     { label: 'Awarded', value: date(c.awarded) },
     { label: 'Purpose', value: c.purpose },
   ],
+  documents: (c) => (c.document ? [{ title: c.kind === 'invitation-to-tender' ? `Invitation to tender: ${c.title}` : `Contract: ${c.title}`, link: c.document }] : []),
 };
 
 const foi: RecordView<FoiData> = {

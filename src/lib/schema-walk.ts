@@ -77,3 +77,16 @@ export function elementOf(schema: z.ZodType): z.ZodType | undefined {
 export function enumValues(schema: z.ZodType): string[] {
   return Object.values(definition(unwrap(schema)).entries ?? {});
 }
+
+/** Every value in `data` held by a field whose schema has the given format, with its path. */
+export function valuesWithFormat(schema: z.ZodType, data: unknown, format: string, path: (string | number)[] = []): { path: (string | number)[]; value: string }[] {
+  if (data === undefined || data === null) return [];
+  if ((metaOf(schema) as { format?: string }).format === format) return typeof data === 'string' ? [{ path, value: data }] : [];
+  const element = elementOf(schema);
+  if (element && Array.isArray(data)) return data.flatMap((item, index) => valuesWithFormat(element, item, format, [...path, index]));
+  const fields = fieldsOf(schema);
+  if (fields && typeof data === 'object') {
+    return Object.entries(fields).flatMap(([name, field]) => valuesWithFormat(field, (data as Record<string, unknown>)[name], format, [...path, name]));
+  }
+  return [];
+}

@@ -93,6 +93,17 @@ export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected lower-case letters, digits and hyphens, like "support-victims"' });
 
+/**
+ * A paper an entry links to: a file in the office's files/ folder, written /files/name.pdf (the folder
+ * the editor uploads into, which the site publishes), or a document elsewhere, written https://...
+ * The content check makes sure a file is there, stays in the office's folder and may be published.
+ */
+export const documentLink = z
+  .string()
+  .min(1)
+  .describe("A file in the office's files/ folder, written /files/name.pdf, or a web address starting https://.")
+  .meta({ format: 'document' });
+
 /** An organisation as public records name it: its name, and its charity or company number where known. */
 export const organisationFields = {
   name: z.string().min(1),
@@ -125,7 +136,7 @@ export function keysOf<T extends Record<string, string>>(labels: T) {
 /** What an editing form needs to know about a field beyond its type: that it is a date, or points at another entry. */
 export interface FieldMeta {
   labels?: Record<string, string>;
-  format?: 'date' | 'date-or-month' | 'date-as-known' | 'financial-year';
+  format?: 'date' | 'date-or-month' | 'date-as-known' | 'financial-year' | 'document';
   /** The collection a field refers to, and the field of that collection it holds. */
   reference?: { collection: string; field: string };
   /** The field holds ids from the Specified Information Order catalogue. */

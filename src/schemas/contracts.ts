@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, keysOf, money } from './common.ts';
+import { documentLink, isoDate, keysOf, money } from './common.ts';
 import { registerFields } from './register.ts';
 
 export const contractKinds = {
@@ -15,7 +15,7 @@ export const contractSchema = z.strictObject({
   value: money.describe('The value, or expected value, in pounds.'),
   awarded: isoDate.optional().describe('When the contract was let.'),
   purpose: z.string().min(1).describe('The purpose of the contract.'),
-  document: z.string().optional().describe('The published copy of the contract or invitation, a path or https:// address.'),
+  document: documentLink.optional().describe('The published copy of the contract or invitation: a file in files/, written /files/name.pdf, or an https:// address.'),
   ...registerFields,
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { requirementsField } from './register.ts';
-import { dateAsKnown, entryStatus, isoDate, keysOf, money, organisationFields, sourceSchema } from './common.ts';
+import { dateAsKnown, documentLink, entryStatus, isoDate, keysOf, money, organisationFields, sourceSchema } from './common.ts';
 
 export const decisionMakers = {
   pcc: 'Police and Crime Commissioner',
@@ -45,8 +45,8 @@ export const approvalSchema = z.strictObject({
 
 export const attachmentSchema = z.strictObject({
   title: z.string().min(1),
-  file: z.string().min(1).describe('Path of the file under the office folder, or a full https:// address.'),
-  size: z.number().int().positive().optional().describe('Size in bytes.'),
+  file: documentLink,
+  size: z.number().int().positive().optional().describe('Size in bytes, for a document elsewhere on the web (a file in files/ is measured when the site is built).'),
 });
 
 /** The part a person or organisation named on a notice plays in it. */

@@ -64,6 +64,12 @@ export const officeSchema = z.strictObject({
       url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
     }),
   description: z.string().min(1).describe('One or two sentences on what the commissioner does, for the home page.'),
+  files: z
+    .strictObject({
+      maxMegabytes: z.number().positive().default(20).describe('The largest file the site may publish from files/, in megabytes.'),
+    })
+    .default({ maxMegabytes: 20 })
+    .describe("The office's published files (the files/ folder)."),
   repository: z
     .string()
     .regex(/^[\w.-]+\/[\w.-]+$/, { message: 'expected a GitHub repository written owner/name' })

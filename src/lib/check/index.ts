@@ -11,6 +11,7 @@ import type { Problem } from './problems.ts';
 import { crossEntryProblems } from './cross-entry.ts';
 import { entryProblems, textProblems } from './entry-rules.ts';
 import { registerProblems } from './register-rules.ts';
+import { documentProblems, type PdfTagging } from './document-rules.ts';
 import { fieldsOf, schemaAt } from '../schema-walk.ts';
 import { issuePath, schemaMessage } from './messages.ts';
 
@@ -81,6 +82,8 @@ export interface CheckCache {
   /** What every finding depends on besides the file: the code, the office configuration, the build date and the working directory. */
   key: string;
   files: Record<string, CheckedFile>;
+  /** Whether each published PDF is tagged, so that a PDF is read again only when it changes. */
+  pdfTagging?: PdfTagging;
 }
 
 /** A check's cache file, read ahead of the check (it holds every entry's findings and data: 13 MB at 10,000 notices). */
@@ -128,12 +131,15 @@ export function checkOffice(officeDir: string, options: CheckOptions = {}): Chec
     problems.push(...result.problems);
     if (result.data) entries.push({ file, data: result.data });
   }
-  const unchanged = cache && locations.length === Object.keys(cache.files).length && locations.every(({ path }) => checked[path] === cache.files[path]);
-  if (options.cache && !unchanged) writeFileSync(options.cache.file, JSON.stringify({ key, files: checked } satisfies CheckCache));
+  const pdfTagging: PdfTagging = { ...cache?.pdfTagging };
   if (office) {
     problems.push(...crossEntryProblems(office, entries));
+    problems.push(...documentProblems(officeDir, office, entries, pdfTagging));
     if (office.registerReport !== 'off') problems.push(...registerProblems(officeDir, office, entries, asOf));
   }
+  const unchanged = cache && locations.length === Object.keys(cache.files).length && locations.every(({ path }) => checked[path] === cache.files[path])
+    && JSON.stringify(pdfTagging) === JSON.stringify(cache.pdfTagging ?? {});
+  if (options.cache && !unchanged) writeFileSync(options.cache.file, JSON.stringify({ key, files: checked, pdfTagging } satisfies CheckCache));
   return { office, problems, filesChecked: locations.length + 1, entries };
 }
 

@@ -1,0 +1,124 @@
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { isTaggedPdf, parseDocumentLink } from '../../src/lib/documents.ts';
+import { TempOffice } from '../helpers/office.ts';
+import { minimalPdf } from '../helpers/pdf.ts';
+
+const EXAMPLESHIRE = 'tests/fixtures/offices/exampleshire';
+const NOTICE = 'decisions/code-of-corporate-governance.md';
+let office: TempOffice;
+afterEach(() => office?.remove());
+
+const documentProblems = (o: TempOffice) => o.check({ asOf: '2025-03-31' }).problems.filter((problem) => problem.rule === 'document');
+
+/** The Exampleshire office with its notice's paper linked as `link` instead. */
+function linking(link: string): TempOffice {
+  office = new TempOffice(EXAMPLESHIRE);
+  return office.edit(NOTICE, 'file: files/code-of-corporate-governance.pdf', `file: "${link}"`);
+}
+
+describe("the office's papers", () => {
+  it('accepts a paper in files/, written either way, and a document elsewhere on the web', () => {
+    for (const link of ['files/code-of-corporate-governance.pdf', '/files/code-of-corporate-governance.pdf', 'https://www.example.gov.uk/papers/code.pdf']) {
+      expect(documentProblems(linking(link))).toEqual([]);
+      office.remove();
+    }
+  });
+
+  it('refuses a paper that is not there, naming the file, the line and the field', () => {
+    const [problem, ...rest] = documentProblems(linking('/files/code-of-corporate-governence.pdf'));
+    expect(rest).toEqual([]);
+    const line = office.read(NOTICE).split(/\r?\n/).findIndex((text) => text.includes('file:')) + 1;
+    expect(problem).toMatchObject({ severity: 'error', file: expect.stringMatching(/decisions\/code-of-corporate-governance\.md$/), line, field: 'attachments.0.file' });
+    expect(problem!.message).toBe('there is no file files/code-of-corporate-governence.pdf in the office folder (did you mean "code-of-corporate-governance.pdf"?): upload it, or correct the name');
+  });
+
+  it.each(['../../etc/passwd', '/etc/passwd', 'files/../../etc/passwd', 'file:///etc/passwd', 'decisions/code-of-corporate-governance.md'])('refuses %s, which is not one of the office\'s files', (link) => {
+    const [problem, ...rest] = documentProblems(linking(link));
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ severity: 'error', field: 'attachments.0.file' });
+    expect(problem!.message).toMatch(/leads out of the office folder|expected a file in the office's files\/ folder/);
+  });
+
+  it('refuses a link in files/ that leads out of the office folder, dangles or loops', () => {
+    office = new TempOffice(EXAMPLESHIRE);
+    const files = join(office.dir, 'files');
+    symlinkSync('/etc/passwd', join(files, 'passwd.pdf'));
+    symlinkSync(join(files, 'gone.pdf'), join(files, 'dangling.pdf'));
+    symlinkSync(join(files, 'loop-b.pdf'), join(files, 'loop-a.pdf'));
+    symlinkSync(join(files, 'loop-a.pdf'), join(files, 'loop-b.pdf'));
+    office.edit(NOTICE, 'file: files/code-of-corporate-governance.pdf', 'file: files/passwd.pdf');
+    const messages = documentProblems(office).map((p) => `${p.file.split('/').slice(-2).join('/')} ${p.field} ${p.message}`).sort();
+    expect(messages).toEqual([
+      `decisions/code-of-corporate-governance.md attachments.0.file files/passwd.pdf is a link to /etc/passwd, outside the office folder: only the office's own files are published, so copy the file itself into files/`,
+      'files/dangling.pdf  files/dangling.pdf is a link to a file that is not there: replace it with the file itself',
+      'files/loop-a.pdf  files/loop-a.pdf is a link that leads round in a loop: replace it with the file itself',
+      'files/loop-b.pdf  files/loop-b.pdf is a link that leads round in a loop: replace it with the file itself',
+    ]);
+  });
+
+  it('keeps a link inside the office folder working', () => {
+    office = new TempOffice(EXAMPLESHIRE);
+    mkdirSync(join(office.dir, 'files', 'governance'));
+    symlinkSync(join(office.dir, 'files', 'code-of-corporate-governance.pdf'), join(office.dir, 'files', 'governance', 'code.pdf'));
+    office.edit(NOTICE, 'file: files/code-of-corporate-governance.pdf', 'file: /files/governance/code.pdf');
+    expect(documentProblems(office)).toEqual([]);
+  });
+
+  it('refuses types a site should not serve, files too large for the office, and files that are not what their name says', () => {
+    office = new TempOffice(EXAMPLESHIRE);
+    office.write('files/setup.exe', 'MZ');
+    office.write('files/page.html', '<script>alert(1)</script>');
+    office.write('files/logo.svg', '<svg onload="alert(1)"/>');
+    office.write('files/notes.pdf', 'Not a PDF at all');
+    writeFileSync(join(office.dir, 'files', 'big.pdf'), Buffer.concat([minimalPdf({ text: 'x', tagged: true }), Buffer.alloc(20 * 1024)]));
+    office.edit('office.json', '"registerReport": "off",', '"registerReport": "off",\r\n  "files": { "maxMegabytes": 0.01 },');
+    const messages = documentProblems(office).map((p) => p.message).sort();
+    expect(messages).toEqual([
+      'files/big.pdf is 21 KB, more than the office\'s limit of 10 KB (files.maxMegabytes in office.json): make it smaller, or split it',
+      'files/logo.svg cannot be published: .svg files are not among the types the site publishes (PDF, Word, Excel, OpenDocument, CSV, or a PNG, JPEG, GIF or WebP image)',
+      'files/notes.pdf is named as a PDF but is not one: export or save it again as a PDF',
+      'files/page.html cannot be published: .html files are not among the types the site publishes (PDF, Word, Excel, OpenDocument, CSV, or a PNG, JPEG, GIF or WebP image)',
+      'files/setup.exe cannot be published: .exe files are not among the types the site publishes (PDF, Word, Excel, OpenDocument, CSV, or a PNG, JPEG, GIF or WebP image)',
+    ]);
+  });
+
+  it('warns of a PDF without tags, where it is linked, and publishes it', () => {
+    office = new TempOffice(EXAMPLESHIRE);
+    writeFileSync(join(office.dir, 'files', 'code-of-corporate-governance.pdf'), minimalPdf({ text: 'Untagged', tagged: false }));
+    const [problem, ...rest] = documentProblems(office);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ severity: 'warning', field: 'attachments.0.file' });
+    expect(problem!.message).toMatch(/^files\/code-of-corporate-governance\.pdf is a PDF without tags, which screen readers need/);
+  });
+
+  it("checks every kind of entry's papers: a meeting's papers and a contract's copy too", () => {
+    office = new TempOffice(EXAMPLESHIRE);
+    office.edit('contracts/victims-advice-line.md', 'published: 2013-06', 'published: 2013-06\r\ndocument: /files/contract.pdf');
+    office.write('meetings/panel.md', '---\ntitle: Police and Crime Panel\nheldBy: police-and-crime-panel\ndate: 2013-06-10\npublished: 2013-06-01\npapers:\n  - title: Agenda\n    url: /files/agenda.docx\n---\n');
+    expect(documentProblems(office).map((p) => `${p.field}: ${p.message}`).sort()).toEqual([
+      'document: there is no file files/contract.pdf in the office folder: upload it, or correct the name',
+      'papers.0.url: there is no file files/agenda.docx in the office folder: upload it, or correct the name',
+    ]);
+  });
+});
+
+describe('reading papers', () => {
+  it('tells a tagged PDF from an untagged one, when its catalogue is plain and when it is packed in a compressed object stream', () => {
+    expect(isTaggedPdf(minimalPdf({ text: 'a', tagged: true }))).toBe(true);
+    expect(isTaggedPdf(minimalPdf({ text: 'a', tagged: false }))).toBe(false);
+    expect(isTaggedPdf(minimalPdf({ text: 'a', tagged: true, packed: true }))).toBe(true);
+    expect(isTaggedPdf(minimalPdf({ text: 'a', tagged: false, packed: true }))).toBe(false);
+    // The words alone, in the text of a page, are not a structure tree.
+    expect(isTaggedPdf(minimalPdf({ text: 'StructTreeRoot', tagged: false }))).toBe(false);
+  });
+
+  it('reads a link as a file of the office, a web address, or neither', () => {
+    expect(parseDocumentLink('/files/a/b.pdf')).toEqual({ kind: 'file', name: 'a/b.pdf' });
+    expect(parseDocumentLink('files\\a.pdf')).toEqual({ kind: 'file', name: 'a.pdf' });
+    expect(parseDocumentLink('HTTPS://example.gov.uk/a.pdf')).toEqual({ kind: 'web', url: 'HTTPS://example.gov.uk/a.pdf' });
+    expect(parseDocumentLink('files/../content.md').kind).toBe('invalid');
+    expect(parseDocumentLink('javascript:alert(1)').kind).toBe('invalid');
+  });
+});
