@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkOffice } from '../../src/lib/check/index.ts';
 import { entryPath } from '../../src/lib/addresses.ts';
 import { requirements } from '../../src/lib/requirements.ts';
-import { NORFOLK, NOTTINGHAMSHIRE } from '../helpers/office.ts';
+import { CLEVELAND, NORFOLK, NOTTINGHAMSHIRE } from '../helpers/office.ts';
 
 const outputs = mkdtempSync(join(tmpdir(), 'site-'));
 afterAll(() => rmSync(outputs, { recursive: true, force: true }));
@@ -34,10 +34,13 @@ function expectedPages(office: string): string[] {
   });
 }
 
-describe.each([
-  [NORFOLK, 'norfolk'],
-  [NOTTINGHAMSHIRE, 'nottinghamshire'],
-])('building %s', (office, name) => {
+const OFFICES = [
+  [NORFOLK, 'norfolk', 'Norfolk'],
+  [NOTTINGHAMSHIRE, 'nottinghamshire', 'Nottinghamshire'],
+  [CLEVELAND, 'cleveland', 'Cleveland'],
+] as const;
+
+describe.each(OFFICES)('building %s', (office, name, area) => {
   let out: string;
   beforeAll(() => {
     out = office === NORFOLK ? inject('norfolkSite') : buildSite(office, name);
@@ -57,9 +60,9 @@ describe.each([
 
   it('names the office and no other office on its pages', () => {
     const home = readFileSync(join(out, 'index.html'), 'utf8');
-    const other = office === NORFOLK ? 'Nottinghamshire' : 'Norfolk';
-    expect(home).toContain(office === NORFOLK ? 'Norfolk' : 'Nottinghamshire');
-    expect(htmlFiles(out).filter((file) => readFileSync(file, 'utf8').includes(other))).toEqual([]);
+    const others = OFFICES.map(([, , other]) => other).filter((other) => other !== area);
+    expect(home).toContain(area);
+    expect(htmlFiles(out).filter((file) => others.some((other) => readFileSync(file, 'utf8').includes(other)))).toEqual([]);
   });
 });
 

@@ -6,6 +6,7 @@ import { deployment } from '../../src/lib/deployment.ts';
 
 export const NORFOLK = 'content';
 export const NOTTINGHAMSHIRE = 'examples/nottinghamshire';
+export const CLEVELAND = 'examples/cleveland';
 
 /** A throw-away copy of an office folder, to mutate one file and check the result. */
 export class TempOffice {
