@@ -1,11 +1,15 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/lib/browser.ts';
 import { entryPath } from '../../src/lib/addresses.ts';
 import { checkOffice } from '../../src/lib/check/index.ts';
+import { decisionSlug, numberingYear } from '../../src/lib/decision-references.ts';
+import type { NumberingRestarts } from '../../src/schemas/office.ts';
+import { TempOffice } from '../helpers/office.ts';
 
 /** The fictional office whose register has the shapes real ones do: numbers that restart, notices without numbers, vague dates, papers. */
 const EXAMPLESHIRE = 'tests/fixtures/offices/exampleshire';
@@ -82,3 +86,68 @@ describe('an office whose register is kept as real ones are', () => {
     expect(existsSync(join(site, 'decisions', '2013-14-003', 'index.html'))).toBe(true);
   });
 });
+
+describe('any set of references, built', () => {
+  /** A notice's reference as editors might type it, and dates as old registers give them. */
+  const notices: fc.Arbitrary<Notice[]> = fc.array(
+    fc.record({
+      reference: fc.option(fc.constantFrom('003', '3', '004', '2020/17', '2020 -17', 'A1', 'a1', '2024'), { nil: undefined }),
+      title: fc.constantFrom('Grant to a charity', 'Grant to a Charity', 'Estates strategy'),
+      date: fc.constantFrom('2013-05-01', '2013-05', '2014-02-03', '2013/14', '2014/15'),
+    }),
+    { minLength: 3, maxLength: 6 },
+  );
+
+  let builds = 0;
+
+  /** Builds one set of notices the generator picks, the same on every run, in an office numbering them so. */
+  function buildSet(restarts: string, wanted: (set: Notice[]) => boolean) {
+    const office = new TempOffice(EXAMPLESHIRE);
+    builds += 1;
+    const out = join(work, `set-${builds}`);
+    const config = JSON.parse(office.read('office.json'));
+    office.write('office.json', JSON.stringify({ ...config, decisionReference: { pattern: '^.+$', example: '003', restarts } }));
+    for (const folder of ['decisions', 'services']) rmSync(join(office.dir, folder), { recursive: true });
+    const [set] = fc.sample(notices.filter(wanted), { numRuns: 1, seed: 21 });
+    set!.forEach((n, index) => office.write(`decisions/n${index}.md`, `---\n${n.reference === undefined ? 'numbered: false' : `reference: ${JSON.stringify(n.reference)}`}\ntitle: ${n.title}\ndate: ${n.date}\ndecisionMaker: pcc\n---\n`));
+    const checked = checkOffice(office.dir, { asOf: '2025-03-31' });
+    const build = spawnSync(process.execPath, ['scripts/build.ts', '--out', out, '--as-of', '2025-03-31'], { env: { ...process.env, OFFICE: office.dir }, encoding: 'utf8' });
+    office.remove();
+    return { set: set!, checked, build, out };
+  }
+
+  it.each(SCHEMES)('publishes every notice of a set with no two at one address at a page of its own (%s)', (restarts) => {
+    const { set, checked, build, out } = buildSet(restarts, (candidate) => !sharesAnAddress(candidate, restarts) && everyDateSaysItsYear(candidate, restarts));
+    expect(checked.problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+    expect(build.status).toBe(0);
+    const paths = checked.entries.filter((e) => e.file.collection === 'decisions').map((e) => entryPath('decisions', { id: e.file.id, data: e.data }, checked.office!)!);
+    expect(new Set(paths).size).toBe(set.length);
+    for (const path of paths) expect(existsSync(join(out, path, 'index.html'))).toBe(true);
+  });
+
+  it.each(SCHEMES)('refuses to build a set with two notices at one address, naming both files (%s)', (restarts) => {
+    const { checked, build, out } = buildSet(restarts, (candidate) => sharesAnAddress(candidate, restarts));
+    expect(build.status).toBe(1);
+    expect(existsSync(out)).toBe(false);
+    const clash = checked.problems.find((problem) => problem.rule === 'unique-address' || problem.rule === 'unique-reference')!;
+    const [named] = /decisions\/n\d\.md/.exec(clash.message)!;
+    expect(build.stderr).toContain(clash.file);
+    expect(build.stderr).toContain(named);
+  });
+});
+
+const SCHEMES = ['never', 'calendar-year', 'financial-year'] as const;
+type Notice = { reference?: string; title: string; date: string };
+const numbering = (restarts: string) => ({ decisionReference: { pattern: '.', example: '003', restarts: restarts as NumberingRestarts }, financialYearStart: { month: 4, day: 1 } });
+
+/** Whether every numbered notice's date says which year its number belongs to (else the check refuses the date alone). */
+function everyDateSaysItsYear(set: Notice[], restarts: string): boolean {
+  return set.every((n) => n.reference === undefined || restarts === 'never' || numberingYear(n.date, numbering(restarts)) !== undefined);
+}
+
+/** Whether two notices of a set would be published at one address, by the office's numbering. */
+function sharesAnAddress(set: Notice[], restarts: string): boolean {
+  const office = numbering(restarts);
+  const usable = set.filter((n) => n.reference === undefined || restarts === 'never' || numberingYear(n.date, office) !== undefined);
+  return new Set(usable.map((n) => decisionSlug(n, office))).size < usable.length;
+}
