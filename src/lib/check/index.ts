@@ -1,8 +1,9 @@
 import { collections } from '../collections.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { lineOf, officeFiles, readSourceFile, unreadSourceFile, type SourceFile } from '../content-files.ts';
+import { lineOf, readSourceFile, shownPath, unreadSourceFile, type SourceFile } from '../content-files.ts';
 import { fileState } from '../entry-cache.ts';
+import { officeFiles, unreadableMessage } from '../office-files.ts';
 import { asOfDate } from '../as-of.ts';
 import { readOffice } from '../office.ts';
 import type { Office } from '../../schemas/office.ts';
@@ -36,7 +37,8 @@ function explainYamlError(reason: string): string {
 }
 
 export function validateFile(file: SourceFile): { data: unknown; problems: Problem[] } {
-  const problem = (line: number, field: string, message: string): Problem => ({ severity: 'error', file: file.path, line, field, message, rule: 'schema' });
+  const problem = (line: number, field: string, message: string, rule = 'schema'): Problem => ({ severity: 'error', file: file.path, line, field, message, rule });
+  if (file.encodingError) return { data: null, problems: [problem(file.encodingError.line, '', file.encodingError.message, 'encoding')] };
   if (file.yamlText === null) return { data: null, problems: [problem(1, '', 'expected the file to start with front matter between two --- lines')] };
   if (file.yamlError) {
     return { data: null, problems: [problem(file.yamlError.line, '', `the front matter is not valid YAML: ${explainYamlError(file.yamlError.message)}`)] };
@@ -109,7 +111,8 @@ export function checkOffice(officeDir: string, options: CheckOptions = {}): Chec
   const cache = options.cache ? readCache(options.cache, key) : undefined;
   const checked: Record<string, CheckedFile> = {};
   const entries: ValidEntry[] = [];
-  const locations = officeFiles(officeDir);
+  const { files: locations, problems: unread } = officeFiles(officeDir);
+  problems.push(...unread);
   for (const location of locations) {
     const state = cache ? fileState(location.path) : '';
     const last = cache?.files[location.path];
@@ -119,8 +122,16 @@ export function checkOffice(officeDir: string, options: CheckOptions = {}): Chec
       file = unreadSourceFile(location);
       result = last;
     } else {
-      file = readSourceFile(location.collection, location.folder, location.path);
-      const digest = createHash('sha1').update(file.text).digest('hex');
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(location.path);
+      } catch (error) {
+        // Gone since the folder was listed, or not ours to read.
+        problems.push({ severity: 'error', file: shownPath(location.path), line: 1, field: '', rule: 'unreadable', message: unreadableMessage(error) });
+        continue;
+      }
+      file = readSourceFile(location, bytes);
+      const digest = createHash('sha1').update(bytes).digest('hex');
       if (last?.digest !== digest) result = { state, digest, ...checkFile(file, office, asOf) };
       else result = last.state === state ? last : { ...last, state };
     }
