@@ -2,7 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { CST, LineCounter, Parser, parseDocument, type Document } from 'yaml';
 import type { CollectionName } from './collections.ts';
 
 /** One content file as an editor wrote it, before validation. */
@@ -20,12 +20,20 @@ export interface SourceFile {
   yamlText: string | null;
   /** The front matter as plain values, parsed as Astro parses it (null when missing or not valid YAML). */
   frontMatter: unknown;
-  /** Why the front matter is not valid YAML, and on which line of the file. */
-  yamlError: { line: number; message: string } | null;
+  /** Why the front matter is not valid YAML, and the line of the file where the problem starts. */
+  yamlError: YamlError | null;
   /** Line number of the first front-matter line in the file. */
   frontMatterLine: number;
   body: string;
   bodyLine: number;
+}
+
+export interface YamlError {
+  line: number;
+  /** js-yaml's reason, with the line it noticed the problem on when that is not where it starts. */
+  message: string;
+  /** A quotation mark, or the bracket of a [ ] or { } list, opened on `line` and not closed where it should be. */
+  unclosed?: 'quote' | 'brackets';
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
@@ -103,16 +111,62 @@ export function parseSourceFile(collection: CollectionName, folder: string, path
   const yamlText = match[1]!;
   const frontMatterLine = 2;
   let frontMatter: unknown = null;
-  let yamlError: SourceFile['yamlError'] = null;
+  let yamlError: YamlError | null = null;
   try {
     // The core schema keeps dates as written: js-yaml's timestamps would turn 2023-02-29 into 1 March.
     frontMatter = load(yamlText, { schema: CORE_SCHEMA }) ?? {};
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
-    yamlError = { line: error.mark.line + frontMatterLine, message: error.reason };
+    yamlError = whereYamlErrorStarts(yamlText, error, frontMatterLine);
   }
   const bodyLine = match[0].split('\n').length;
   return { ...file, yamlText, frontMatter, yamlError, frontMatterLine, body: text.slice(match[0].length), bodyLine };
+}
+
+/**
+ * Where a YAML mistake starts. js-yaml stops where the text stops making sense, which for a
+ * quotation mark or a [ ] list left open is often many lines below it, and for a field name
+ * without its colon the line after it. The yaml package's syntax tree shows where either was opened
+ * (its lexer ends a quotation at the end of its line when a later line would not fit in it), and its
+ * errors where a field name that runs on to the next line starts.
+ */
+function whereYamlErrorStarts(yamlText: string, error: YAMLException, firstLine: number): YamlError {
+  const lineAt = (offset: number) => firstLine + (yamlText.slice(0, offset).match(/\n/g)?.length ?? 0);
+  const noticed = firstLine + error.mark.line;
+  const at = (line: number, unclosed?: YamlError['unclosed']): YamlError => ({
+    line,
+    message: line === noticed ? error.reason : `${error.reason}, on line ${noticed}`,
+    ...(unclosed && { unclosed }),
+  });
+  const opened = firstUnclosed(yamlText);
+  if (opened && opened.offset <= error.mark.position) return at(lineAt(opened.offset), opened.what);
+  if (/a multiline key may not be an implicit key/.test(error.reason)) {
+    const key = parseDocument(yamlText, { prettyErrors: false }).errors.find((found) => found.code === 'MULTILINE_IMPLICIT_KEY');
+    if (key && key.pos[0] <= error.mark.position) return at(lineAt(key.pos[0]));
+  }
+  return at(noticed);
+}
+
+/** The first quotation mark or [ ] or { } list in the text that is not closed, by the yaml package's reading. */
+function firstUnclosed(yamlText: string): { offset: number; what: 'quote' | 'brackets' } | undefined {
+  let found: { offset: number; what: 'quote' | 'brackets' } | undefined;
+  for (const token of new Parser().parse(yamlText)) {
+    if (token.type !== 'document') continue;
+    CST.visit(token, ({ key, value }) => {
+      for (const node of [key, value]) {
+        if (node?.type === 'flow-collection' && !node.end.some(({ type }) => type === 'flow-seq-end' || type === 'flow-map-end')) found = { offset: node.offset, what: 'brackets' };
+        if (node?.type === 'double-quoted-scalar' || node?.type === 'single-quoted-scalar') {
+          CST.resolveAsScalar(node, true, (_offset, code) => {
+            if (code === 'MISSING_CHAR') found = { offset: node.offset, what: 'quote' };
+          });
+        }
+        if (found) return CST.visit.BREAK;
+      }
+      return undefined;
+    });
+    if (found) return found;
+  }
+  return undefined;
 }
 
 const positioned = new WeakMap<SourceFile, { doc: Document; lineCounter: LineCounter }>();

@@ -1,7 +1,7 @@
 import { collections } from '../collections.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { lineOf, readSourceFile, shownPath, unreadSourceFile, type SourceFile } from '../content-files.ts';
+import { lineOf, readSourceFile, shownPath, unreadSourceFile, type SourceFile, type YamlError } from '../content-files.ts';
 import { fileState } from '../entry-cache.ts';
 import { officeFiles, unreadableMessage } from '../office-files.ts';
 import { asOfDate } from '../as-of.ts';
@@ -29,11 +29,18 @@ const YAML_HINTS: [RegExp, string][] = [
   [/missed comma between flow collection entries/, 'a list in [ ] is missing a comma or its closing ]'],
   [/duplicated mapping key/, 'the same field is written twice'],
   [/tab characters must not be used in indentation/, 'a tab is used to indent: use spaces'],
+  [/a multiline key may not be an implicit key/, 'a field name is not followed by a colon and a space, or the lines of a long text are not indented under their field'],
 ];
 
-function explainYamlError(reason: string): string {
-  const hint = YAML_HINTS.find(([pattern]) => pattern.test(reason));
-  return hint ? `${hint[1]} (${reason})` : reason;
+/** What is wrong when a quotation or a list is opened on the line given and not closed where it should be, whatever js-yaml noticed later. */
+const UNCLOSED_HINTS: Record<NonNullable<YamlError['unclosed']>, string> = {
+  quote: 'a quotation mark is opened on this line but not closed on it',
+  brackets: 'a list in [ ] or { } is opened on this line, and is missing a comma or its closing bracket',
+};
+
+function explainYamlError({ message, unclosed }: YamlError): string {
+  const hint = unclosed ? UNCLOSED_HINTS[unclosed] : YAML_HINTS.find(([pattern]) => pattern.test(message))?.[1];
+  return hint ? `${hint} (${message})` : message;
 }
 
 export function validateFile(file: SourceFile): { data: unknown; problems: Problem[] } {
@@ -41,7 +48,7 @@ export function validateFile(file: SourceFile): { data: unknown; problems: Probl
   if (file.encodingError) return { data: null, problems: [problem(file.encodingError.line, '', file.encodingError.message, 'encoding')] };
   if (file.yamlText === null) return { data: null, problems: [problem(1, '', 'expected the file to start with front matter between two --- lines')] };
   if (file.yamlError) {
-    return { data: null, problems: [problem(file.yamlError.line, '', `the front matter is not valid YAML: ${explainYamlError(file.yamlError.message)}`)] };
+    return { data: null, problems: [problem(file.yamlError.line, '', `the front matter is not valid YAML: ${explainYamlError(file.yamlError)}`)] };
   }
   const { schema } = collections[file.collection];
   const result = schema.safeParse(file.frontMatter, { reportInput: true });
