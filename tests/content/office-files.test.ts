@@ -170,3 +170,22 @@ describe('links', () => {
     }
   });
 });
+
+describe('the size of a body', () => {
+  const LARGEST_BODY_BYTES = 500_000;
+
+  it('warns past 500 kB, where the body starts', () => {
+    office = new TempOffice(NOTTINGHAMSHIRE);
+    const text = office.read(ABOUT);
+    const body = text.slice(text.indexOf('\n---\n') + '\n---\n'.length);
+    const filler = (bytes: number) => `${body}\n${'Policing plan. '.repeat(bytes / 15 + 1)}`.slice(0, bytes);
+    // "£" is two bytes in UTF-8: the limit is of bytes, not characters.
+    office.write(ABOUT, `${text.slice(0, text.length - body.length)}£${filler(LARGEST_BODY_BYTES - 2)}`);
+    expect(said(office)).toEqual([]);
+    office.write(ABOUT, `${text.slice(0, text.length - body.length)}£${filler(LARGEST_BODY_BYTES - 1)}`);
+    expect(said(office)).toEqual([
+      `${ABOUT}:5 [body-size] the text below the front matter is 501 kB, more than 500 kB (about 80,000 words): a page so long is slow to load on a phone and hard to read or search. Split it into several entries, or link to the full document and summarise it here`,
+    ]);
+    expect(office.check().problems[0]!.severity).toBe('warning');
+  });
+});

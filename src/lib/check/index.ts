@@ -155,10 +155,24 @@ export function checkOffice(officeDir: string, options: CheckOptions = {}): Chec
   return { office, problems, filesChecked: locations.length + 1, entries };
 }
 
+/**
+ * The most text below the front matter that makes a sensible page: 500 kB is about 80,000 words,
+ * a book, and eight times the longest file in the sample offices (see docs/checks.md).
+ */
+const LARGEST_BODY_BYTES = 500_000;
+
+function bodySizeProblems(file: SourceFile): Problem[] {
+  const size = Buffer.byteLength(file.body);
+  if (size <= LARGEST_BODY_BYTES) return [];
+  const shown = size < 1_000_000 ? `${Math.ceil(size / 1000)} kB` : `${(size / 1_000_000).toFixed(1)} MB`;
+  const message = `the text below the front matter is ${shown}, more than ${LARGEST_BODY_BYTES / 1000} kB (about 80,000 words): a page so long is slow to load on a phone and hard to read or search. Split it into several entries, or link to the full document and summarise it here`;
+  return [{ severity: 'warning', file: file.path, line: file.bodyLine, field: 'body', rule: 'body-size', message }];
+}
+
 /** Everything the check finds in one file on its own: its schema, its text, and its entry's own rules. */
 function checkFile(file: SourceFile, office: Office | null, asOf: string): Pick<CheckedFile, 'problems' | 'data'> {
   const result = validateFile(file);
-  const problems = [...result.problems, ...textProblems(file, office)];
+  const problems = [...result.problems, ...textProblems(file, office), ...bodySizeProblems(file)];
   if (result.problems.length > 0) return { problems, data: null };
   const data = result.data as Record<string, unknown>;
   if (office) problems.push(...entryProblems({ file, data }, { office, asOf }));
