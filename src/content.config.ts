@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import type { z } from 'astro/zod';
 import { collections as definitions, type CollectionName } from './lib/collections.ts';
@@ -7,8 +6,8 @@ import { officeFolderLoader } from './lib/office-loader.ts';
 
 const office = officeDir();
 
-function collectionFor<S extends z.ZodType>(name: CollectionName, { folder, schema }: { folder: string; schema: S }) {
-  return defineCollection({ loader: officeFolderLoader(name, join(office, folder)), schema });
+function collectionFor<S extends z.ZodType>(name: CollectionName, { schema }: { schema: S }) {
+  return defineCollection({ loader: officeFolderLoader(name, office), schema });
 }
 
 export const collections = {

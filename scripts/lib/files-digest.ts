@@ -1,19 +1,22 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { filesUnder } from './hard-links.ts';
 
-/** The file at `path`, or every file under it if it is a folder, in a stable order. */
-function filesAt(path: string): string[] {
-  if (!existsSync(path)) return [];
-  if (!statSync(path).isDirectory()) return [path];
-  return filesUnder(path).map((file) => join(path, file)).sort();
+/**
+ * The file or link at `path`, or every file and link under it if it is a folder, in a stable order.
+ * A link is not followed: one that leads round a loop in an office's folders (which the content
+ * check reports) would be listed without end.
+ */
+function filesAt(path: string): { path: string; link: boolean }[] {
+  const stats = lstatSync(path, { throwIfNoEntry: false });
+  if (!stats?.isDirectory()) return stats ? [{ path, link: stats.isSymbolicLink() }] : [];
+  return readdirSync(path).sort().flatMap((name) => filesAt(join(path, name)));
 }
 
-/** A digest of the files at `paths` (folders stand for every file under them), their names and contents both, after `settings`. */
+/** A digest of the files at `paths` (folders stand for every file under them), their names and contents both, after `settings`; a link stands for where it leads. */
 export function filesDigest(paths: string[], settings = ''): string {
   const digest = createHash('sha256').update(settings);
-  for (const file of paths.flatMap(filesAt)) digest.update(`${file}\0`).update(readFileSync(file)).update('\0');
+  for (const { path, link } of paths.flatMap(filesAt)) digest.update(`${path}\0`).update(link ? `-> ${readlinkSync(path)}` : readFileSync(path)).update('\0');
   return digest.digest('hex');
 }
 

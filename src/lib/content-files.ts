@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { isUtf8 } from 'node:buffer';
+import { readFileSync } from 'node:fs';
+import { relative, sep } from 'node:path';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
-import { LineCounter, parseDocument, type Document } from 'yaml';
-import { collections, type CollectionName } from './collections.ts';
+import { CST, LineCounter, Parser, parseDocument, type Document } from 'yaml';
+import type { CollectionName } from './collections.ts';
 
 /** One content file as an editor wrote it, before validation. */
 export interface SourceFile {
@@ -11,68 +12,161 @@ export interface SourceFile {
   id: string;
   /** Path shown to editors, relative to the working directory. */
   path: string;
+  /** The file's text, without the byte-order mark some editors write first; empty when the file is not UTF-8. */
   text: string;
+  /** Why the file's text cannot be read: it is not UTF-8, first on this line. */
+  encodingError: { line: number; message: string } | null;
   /** The front matter text, or null when the file has none. */
   yamlText: string | null;
   /** The front matter as plain values, parsed as Astro parses it (null when missing or not valid YAML). */
   frontMatter: unknown;
-  /** Why the front matter is not valid YAML, and on which line of the file. */
-  yamlError: { line: number; message: string } | null;
+  /** Why the front matter is not valid YAML, and the line of the file where the problem starts. */
+  yamlError: YamlError | null;
   /** Line number of the first front-matter line in the file. */
   frontMatterLine: number;
   body: string;
   bodyLine: number;
 }
 
+export interface YamlError {
+  line: number;
+  /** js-yaml's reason, with the line it noticed the problem on when that is not where it starts. */
+  message: string;
+  /** A quotation mark, or the bracket of a [ ] or { } list, opened on `line` and not closed where it should be. */
+  unclosed?: 'quote' | 'brackets';
+}
+
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
 
-/** Every entry file under a collection folder, in a stable order. */
-export function listFiles(folder: string): string[] {
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(folder, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-    .flatMap((entry) => {
-      const path = join(folder, entry.name);
-      // A link is followed to what it points at; the entry's own type needs no further look.
-      if (entry.isDirectory() || (entry.isSymbolicLink() && statSync(path).isDirectory())) return listFiles(path);
-      return /\.mdx?$/.test(entry.name) ? [path] : [];
-    });
+/** How an entry file's name ends: Markdown in any letter case, or MDX, which Astro compiles only from a name ending .mdx. */
+export function isEntryFile(name: string): boolean {
+  return /\.(?:md|markdown)$/i.test(name) || name.endsWith('.mdx');
 }
 
 /** An entry's id: its path inside the collection folder, without extension, with forward slashes. */
 export function entryId(folder: string, path: string): string {
-  return relative(folder, path).split(sep).join('/').replace(/\.mdx?$/, '');
+  return relative(folder, path).split(sep).join('/').replace(/\.(?:md|markdown|mdx)$/i, '');
 }
 
-export function readSourceFile(collection: CollectionName, folder: string, path: string): SourceFile {
-  return parseSourceFile(collection, folder, path, readFileSync(path, 'utf8'));
+/** A path as editors are shown it: relative to the working directory. */
+export function shownPath(path: string): string {
+  return relative(process.cwd(), path) || path;
+}
+
+/** Where an entry file of an office is: its collection, the collection's folder, and the file's path. */
+export interface EntryFileLocation {
+  collection: CollectionName;
+  folder: string;
+  path: string;
+}
+
+/** Reads and parses an entry file; `bytes`, when the caller has read them already. */
+export function readSourceFile({ collection, folder, path }: EntryFileLocation, bytes: Buffer = readFileSync(path)): SourceFile {
+  const text = decodeText(bytes);
+  if (typeof text === 'string') return parseSourceFile(collection, folder, path, text);
+  return { collection, id: entryId(folder, path), path: shownPath(path), text: '', encodingError: text, yamlText: null, frontMatter: null, yamlError: null, frontMatterLine: 1, body: '', bodyLine: 1 };
+}
+
+/**
+ * A file's bytes as text: UTF-8, less the byte-order mark that some editors (Windows Notepad, Excel)
+ * write first. Text in any other encoding is refused, as the same bytes would be published as
+ * other characters: Latin-1's "é" is a byte that UTF-8 does not have, and would be shown as "�".
+ */
+export function decodeText(bytes: Buffer): string | { line: number; message: string } {
+  if (isUtf8(bytes)) return bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const fix = 'save the file again with the encoding UTF-8 (in most editors: Save As, then UTF-8 as the encoding)';
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { line: 1, message: `the file is saved as UTF-16 (which some programs call "Unicode"), not UTF-8: ${fix}` };
+  }
+  const bad = firstNonUtf8Byte(bytes);
+  const lineStart = bytes.lastIndexOf(0x0a, bad) + 1;
+  const lineEnd = bytes.indexOf(0x0a, bad);
+  // Most text that is not UTF-8 comes from Windows programs, in Windows-1252 (Latin-1 and more), one byte a character.
+  const line = new TextDecoder('windows-1252').decode(bytes.subarray(lineStart, lineEnd === -1 ? bytes.length : lineEnd));
+  const at = bad - lineStart;
+  const excerpt = `${at > 30 ? '…' : ''}${line.slice(Math.max(0, at - 30), at + 30).trim()}${at + 30 < line.length ? '…' : ''}`;
+  return {
+    line: bytes.toString('latin1', 0, lineStart).split('\n').length,
+    message: `the file is not saved as UTF-8: this line has a character written another way (byte 0x${bytes[bad]!.toString(16).toUpperCase()}, in "${excerpt}" if the file is Windows-1252): ${fix}`,
+  };
+}
+
+/** Where the first byte that does not begin a well-formed UTF-8 character is, or -1. */
+function firstNonUtf8Byte(bytes: Buffer): number {
+  for (let at = 0; at < bytes.length; ) {
+    const lead = bytes[at]!;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 0 || !isUtf8(bytes.subarray(at, at + length))) return at;
+    at += length;
+  }
+  return -1;
 }
 
 /** Splits a content file's text into its front matter, parsed, and its body. */
 export function parseSourceFile(collection: CollectionName, folder: string, path: string, text: string): SourceFile {
   const id = entryId(folder, path);
-  const shownPath = relative(process.cwd(), path) || path;
   const match = FRONT_MATTER.exec(text);
-  if (!match) {
-    return { collection, id, path: shownPath, text, yamlText: null, frontMatter: null, yamlError: null, frontMatterLine: 1, body: text, bodyLine: 1 };
-  }
+  const file = { collection, id, path: shownPath(path), text, encodingError: null };
+  if (!match) return { ...file, yamlText: null, frontMatter: null, yamlError: null, frontMatterLine: 1, body: text, bodyLine: 1 };
   const yamlText = match[1]!;
+  const frontMatterLine = 2;
   let frontMatter: unknown = null;
-  let yamlError: SourceFile['yamlError'] = null;
+  let yamlError: YamlError | null = null;
   try {
     // The core schema keeps dates as written: js-yaml's timestamps would turn 2023-02-29 into 1 March.
     frontMatter = load(yamlText, { schema: CORE_SCHEMA }) ?? {};
   } catch (error) {
     if (!(error instanceof YAMLException)) throw error;
-    yamlError = { line: error.mark.line + 2, message: error.reason };
+    yamlError = whereYamlErrorStarts(yamlText, error, frontMatterLine);
   }
   const bodyLine = match[0].split('\n').length;
-  return { collection, id, path: shownPath, text, yamlText, frontMatter, yamlError, frontMatterLine: 2, body: text.slice(match[0].length), bodyLine };
+  return { ...file, yamlText, frontMatter, yamlError, frontMatterLine, body: text.slice(match[0].length), bodyLine };
+}
+
+/**
+ * Where a YAML mistake starts. js-yaml stops where the text stops making sense, which for a
+ * quotation mark or a [ ] list left open is often many lines below it, and for a field name
+ * without its colon the line after it. The yaml package's syntax tree shows where either was opened
+ * (its lexer ends a quotation at the end of its line when a later line would not fit in it), and its
+ * errors where a field name that runs on to the next line starts.
+ */
+function whereYamlErrorStarts(yamlText: string, error: YAMLException, firstLine: number): YamlError {
+  const lineAt = (offset: number) => firstLine + (yamlText.slice(0, offset).match(/\n/g)?.length ?? 0);
+  const noticed = firstLine + error.mark.line;
+  const at = (line: number, unclosed?: YamlError['unclosed']): YamlError => ({
+    line,
+    message: line === noticed ? error.reason : `${error.reason}, on line ${noticed}`,
+    ...(unclosed && { unclosed }),
+  });
+  const opened = firstUnclosed(yamlText);
+  if (opened && opened.offset <= error.mark.position) return at(lineAt(opened.offset), opened.what);
+  if (/a multiline key may not be an implicit key/.test(error.reason)) {
+    const key = parseDocument(yamlText, { prettyErrors: false }).errors.find((found) => found.code === 'MULTILINE_IMPLICIT_KEY');
+    if (key && key.pos[0] <= error.mark.position) return at(lineAt(key.pos[0]));
+  }
+  return at(noticed);
+}
+
+/** The first quotation mark or [ ] or { } list in the text that is not closed, by the yaml package's reading. */
+function firstUnclosed(yamlText: string): { offset: number; what: 'quote' | 'brackets' } | undefined {
+  let found: { offset: number; what: 'quote' | 'brackets' } | undefined;
+  for (const token of new Parser().parse(yamlText)) {
+    if (token.type !== 'document') continue;
+    CST.visit(token, ({ key, value }) => {
+      for (const node of [key, value]) {
+        if (node?.type === 'flow-collection' && !node.end.some(({ type }) => type === 'flow-seq-end' || type === 'flow-map-end')) found = { offset: node.offset, what: 'brackets' };
+        if (node?.type === 'double-quoted-scalar' || node?.type === 'single-quoted-scalar') {
+          CST.resolveAsScalar(node, true, (_offset, code) => {
+            if (code === 'MISSING_CHAR') found = { offset: node.offset, what: 'quote' };
+          });
+        }
+        if (found) return CST.visit.BREAK;
+      }
+      return undefined;
+    });
+    if (found) return found;
+  }
+  return undefined;
 }
 
 const positioned = new WeakMap<SourceFile, { doc: Document; lineCounter: LineCounter }>();
@@ -89,30 +183,16 @@ function positionedYaml(file: SourceFile): { doc: Document; lineCounter: LineCou
   return parsed;
 }
 
-/** Where an entry file of an office is: its collection, the collection's folder, and the file's path. */
-export interface EntryFileLocation {
-  collection: CollectionName;
-  folder: string;
-  path: string;
-}
-
-/** Every entry file of every collection in an office folder, in a stable order. */
-export function officeFiles(officeDir: string): EntryFileLocation[] {
-  return (Object.keys(collections) as CollectionName[]).flatMap((collection) => {
-    const folder = join(officeDir, collections[collection].folder);
-    return listFiles(folder).map((path) => ({ collection, folder, path }));
-  });
-}
-
 /** An entry file known without reading it: what is asked of it beyond its id and path is read when first asked. */
-export function unreadSourceFile({ collection, folder, path }: EntryFileLocation): SourceFile {
+export function unreadSourceFile(location: EntryFileLocation): SourceFile {
   let read: SourceFile | undefined;
-  const whole = () => (read ??= readSourceFile(collection, folder, path));
+  const whole = () => (read ??= readSourceFile(location));
   return {
-    collection,
-    id: entryId(folder, path),
-    path: relative(process.cwd(), path) || path,
+    collection: location.collection,
+    id: entryId(location.folder, location.path),
+    path: shownPath(location.path),
     get text() { return whole().text; },
+    get encodingError() { return whole().encodingError; },
     get yamlText() { return whole().yamlText; },
     get frontMatter() { return whole().frontMatter; },
     get yamlError() { return whole().yamlError; },

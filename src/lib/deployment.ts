@@ -35,9 +35,18 @@ const LARGE_OFFICE_ENTRIES = 30_000;
 
 export function isLargeOffice(dir: string, limit = LARGE_OFFICE_ENTRIES): boolean {
   let entries = 0;
-  for (const folder of readdirSync(dir, { withFileTypes: true })) {
-    if (folder.isDirectory()) entries += readdirSync(join(dir, folder.name)).length;
+  for (const name of namesIn(dir)) {
+    entries += namesIn(join(dir, name)).length;
     if (entries > limit) return true;
   }
   return false;
+}
+
+/** The names in a folder; none in a file, or in a folder that cannot be listed (a link that leads nowhere, say: the check reports it). */
+function namesIn(folder: string): string[] {
+  try {
+    return readdirSync(folder);
+  } catch {
+    return [];
+  }
 }

@@ -44,10 +44,18 @@ export function cachedBodies(dir: string): Set<string> {
 /**
  * A file's size, inode and times: the same while its text is, as git's index has it, so that the
  * file need not be read again. A file changed in the last few seconds might change again within the
- * same tick of the clock, its size and times unmoved, so its state says nothing (an empty string).
+ * same tick of the clock, its size and times unmoved, so its state says nothing (an empty string),
+ * as does that of a file that cannot be looked at.
  */
 export function fileState(path: string, now = Date.now()): string {
-  const { size, ino, mtimeMs, ctimeMs } = statSync(path);
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    // Gone, or no longer readable, since its folder was listed: reading it will say why.
+    return '';
+  }
+  const { size, ino, mtimeMs, ctimeMs } = stats;
   return now - Math.max(mtimeMs, ctimeMs) < 2000 ? '' : `${size}:${ino}:${mtimeMs}:${ctimeMs}`;
 }
 

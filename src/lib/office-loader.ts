@@ -1,22 +1,34 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
+import { basename, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import type { CollectionName } from './collections.ts';
-import { entryId, listFiles, parseSourceFile } from './content-files.ts';
+import { formatProblem } from './check/problems.ts';
+import { collections, type CollectionName } from './collections.ts';
+import { decodeText, entryId, isEntryFile, parseSourceFile } from './content-files.ts';
 import { cachedBodies, entryCacheDir, fileState, isCompiledBody, pruneBodies, readEntryData, writeBody, writeEntryData } from './entry-cache.ts';
+import { collectionFiles, isSystemFile, unreadableMessage } from './office-files.ts';
 import { sanitizeBody } from './sanitize.ts';
 
 /**
- * The entries of one folder of the office. Like Astro's glob() loader, it validates and renders
- * only the files that changed since the last build (by the digest of their text); unlike it, it
- * neither reads a file whose size, inode and times are as they were, nor parses one whose text is,
- * and it keeps each entry's data and body beside the content store (see entry-cache.ts). Front
- * matter is parsed as the content check parses it, so the site publishes exactly what the check
- * passed.
+ * A mistake in the office's files, which the check reports in full. Astro prints an error's stack
+ * trace when it has one; this one's would say nothing to an editor, and bury what does.
  */
-export function officeFolderLoader(collection: CollectionName, folder: string): Loader {
-  const base = resolve(folder);
+function contentError(message: string): Error {
+  const error = new Error(`${message}\nRun npm run check for the details.`);
+  error.stack = '';
+  return error;
+}
+
+/**
+ * The entries of one collection's folder of the office. Like Astro's glob() loader, it validates
+ * and renders only the files that changed since the last build (by the digest of their text);
+ * unlike it, it neither reads a file whose size, inode and times are as they were, nor parses one
+ * whose text is, and it keeps each entry's data and body beside the content store (see
+ * entry-cache.ts). Files are found, decoded and their front matter parsed as the content check does
+ * it, so the site publishes exactly what the check passed.
+ */
+export function officeFolderLoader(collection: CollectionName, office: string): Loader {
+  const base = resolve(office, collections[collection].folder);
   return {
     name: 'office-folder',
     load: async (context) => {
@@ -37,7 +49,14 @@ export function officeFolderLoader(collection: CollectionName, folder: string): 
         const kept = (digest: string) => context.store.get(id)?.digest === digest && last?.digest === digest && (compiled || bodies.has(digest));
         // A file whose state on disk is as it was needs no reading; one whose text is as it was, no parsing.
         if (!state || last?.stat !== state || !kept(last.digest)) {
-          const text = readFileSync(path, 'utf8');
+          let bytes: Buffer;
+          try {
+            bytes = readFileSync(path);
+          } catch (error) {
+            throw contentError(`${filePath}: ${unreadableMessage(error)}.`);
+          }
+          const text = decodeText(bytes);
+          if (typeof text !== 'string') throw contentError(`${filePath}, line ${text.line}: ${text.message}.`);
           const digest = context.generateDigest(text);
           if (kept(digest)) cached.set(id, { ...last!, stat: state });
           else await refresh({ id, path, filePath, text, digest, state, compiled });
@@ -51,7 +70,7 @@ export function officeFolderLoader(collection: CollectionName, folder: string): 
       /** Validates and renders a new or edited file, and keeps what it gives. */
       async function refresh(file: { id: string; path: string; filePath: string; text: string; digest: string; state: string; compiled: boolean }): Promise<void> {
         const source = parseSourceFile(collection, base, file.path, file.text);
-        if (source.yamlError) throw new Error(`${file.filePath}, line ${source.yamlError.line}: the front matter is not valid YAML (${source.yamlError.message}). Run npm run check for the details.`);
+        if (source.yamlError) throw contentError(`${file.filePath}, line ${source.yamlError.line}: the front matter is not valid YAML (${source.yamlError.message}).`);
         const data = await context.parseData({ id: file.id, data: (source.frontMatter ?? {}) as Record<string, unknown>, filePath: file.path });
         if (!file.compiled) {
           writeBody(cacheDir, file.digest, sanitizeBody((await context.renderMarkdown(file.text, { fileURL: pathToFileURL(file.path) })).html));
@@ -73,15 +92,17 @@ export function officeFolderLoader(collection: CollectionName, folder: string): 
         dirty = false;
       }
 
+      const { files, problems } = collectionFiles(resolve(office), collection);
+      if (problems.length > 0) throw contentError(problems.map(formatProblem).join('\n'));
       const present = new Set<string>();
-      for (const path of listFiles(base)) present.add(await load(path));
+      for (const { path } of files) present.add(await load(path));
       for (const id of [...context.store.keys(), ...cached.keys()]) if (!present.has(id)) forget(id);
       save();
 
       // The development server: entries follow their files as they are edited.
       if (!context.watcher || !existsSync(base)) return;
       context.watcher.add(base);
-      const inFolder = (path: string) => path.startsWith(`${base}${sep}`) && /\.mdx?$/.test(path);
+      const inFolder = (path: string) => path.startsWith(`${base}${sep}`) && isEntryFile(basename(path)) && !isSystemFile(basename(path));
       context.watcher.on('all', async (event, path) => {
         if (!inFolder(path)) return;
         try {

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { officeSchema, type Office } from '../schemas/office.ts';
 import { issuePath, schemaMessage } from './check/messages.ts';
-import { keyOffsetOf } from './content-files.ts';
+import { decodeText, keyOffsetOf } from './content-files.ts';
 import { fieldsOf, schemaAt } from './schema-walk.ts';
 import type { Problem } from './check/problems.ts';
 import { officeDir } from './deployment.ts';
@@ -16,16 +16,18 @@ export function officeConfigPath(dir: string): string {
 export function readOffice(dir: string): { office: Office | null; problems: Problem[] } {
   const path = officeConfigPath(dir);
   const shown = relative(process.cwd(), path) || path;
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch {
     return {
       office: null,
       problems: [{ severity: 'error', file: shown, line: 1, field: '', rule: 'office', message: `there is no office configuration: expected a file at ${shown}` }],
     };
   }
-  const problem = (line: number, field: string, message: string): Problem => ({ severity: 'error', file: shown, line, field, rule: 'office', message });
+  const problem = (line: number, field: string, message: string, rule = 'office'): Problem => ({ severity: 'error', file: shown, line, field, rule, message });
+  const text = decodeText(bytes);
+  if (typeof text !== 'string') return { office: null, problems: [problem(text.line, '', text.message, 'encoding')] };
   let raw: unknown;
   try {
     raw = JSON.parse(text);

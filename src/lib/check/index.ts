@@ -1,8 +1,9 @@
 import { collections } from '../collections.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { lineOf, officeFiles, readSourceFile, unreadSourceFile, type SourceFile } from '../content-files.ts';
+import { lineOf, readSourceFile, shownPath, unreadSourceFile, type SourceFile, type YamlError } from '../content-files.ts';
 import { fileState } from '../entry-cache.ts';
+import { officeFiles, unreadableMessage } from '../office-files.ts';
 import { asOfDate } from '../as-of.ts';
 import { readOffice } from '../office.ts';
 import type { Office } from '../../schemas/office.ts';
@@ -29,18 +30,26 @@ const YAML_HINTS: [RegExp, string][] = [
   [/missed comma between flow collection entries/, 'a list in [ ] is missing a comma or its closing ]'],
   [/duplicated mapping key/, 'the same field is written twice'],
   [/tab characters must not be used in indentation/, 'a tab is used to indent: use spaces'],
+  [/a multiline key may not be an implicit key/, 'a field name is not followed by a colon and a space, or the lines of a long text are not indented under their field'],
 ];
 
-function explainYamlError(reason: string): string {
-  const hint = YAML_HINTS.find(([pattern]) => pattern.test(reason));
-  return hint ? `${hint[1]} (${reason})` : reason;
+/** What is wrong when a quotation or a list is opened on the line given and not closed where it should be, whatever js-yaml noticed later. */
+const UNCLOSED_HINTS: Record<NonNullable<YamlError['unclosed']>, string> = {
+  quote: 'a quotation mark is opened on this line but not closed on it',
+  brackets: 'a list in [ ] or { } is opened on this line, and is missing a comma or its closing bracket',
+};
+
+function explainYamlError({ message, unclosed }: YamlError): string {
+  const hint = unclosed ? UNCLOSED_HINTS[unclosed] : YAML_HINTS.find(([pattern]) => pattern.test(message))?.[1];
+  return hint ? `${hint} (${message})` : message;
 }
 
 export function validateFile(file: SourceFile): { data: unknown; problems: Problem[] } {
-  const problem = (line: number, field: string, message: string): Problem => ({ severity: 'error', file: file.path, line, field, message, rule: 'schema' });
+  const problem = (line: number, field: string, message: string, rule = 'schema'): Problem => ({ severity: 'error', file: file.path, line, field, message, rule });
+  if (file.encodingError) return { data: null, problems: [problem(file.encodingError.line, '', file.encodingError.message, 'encoding')] };
   if (file.yamlText === null) return { data: null, problems: [problem(1, '', 'expected the file to start with front matter between two --- lines')] };
   if (file.yamlError) {
-    return { data: null, problems: [problem(file.yamlError.line, '', `the front matter is not valid YAML: ${explainYamlError(file.yamlError.message)}`)] };
+    return { data: null, problems: [problem(file.yamlError.line, '', `the front matter is not valid YAML: ${explainYamlError(file.yamlError)}`)] };
   }
   const { schema } = collections[file.collection];
   const result = schema.safeParse(file.frontMatter, { reportInput: true });
@@ -112,7 +121,8 @@ export function checkOffice(officeDir: string, options: CheckOptions = {}): Chec
   const cache = options.cache ? readCache(options.cache, key) : undefined;
   const checked: Record<string, CheckedFile> = {};
   const entries: ValidEntry[] = [];
-  const locations = officeFiles(officeDir);
+  const { files: locations, problems: unread } = officeFiles(officeDir);
+  problems.push(...unread);
   for (const location of locations) {
     const state = cache ? fileState(location.path) : '';
     const last = cache?.files[location.path];
@@ -122,8 +132,16 @@ export function checkOffice(officeDir: string, options: CheckOptions = {}): Chec
       file = unreadSourceFile(location);
       result = last;
     } else {
-      file = readSourceFile(location.collection, location.folder, location.path);
-      const digest = createHash('sha1').update(file.text).digest('hex');
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(location.path);
+      } catch (error) {
+        // Gone since the folder was listed, or not ours to read.
+        problems.push({ severity: 'error', file: shownPath(location.path), line: 1, field: '', rule: 'unreadable', message: unreadableMessage(error) });
+        continue;
+      }
+      file = readSourceFile(location, bytes);
+      const digest = createHash('sha1').update(bytes).digest('hex');
       if (last?.digest !== digest) result = { state, digest, ...checkFile(file, office, asOf) };
       else result = last.state === state ? last : { ...last, state };
     }
@@ -143,10 +161,24 @@ export function checkOffice(officeDir: string, options: CheckOptions = {}): Chec
   return { office, problems, filesChecked: locations.length + 1, entries };
 }
 
+/**
+ * The most text below the front matter that makes a sensible page: 500 kB is about 80,000 words,
+ * a book, and eight times the longest file in the sample offices (see docs/checks.md).
+ */
+const LARGEST_BODY_BYTES = 500_000;
+
+function bodySizeProblems(file: SourceFile): Problem[] {
+  const size = Buffer.byteLength(file.body);
+  if (size <= LARGEST_BODY_BYTES) return [];
+  const shown = size < 1_000_000 ? `${Math.ceil(size / 1000)} kB` : `${(size / 1_000_000).toFixed(1)} MB`;
+  const message = `the text below the front matter is ${shown}, more than ${LARGEST_BODY_BYTES / 1000} kB (about 80,000 words): a page so long is slow to load on a phone and hard to read or search. Split it into several entries, or link to the full document and summarise it here`;
+  return [{ severity: 'warning', file: file.path, line: file.bodyLine, field: 'body', rule: 'body-size', message }];
+}
+
 /** Everything the check finds in one file on its own: its schema, its text, and its entry's own rules. */
 function checkFile(file: SourceFile, office: Office | null, asOf: string): Pick<CheckedFile, 'problems' | 'data'> {
   const result = validateFile(file);
-  const problems = [...result.problems, ...textProblems(file, office)];
+  const problems = [...result.problems, ...textProblems(file, office), ...bodySizeProblems(file)];
   if (result.problems.length > 0) return { problems, data: null };
   const data = result.data as Record<string, unknown>;
   if (office) problems.push(...entryProblems({ file, data }, { office, asOf }));
