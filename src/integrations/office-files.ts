@@ -5,11 +5,15 @@ import type { AstroIntegration } from 'astro';
 import { officeDir } from '../lib/deployment.ts';
 import { extensionOf, FILE_TYPES, FILES_FOLDER } from '../lib/documents.ts';
 
-/** Every file under `folder`, following links (the content check has made sure each stays in the office's folder). */
+/**
+ * Every file under `folder`, a link to a file among them (the content check makes sure it stays in the
+ * office's folder, and refuses a link to a folder, which could lead round in a loop).
+ */
 function filesUnder(folder: string, under = ''): string[] {
-  return readdirSync(join(folder, under)).flatMap((name) => {
-    const path = under ? `${under}/${name}` : name;
-    return statSync(join(folder, path)).isDirectory() ? filesUnder(folder, path) : [path];
+  return readdirSync(join(folder, under), { withFileTypes: true }).flatMap((entry) => {
+    const path = under ? `${under}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return filesUnder(folder, path);
+    return entry.isFile() || statSync(join(folder, path), { throwIfNoEntry: false })?.isFile() ? [path] : [];
   });
 }
 
