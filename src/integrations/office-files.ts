@@ -5,6 +5,15 @@ import type { AstroIntegration } from 'astro';
 import { officeDir } from '../lib/deployment.ts';
 import { extensionOf, FILE_TYPES, FILES_FOLDER } from '../lib/documents.ts';
 
+/** Whether a link leads to a file: not to a folder, nowhere, or round a loop, which the check refuses. */
+function isLinkToFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Every file under `folder`, a link to a file among them (the content check makes sure it stays in the
  * office's folder, and refuses a link to a folder, which could lead round in a loop).
@@ -13,7 +22,7 @@ function filesUnder(folder: string, under = ''): string[] {
   return readdirSync(join(folder, under), { withFileTypes: true }).flatMap((entry) => {
     const path = under ? `${under}/${entry.name}` : entry.name;
     if (entry.isDirectory()) return filesUnder(folder, path);
-    return entry.isFile() || statSync(join(folder, path), { throwIfNoEntry: false })?.isFile() ? [path] : [];
+    return entry.isFile() || isLinkToFile(join(folder, path)) ? [path] : [];
   });
 }
 
