@@ -11,10 +11,8 @@ const WAIT_MS = 120_000;
 
 /** A page in a browser context of its own, closed with the page, with the tests' time limit for each wait. */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext(options);
-  context.setDefaultTimeout(WAIT_MS);
-  const page = await context.newPage();
-  page.once('close', () => void context.close());
+  const page = await browser.newPage(options);
+  page.context().setDefaultTimeout(WAIT_MS);
   return page;
 }
 
