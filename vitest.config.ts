@@ -4,8 +4,13 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/setup/build-sample.ts'],
-    // The build tests run real Astro builds of the sample offices.
-    testTimeout: 180_000,
-    hookTimeout: 180_000,
+    // Limits that only stop a test that hangs, never one that is slow. The longest tests run up to four
+    // builds of an office, each 10-20 s on a quiet machine and several times that beside another build.
+    // The accessibility check of every page sets its own limit, from a budget for each page.
+    testTimeout: 15 * 60_000,
+    hookTimeout: 15 * 60_000,
+    // A poll waits for a page to finish something it started (a chart drawn, search results counted):
+    // well under a second on a quiet machine; a minute only names a page that never finishes.
+    expect: { poll: { timeout: 60_000 } },
   },
 });

@@ -5,7 +5,7 @@ const session = browserSession();
 
 describe('the content editor at /admin/', () => {
   it('loads its generated configuration and offers to log in, with no console errors and nothing fetched from elsewhere', async () => {
-    const page = await session.browser().newPage();
+    const page = await session.newPage();
     const errors: string[] = [];
     const elsewhere: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));

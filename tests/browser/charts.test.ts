@@ -7,7 +7,7 @@ const session = browserSession();
 
 describe('charts in Chromium', () => {
   it.each(CHART_PAGES)('%s draws every chart with no console errors', async (path) => {
-    const page = await session.browser().newPage();
+    const page = await session.newPage();
     const errors: string[] = [];
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
     page.on('pageerror', (error) => errors.push(error.message));
@@ -36,8 +36,7 @@ describe('charts in Chromium', () => {
   });
 
   it.each(CHART_PAGES)('%s keeps every figure in a table with JavaScript disabled', async (path) => {
-    const context = await session.browser().newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await session.newPage({ javaScriptEnabled: false });
     await page.goto(session.url(path));
     const tables = await page.locator('table caption').count();
     expect(tables).toBeGreaterThan(0);
@@ -45,11 +44,11 @@ describe('charts in Chromium', () => {
     const targets = await page.$$eval('figure.chart a[href^="#"]', (links) => links.map((a) => a.getAttribute('href')!.slice(1)));
     for (const id of targets) expect(await page.locator(`table#${id}`).count(), id).toBe(1);
     expect(await page.locator('figure.chart:not([hidden])').count()).toBe(0);
-    await context.close();
+    await page.close();
   });
 
   it('loads no chart code on a page without charts', async () => {
-    const page = await session.browser().newPage();
+    const page = await session.newPage();
     const scripts: string[] = [];
     page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
     await page.goto(session.url(`/decisions/41-2020/`), { waitUntil: 'networkidle' });
@@ -58,7 +57,7 @@ describe('charts in Chromium', () => {
   });
 
   it('filters the services table by theme, place and provider', async () => {
-    const page = await session.browser().newPage();
+    const page = await session.newPage();
     await page.goto(session.url(`/services/`));
     const visible = () => page.locator('#services tbody tr:visible').count();
     const all = await visible();

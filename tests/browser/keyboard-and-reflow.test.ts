@@ -6,7 +6,7 @@ const session = browserSession();
 
 describe('keyboard, narrow screens and no JavaScript', () => {
   it('can be used with the keyboard alone: skip link, navigation, a filter and a chart page', async () => {
-    const page = await session.browser().newPage();
+    const page = await session.newPage();
     await page.goto(session.url('/'));
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Skip to main content');
@@ -35,21 +35,19 @@ describe('keyboard, narrow screens and no JavaScript', () => {
   });
 
   it('fits every page into 320 CSS pixels (400% zoom) without sideways scrolling, tables scrolling in their own region', async () => {
-    const context = await session.browser().newContext({ viewport: { width: 320, height: 800 } });
-    const page = await context.newPage();
+    const page = await session.newPage({ viewport: { width: 320, height: 800 } });
     const overflowing: string[] = [];
     for (const path of sitePages(inject('norfolkSite'))) {
       await page.goto(session.url(path));
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 320) overflowing.push(`${path} is ${width}px wide`);
     }
-    await context.close();
+    await page.close();
     expect(overflowing).toEqual([]);
   });
 
   it('reads in a sensible order without JavaScript: one h1 first, no heading levels skipped', async () => {
-    const context = await session.browser().newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await session.newPage({ javaScriptEnabled: false });
     const problems: string[] = [];
     for (const path of sitePages(inject('norfolkSite'))) {
       await page.goto(session.url(path));
@@ -57,7 +55,7 @@ describe('keyboard, narrow screens and no JavaScript', () => {
       if (levels[0] !== 1 || levels.filter((l) => l === 1).length !== 1) problems.push(`${path}: headings ${levels.join(' ')}`);
       levels.forEach((level, index) => index > 0 && level > levels[index - 1]! + 1 && problems.push(`${path}: h${levels[index - 1]} then h${level}`));
     }
-    await context.close();
+    await page.close();
     expect(problems).toEqual([]);
   });
 });

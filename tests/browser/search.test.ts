@@ -15,7 +15,7 @@ async function searchFor(page: Page, query: string): Promise<void> {
 
 describe('search in Chromium', () => {
   it('puts decision 41/2020 at the top for "Community Safety Partnership"', async () => {
-    const page = await session.browser().newPage();
+    const page = await session.newPage();
     await searchFor(page, 'Community Safety Partnership');
     const titles = await resultTitles(page);
     expect(titles.slice(0, 3)).toContain('The Norfolk Community Safety Partnership (NCSP)');
@@ -25,7 +25,7 @@ describe('search in Chromium', () => {
   });
 
   it('narrows the results when a type filter is chosen', async () => {
-    const page = await session.browser().newPage();
+    const page = await session.newPage();
     await searchFor(page, 'Norfolk');
     const before = await page.locator('#search-results li').count();
     const status = await page.locator('#search-status').textContent();
@@ -41,7 +41,7 @@ describe('search in Chromium', () => {
   });
 
   it('works with the keyboard alone, from the header search box to a result', async () => {
-    const page = await session.browser().newPage();
+    const page = await session.newPage();
     await page.goto(session.url(`/`));
     let focused = '';
     for (let presses = 0; presses < 6 && focused !== 'header-search-input'; presses++) {
@@ -81,11 +81,10 @@ describe('search in Chromium', () => {
   });
 
   it('offers the listings and the site map without JavaScript', async () => {
-    const context = await session.browser().newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
+    const page = await session.newPage({ javaScriptEnabled: false });
     await page.goto(session.url(`/search/?q=budget`));
     expect(await page.getByText('Search needs JavaScript').isVisible()).toBe(true);
     for (const name of ['Decisions', 'Budgets', 'Site map (every page)']) expect(await page.getByRole('link', { name, exact: true }).last().isVisible()).toBe(true);
-    await context.close();
+    await page.close();
   });
 });

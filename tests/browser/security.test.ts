@@ -8,8 +8,7 @@ const session = browserSession();
 const seen = { problems: [] as string[], inlineScripts: [] as string[], cookies: [] as unknown[], homePolicy: '' };
 
 beforeAll(async () => {
-  const context = await session.browser().newContext();
-  const page = await context.newPage();
+  const page = await session.newPage();
   let current = '';
   page.on('console', (message) => /Content Security Policy/i.test(message.text()) && seen.problems.push(`${current}: ${message.text().slice(0, 160)}`));
   page.on('pageerror', (error) => seen.problems.push(`${current}: ${error.message.slice(0, 160)}`));
@@ -23,8 +22,8 @@ beforeAll(async () => {
     const count = await page.$$eval('script:not([src])', (scripts) => scripts.filter((s) => s.getAttribute('type') !== 'application/ld+json').length);
     if (count) seen.inlineScripts.push(`${path}: ${count}`);
   }
-  seen.cookies = await context.cookies();
-  await context.close();
+  seen.cookies = await page.context().cookies();
+  await page.close();
 });
 
 describe('security in Chromium, with the headers the site ships', () => {

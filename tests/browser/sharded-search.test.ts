@@ -8,6 +8,7 @@ import { launchChromium, serve } from '../../scripts/lib/browser.ts';
 import { buildSearchIndex } from '../../scripts/lib/search-index.ts';
 import { writeSyntheticOffice } from '../../scripts/lib/synthetic-office.ts';
 import { deployment } from '../../src/lib/deployment.ts';
+import { openPage } from '../helpers/browser-session.ts';
 
 // An office of 300 generated decision notices, its site built with one index as usual, beside a copy
 // whose index is cut into shards of 60 pages, as a large office's is.
@@ -34,7 +35,7 @@ afterAll(async () => {
 
 /** Every result of a search on the search page, with the date each shows, fetching more until there are no more. */
 async function allResults(site: keyof typeof sites, query: string, sort = ''): Promise<{ href: string; date: string }[]> {
-  const page: Page = await browser.newPage();
+  const page: Page = await openPage(browser);
   await page.goto(`${sites[site].url}/search/?q=${encodeURIComponent(query)}${sort ? `&sort=${sort}` : ''}`);
   await page.waitForSelector('#search-results li');
   while (await page.locator('#search-more').isVisible()) {

@@ -23,7 +23,8 @@ afterAll(async () => {
 
 describe('npm run watch', () => {
   it('builds the site, then publishes each edit as a full build would', async () => {
-    expect((await watching.next()).built).toBe(true);
+    const first = await watching.next();
+    expect(first.built, first.output).toBe(true);
     // Each build after the first is Astro's second or third in the same process.
     for (const _ of [1, 2]) {
       const { page, title } = reviseOneDecision(office);
@@ -43,7 +44,8 @@ describe('npm run watch', () => {
     const page = join(site, decisionPath({ reference, title: '', date: /^date: (.*)$/m.exec(text)![1]!.replace(/"/g, '') }, loadOffice(office)));
     expect(existsSync(page)).toBe(true);
     rmSync(file);
-    expect((await watching.next()).built).toBe(true);
+    const rebuilt = await watching.next();
+    expect(rebuilt.built, rebuilt.output).toBe(true);
     // Its folder too: the build started from the last site's pages, linked between edits.
     expect(existsSync(page)).toBe(false);
 
@@ -65,7 +67,7 @@ describe('npm run watch', () => {
     const { page, title } = reviseOneDecision(office);
     writeFileSync(file, text);
     const mended = await watching.next();
-    expect(mended.built).toBe(true);
+    expect(mended.built, mended.output).toBe(true);
     // The site published before the failed edit is still the one the last build recorded: the build builds on it.
     expect(mended.output).toMatch(/reusing \d+ unchanged pages of the last build/);
     expect(readFileSync(join(site, page), 'utf8')).toContain(title);

@@ -1,0 +1,51 @@
+// The report behind the accessibility statement: builds the sample office afresh into a temporary
+// folder, checks every page with axe-core in Chromium as the tests do, and, when no page breaks a rule,
+// writes data/accessibility-report.json for a maintainer to commit. The tests never write it.
+// Usage: npm run accessibility-report
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { accessibilityReport, checkAccessibility, violationLines, type SiteFindings } from './lib/accessibility.ts';
+import { launchChromium, serve } from './lib/browser.ts';
+import { sitePages } from './lib/site-pages.ts';
+
+const REPORT = 'data/accessibility-report.json';
+const work = mkdtempSync(join(tmpdir(), 'pcc-accessibility-'));
+const site = join(work, 'site');
+
+/** Builds the sample, checks it and writes the report; the command's exit code. */
+async function writeReport(): Promise<number> {
+  console.log('Building the sample site...');
+  const built = spawnSync(process.execPath, ['scripts/build.ts', '--out', site, '--full'], { env: { ...process.env, OFFICE: 'content' }, stdio: 'inherit' });
+  // The build has said why it failed.
+  if (built.status !== 0) return built.status ?? 1;
+
+  const pages = sitePages(site);
+  console.log(`Checking ${pages.length} pages against WCAG 2.2 A and AA...`);
+  const server = await serve(site);
+  const browser = await launchChromium();
+  let findings: SiteFindings;
+  try {
+    findings = await checkAccessibility(browser, server.url, pages);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  const problems = [...findings.unchecked.map(({ path, reason }) => `${path} was not checked: ${reason}`), ...violationLines(findings)];
+  if (problems.length > 0) {
+    console.error(`${problems.join('\n')}\n${REPORT} was not written: the statement reports only a check that passes on every page.`);
+    return 1;
+  }
+  const report = accessibilityReport(findings, new Date());
+  writeFileSync(REPORT, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`No violation on any of ${report.pages} pages; ${report.needsAPerson.length} checks need a person. Wrote ${REPORT}: commit it.`);
+  return 0;
+}
+
+try {
+  process.exitCode = await writeReport();
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
