@@ -1,8 +1,8 @@
 // The build of a site, once Astro's process is started (see scripts/build.ts): checks the content,
 // has Astro build into a staging folder, indexes it for search, and only then replaces the published
 // site, so a failed build never leaves a half-built site behind.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { countBySeverity, formatText } from '../../src/lib/check/problems.ts';
 import { asOfDate } from '../../src/lib/as-of.ts';
 import { deployment } from '../../src/lib/deployment.ts';
@@ -10,28 +10,12 @@ import { readBuiltPages, writePreviousPages, type BuiltSets } from '../../src/li
 import { isBuildEvent, type BuildStart } from '../../src/lib/build-events.ts';
 import { astroFinished, type AstroProcess } from './astro-process.ts';
 import { startCheck, type ContentCheck } from './content-check.ts';
-import { filesDigest } from './files-digest.ts';
+import { forgetStaleContent } from './caches.ts';
+import { publisherCodeDigest } from './files-digest.ts';
 import { buildRecordsDir, forgetLastBuild, gonePages, inputsDigest, linkReusedPages, recordedPages, recordLastBuild, removeGonePages, reusedPageFiles, stageFromPrepared, takeLastBuild, type PreparedPages } from './previous-build.ts';
 import { removeInBackground } from './remove-in-background.ts';
 import { searchIndex } from './search-index.ts';
 import { renderedPageFile } from './site-pages.ts';
-
-/**
- * The content cache keeps entries as they were parsed, validated and rendered, and does not
- * notice when the code that did so changes: a new field's default would be missing, or a body
- * would have gone through an old sanitiser. The cache is dropped whenever that code changes.
- */
-function forgetStaleContent(): void {
-  const { cacheDir } = deployment();
-  const current = filesDigest(['src/schemas', 'src/lib/collections.ts', 'src/lib/content-files.ts', 'src/lib/office-loader.ts', 'src/lib/sanitize.ts', 'src/lib/check/markup.ts']);
-  const marker = join(cacheDir, 'schemas.sha256');
-  if (existsSync(marker) && readFileSync(marker, 'utf8') === current) return;
-  rmSync(join(cacheDir, 'data-store.json'), { force: true });
-  rmSync(join(cacheDir, 'data-store'), { recursive: true, force: true });
-  rmSync(join(cacheDir, 'entries'), { recursive: true, force: true });
-  mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(marker, current);
-}
 
 export interface SiteBuild {
   /** The office's folder. */
@@ -71,13 +55,14 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
   }
   const outDir = resolve(out);
   const staging = `${outDir}.staging`;
-  forgetStaleContent();
+  const code = publisherCodeDigest();
+  forgetStaleContent(deployment().cacheDir, code);
   rmSync(staging, { recursive: true, force: true });
 
   // A rebuild renders again only the entry pages whose entries changed, and indexes again only the
   // search shards holding a changed page; the rest comes from the site this office last published,
   // if nothing else it was built from has changed since. --full builds every page afresh.
-  const inputs = inputsDigest(dir);
+  const inputs = inputsDigest(dir, code);
   const records = buildRecordsDir(outDir);
   const last = takeLastBuild(records, outDir, inputs);
   const reuse = full ? undefined : last;

@@ -13,9 +13,6 @@ import { deployment } from '../../src/lib/deployment.ts';
 import { pageFile, REUSABLE_COLLECTIONS, type BuiltSets, type PreviousPages } from '../../src/lib/page-reuse.ts';
 import type { SearchedPages } from './search-index.ts';
 
-/** The project's own files a site is built from: code (the build's scripts, which run Pagefind, too), configuration and the catalogues in data/. */
-export const PROJECT_INPUTS = ['src', 'scripts', 'public', 'data', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
-
 export interface LastBuild extends SearchedPages {
   /** Names this build among all others, for the pages prepared from its site to be known for its own. */
   id: string;
@@ -28,13 +25,14 @@ export interface LastBuild extends SearchedPages {
 
 /**
  * The digest of everything a site is built from except the entries of the reusable collections:
- * the project's code and catalogues, Node, the build's settings, and every other file of the office.
+ * the publisher's `code` (see publisherCodeDigest), Node, the build's settings, and every other
+ * file of the office.
  */
-export function inputsDigest(office: string, env: Record<string, string | undefined> = process.env): string {
+export function inputsDigest(office: string, code: string, env: Record<string, string | undefined> = process.env): string {
   const { site, base } = deployment(env);
   const reusableFolders = new Set<string>(REUSABLE_COLLECTIONS.map((name) => collections[name].folder));
   const officePaths = readdirSync(office).filter((name) => !reusableFolders.has(name)).sort().map((name) => join(office, name));
-  return filesDigest([...PROJECT_INPUTS, ...officePaths], JSON.stringify({ node: process.version, site, base, asOf: asOfDate(env), office: resolve(office) }));
+  return filesDigest(officePaths, JSON.stringify({ code, node: process.version, site, base, asOf: asOfDate(env), office: resolve(office) }));
 }
 
 /** The folder where the builds of an office into one site keep their records (PAGE_RECORDS: see src/lib/page-reuse.ts). */
