@@ -5,7 +5,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { countBySeverity, formatText } from '../../src/lib/check/problems.ts';
 import { asOfDate } from '../../src/lib/as-of.ts';
-import { deployment } from '../../src/lib/deployment.ts';
+import { deployment, siteAddress } from '../../src/lib/deployment.ts';
 import { readBuiltPages, writePreviousPages, type BuiltSets } from '../../src/lib/page-reuse.ts';
 import { isBuildEvent, type BuildStart } from '../../src/lib/build-events.ts';
 import { astroFinished, type AstroProcess } from './astro-process.ts';
@@ -16,6 +16,9 @@ import { buildRecordsDir, forgetLastBuild, gonePages, inputsDigest, linkReusedPa
 import { removeInBackground } from './remove-in-background.ts';
 import { searchIndex } from './search-index.ts';
 import { renderedPageFile } from './site-pages.ts';
+
+/** What a build without the site's address says, once, as it publishes the site. */
+export const NO_SITE_ADDRESS = 'No site address is set (site in office.json, or SITE_URL): this build has no sitemap or feeds, and its pages name no domain. Set one before publishing.';
 
 export interface SiteBuild {
   /** The office's folder. */
@@ -46,8 +49,10 @@ export class SiteNotBuilt extends Error {
 }
 
 export async function buildSite({ dir, out, full, astro, check = startCheck(dir), again = false, started, prepared }: SiteBuild): Promise<void> {
+  let site: string | undefined;
   try {
     asOfDate();
+    site = siteAddress();
   } catch (error) {
     astro.child.kill();
     console.error(`The site was not built: ${(error as Error).message}`);
@@ -150,6 +155,7 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     removeInBackground(outDir, 'retired');
     renameSync(staging, outDir);
     recordLastBuild(records, { inputs, site: outDir, pages: recordedPages(built), shards: index.shards, searchable: index.searchable, everyPage: index.everyPage });
+    if (!site) console.warn(NO_SITE_ADDRESS);
     console.log(`Built the site for ${dir} into ${out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s${reused.size ? `, reusing ${reused.size.toLocaleString('en-GB')} unchanged pages of the last build` : ''}.`);
   } finally {
     for (const stop of stopRelaying) stop();

@@ -9,7 +9,7 @@ import { filesDigest } from './files-digest.ts';
 import { linkFilesInWorker } from './hard-links.ts';
 import { removeInBackground } from './remove-in-background.ts';
 import { collections } from '../../src/lib/collections.ts';
-import { deployment } from '../../src/lib/deployment.ts';
+import { deployment, siteAddress } from '../../src/lib/deployment.ts';
 import { pageFile, REUSABLE_COLLECTIONS, type BuiltSets, type PreviousPages } from '../../src/lib/page-reuse.ts';
 import type { SearchedPages } from './search-index.ts';
 
@@ -29,7 +29,8 @@ export interface LastBuild extends SearchedPages {
  * file of the office.
  */
 export function inputsDigest(office: string, code: string, env: Record<string, string | undefined> = process.env): string {
-  const { site, base } = deployment(env);
+  const { base } = deployment(env);
+  const site = siteAddress(env);
   const reusableFolders = new Set<string>(REUSABLE_COLLECTIONS.map((name) => collections[name].folder));
   const officePaths = readdirSync(office).filter((name) => !reusableFolders.has(name)).sort().map((name) => join(office, name));
   return filesDigest(officePaths, JSON.stringify({ code, node: process.version, site, base, asOf: asOfDate(env), office: resolve(office) }));

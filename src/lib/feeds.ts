@@ -3,7 +3,7 @@ import { budgetStatuses } from '../schemas/budgets.ts';
 import { budgets, decisions, plans, transparencyItems } from './entries.ts';
 import { decisionPath } from './urls.ts';
 import { financialYearSlug } from './financial-year.ts';
-import { absoluteUrl } from './published.ts';
+import { publishedUrl } from './published.ts';
 import { office } from './site.ts';
 
 const at = (date: string) => new Date(`${date}T00:00:00Z`);
@@ -11,7 +11,7 @@ const at = (date: string) => new Date(`${date}T00:00:00Z`);
 export async function decisionItems(): Promise<RSSFeedItem[]> {
   return (await decisions()).map(({ data }) => ({
     title: `${data.reference}: ${data.title}`,
-    link: absoluteUrl(decisionPath(data.reference)),
+    link: publishedUrl(decisionPath(data.reference)),
     pubDate: at(data.date),
     description: data.summary.split('\n\n')[0],
     categories: ['Decision'],
@@ -22,11 +22,11 @@ export async function decisionItems(): Promise<RSSFeedItem[]> {
 export async function publicationItems(): Promise<RSSFeedItem[]> {
   const items: RSSFeedItem[] = [
     ...(await decisionItems()),
-    ...(await plans()).flatMap(({ id, data }) => (data.published ? [{ title: data.title, link: absoluteUrl(`plans/${id}/`), pubDate: at(data.published), description: data.summary, categories: ['Plan'] }] : [])),
+    ...(await plans()).flatMap(({ id, data }) => (data.published ? [{ title: data.title, link: publishedUrl(`plans/${id}/`), pubDate: at(data.published), description: data.summary, categories: ['Plan'] }] : [])),
     ...(await budgets()).flatMap(({ data }) =>
-      data.approved ? [{ title: data.title ?? `Budget ${data.financialYear}`, link: absoluteUrl(`budgets/${financialYearSlug(data.financialYear)}/`), pubDate: at(data.approved), description: `${budgetStatuses[data.status]}. ${data.summary}`, categories: ['Budget'] }] : [],
+      data.approved ? [{ title: data.title ?? `Budget ${data.financialYear}`, link: publishedUrl(`budgets/${financialYearSlug(data.financialYear)}/`), pubDate: at(data.approved), description: `${budgetStatuses[data.status]}. ${data.summary}`, categories: ['Budget'] }] : [],
     ),
-    ...(await transparencyItems()).map(({ id, data }) => ({ title: data.title, link: absoluteUrl(`transparency/${id}/`), pubDate: at(data.published), description: data.summary, categories: ['Transparency'] })),
+    ...(await transparencyItems()).map(({ id, data }) => ({ title: data.title, link: publishedUrl(`transparency/${id}/`), pubDate: at(data.published), description: data.summary, categories: ['Transparency'] })),
   ];
   return items.sort((a, b) => b.pubDate!.getTime() - a.pubDate!.getTime());
 }
@@ -39,5 +39,5 @@ export const FEED_ITEMS = 50;
 
 /** A feed of the newest FEED_ITEMS of `items`, which come newest first. */
 export function feed(title: string, description: string, items: RSSFeedItem[]) {
-  return rss({ title, description, site: absoluteUrl(''), items: items.slice(0, FEED_ITEMS), customData: `<language>${office.language.toLowerCase()}</language>` });
+  return rss({ title, description, site: publishedUrl(''), items: items.slice(0, FEED_ITEMS), customData: `<language>${office.language.toLowerCase()}</language>` });
 }

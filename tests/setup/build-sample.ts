@@ -10,11 +10,14 @@ import type { TestProject } from 'vitest/node';
  */
 export const PENDING_ACCESSIBILITY_REPORT = resolve('.cache/accessibility-report.json');
 
+/** The address the sample site is built for: a reserved test domain, for its sitemap and feeds (content/office.json sets none). */
+export const SAMPLE_SITE_URL = 'https://norfolk.sample.test';
+
 /** Builds the Norfolk sample site once, before any test file runs, for every test that reads a built site. */
 export default function setup(project: TestProject): () => void {
   rmSync(PENDING_ACCESSIBILITY_REPORT, { force: true });
   const out = resolve('.cache/test-sites/norfolk');
-  execFileSync(process.execPath, ['scripts/build.ts', '--out', out], { env: { ...process.env, OFFICE: 'content' }, stdio: 'pipe' });
+  execFileSync(process.execPath, ['scripts/build.ts', '--out', out], { env: { ...process.env, OFFICE: 'content', SITE_URL: SAMPLE_SITE_URL }, stdio: 'pipe' });
   project.provide('norfolkSite', out);
   return () => {
     if (existsSync(PENDING_ACCESSIBILITY_REPORT)) renameSync(PENDING_ACCESSIBILITY_REPORT, 'data/accessibility-report.json');
