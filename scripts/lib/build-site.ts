@@ -5,6 +5,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { countBySeverity, formatText } from '../../src/lib/check/problems.ts';
 import { asOfDate } from '../../src/lib/as-of.ts';
+import { countOf } from '../../src/lib/plural.ts';
 import { deployment, siteAddress } from '../../src/lib/deployment.ts';
 import { readBuiltPages, writePreviousPages, type BuiltSets } from '../../src/lib/page-reuse.ts';
 import { isBuildEvent, type BuildStart } from '../../src/lib/build-events.ts';
@@ -12,10 +13,11 @@ import { astroFinished, type AstroProcess } from './astro-process.ts';
 import { startCheck, type ContentCheck } from './content-check.ts';
 import { forgetStaleContent } from './caches.ts';
 import { publisherCodeDigest } from './files-digest.ts';
-import { buildRecordsDir, forgetLastBuild, gonePages, inputsDigest, linkReusedPages, recordedPages, recordLastBuild, removeGonePages, reusedPageFiles, stageFromPrepared, takeLastBuild, type PreparedPages } from './previous-build.ts';
+import { checkLinksInWorker } from './link-check.ts';
+import { buildRecordsDir, forgetLastBuild, gonePages, inputsDigest, lastLinksFile, linkReusedPages, recordedPages, recordLastBuild, removeGonePages, reusedPageFiles, stageFromPrepared, takeLastBuild, type PreparedPages } from './previous-build.ts';
 import { removeInBackground } from './remove-in-background.ts';
 import { searchIndex } from './search-index.ts';
-import { renderedPageFile } from './site-pages.ts';
+import { renderedPageFile, sitePageFiles } from './site-pages.ts';
 
 /** What a build without the site's address says, once, as it publishes the site. */
 export const NO_SITE_ADDRESS = 'No site address is set (site in office.json, or SITE_URL): this build has no sitemap or feeds, and its pages name no domain. Set one before publishing.';
@@ -145,8 +147,26 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     const explained = (error: unknown) => notBuilt(error instanceof Error ? error.message : String(error));
     const built = builtPages ?? readBuiltPages(records);
     const reused = await (reusedPages ?? linkReusedPages(built, staging)).catch(explained);
-    const sitePages = renderedPaths && { files: [...reused, ...renderedPaths.flatMap((path) => renderedPageFile(staging, path) ?? [])], reused };
-    const index = await search.finish(sitePages).catch(explained);
+    const sitePages = renderedPaths ? { files: [...reused, ...renderedPaths.flatMap((path) => renderedPageFile(staging, path) ?? [])], reused } : { files: sitePageFiles(staging), reused: new Set<string>() };
+    const indexing = search.finish(sitePages);
+    // Awaited once the links have been checked.
+    indexing.catch(() => {});
+
+    // Every internal link, anchor and asset of the staged site must resolve, checked beside the
+    // search index; a broken one fails the build, each listed with its page.
+    const links = await checkLinksInWorker({
+      site: staging,
+      base: deployment().base,
+      files: sitePages.files,
+      ...(reuse && { reused: { files: [...reused], record: lastLinksFile(records), build: reuse.id } }),
+    }).catch(explained);
+    if (process.env.ASTRO_LOG_LEVEL === 'info') console.log(`Checked ${links.links} links of ${links.pages} pages in ${links.seconds.toFixed(1)} s (${links.processorSeconds.toFixed(1)} s of processor time), reading ${links.read} of them (the others reused, their links as the last build recorded them).`);
+    if (links.broken.length) {
+      console.error(links.broken.join('\n'));
+      notBuilt(`fix the ${countOf(links.broken.length, 'broken link')} above (each line names a page, and a link on it that leads nowhere on the site).`);
+    }
+
+    const index = await indexing.catch(explained);
     if (process.env.ASTRO_LOG_LEVEL === 'info') console.log(`Built the search index over ${index.pages} pages, indexing ${index.indexed} of its ${index.shards.length} shards (${index.early} started before the pages were finished).`);
 
     // Two renames put the new site in place. The old one (tens of thousands of files for a large office,
@@ -154,7 +174,7 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     forgetLastBuild(records);
     removeInBackground(outDir, 'retired');
     renameSync(staging, outDir);
-    recordLastBuild(records, { inputs, site: outDir, pages: recordedPages(built), shards: index.shards, searchable: index.searchable, everyPage: index.everyPage });
+    recordLastBuild(records, { inputs, site: outDir, pages: recordedPages(built), shards: index.shards, searchable: index.searchable, everyPage: index.everyPage }, links.record);
     if (!site) console.warn(NO_SITE_ADDRESS);
     console.log(`Built the site for ${dir} into ${out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s${reused.size ? `, reusing ${reused.size.toLocaleString('en-GB')} unchanged pages of the last build` : ''}.`);
   } finally {

@@ -42,36 +42,42 @@ export function buildRecordsDir(site: string, env: Record<string, string | undef
 }
 
 const LAST_BUILD = 'last-build.json';
+/** The links of the last build's pages (a LinkRecord: see links.ts), under that build's id: a file of its own, read only by the link check. */
+const LAST_LINKS = 'last-links.json';
+
+/** Where the records keep the links of the last build's pages. */
+export const lastLinksFile = (records: string) => join(records, LAST_LINKS);
 
 /** The files of every reusable page a build published. */
 const pageFiles = ({ pages }: LastBuild) => Object.values(pages).flatMap((bySet) => Object.values(bySet ?? {}).map(({ path }) => pageFile(path)));
 
 /**
  * The last build into `site`, if it can be built on: same inputs, and its pages all still there.
- * The records folder is emptied for this build but for that build's record: until a build puts a new
- * site in place (see forgetLastBuild), the published site is still the one it describes, so a build
- * that fails (an edit that fails the check, say) leaves the next one to build on it too.
+ * The records folder is emptied for this build but for that build's records: until a build puts a
+ * new site in place (see forgetLastBuild), the published site is still the one they describe, so a
+ * build that fails (an edit that fails the check, say) leaves the next one to build on it too.
  */
 export function takeLastBuild(records: string, site: string, inputs: string): LastBuild | undefined {
-  const file = join(records, LAST_BUILD);
-  const record = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-  rmSync(records, { recursive: true, force: true });
   mkdirSync(records, { recursive: true });
-  if (record === undefined) return undefined;
-  writeFileSync(file, record);
-  const last = JSON.parse(record) as LastBuild;
+  for (const name of readdirSync(records)) if (name !== LAST_BUILD && name !== LAST_LINKS) rmSync(join(records, name), { recursive: true, force: true });
+  const file = join(records, LAST_BUILD);
+  if (!existsSync(file)) return undefined;
+  const last = JSON.parse(readFileSync(file, 'utf8')) as LastBuild;
   if (last.inputs !== inputs || last.site !== site) return undefined;
   return pageFiles(last).every((file) => existsSync(join(site, file))) ? last : undefined;
 }
 
-/** Removes the last build's record as its site is about to be replaced: should the build stop before it records its own, the next is a full one. */
+/** Removes the last build's records as its site is about to be replaced: should the build stop before it records its own, the next is a full one. */
 export function forgetLastBuild(records: string): void {
   rmSync(join(records, LAST_BUILD), { force: true });
+  rmSync(lastLinksFile(records), { force: true });
 }
 
-/** Leaves the record of a build that has been published, for the next build into the same site. */
-export function recordLastBuild(records: string, build: Omit<LastBuild, 'id'>): void {
-  writeFileSync(join(records, LAST_BUILD), JSON.stringify({ id: randomUUID(), ...build } satisfies LastBuild));
+/** Leaves the records of a build that has been published, for the next build into the same site: the build, and its pages' `links` (a LinkRecord as JSON). */
+export function recordLastBuild(records: string, build: Omit<LastBuild, 'id'>, links: string): void {
+  const id = randomUUID();
+  writeFileSync(lastLinksFile(records), `{"build":${JSON.stringify(id)},"links":${links}}`);
+  writeFileSync(join(records, LAST_BUILD), JSON.stringify({ id, ...build } satisfies LastBuild));
 }
 
 /** The reusable pages of a published site, hard-linked into a folder beside it for the next build to start from. */

@@ -1,4 +1,5 @@
 import { deployment } from './deployment.ts';
+import { pages } from './entries.ts';
 import { loadOffice } from './office.ts';
 import { withBase } from './urls.ts';
 
@@ -12,6 +13,7 @@ export function href(path: string): string {
   return withBase(base, path);
 }
 
+/** The sections every site has. */
 export const sections = [
   { path: 'decisions/', label: 'Decisions' },
   { path: 'budgets/', label: 'Budgets' },
@@ -19,5 +21,16 @@ export const sections = [
   { path: 'plans/', label: 'Plans' },
   { path: 'transparency/', label: 'Transparency' },
   { path: 'data/', label: 'Open data' },
-  { path: 'about/', label: 'About' },
 ] as const;
+
+/** The office's about page (pages/about.md), which the site links to only when the office publishes one. */
+export const about = { path: 'about/', label: 'About' } as const;
+
+let aboutPublished: Promise<boolean> | undefined;
+
+/** Whether the office publishes its about page: asked once a build (Astro warns of an empty collection each time), and at every page of the development server, where it may change. */
+export function hasAboutPage(): Promise<boolean> {
+  const ask = () => pages().then((published) => published.some((page) => page.id === 'about'));
+  if (import.meta.env.DEV) return ask();
+  return (aboutPublished ??= ask());
+}
