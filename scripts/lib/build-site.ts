@@ -11,10 +11,10 @@ import { readBuiltPages, writePreviousPages, type BuiltSets } from '../../src/li
 import { isBuildEvent, type BuildStart } from '../../src/lib/build-events.ts';
 import { astroFinished, type AstroProcess } from './astro-process.ts';
 import { startCheck, type ContentCheck } from './content-check.ts';
-import { forgetStaleContent } from './caches.ts';
+import { buildRecordsDir, forgetStaleContent } from './caches.ts';
 import { publisherCodeDigest } from './files-digest.ts';
 import { checkLinksInWorker } from './link-check.ts';
-import { buildRecordsDir, forgetLastBuild, gonePages, inputsDigest, lastLinksFile, linkReusedPages, recordedPages, recordLastBuild, removeGonePages, reusedPageFiles, stageFromPrepared, takeLastBuild, type PreparedPages } from './previous-build.ts';
+import { forgetLastBuild, gonePages, inputsDigest, lastLinksFile, linkReusedPages, recordedPages, recordLastBuild, removeGonePages, reusedPageFiles, stageFromPrepared, takeLastBuild, type PreparedPages } from './previous-build.ts';
 import { removeInBackground } from './remove-in-background.ts';
 import { searchIndex } from './search-index.ts';
 import { renderedPageFile, sitePageFiles } from './site-pages.ts';

@@ -1,10 +1,11 @@
 // What a build leaves for the next one, so that a rebuild after an edit reuses the pages and
 // search shards the edit did not touch (see src/lib/page-reuse.ts). It is kept in the office's
 // content cache, and trusted only while everything else the site is built from is unchanged.
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { asOfDate } from '../../src/lib/as-of.ts';
+import { buildRecordsDir } from './caches.ts';
 import { filesDigest } from './files-digest.ts';
 import { linkFilesInWorker } from './hard-links.ts';
 import { removeInBackground } from './remove-in-background.ts';
@@ -34,11 +35,6 @@ export function inputsDigest(office: string, code: string, env: Record<string, s
   const reusableFolders = new Set<string>(REUSABLE_COLLECTIONS.map((name) => collections[name].folder));
   const officePaths = readdirSync(office).filter((name) => !reusableFolders.has(name)).sort().map((name) => join(office, name));
   return filesDigest(officePaths, JSON.stringify({ code, node: process.version, site, base, asOf: asOfDate(env), office: resolve(office) }));
-}
-
-/** The folder where the builds of an office into one site keep their records (PAGE_RECORDS: see src/lib/page-reuse.ts). */
-export function buildRecordsDir(site: string, env: Record<string, string | undefined> = process.env): string {
-  return join(deployment(env).cacheDir, 'builds', createHash('sha256').update(site).digest('hex').slice(0, 16));
 }
 
 const LAST_BUILD = 'last-build.json';
