@@ -127,6 +127,8 @@ const isElsewhere = (url: string) => /^(mailto|tel):/i.test(url);
  * since a build whose check they passed.
  */
 export function checkSiteLinks(site: string, files: string[], { base = '/', reused }: { base?: string; reused?: ReusedPages } = {}): LinkReport {
+  // Every page is known to be there; anything else is looked for once.
+  const pageFiles = new Set(files);
   const kinds = new Map<string, 'file' | 'folder' | undefined>();
   const kindOf = (file: string) => {
     if (!kinds.has(file)) {
@@ -139,6 +141,8 @@ export function checkSiteLinks(site: string, files: string[], { base = '/', reus
   const fileAt = (path: string): string | undefined => {
     if (!path.startsWith(base)) return undefined;
     const file = decoded(path.slice(base.length));
+    const page = file === '' || file.endsWith('/') ? `${file}index.html` : file;
+    if (pageFiles.has(page)) return page;
     const kind = kindOf(file);
     if (kind === 'folder') return kindOf(join(file, 'index.html')) === 'file' ? join(file, 'index.html') : undefined;
     return kind;
