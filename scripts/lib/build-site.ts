@@ -151,6 +151,11 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     const indexing = search.finish(sitePages);
     // Awaited once the links have been checked.
     indexing.catch(() => {});
+    /** Stops the search index, and lets it finish with the staging folder, before the build fails. */
+    const stopIndexing = async () => {
+      search.abandon();
+      await indexing.catch(() => {});
+    };
 
     // Every internal link, anchor and asset of the staged site must resolve, checked beside the
     // search index; a broken one fails the build, each listed with its page.
@@ -159,10 +164,14 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
       base: deployment().base,
       files: sitePages.files,
       ...(reuse && { reused: { files: [...reused], record: lastLinksFile(records), build: reuse.id } }),
-    }).catch(explained);
+    }).catch(async (error: unknown) => {
+      await stopIndexing();
+      return explained(error);
+    });
     if (process.env.ASTRO_LOG_LEVEL === 'info') console.log(`Checked ${links.links} links of ${links.pages} pages in ${links.seconds.toFixed(1)} s (${links.processorSeconds.toFixed(1)} s of processor time), reading ${links.read} of them (the others reused, their links as the last build recorded them).`);
     if (links.broken.length) {
       console.error(links.broken.join('\n'));
+      await stopIndexing();
       notBuilt(`fix the ${countOf(links.broken.length, 'broken link')} above (each line names a page, and a link on it that leads nowhere on the site).`);
     }
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
@@ -63,6 +63,7 @@ describe('every build checks its links', () => {
       expect(printed).toContain('The site was not built: fix the 1 broken link above');
       expect(printed).not.toMatch(/^\s+at /m);
       expect(digests(join(work, 'site'))).toEqual(published);
+      expect(existsSync(join(work, 'site.staging'))).toBe(false);
     });
 
     it('even on a page reused unchanged from the last build, when the page it links to has gone', () => {
