@@ -5,17 +5,19 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { feeds } from './src/integrations/feeds.ts';
 import { incrementalBuild } from './src/integrations/incremental-build.ts';
 import { officeFiles } from './src/integrations/office-files.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
-import { deployment } from './src/lib/deployment.ts';
+import { deployment, siteAddress } from './src/lib/deployment.ts';
 
 // Astro reports every build, check and preview, with a description of the project, to its makers'
 // server unless told not to. A publisher for public bodies makes no request its office did not ask for.
 // Astro reads the setting when it reports, which is once this file is loaded.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
-const { site, base, cacheDir } = deployment();
+const { base, cacheDir } = deployment();
+const site = siteAddress();
 /** @type {string[]} The pages a rebuild reuses from the last build, which Astro did not render, for the sitemap to list too. */
 const reusedPageUrls = [];
 
@@ -27,7 +29,8 @@ export default defineConfig({
   // Pages are rendered a few at a time, so that one page's rendering fills the wait for another's file to be written.
   build: { format: 'directory', concurrency: 4 },
   // The search index is built after Astro, over the finished pages, by scripts/build.ts.
-  integrations: [mdx(), incrementalBuild(reusedPageUrls), sitemap({ filter: (page) => !page.includes('/admin/'), customPages: reusedPageUrls }), siteFiles(), officeFiles()],
+  // The sitemap and the feeds need the site's address: a build without one has neither.
+  integrations: [mdx(), incrementalBuild(reusedPageUrls), ...(site ? [sitemap({ filter: (page) => !page.includes('/admin/'), customPages: reusedPageUrls }), feeds()] : []), siteFiles(), officeFiles()],
   devToolbar: { enabled: false },
   // Every script is a file of its own, never inlined, so the Content-Security-Policy needs no 'unsafe-inline' for scripts.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -28,6 +28,9 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
   process.exit(2);
 }
 
+// Every site is built as a published one is, with a sitemap and feeds, which need the site's address.
+process.env.SITE_URL ||= 'https://bench.sample.test';
+
 const figures: Figure[] = [];
 const searchIndexModule = new URL('./lib/search-index.ts', import.meta.url).href;
 const AS_OF = '2026-01-01';

@@ -3,8 +3,10 @@
 // Usage: npm run build [-- --as-of 2024-03-31] [-- --full]   (OFFICE=examples/nottinghamshire npm run build; BASE_PATH=/sub/ for a sub-path)
 //        npm run watch: the same, then again after every edit to the office's files (see lib/watch.ts)
 import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { officeDir } from '../src/lib/deployment.ts';
 import { startAstro } from './lib/astro-process.ts';
+import { discardCaches } from './lib/caches.ts';
 import { commandOptions } from './lib/command-line.ts';
 import { startCheck } from './lib/content-check.ts';
 
@@ -20,6 +22,9 @@ if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
   console.error(`The site was not built: there is no office folder at ${dir} (OFFICE names the office's folder; the sample office is content/).`);
   process.exit(2);
 }
+
+// --full builds from nothing: every cache the build would read goes before anything can read it.
+if (values.full) discardCaches(resolve(values.out));
 
 // Astro's process is started first, as it takes seconds to start (loading Astro alone takes a
 // second), and waits while this one loads the rest of the build and prepares it (see astro-build.ts);

@@ -1,37 +1,26 @@
 // The build of a site, once Astro's process is started (see scripts/build.ts): checks the content,
 // has Astro build into a staging folder, indexes it for search, and only then replaces the published
 // site, so a failed build never leaves a half-built site behind.
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { countBySeverity, formatText } from '../../src/lib/check/problems.ts';
 import { asOfDate } from '../../src/lib/as-of.ts';
-import { deployment } from '../../src/lib/deployment.ts';
+import { countOf } from '../../src/lib/plural.ts';
+import { deployment, siteAddress } from '../../src/lib/deployment.ts';
 import { readBuiltPages, writePreviousPages, type BuiltSets } from '../../src/lib/page-reuse.ts';
 import { isBuildEvent, type BuildStart } from '../../src/lib/build-events.ts';
 import { astroFinished, type AstroProcess } from './astro-process.ts';
 import { startCheck, type ContentCheck } from './content-check.ts';
-import { filesDigest } from './files-digest.ts';
-import { buildRecordsDir, forgetLastBuild, gonePages, inputsDigest, linkReusedPages, recordedPages, recordLastBuild, removeGonePages, reusedPageFiles, stageFromPrepared, takeLastBuild, type PreparedPages } from './previous-build.ts';
+import { buildRecordsDir, forgetStaleContent } from './caches.ts';
+import { publisherCodeDigest } from './files-digest.ts';
+import { checkLinksInWorker } from './link-check.ts';
+import { forgetLastBuild, gonePages, inputsDigest, lastLinksFile, linkReusedPages, recordedPages, recordLastBuild, removeGonePages, reusedPageFiles, stageFromPrepared, takeLastBuild, type PreparedPages } from './previous-build.ts';
 import { removeInBackground } from './remove-in-background.ts';
 import { searchIndex } from './search-index.ts';
-import { renderedPageFile } from './site-pages.ts';
+import { renderedPageFile, sitePageFiles } from './site-pages.ts';
 
-/**
- * The content cache keeps entries as they were parsed, validated and rendered, and does not
- * notice when the code that did so changes: a new field's default would be missing, or a body
- * would have gone through an old sanitiser. The cache is dropped whenever that code changes.
- */
-function forgetStaleContent(): void {
-  const { cacheDir } = deployment();
-  const current = filesDigest(['src/schemas', 'src/lib/collections.ts', 'src/lib/content-files.ts', 'src/lib/office-loader.ts', 'src/lib/sanitize.ts', 'src/lib/check/markup.ts']);
-  const marker = join(cacheDir, 'schemas.sha256');
-  if (existsSync(marker) && readFileSync(marker, 'utf8') === current) return;
-  rmSync(join(cacheDir, 'data-store.json'), { force: true });
-  rmSync(join(cacheDir, 'data-store'), { recursive: true, force: true });
-  rmSync(join(cacheDir, 'entries'), { recursive: true, force: true });
-  mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(marker, current);
-}
+/** What a build without the site's address says, once, as it publishes the site. */
+export const NO_SITE_ADDRESS = 'No site address is set (site in office.json, or SITE_URL): this build has no sitemap or feeds, and its pages name no domain. Set one before publishing.';
 
 export interface SiteBuild {
   /** The office's folder. */
@@ -62,8 +51,10 @@ export class SiteNotBuilt extends Error {
 }
 
 export async function buildSite({ dir, out, full, astro, check = startCheck(dir), again = false, started, prepared }: SiteBuild): Promise<void> {
+  let site: string | undefined;
   try {
     asOfDate();
+    site = siteAddress();
   } catch (error) {
     astro.child.kill();
     console.error(`The site was not built: ${(error as Error).message}`);
@@ -71,13 +62,14 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
   }
   const outDir = resolve(out);
   const staging = `${outDir}.staging`;
-  forgetStaleContent();
+  const code = publisherCodeDigest();
+  forgetStaleContent(deployment().cacheDir, code);
   rmSync(staging, { recursive: true, force: true });
 
   // A rebuild renders again only the entry pages whose entries changed, and indexes again only the
   // search shards holding a changed page; the rest comes from the site this office last published,
   // if nothing else it was built from has changed since. --full builds every page afresh.
-  const inputs = inputsDigest(dir);
+  const inputs = inputsDigest(dir, code);
   const records = buildRecordsDir(outDir);
   const last = takeLastBuild(records, outDir, inputs);
   const reuse = full ? undefined : last;
@@ -155,8 +147,35 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     const explained = (error: unknown) => notBuilt(error instanceof Error ? error.message : String(error));
     const built = builtPages ?? readBuiltPages(records);
     const reused = await (reusedPages ?? linkReusedPages(built, staging)).catch(explained);
-    const sitePages = renderedPaths && { files: [...reused, ...renderedPaths.flatMap((path) => renderedPageFile(staging, path) ?? [])], reused };
-    const index = await search.finish(sitePages).catch(explained);
+    const sitePages = renderedPaths ? { files: [...reused, ...renderedPaths.flatMap((path) => renderedPageFile(staging, path) ?? [])], reused } : { files: sitePageFiles(staging), reused: new Set<string>() };
+    const indexing = search.finish(sitePages);
+    // Awaited once the links have been checked.
+    indexing.catch(() => {});
+    /** Stops the search index, and lets it finish with the staging folder, before the build fails. */
+    const stopIndexing = async () => {
+      search.abandon();
+      await indexing.catch(() => {});
+    };
+
+    // Every internal link, anchor and asset of the staged site must resolve, checked beside the
+    // search index; a broken one fails the build, each listed with its page.
+    const links = await checkLinksInWorker({
+      site: staging,
+      base: deployment().base,
+      files: sitePages.files,
+      ...(reuse && { reused: { files: [...reused], record: lastLinksFile(records), build: reuse.id } }),
+    }).catch(async (error: unknown) => {
+      await stopIndexing();
+      return explained(error);
+    });
+    if (process.env.ASTRO_LOG_LEVEL === 'info') console.log(`Checked ${links.links} links of ${links.pages} pages in ${links.seconds.toFixed(1)} s (${links.processorSeconds.toFixed(1)} s of processor time), reading ${links.read} of them (the others reused, their links as the last build recorded them).`);
+    if (links.broken.length) {
+      console.error(links.broken.join('\n'));
+      await stopIndexing();
+      notBuilt(`fix the ${countOf(links.broken.length, 'broken link')} above (each line names a page, and a link on it that leads nowhere on the site).`);
+    }
+
+    const index = await indexing.catch(explained);
     if (process.env.ASTRO_LOG_LEVEL === 'info') console.log(`Built the search index over ${index.pages} pages, indexing ${index.indexed} of its ${index.shards.length} shards (${index.early} started before the pages were finished).`);
 
     // Two renames put the new site in place. The old one (tens of thousands of files for a large office,
@@ -164,7 +183,8 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     forgetLastBuild(records);
     removeInBackground(outDir, 'retired');
     renameSync(staging, outDir);
-    recordLastBuild(records, { inputs, site: outDir, pages: recordedPages(built), shards: index.shards, searchable: index.searchable, everyPage: index.everyPage });
+    recordLastBuild(records, { inputs, site: outDir, pages: recordedPages(built), shards: index.shards, searchable: index.searchable, everyPage: index.everyPage }, links.record);
+    if (!site) console.warn(NO_SITE_ADDRESS);
     console.log(`Built the site for ${dir} into ${out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s${reused.size ? `, reusing ${reused.size.toLocaleString('en-GB')} unchanged pages of the last build` : ''}.`);
   } finally {
     for (const stop of stopRelaying) stop();

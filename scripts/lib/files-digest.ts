@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * The file or link at `path`, or every file and link under it if it is a folder, in a stable order.
@@ -13,15 +14,38 @@ function filesAt(path: string): { path: string; link: boolean }[] {
   return readdirSync(path).sort().flatMap((name) => filesAt(join(path, name)));
 }
 
-/** A digest of the files at `paths` (folders stand for every file under them), their names and contents both, after `settings`; a link stands for where it leads. */
-export function filesDigest(paths: string[], settings = ''): string {
+/**
+ * A digest of the files at `paths` (folders stand for every file under them), their names and
+ * contents both, after `settings`; a link stands for where it leads. Paths are taken from `root`,
+ * and named relative to it.
+ */
+export function filesDigest(paths: string[], settings = '', root = '.'): string {
   const digest = createHash('sha256').update(settings);
-  for (const { path, link } of paths.flatMap(filesAt)) digest.update(`${path}\0`).update(link ? `-> ${readlinkSync(path)}` : readFileSync(path)).update('\0');
+  for (const { path, link } of paths.flatMap((path) => filesAt(resolve(root, path)))) {
+    digest.update(`${relative(root, path)}\0`).update(link ? `-> ${readlinkSync(path)}` : readFileSync(path)).update('\0');
+  }
   return digest.digest('hex');
+}
+
+/**
+ * The publisher's own files, relative to its folder: its code, its dependencies (as
+ * package-lock.json records them), its settings, and the catalogues in data/ and the files in
+ * public/ that every site is built from. Every cache a build keeps is keyed on them as well as on
+ * the content, so that nothing made by other code (a body sanitised by an older sanitiser, say)
+ * outlives it.
+ */
+export const PUBLISHER_CODE = ['src', 'scripts', 'data', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+
+/** The folder of the publisher whose code is running. */
+const PUBLISHER_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** A digest of the publisher's code (PUBLISHER_CODE) in `root`, by default the running code's own: about 1.3 MB read, a few milliseconds. */
+export function publisherCodeDigest(root = PUBLISHER_ROOT): string {
+  return filesDigest(PUBLISHER_CODE, '', root);
 }
 
 /** Where the check keeps its findings between runs, and the digest of the code that makes them (see CheckOptions in src/lib/check/index.ts). */
 export function checkCache(cacheDir: string): { file: string; codeDigest: string } {
   mkdirSync(cacheDir, { recursive: true });
-  return { file: join(cacheDir, 'check.json'), codeDigest: filesDigest(['src', 'data']) };
+  return { file: join(cacheDir, 'check.json'), codeDigest: publisherCodeDigest() };
 }

@@ -1,20 +1,18 @@
 // What a build leaves for the next one, so that a rebuild after an edit reuses the pages and
 // search shards the edit did not touch (see src/lib/page-reuse.ts). It is kept in the office's
 // content cache, and trusted only while everything else the site is built from is unchanged.
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { asOfDate } from '../../src/lib/as-of.ts';
+import { buildRecordsDir } from './caches.ts';
 import { filesDigest } from './files-digest.ts';
 import { linkFilesInWorker } from './hard-links.ts';
 import { removeInBackground } from './remove-in-background.ts';
 import { collections } from '../../src/lib/collections.ts';
-import { deployment } from '../../src/lib/deployment.ts';
+import { deployment, siteAddress } from '../../src/lib/deployment.ts';
 import { pageFile, REUSABLE_COLLECTIONS, type BuiltSets, type PreviousPages } from '../../src/lib/page-reuse.ts';
 import type { SearchedPages } from './search-index.ts';
-
-/** The project's own files a site is built from: code (the build's scripts, which run Pagefind, too), configuration and the catalogues in data/. */
-export const PROJECT_INPUTS = ['src', 'scripts', 'public', 'data', 'astro.config.mjs', 'package-lock.json', 'tsconfig.json'];
 
 export interface LastBuild extends SearchedPages {
   /** Names this build among all others, for the pages prepared from its site to be known for its own. */
@@ -28,51 +26,54 @@ export interface LastBuild extends SearchedPages {
 
 /**
  * The digest of everything a site is built from except the entries of the reusable collections:
- * the project's code and catalogues, Node, the build's settings, and every other file of the office.
+ * the publisher's `code` (see publisherCodeDigest), Node, the build's settings, and every other
+ * file of the office.
  */
-export function inputsDigest(office: string, env: Record<string, string | undefined> = process.env): string {
-  const { site, base } = deployment(env);
+export function inputsDigest(office: string, code: string, env: Record<string, string | undefined> = process.env): string {
+  const { base } = deployment(env);
+  const site = siteAddress(env);
   const reusableFolders = new Set<string>(REUSABLE_COLLECTIONS.map((name) => collections[name].folder));
   const officePaths = readdirSync(office).filter((name) => !reusableFolders.has(name)).sort().map((name) => join(office, name));
-  return filesDigest([...PROJECT_INPUTS, ...officePaths], JSON.stringify({ node: process.version, site, base, asOf: asOfDate(env), office: resolve(office) }));
-}
-
-/** The folder where the builds of an office into one site keep their records (PAGE_RECORDS: see src/lib/page-reuse.ts). */
-export function buildRecordsDir(site: string, env: Record<string, string | undefined> = process.env): string {
-  return join(deployment(env).cacheDir, 'builds', createHash('sha256').update(site).digest('hex').slice(0, 16));
+  return filesDigest(officePaths, JSON.stringify({ code, node: process.version, site, base, asOf: asOfDate(env), office: resolve(office) }));
 }
 
 const LAST_BUILD = 'last-build.json';
+/** The links of the last build's pages (a LinkRecord: see links.ts), under that build's id: a file of its own, read only by the link check. */
+const LAST_LINKS = 'last-links.json';
+
+/** Where the records keep the links of the last build's pages. */
+export const lastLinksFile = (records: string) => join(records, LAST_LINKS);
 
 /** The files of every reusable page a build published. */
 const pageFiles = ({ pages }: LastBuild) => Object.values(pages).flatMap((bySet) => Object.values(bySet ?? {}).map(({ path }) => pageFile(path)));
 
 /**
  * The last build into `site`, if it can be built on: same inputs, and its pages all still there.
- * The records folder is emptied for this build but for that build's record: until a build puts a new
- * site in place (see forgetLastBuild), the published site is still the one it describes, so a build
- * that fails (an edit that fails the check, say) leaves the next one to build on it too.
+ * The records folder is emptied for this build but for that build's records: until a build puts a
+ * new site in place (see forgetLastBuild), the published site is still the one they describe, so a
+ * build that fails (an edit that fails the check, say) leaves the next one to build on it too.
  */
 export function takeLastBuild(records: string, site: string, inputs: string): LastBuild | undefined {
-  const file = join(records, LAST_BUILD);
-  const record = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
-  rmSync(records, { recursive: true, force: true });
   mkdirSync(records, { recursive: true });
-  if (record === undefined) return undefined;
-  writeFileSync(file, record);
-  const last = JSON.parse(record) as LastBuild;
+  for (const name of readdirSync(records)) if (name !== LAST_BUILD && name !== LAST_LINKS) rmSync(join(records, name), { recursive: true, force: true });
+  const file = join(records, LAST_BUILD);
+  if (!existsSync(file)) return undefined;
+  const last = JSON.parse(readFileSync(file, 'utf8')) as LastBuild;
   if (last.inputs !== inputs || last.site !== site) return undefined;
   return pageFiles(last).every((file) => existsSync(join(site, file))) ? last : undefined;
 }
 
-/** Removes the last build's record as its site is about to be replaced: should the build stop before it records its own, the next is a full one. */
+/** Removes the last build's records as its site is about to be replaced: should the build stop before it records its own, the next is a full one. */
 export function forgetLastBuild(records: string): void {
   rmSync(join(records, LAST_BUILD), { force: true });
+  rmSync(lastLinksFile(records), { force: true });
 }
 
-/** Leaves the record of a build that has been published, for the next build into the same site. */
-export function recordLastBuild(records: string, build: Omit<LastBuild, 'id'>): void {
-  writeFileSync(join(records, LAST_BUILD), JSON.stringify({ id: randomUUID(), ...build } satisfies LastBuild));
+/** Leaves the records of a build that has been published, for the next build into the same site: the build, and its pages' `links` (a LinkRecord as JSON). */
+export function recordLastBuild(records: string, build: Omit<LastBuild, 'id'>, links: string): void {
+  const id = randomUUID();
+  writeFileSync(lastLinksFile(records), `{"build":${JSON.stringify(id)},"links":${links}}`);
+  writeFileSync(join(records, LAST_BUILD), JSON.stringify({ id, ...build } satisfies LastBuild));
 }
 
 /** The reusable pages of a published site, hard-linked into a folder beside it for the next build to start from. */

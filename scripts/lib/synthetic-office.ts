@@ -125,7 +125,13 @@ export function reviseOneDecision(office: string): { page: string; title: string
   const title = /^title: "(.*)"$/m.exec(text)![1]!;
   const revised = `Revised ${title.charAt(0).toLowerCase()}${title.slice(1)}`;
   writeFileSync(file, text.replace(`title: "${title}"`, `title: "${revised}"`));
+  return { page: `${noticePath(office, file)}index.html`, title: revised };
+}
+
+/** The site path of a generated notice's page ("decisions/12-2021/"), from its file. */
+export function noticePath(office: string, file: string): string {
+  const text = readFileSync(file, 'utf8');
   const reference = /^reference: "(.*)"$/m.exec(text)![1]!;
   const date = /^date: (.*)$/m.exec(text)![1]!.replace(/"/g, '');
-  return { page: `${decisionPath({ reference, title: revised, date }, loadOffice(office))}index.html`, title: revised };
+  return decisionPath({ reference, title: '', date }, loadOffice(office));
 }

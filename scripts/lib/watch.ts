@@ -10,8 +10,8 @@ import { basename, resolve } from 'node:path';
 import { startAstro, type AstroProcess } from './astro-process.ts';
 import { buildSite, SiteNotBuilt } from './build-site.ts';
 import { startCheck, type ContentCheck } from './content-check.ts';
-import { filesDigest } from './files-digest.ts';
-import { preparePages, PROJECT_INPUTS, type PreparedPages } from './previous-build.ts';
+import { publisherCodeDigest, PUBLISHER_CODE } from './files-digest.ts';
+import { preparePages, type PreparedPages } from './previous-build.ts';
 
 /** Edits that come together (a save that writes a file in steps, or a pull of several) make one build. */
 const SETTLE_MS = 100;
@@ -33,7 +33,7 @@ const running = ({ child }: AstroProcess) => child.exitCode === null && child.si
 
 export async function watchOffice({ dir, out, full, astro, check, started }: Watch): Promise<void> {
   // The publisher's own code is loaded once: a site built after it changed would be neither the old code's nor the new's.
-  const code = filesDigest(PROJECT_INPUTS);
+  const code = publisherCodeDigest();
   let building = false;
   /** The published site's reusable pages, linked while the editor is between edits, for the next build to start from. */
   let prepared: PreparedPages | undefined;
@@ -62,8 +62,8 @@ export async function watchOffice({ dir, out, full, astro, check, started }: Wat
 
   async function buildEdits(): Promise<void> {
     if (building || editSeen === undefined) return;
-    if (filesDigest(PROJECT_INPUTS) !== code) {
-      console.error(`\nThe publisher's own files (${PROJECT_INPUTS.join(', ')}) have changed since npm run watch started. Start it again to build with them.`);
+    if (publisherCodeDigest() !== code) {
+      console.error(`\nThe publisher's own files (${PUBLISHER_CODE.join(', ')}) have changed since npm run watch started. Start it again to build with them.`);
       process.exit(1);
     }
     const since = editSeen;

@@ -32,7 +32,8 @@ export function incrementalBuild(sitemapPages: string[]): AstroIntegration {
   let outDir: string;
   /** Whether Astro keeps what the output folder holds (scripts/build.ts prepares it with the last site's pages). */
   let outDirKept = false;
-  let siteUrl: URL;
+  /** The site's address with its base, when the build has one (and so a sitemap). */
+  let siteUrl: URL | undefined;
 
   /** The paths of the entry pages to render afresh, when this is a rebuild; the reused ones go to the sitemap. */
   function freshPages(): Set<string> {
@@ -41,7 +42,7 @@ export function incrementalBuild(sitemapPages: string[]): AstroIntegration {
     for (const { pages } of Object.values(readBuiltPages(records!))) {
       for (const page of Object.values(pages)) page.reused ? reused.push(page.path) : fresh.add(bare(page.path));
     }
-    sitemapPages.push(...reused.map((path) => new URL(path, siteUrl).href).sort(sitemapOrder));
+    if (siteUrl) sitemapPages.push(...reused.map((path) => new URL(path, siteUrl).href).sort(sitemapOrder));
     // A page prepared in the output folder is a hard link to the published site's file: it is
     // removed before Astro writes the page afresh, or writing would change the published page too.
     if (outDirKept) for (const path of fresh) rmSync(join(outDir, pageFile(`${path}/`)), { force: true });
@@ -89,7 +90,7 @@ export function incrementalBuild(sitemapPages: string[]): AstroIntegration {
         base = config.base;
         outDir = fileURLToPath(config.outDir);
         outDirKept = config.vite.build?.emptyOutDir === false;
-        siteUrl = new URL(config.base, config.site);
+        siteUrl = config.site ? new URL(config.base, config.site) : undefined;
       },
       'astro:build:start': ({ setPrerenderer }) => {
         if (records) setPrerenderer(prerenderer);

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const DEFAULT_OFFICE_DIR = 'content';
@@ -9,21 +9,42 @@ export function officeDir(env: Record<string, string | undefined> = process.env)
 }
 
 /**
- * Where the built site will live, from the environment of the build:
- * SITE_URL is the public origin (https://www.example.gov.uk) and BASE_PATH the sub-path
- * when the site is not at the domain root (/transparency/, or /repo/ on GitHub Pages).
+ * Where the built site will live, from the environment of the build: BASE_PATH is the sub-path
+ * when the site is not at the domain root (/transparency/, or /repo/ on GitHub Pages). Its
+ * address is siteAddress's.
  */
 export function deployment(env: Record<string, string | undefined> = process.env) {
   const rawBase = env.BASE_PATH?.trim() || '/';
   const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
   const office = officeDir(env);
   return {
-    site: env.SITE_URL?.trim() || 'https://example.org',
     base,
     office,
     // Each office keeps its own content cache, so switching OFFICE never mixes two offices' entries.
     cacheDir: `./node_modules/.astro/${office.replace(/[^a-z0-9]+/gi, '-')}`,
   };
+}
+
+/**
+ * The public address of the site (https://www.example-pcc.gov.uk), set once: `site` in the office's
+ * office.json, or the SITE_URL environment variable, which overrides it. A build without one names
+ * no domain: its pages have no canonical address, its downloads and structured data give
+ * site-relative addresses, and it has no sitemap or feeds, which need absolute ones. The check
+ * validates office.json's; SITE_URL is refused here if it is not a web address starting https://.
+ */
+export function siteAddress(env: Record<string, string | undefined> = process.env): string | undefined {
+  const fromEnvironment = env.SITE_URL?.trim();
+  if (fromEnvironment) {
+    if (!URL.canParse(fromEnvironment) || new URL(fromEnvironment).protocol !== 'https:') throw new Error(`SITE_URL should be the site's public address, a web address starting https://; found "${fromEnvironment}".`);
+    return fromEnvironment;
+  }
+  try {
+    const { site } = JSON.parse(readFileSync(join(officeDir(env), 'office.json'), 'utf8').replace(/^\uFEFF/, '')) as { site?: unknown };
+    return typeof site === 'string' && site.trim() ? site.trim() : undefined;
+  } catch {
+    // No office.json, or not JSON: the check says so, and the build stops there.
+    return undefined;
+  }
 }
 
 /**

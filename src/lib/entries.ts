@@ -5,7 +5,7 @@ import { collections } from './collections.ts';
 import { entryCacheDir, withCachedData } from './entry-cache.ts';
 import { officeDir } from './deployment.ts';
 import { byDateDescending } from './dates.ts';
-import { office } from './site.ts';
+import { office } from './this-office.ts';
 import { startYearOf } from './financial-year.ts';
 import type { RecordCollection } from './record-views.ts';
 

@@ -4,7 +4,7 @@ import { budgets, decisions, plans, transparencyItems } from './entries.ts';
 import { decisionLabel, decisionPath } from './decision-references.ts';
 import { firstDay } from './dates.ts';
 import { financialYearSlug } from './financial-year.ts';
-import { absoluteUrl } from './published.ts';
+import { publishedUrl } from './published.ts';
 import { office } from './site.ts';
 
 const at = (date: string) => new Date(`${firstDay(date, office.financialYearStart)}T00:00:00Z`);
@@ -12,7 +12,7 @@ const at = (date: string) => new Date(`${firstDay(date, office.financialYearStar
 export async function decisionItems(): Promise<RSSFeedItem[]> {
   return (await decisions()).map(({ data }) => ({
     title: `${decisionLabel(data, office)}: ${data.title}`,
-    link: absoluteUrl(decisionPath(data, office)),
+    link: publishedUrl(decisionPath(data, office)),
     pubDate: at(data.date),
     description: data.summary?.split('\n\n')[0],
     categories: ['Decision'],
@@ -23,11 +23,11 @@ export async function decisionItems(): Promise<RSSFeedItem[]> {
 export async function publicationItems(): Promise<RSSFeedItem[]> {
   const items: RSSFeedItem[] = [
     ...(await decisionItems()),
-    ...(await plans()).flatMap(({ id, data }) => (data.published ? [{ title: data.title, link: absoluteUrl(`plans/${id}/`), pubDate: at(data.published), description: data.summary, categories: ['Plan'] }] : [])),
+    ...(await plans()).flatMap(({ id, data }) => (data.published ? [{ title: data.title, link: publishedUrl(`plans/${id}/`), pubDate: at(data.published), description: data.summary, categories: ['Plan'] }] : [])),
     ...(await budgets()).flatMap(({ data }) =>
-      data.approved ? [{ title: data.title ?? `Budget ${data.financialYear}`, link: absoluteUrl(`budgets/${financialYearSlug(data.financialYear)}/`), pubDate: at(data.approved), description: `${budgetStatuses[data.status]}. ${data.summary}`, categories: ['Budget'] }] : [],
+      data.approved ? [{ title: data.title ?? `Budget ${data.financialYear}`, link: publishedUrl(`budgets/${financialYearSlug(data.financialYear)}/`), pubDate: at(data.approved), description: `${budgetStatuses[data.status]}. ${data.summary}`, categories: ['Budget'] }] : [],
     ),
-    ...(await transparencyItems()).map(({ id, data }) => ({ title: data.title, link: absoluteUrl(`transparency/${id}/`), pubDate: at(data.published), description: data.summary, categories: ['Transparency'] })),
+    ...(await transparencyItems()).map(({ id, data }) => ({ title: data.title, link: publishedUrl(`transparency/${id}/`), pubDate: at(data.published), description: data.summary, categories: ['Transparency'] })),
   ];
   return items.sort((a, b) => b.pubDate!.getTime() - a.pubDate!.getTime());
 }
@@ -40,5 +40,5 @@ export const FEED_ITEMS = 50;
 
 /** A feed of the newest FEED_ITEMS of `items`, which come newest first. */
 export function feed(title: string, description: string, items: RSSFeedItem[]) {
-  return rss({ title, description, site: absoluteUrl(''), items: items.slice(0, FEED_ITEMS), customData: `<language>${office.language.toLowerCase()}</language>` });
+  return rss({ title, description, site: publishedUrl(''), items: items.slice(0, FEED_ITEMS), customData: `<language>${office.language.toLowerCase()}</language>` });
 }

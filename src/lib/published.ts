@@ -1,5 +1,5 @@
 import { asOfDate } from './as-of.ts';
-import { deployment } from './deployment.ts';
+import { siteAddress } from './deployment.ts';
 import { budgets, commissioningStatements, decisions, plans, registerEntries, services, transparencyItems } from './entries.ts';
 import { registerRows, type RegisterEntry } from './register.ts';
 import type { Provenance, PublishedContent } from './open-data.ts';
@@ -24,15 +24,19 @@ export async function publishedContent(): Promise<PublishedContent> {
   };
 }
 
-const { site } = deployment();
+const site = siteAddress();
 
-/** An absolute address on the published site, for links inside downloads. */
-export function absoluteUrl(path: string): string {
-  return new URL(href(path), site).href;
+/**
+ * The address of a path of the published site, for downloads, structured data, feeds and the
+ * editor: absolute when the build knows the site's address, else site-relative (with the base path),
+ * never on a domain that is not the office's.
+ */
+export function publishedUrl(path: string): string {
+  return site ? new URL(href(path), site).href : href(path);
 }
 
 export function provenance(): Provenance {
-  return { publisher: office.name, licence: office.licence, buildDate: asOfDate(), siteUrl: absoluteUrl('') };
+  return { publisher: office.name, licence: office.licence, buildDate: asOfDate(), siteUrl: publishedUrl('') };
 }
 
 /** Every published entry, as the transparency register reads them. */

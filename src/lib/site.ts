@@ -1,10 +1,10 @@
 import { deployment } from './deployment.ts';
-import { loadOffice } from './office.ts';
+import { pages } from './entries.ts';
+import { office } from './this-office.ts';
 import { decisionPath, type DecisionIdentity } from './decision-references.ts';
 import { withBase } from './urls.ts';
 
-/** The office this build publishes (already validated by the check before the build starts). */
-export const office = loadOffice();
+export { office };
 
 const { base } = deployment();
 
@@ -18,6 +18,7 @@ export function decisionHref(decision: DecisionIdentity): string {
   return href(decisionPath(decision, office));
 }
 
+/** The sections every site has. */
 export const sections = [
   { path: 'decisions/', label: 'Decisions' },
   { path: 'budgets/', label: 'Budgets' },
@@ -25,5 +26,16 @@ export const sections = [
   { path: 'plans/', label: 'Plans' },
   { path: 'transparency/', label: 'Transparency' },
   { path: 'data/', label: 'Open data' },
-  { path: 'about/', label: 'About' },
 ] as const;
+
+/** The office's about page (pages/about.md), which the site links to only when the office publishes one. */
+export const about = { path: 'about/', label: 'About' } as const;
+
+let aboutPublished: Promise<boolean> | undefined;
+
+/** Whether the office publishes its about page: asked once a build (Astro warns of an empty collection each time), and at every page of the development server, where it may change. */
+export function hasAboutPage(): Promise<boolean> {
+  const ask = () => pages().then((published) => published.some((page) => page.id === 'about'));
+  if (import.meta.env.DEV) return ask();
+  return (aboutPublished ??= ask());
+}

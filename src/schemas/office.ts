@@ -64,6 +64,10 @@ export const officeSchema = z.strictObject({
       url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
     }),
   description: z.string().min(1).describe('One or two sentences on what the commissioner does, for the home page.'),
+  site: z
+    .url({ protocol: /^https$/, message: 'expected the web address the site is published at, starting https://, like https://www.example-pcc.gov.uk' })
+    .optional()
+    .describe('The web address this site is published at, for canonical links, the sitemap and the feeds (the SITE_URL variable overrides it). Without it the site names no domain, and has no sitemap or feeds.'),
   files: z
     .strictObject({
       maxMegabytes: z.number().positive().default(20).describe('The largest file the site may publish from files/, in megabytes.'),

@@ -4,9 +4,10 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, inject, it } from 'vitest';
 import { datasets, type Dataset } from '../../src/lib/open-data.ts';
 import { contentFromCheck } from '../helpers/published.ts';
+import { SAMPLE_SITE_URL } from '../setup/build-sample.ts';
 
 const site = inject('norfolkSite');
-const url = (path: string) => `https://example.org/${path}`;
+const url = (path: string) => `${SAMPLE_SITE_URL}/${path}`;
 const expected = datasets(contentFromCheck('content'), url);
 const sorted = (rows: unknown[]) => rows.map((row) => JSON.stringify(row)).sort();
 

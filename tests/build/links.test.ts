@@ -1,6 +1,22 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { describe, expect, inject, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { checkLinks } from '../../scripts/lib/links.ts';
+import { noticePath, writeSyntheticOffice } from '../../scripts/lib/synthetic-office.ts';
+import { deployment } from '../../src/lib/deployment.ts';
+import { digests } from '../helpers/digests.ts';
+import { NOTTINGHAMSHIRE, TempOffice } from '../helpers/office.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'links-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Builds `office` into `out` (under the work folder); gives the build's exit code and what it printed. */
+function build(office: string, out: string, env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', join(work, out), '--as-of', '2026-01-01'], { env: { ...process.env, OFFICE: office, ...env }, encoding: 'utf8' });
+  return { status: result.status, printed: result.stdout + result.stderr };
+}
 
 describe('links in the built site', () => {
   it('resolves every internal link, anchor and asset, and lists external links without fetching them', () => {
@@ -11,5 +27,58 @@ describe('links in the built site', () => {
     mkdirSync('.cache', { recursive: true });
     writeFileSync('.cache/external-links.txt', `${report.external.join('\n')}\n`);
     expect(report.external).toContain('https://www.norfolk-pcc.gov.uk');
+  });
+});
+
+describe('every build checks its links', () => {
+  it('of an office without an about page: its pages link to no such page, and none is broken', () => {
+    const office = new TempOffice(NOTTINGHAMSHIRE);
+    try {
+      rmSync(join(office.dir, 'pages', 'about.md'));
+      const { status, printed } = build(office.dir, 'without-about');
+      expect(status, printed).toBe(0);
+      const site = join(work, 'without-about');
+      expect(checkLinks(site).broken).toEqual([]);
+      expect(readFileSync(join(site, 'index.html'), 'utf8')).not.toContain('href="/about/"');
+    } finally {
+      office.remove();
+    }
+  });
+
+  describe('and publishes nothing with a broken one', () => {
+    const office = writeSyntheticOffice(NOTTINGHAMSHIRE, join(work, 'office'), 6);
+    afterAll(() => rmSync(deployment({ OFFICE: office }).cacheDir, { recursive: true, force: true }));
+    const decisions = join(office, 'decisions');
+    const [linking, linked] = readdirSync(decisions).sort();
+    const pageOf = (file: string) => `/${noticePath(office, join(decisions, file))}`;
+
+    it('such as a Markdown link in a decision to a page the site does not have, naming the page and the link', () => {
+      expect(build(office, 'site').status).toBe(0);
+      const published = digests(join(work, 'site'));
+      appendFileSync(join(decisions, linking!), '\nSee [the estates strategy](/plans/estates-strategy/).\n');
+      const { status, printed } = build(office, 'site');
+      expect(status).toBe(1);
+      expect(printed).toContain(`${pageOf(linking!)} links to /plans/estates-strategy/: no such file`);
+      expect(printed).toContain('The site was not built: fix the 1 broken link above');
+      expect(printed).not.toMatch(/^\s+at /m);
+      expect(digests(join(work, 'site'))).toEqual(published);
+      expect(existsSync(join(work, 'site.staging'))).toBe(false);
+    });
+
+    it('even on a page reused unchanged from the last build, when the page it links to has gone', () => {
+      const [linkingPage, linkedPage] = [pageOf(linking!), pageOf(linked!)];
+      const text = readFileSync(join(decisions, linking!), 'utf8').replace(/\nSee \[the estates strategy\].*\n/, '');
+      writeFileSync(join(decisions, linking!), `${text}\nSee [the decision before](${linkedPage}).\n`);
+      expect(build(office, 'site').status).toBe(0);
+      const published = digests(join(work, 'site'));
+      rmSync(join(decisions, linked!));
+      const { status, printed } = build(office, 'site', { ASTRO_LOG_LEVEL: 'info' });
+      expect(status).toBe(1);
+      expect(printed).toContain(`${linkingPage} links to ${linkedPage}: no such file`);
+      expect(digests(join(work, 'site'))).toEqual(published);
+      // The linking page was reused, not read again: the build checked it by the links the last build recorded.
+      const [, pages, read] = /of (\d+) pages in .*, reading (\d+) of them/.exec(printed)!;
+      expect(Number(read)).toBeLessThan(Number(pages));
+    });
   });
 });

@@ -9,7 +9,8 @@ import { digests } from '../helpers/digests.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rebuild-'));
 const office = writeSyntheticOffice('content', join(work, 'office'), 60);
-const env = { ...process.env, OFFICE: office };
+// A site address, for the feeds.
+const env = { ...process.env, OFFICE: office, SITE_URL: 'https://many-notices.sample.test' };
 afterAll(() => {
   rmSync(work, { recursive: true, force: true });
   rmSync(deployment(env).cacheDir, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { checkOffice } from '../../src/lib/check/index.ts';
 import { entryPath } from '../../src/lib/addresses.ts';
 import { requirements } from '../../src/lib/requirements.ts';
 import { CLEVELAND, NORFOLK, NOTTINGHAMSHIRE } from '../helpers/office.ts';
+import { SAMPLE_SITE_URL } from '../setup/build-sample.ts';
 
 const outputs = mkdtempSync(join(tmpdir(), 'site-'));
 afterAll(() => rmSync(outputs, { recursive: true, force: true }));
@@ -126,7 +127,7 @@ describe('findability of the Norfolk site', () => {
     for (const feed of ['decisions/feed.xml', 'feed.xml']) {
       const xml = read(feed);
       expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0">/);
-      expect(xml).toContain('<link>https://example.org/decisions/41-2020/</link>');
+      expect(xml).toContain(`<link>${SAMPLE_SITE_URL}/decisions/41-2020/</link>`);
       expect(xml).toContain('<pubDate>Mon, 09 Nov 2020 00:00:00 GMT</pubDate>');
     }
   });
@@ -134,7 +135,7 @@ describe('findability of the Norfolk site', () => {
   it('publishes a sitemap of every page', () => {
     const sitemap = readdirSync(out).filter((name) => /^sitemap-\d+\.xml$/.test(name)).map((name) => read(name)).join('');
     expect(read('sitemap-index.xml')).toContain('sitemap-0.xml');
-    for (const url of ['https://example.org/decisions/41-2020/', 'https://example.org/budgets/2021-22/', 'https://example.org/services/restorative-justice-hub/']) expect(sitemap).toContain(`<loc>${url}</loc>`);
+    for (const path of ['decisions/41-2020/', 'budgets/2021-22/', 'services/restorative-justice-hub/']) expect(sitemap).toContain(`<loc>${SAMPLE_SITE_URL}/${path}</loc>`);
   });
 
   it('describes pages for link previews and search engines', () => {
@@ -145,7 +146,7 @@ describe('findability of the Norfolk site', () => {
     expect(catalogue['@type']).toBe('DataCatalog');
     expect(catalogue.dataset.every((d: { distribution: unknown[] }) => d.distribution.length === 2)).toBe(true);
     const decision = read('decisions/41-2020/index.html');
-    expect(decision).toContain('<link rel="canonical" href="https://example.org/decisions/41-2020/">');
+    expect(decision).toContain(`<link rel="canonical" href="${SAMPLE_SITE_URL}/decisions/41-2020/">`);
     expect(decision).toContain('<meta property="og:title" content="The Norfolk Community Safety Partnership (NCSP) (decision 41/2020)">');
   });
 });

@@ -4,9 +4,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deployment } from '../../src/lib/deployment.ts';
-import { decisionPath } from '../../src/lib/decision-references.ts';
-import { loadOffice } from '../../src/lib/office.ts';
-import { reviseOneDecision, writeSyntheticOffice } from '../../scripts/lib/synthetic-office.ts';
+import { noticePath, reviseOneDecision, writeSyntheticOffice } from '../../scripts/lib/synthetic-office.ts';
 import { watchedBuild } from '../../scripts/lib/watched-build.ts';
 import { digests } from '../helpers/digests.ts';
 
@@ -39,9 +37,7 @@ describe('npm run watch', () => {
 
   it('takes the page of a deleted notice out of the site, as a full build would', async () => {
     const file = join(office, 'decisions', readdirSync(join(office, 'decisions')).sort().at(-1)!);
-    const text = readFileSync(file, 'utf8');
-    const reference = /^reference: "(.*)"$/m.exec(text)![1]!;
-    const page = join(site, decisionPath({ reference, title: '', date: /^date: (.*)$/m.exec(text)![1]!.replace(/"/g, '') }, loadOffice(office)));
+    const page = join(site, noticePath(office, file));
     expect(existsSync(page)).toBe(true);
     rmSync(file);
     const rebuilt = await watching.next();

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { textBlocks } from '../../src/lib/text-blocks.ts';
 import { withBase } from '../../src/lib/urls.ts';
+import { NOTTINGHAMSHIRE, TempOffice } from '../helpers/office.ts';
 
 describe('plain-text fields', () => {
   it('splits paragraphs and bulleted lists, joining wrapped lines', () => {
@@ -33,6 +34,21 @@ describe('deployment settings', () => {
     expect(deployment({ BASE_PATH: '/pcc/site/' }).base).toBe('/pcc/site/');
     expect(deployment({ BASE_PATH: '/' }).base).toBe('/');
     expect(deployment({ OFFICE: 'examples/nottinghamshire' }).office).toBe('examples/nottinghamshire');
+  });
+
+  it("takes the site's address from SITE_URL, else from office.json, else has none", async () => {
+    const { siteAddress } = await import('../../src/lib/deployment.ts');
+    const office = new TempOffice(NOTTINGHAMSHIRE);
+    try {
+      expect(siteAddress({ OFFICE: office.dir })).toBeUndefined();
+      office.edit('office.json', '"language": "en-GB",', '"language": "en-GB",\n  "site": "https://nottinghamshire.sample.test",');
+      expect(siteAddress({ OFFICE: office.dir })).toBe('https://nottinghamshire.sample.test');
+      expect(siteAddress({ OFFICE: office.dir, SITE_URL: 'https://transparency.sample.test' })).toBe('https://transparency.sample.test');
+      expect(siteAddress({ OFFICE: office.dir, SITE_URL: ' ' })).toBe('https://nottinghamshire.sample.test');
+      expect(() => siteAddress({ OFFICE: office.dir, SITE_URL: 'http://transparency.sample.test' })).toThrow('SITE_URL should be the site\'s public address, a web address starting https://; found "http://transparency.sample.test".');
+    } finally {
+      office.remove();
+    }
   });
 
   it('tells a large office by the number of its entries', async () => {

@@ -1,18 +1,18 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { datasets, grantableServices, to360Giving, toCsv, toJson } from '../../lib/open-data.ts';
-import { absoluteUrl, provenance, publishedContent } from '../../lib/published.ts';
+import { publishedUrl, provenance, publishedContent } from '../../lib/published.ts';
 
 // Each file is written out when its own turn comes, not here: every route's paths are listed before
 // any page is rendered, and a rebuild wants its changed notices rendered first.
 export const getStaticPaths = (async () => {
   const about = provenance();
   const content = await publishedContent();
-  const files = datasets(content, absoluteUrl).flatMap((data) => [
+  const files = datasets(content, publishedUrl).flatMap((data) => [
     { params: { file: `${data.name}.csv` }, props: { write: () => toCsv(data, about) } },
     { params: { file: `${data.name}.json` }, props: { write: () => toJson(data, about) } },
   ]);
   if (grantableServices(content.services).length === 0) return files;
-  return [...files, { params: { file: 'services-360giving.json' }, props: { write: () => to360Giving(content, about, absoluteUrl)! } }];
+  return [...files, { params: { file: 'services-360giving.json' }, props: { write: () => to360Giving(content, about, publishedUrl)! } }];
 }) satisfies GetStaticPaths;
 
 const TYPES = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' } as const;
