@@ -1,5 +1,5 @@
-// The caches a build keeps for an office in node_modules/.astro/<office>/ (see README, "Performance
-// and large offices"): the entries' data and rendered bodies beside Astro's data store, the content
+// The caches a build keeps for an office in node_modules/.astro/<office>/ (see docs/architecture.md, "How
+// a build works"): the entries' data and rendered bodies beside Astro's data store, the content
 // check's findings (check.json), and the records of the last build, for a rebuild to reuse its
 // pages (builds/). Each is keyed on the publisher's code (publisherCodeDigest) as well as on the
 // content: the entry cache here, the check's findings by their key (see checkCache), and the
