@@ -15,6 +15,7 @@ import { buildRecordsDir, forgetStaleContent } from './caches.ts';
 import { publisherCodeDigest } from './files-digest.ts';
 import { checkLinksInWorker } from './link-check.ts';
 import { forgetLastBuild, gonePages, inputsDigest, lastLinksFile, linkReusedPages, recordedPages, recordLastBuild, removeGonePages, reusedPageFiles, stageFromPrepared, takeLastBuild, type PreparedPages } from './previous-build.ts';
+import { publishOfficeFiles } from './publish-files.ts';
 import { removeInBackground } from './remove-in-background.ts';
 import { searchIndex } from './search-index.ts';
 import { renderedPageFile, sitePageFiles } from './site-pages.ts';
@@ -114,7 +115,7 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
   astro.child.on('message', onEvent);
 
   try {
-    const { problems, filesChecked } = await check.run();
+    const { problems, filesChecked, publishedFiles } = await check.run();
     if (countBySeverity(problems).error > 0) {
       astro.child.kill();
       await astro.ended;
@@ -140,6 +141,8 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     // Astro's process explains its own failures; a signal means it was stopped from outside.
     const { code, signal } = await astroDone;
     if (code !== 0) notBuilt(signal ? `the page build was stopped (${signal}); for a very large office this usually means the machine ran out of memory.` : undefined);
+    // The office's papers that published entries link to go in beside the pages, before their links are checked.
+    publishOfficeFiles(dir, staging, publishedFiles);
 
     // Pagefind runs in processes of its own over the finished pages; one that fails or is stopped
     // (for want of memory, say) fails the build with its explanation. The pages Astro reused need not

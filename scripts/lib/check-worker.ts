@@ -15,6 +15,6 @@ setPriority(10);
 const cache = checkCache(deployment().cacheDir);
 const kept = readCheckCache(cache.file);
 parentPort!.once('message', () => {
-  const { problems, filesChecked } = checkOffice(workerData.dir as string, { cache: { ...cache, kept } });
-  parentPort!.postMessage({ problems, filesChecked });
+  const { problems, filesChecked, publishedFiles } = checkOffice(workerData.dir as string, { cache: { ...cache, kept } });
+  parentPort!.postMessage({ problems, filesChecked, publishedFiles });
 });

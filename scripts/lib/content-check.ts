@@ -4,7 +4,7 @@
 import { Worker } from 'node:worker_threads';
 import type { CheckResult } from '../../src/lib/check/index.ts';
 
-export type CheckReport = Pick<CheckResult, 'problems' | 'filesChecked'>;
+export type CheckReport = Pick<CheckResult, 'problems' | 'filesChecked' | 'publishedFiles'>;
 
 export interface ContentCheck {
   /** Checks the office's files as they are now; the check runs once. */

@@ -1,29 +1,33 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /**
- * The file or link at `path`, or every file and link under it if it is a folder, in a stable order.
- * A link is not followed: one that leads round a loop in an office's folders (which the content
- * check reports) would be listed without end.
+ * The files at `path`, or under it if it is a folder, in a stable order, following links: what a
+ * link leads to is what the site is built from. A folder reached twice (a loop, which the content
+ * check reports) is listed once; a link that leads nowhere is left out.
  */
-function filesAt(path: string): { path: string; link: boolean }[] {
-  const stats = lstatSync(path, { throwIfNoEntry: false });
-  if (!stats?.isDirectory()) return stats ? [{ path, link: stats.isSymbolicLink() }] : [];
-  return readdirSync(path).sort().flatMap((name) => filesAt(join(path, name)));
+function filesAt(path: string, seen = new Set<string>()): string[] {
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    return [];
+  }
+  if (!statSync(real).isDirectory()) return [path];
+  if (seen.has(real)) return [];
+  seen.add(real);
+  return readdirSync(path).sort().flatMap((name) => filesAt(join(path, name), seen));
 }
 
 /**
  * A digest of the files at `paths` (folders stand for every file under them), their names and
- * contents both, after `settings`; a link stands for where it leads. Paths are taken from `root`,
- * and named relative to it.
+ * contents both, after `settings`. Paths are taken from `root`, and named relative to it.
  */
 export function filesDigest(paths: string[], settings = '', root = '.'): string {
   const digest = createHash('sha256').update(settings);
-  for (const { path, link } of paths.flatMap((path) => filesAt(resolve(root, path)))) {
-    digest.update(`${relative(root, path)}\0`).update(link ? `-> ${readlinkSync(path)}` : readFileSync(path)).update('\0');
-  }
+  for (const file of paths.flatMap((path) => filesAt(resolve(root, path)))) digest.update(`${relative(root, file)}\0`).update(readFileSync(file)).update('\0');
   return digest.digest('hex');
 }
 

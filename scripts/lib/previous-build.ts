@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync
 import { dirname, join, resolve } from 'node:path';
 import { asOfDate } from '../../src/lib/as-of.ts';
 import { buildRecordsDir } from './caches.ts';
+import { FILES_FOLDER } from '../../src/lib/documents.ts';
 import { filesDigest } from './files-digest.ts';
 import { linkFilesInWorker } from './hard-links.ts';
 import { removeInBackground } from './remove-in-background.ts';
@@ -25,14 +26,15 @@ export interface LastBuild extends SearchedPages {
 }
 
 /**
- * The digest of everything a site is built from except the entries of the reusable collections:
- * the publisher's `code` (see publisherCodeDigest), Node, the build's settings, and every other
- * file of the office.
+ * The digest of everything a site is built from except the entries of the reusable collections and
+ * the office's papers: the publisher's `code` (see publisherCodeDigest), Node, the build's settings,
+ * and every other file of the office. A paper is shown only on the pages that link to it, whose own
+ * digests cover it (its size), so uploading one does not make every page new.
  */
 export function inputsDigest(office: string, code: string, env: Record<string, string | undefined> = process.env): string {
   const { base } = deployment(env);
   const site = siteAddress(env);
-  const reusableFolders = new Set<string>(REUSABLE_COLLECTIONS.map((name) => collections[name].folder));
+  const reusableFolders = new Set<string>([...REUSABLE_COLLECTIONS.map((name) => collections[name].folder), FILES_FOLDER]);
   const officePaths = readdirSync(office).filter((name) => !reusableFolders.has(name)).sort().map((name) => join(office, name));
   return filesDigest(officePaths, JSON.stringify({ code, node: process.version, site, base, asOf: asOfDate(env), office: resolve(office) }));
 }

@@ -1,7 +1,6 @@
 import { statSync } from 'node:fs';
-import { join } from 'node:path';
 import { officeDir } from './deployment.ts';
-import { extensionOf, FILE_TYPES, FILES_FOLDER, formatFileSize, parseDocumentLink } from './documents.ts';
+import { extensionOf, FILE_TYPES, FILES_FOLDER, formatFileSize, parseDocumentLink, publishableFile } from './documents.ts';
 import { href } from './site.ts';
 
 /** A paper as a page lists it: where it is, what it is and how large, and where it is kept when not on this site. */
@@ -14,15 +13,25 @@ export interface DocumentDetails {
   elsewhere?: string;
 }
 
-/** The details GOV.UK gives of an attachment: its type and size, measured for a file of the office's own. */
-export function documentDetails(title: string, link: string, size?: number): DocumentDetails {
-  const parsed = parseDocumentLink(link);
+/**
+ * The details GOV.UK gives of an attachment: its type and size, measured for a file of the office's
+ * own. `pages` allows a page of this site, where the field does (a transparency item's links).
+ */
+export function documentDetails(title: string, link: string, size?: number, { pages = false } = {}): DocumentDetails {
+  const parsed = parseDocumentLink(link, { pages });
   const type = FILE_TYPES[extensionOf(link)]?.label;
-  if (parsed.kind === 'file') {
-    const bytes = statSync(join(officeDir(), FILES_FOLDER, ...parsed.name.split('/'))).size;
-    return { title, href: href(`${FILES_FOLDER}/${parsed.name.split('/').map(encodeURIComponent).join('/')}`), description: [type, formatFileSize(bytes)].filter(Boolean).join(', ') };
+  switch (parsed.kind) {
+    case 'file': {
+      const file = publishableFile(officeDir(), parsed.name);
+      const measured = file === undefined ? [] : [formatFileSize(statSync(file).size)];
+      return { title, href: href(`${FILES_FOLDER}/${parsed.name.split('/').map(encodeURIComponent).join('/')}`), description: [type, ...measured].filter(Boolean).join(', ') };
+    }
+    case 'page':
+      return { title, href: href(parsed.path), description: '' };
+    case 'web':
+      return { title, href: parsed.url, description: [type, size !== undefined && formatFileSize(size)].filter(Boolean).join(', '), elsewhere: new URL(parsed.url).hostname.replace(/^www\./, '') };
+    default:
+      // The content check refuses such a link before a site is built; the development server shows it as written.
+      return { title, href: link, description: '' };
   }
-  const url = parsed.kind === 'web' ? parsed.url : link;
-  const elsewhere = parsed.kind === 'web' ? new URL(url).hostname.replace(/^www\./, '') : undefined;
-  return { title, href: url, description: [type, size !== undefined && formatFileSize(size)].filter(Boolean).join(', '), elsewhere };
 }

@@ -1,4 +1,7 @@
+import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, sep } from 'node:path';
 import { inflateSync } from 'node:zlib';
+import { isSystemFile } from './office-files.ts';
 
 /**
  * The papers an office publishes: a file in its files/ folder (the folder its editor uploads into),
@@ -13,25 +16,41 @@ export const FILES_FOLDER = 'files';
 export type DocumentLink =
   | { kind: 'web'; url: string }
   | { kind: 'file'; /** Its path inside the files folder, with forward slashes. */ name: string }
+  /** A page of the site itself, where the field allows one (a transparency item's links): the build's link check finds it. */
+  | { kind: 'page'; path: string }
   | { kind: 'invalid'; reason: string };
 
-export function parseDocumentLink(value: string): DocumentLink {
+const FILE_EXPECTED = `a file in the office's ${FILES_FOLDER}/ folder (written /${FILES_FOLDER}/name.pdf)`;
+
+/**
+ * Reads a link as an editor writes it: a web address, a file of the office's (with or without its
+ * leading slash, a #page or ?query after it, spaces written %20), or, where `pages` allows, a page of
+ * the site. Anything else, and anything that climbs out of the files folder, is invalid, with why.
+ */
+export function parseDocumentLink(value: string, { pages = false } = {}): DocumentLink {
   const text = value.trim();
-  if (/^https?:\/\//i.test(text)) return { kind: 'web', url: text };
-  if (/^[a-z][a-z0-9+.-]*:/i.test(text)) return { kind: 'invalid', reason: `expected a file in the office's ${FILES_FOLDER}/ folder (written /${FILES_FOLDER}/name.pdf) or a web address starting https://, found "${value}"` };
+  if (/^https?:\/\//i.test(text)) {
+    return URL.canParse(text) && new URL(text).hostname ? { kind: 'web', url: text } : { kind: 'invalid', reason: `"${value}" is not a web address that can be followed: check it for spaces or missing parts` };
+  }
+  const expected = pages ? `${FILE_EXPECTED}, a page of this site (written /budgets/2021-22/) or a web address starting https://` : `${FILE_EXPECTED} or a web address starting https://`;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(text)) return { kind: 'invalid', reason: `expected ${expected}, found "${value}"` };
+  let path: string;
+  try {
+    path = decodeURIComponent(text.split(/[?#]/)[0]!);
+  } catch {
+    return { kind: 'invalid', reason: `"${value}" has a % that does not stand for a character: write the file's name as it is` };
+  }
   const parts: string[] = [];
-  const segments = text.replace(/\\/g, '/').replace(/^\/+/, '').split('/');
-  for (const segment of segments) {
+  for (const segment of path.replace(/\\/g, '/').split('/')) {
     if (segment === '' || segment === '.') continue;
     if (segment === '..') {
       if (parts.length === 0) return { kind: 'invalid', reason: `"${value}" leads out of the office folder: put the file in ${FILES_FOLDER}/ and write /${FILES_FOLDER}/<its name>` };
       parts.pop();
     } else parts.push(segment);
   }
-  if (parts[0] !== FILES_FOLDER || parts.length < 2) {
-    return { kind: 'invalid', reason: `expected a file in the office's ${FILES_FOLDER}/ folder (written /${FILES_FOLDER}/name.pdf), which is what the site publishes, found "${value}"` };
-  }
-  return { kind: 'file', name: parts.slice(1).join('/') };
+  if (parts[0] === FILES_FOLDER && parts.length >= 2) return { kind: 'file', name: parts.slice(1).join('/').normalize('NFC') };
+  if (pages && text.startsWith('/') && parts[0] !== FILES_FOLDER) return { kind: 'page', path: text };
+  return { kind: 'invalid', reason: `expected ${expected}, which is what the site publishes, found "${value}"` };
 }
 
 /** A type of file the site publishes: its name for readers, and how its first bytes begin. */
@@ -90,22 +109,72 @@ export function formatFileSize(bytes: number): string {
 const STRUCTURE = /\/StructTreeRoot\b/;
 const OBJECT_STREAM = /\/Type\s*\/ObjStm\b[^]*?stream\r?\n/g;
 
+/** Whether a PDF has tags (a structure tree, which screen readers follow), or is encrypted so that it cannot be told. */
+export type PdfTagging = 'tagged' | 'untagged' | 'encrypted';
+
 /**
- * Whether a PDF is tagged (has a structure tree, which screen readers follow). The catalogue that says
- * so may be plain in the file or packed in a compressed object stream, so those are opened too.
+ * Whether a PDF is tagged. The catalogue that says so may be plain in the file or packed in a
+ * compressed object stream, so those are opened too; an encrypted PDF's streams cannot be, so an
+ * encrypted PDF without a plain structure tree cannot be told ("secured" PDFs often are, with no password).
  */
-export function isTaggedPdf(pdf: Buffer): boolean {
+export function pdfTagging(pdf: Buffer): PdfTagging {
   const text = pdf.toString('latin1');
-  if (STRUCTURE.test(text)) return true;
+  if (STRUCTURE.test(text)) return 'tagged';
+  if (/\/Encrypt\b/.test(text)) return 'encrypted';
   for (const match of text.matchAll(OBJECT_STREAM)) {
     const start = match.index + match[0].length;
     const end = text.indexOf('endstream', start);
     if (end === -1) continue;
     try {
-      if (STRUCTURE.test(inflateSync(pdf.subarray(start, end)).toString('latin1'))) return true;
+      if (STRUCTURE.test(inflateSync(pdf.subarray(start, end)).toString('latin1'))) return 'tagged';
     } catch {
       // A stream that is not Flate-encoded (or is damaged) says nothing either way.
     }
   }
-  return false;
+  return 'untagged';
+}
+
+/** Whether `path` is `folder` or inside it; both real paths. */
+const within = (folder: string, path: string) => path.startsWith(`${folder}${sep}`);
+
+/**
+ * The real path of a file of the files folder that the site may publish, or undefined: a file (not a
+ * folder, a device or a link to nothing), inside the files folder once links are followed, and of a
+ * type the site publishes. The one test the check, the build and the development server all make.
+ */
+export function publishableFile(officeDir: string, name: string): string | undefined {
+  try {
+    const folder = realpathSync(join(officeDir, FILES_FOLDER));
+    const real = realpathSync(join(folder, ...name.split('/')));
+    return within(folder, real) && statSync(real).isFile() && FILE_TYPES[extensionOf(real)] ? real : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Every name in the files folder and its subfolders, in a stable order, passing over what the system
+ * makes for itself (.DS_Store, .gitkeep...). A link is a name here, not followed: where it leads is
+ * the check's business. Folders that cannot be read are named in `unreadable`.
+ */
+export function filesFolderNames(officeDir: string, under = ''): { names: string[]; unreadable: string[] } {
+  const folder = join(officeDir, FILES_FOLDER, under);
+  let entries: string[];
+  try {
+    entries = readdirSync(folder).sort();
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT' && under === '';
+    return { names: [], unreadable: missing ? [] : [under] };
+  }
+  const found = { names: [] as string[], unreadable: [] as string[] };
+  for (const entry of entries) {
+    if (isSystemFile(entry)) continue;
+    const name = under ? `${under}/${entry}` : entry;
+    if (lstatSync(join(folder, entry)).isDirectory()) {
+      const inner = filesFolderNames(officeDir, name);
+      found.names.push(...inner.names);
+      found.unreadable.push(...inner.unreadable);
+    } else found.names.push(name);
+  }
+  return found;
 }

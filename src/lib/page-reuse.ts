@@ -100,15 +100,22 @@ export function pagesToRender<T>(set: PageSet, items: T[], describe: (item: T) =
 
 /**
  * The entries whose pages must be rendered (see `pagesToRender`). An MDX entry is always
- * rendered: it may import files its digest does not cover.
+ * rendered: it may import files its digest does not cover. `shown` is what else an entry's page
+ * shows that its entry's digest does not cover (the size of a paper it links to, say).
  */
 export function entriesToRender<E extends { id: string; digest?: string | number; filePath?: string }>(
   collection: (typeof REUSABLE_COLLECTIONS)[number],
   entries: E[],
   pathOf: (entry: E) => string,
+  shown: (entry: E) => string = () => '',
   env: Record<string, string | undefined> = process.env,
 ): E[] {
-  return pagesToRender(collection, entries, (entry) => ({ key: entry.id, path: pathOf(entry), digest: isCompiledBody(entry) || entry.digest === undefined ? undefined : String(entry.digest) }), env);
+  const digestOf = (entry: E) => {
+    if (isCompiledBody(entry) || entry.digest === undefined) return undefined;
+    const also = shown(entry);
+    return also ? `${entry.digest}\0${also}` : String(entry.digest);
+  };
+  return pagesToRender(collection, entries, (entry) => ({ key: entry.id, path: pathOf(entry), digest: digestOf(entry) }), env);
 }
 
 /** A digest of the entries a page lists, with anything else it shows: for a listing page's `PageToRender`. */

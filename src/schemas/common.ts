@@ -104,6 +104,13 @@ export const documentLink = z
   .describe("A file in the office's files/ folder, written /files/name.pdf, or a web address starting https://.")
   .meta({ format: 'document' });
 
+/** A link from a list of links: a paper, as documentLink, or a page of the site itself, written /budgets/2021-22/. */
+export const pageOrDocumentLink = z
+  .string()
+  .min(1)
+  .describe("A file in the office's files/ folder, written /files/name.pdf; a page of this site, written /budgets/2021-22/; or a web address starting https://.")
+  .meta({ format: 'link' });
+
 /** An organisation as public records name it: its name, and its charity or company number where known. */
 export const organisationFields = {
   name: z.string().min(1),
@@ -136,7 +143,7 @@ export function keysOf<T extends Record<string, string>>(labels: T) {
 /** What an editing form needs to know about a field beyond its type: that it is a date, or points at another entry. */
 export interface FieldMeta {
   labels?: Record<string, string>;
-  format?: 'date' | 'date-or-month' | 'date-as-known' | 'financial-year' | 'document';
+  format?: 'date' | 'date-or-month' | 'date-as-known' | 'financial-year' | 'document' | 'link';
   /** The collection a field refers to, and the field of that collection it holds. */
   reference?: { collection: string; field: string };
   /** The field holds ids from the Specified Information Order catalogue. */

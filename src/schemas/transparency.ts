@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { documentLink, entryStatus, isoDate, sourceSchema } from './common.ts';
+import { entryStatus, isoDate, pageOrDocumentLink, sourceSchema } from './common.ts';
 import { requirementId } from './register.ts';
 
 /**
@@ -37,7 +37,7 @@ export const transparencySchema = z.strictObject({
     .meta({ requirements: true }),
   published: isoDate.describe('When this item was published or last brought up to date.'),
   summary: z.string().min(1),
-  links: z.array(z.strictObject({ title: z.string().min(1), url: documentLink })).default([]),
+  links: z.array(z.strictObject({ title: z.string().min(1), url: pageOrDocumentLink })).default([]),
   status: entryStatus,
   source: sourceSchema.optional(),
 });

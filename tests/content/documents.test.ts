@@ -1,7 +1,7 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { isTaggedPdf, parseDocumentLink } from '../../src/lib/documents.ts';
+import { parseDocumentLink, pdfTagging } from '../../src/lib/documents.ts';
 import { TempOffice } from '../helpers/office.ts';
 import { minimalPdf } from '../helpers/pdf.ts';
 
@@ -10,7 +10,8 @@ const NOTICE = 'decisions/code-of-corporate-governance.md';
 let office: TempOffice;
 afterEach(() => office?.remove());
 
-const documentProblems = (o: TempOffice) => o.check({ asOf: '2025-03-31' }).problems.filter((problem) => problem.rule === 'document');
+/** What the check says of the papers entries link to (not of files in files/ that nothing links to, which are left unpublished). */
+const documentProblems = (o: TempOffice) => o.check({ asOf: '2025-03-31' }).problems.filter((problem) => problem.rule === 'document' && !problem.message.startsWith('no entry links to this file'));
 
 /** The Exampleshire office with its notice's paper linked as `link` instead. */
 function linking(link: string): TempOffice {
@@ -41,20 +42,35 @@ describe("the office's papers", () => {
     expect(problem!.message).toMatch(/leads out of the office folder|expected a file in the office's files\/ folder/);
   });
 
-  it('refuses a link in files/ that leads out of the office folder, dangles or loops', () => {
+  it('refuses a link in files/ that leads out of the files folder, dangles or loops, where an entry links to it', () => {
     office = new TempOffice(EXAMPLESHIRE);
     const files = join(office.dir, 'files');
     symlinkSync('/etc/passwd', join(files, 'passwd.pdf'));
+    symlinkSync('../decisions/2013-14-004.md', join(files, 'withheld.csv'));
     symlinkSync(join(files, 'gone.pdf'), join(files, 'dangling.pdf'));
     symlinkSync(join(files, 'loop-b.pdf'), join(files, 'loop-a.pdf'));
     symlinkSync(join(files, 'loop-a.pdf'), join(files, 'loop-b.pdf'));
-    office.edit(NOTICE, 'file: files/code-of-corporate-governance.pdf', 'file: files/passwd.pdf');
-    const messages = documentProblems(office).map((p) => `${p.file.split('/').slice(-2).join('/')} ${p.field} ${p.message}`).sort();
+    office.edit(NOTICE, 'file: files/code-of-corporate-governance.pdf', ['passwd.pdf', 'withheld.csv', 'dangling.pdf', 'loop-a.pdf'].map((name, index) => `${index ? '  - title: Another\r\n    ' : ''}file: files/${name}`).join('\r\n'));
+    const messages = documentProblems(office).filter((p) => p.severity === 'error').map((p) => `${p.field} ${p.message.replace(realpathSync(office.dir), '<office>')}`);
     expect(messages).toEqual([
-      `decisions/code-of-corporate-governance.md attachments.0.file files/passwd.pdf is a link to /etc/passwd, outside the office folder: only the office's own files are published, so copy the file itself into files/`,
-      'files/dangling.pdf  files/dangling.pdf is a link to a file that is not there: replace it with the file itself',
-      'files/loop-a.pdf  files/loop-a.pdf is a link that leads round in a loop: replace it with the file itself',
-      'files/loop-b.pdf  files/loop-b.pdf is a link that leads round in a loop: replace it with the file itself',
+      `attachments.0.file files/passwd.pdf is a link to /etc/passwd, outside the office's files/ folder: only the files in it are published, so copy the file itself into files/`,
+      `attachments.1.file files/withheld.csv is a link to <office>/decisions/2013-14-004.md, outside the office's files/ folder: only the files in it are published, so copy the file itself into files/`,
+      'attachments.2.file files/dangling.pdf is a link to a file that is not there: replace it with the file itself',
+      'attachments.3.file files/loop-a.pdf is a link that leads round in a loop: replace it with the file itself',
+    ]);
+  });
+
+  it('publishes only what a published entry links to, passes over what the system makes, and says so of the rest', () => {
+    office = new TempOffice(EXAMPLESHIRE);
+    writeFileSync(join(office.dir, 'files', 'unlinked.pdf'), minimalPdf({ text: 'x', tagged: true }));
+    writeFileSync(join(office.dir, 'files', 'draft-paper.pdf'), minimalPdf({ text: 'x', tagged: true }));
+    office.write('files/.DS_Store', '\0\0\0\u0001Bud1');
+    office.write('files/.gitkeep', '');
+    office.write('decisions/draft.md', '---\nreference: "009"\ntitle: A draft\ndate: 2014-01-10\ndecisionMaker: pcc\nstatus: draft\nattachments:\n  - title: Paper\n    file: /files/draft-paper.pdf\n---\n');
+    const { problems, publishedFiles } = office.check({ asOf: '2025-03-31' });
+    expect(publishedFiles).toEqual(['code-of-corporate-governance.pdf']);
+    expect(problems.filter((p) => p.rule === 'document').map((p) => `${p.severity} ${p.file.split('/').slice(-2).join('/')} ${p.message}`)).toEqual([
+      'warning files/unlinked.pdf no entry links to this file, so it is not published: link it from the entry it belongs to, or delete it',
     ]);
   });
 
@@ -68,6 +84,8 @@ describe("the office's papers", () => {
 
   it('refuses types a site should not serve, files too large for the office, and files that are not what their name says', () => {
     office = new TempOffice(EXAMPLESHIRE);
+    const names = ['setup.exe', 'page.html', 'logo.svg', 'notes.pdf', 'big.pdf'];
+    office.edit(NOTICE, 'file: files/code-of-corporate-governance.pdf', names.map((name, index) => `${index ? '  - title: Another\r\n    ' : ''}file: files/${name}`).join('\r\n'));
     office.write('files/setup.exe', 'MZ');
     office.write('files/page.html', '<script>alert(1)</script>');
     office.write('files/logo.svg', '<svg onload="alert(1)"/>');
@@ -93,6 +111,23 @@ describe("the office's papers", () => {
     expect(problem!.message).toMatch(/^files\/code-of-corporate-governance\.pdf is a PDF without tags, which screen readers need/);
   });
 
+  it('checks the papers a body links to, at the line of the link', () => {
+    office = new TempOffice(EXAMPLESHIRE);
+    office.write(NOTICE, `${office.read(NOTICE)}\r\nThe [minutes](/files/minutes.pdf) and [the code](files/code-of-corporate-governance.pdf#page=2).\r\n`);
+    const lines = office.read(NOTICE).split(/\r?\n/);
+    const [problem, ...rest] = documentProblems(office);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ severity: 'error', field: 'body', line: lines.findIndex((line) => line.includes('/files/minutes.pdf')) + 1 });
+    expect(problem!.message).toMatch(/^there is no file files\/minutes\.pdf in the office folder/);
+  });
+
+  it('warns when a notice whose papers are withheld publishes a paper, which may be the part withheld', () => {
+    office = new TempOffice(EXAMPLESHIRE).edit(NOTICE, 'numbered: false', 'numbered: false\r\nrestricted: true\r\nrestrictionReason: Part B would prejudice an investigation.');
+    expect(documentProblems(office).map((p) => `${p.severity} ${p.message}`)).toEqual([
+      'warning this decision\'s papers are withheld, but it publishes files/code-of-corporate-governance.pdf: make sure it is a part that may be published',
+    ]);
+  });
+
   it("checks every kind of entry's papers: a meeting's papers and a contract's copy too", () => {
     office = new TempOffice(EXAMPLESHIRE);
     office.edit('contracts/victims-advice-line.md', 'published: 2013-06', 'published: 2013-06\r\ndocument: /files/contract.pdf');
@@ -106,12 +141,14 @@ describe("the office's papers", () => {
 
 describe('reading papers', () => {
   it('tells a tagged PDF from an untagged one, when its catalogue is plain and when it is packed in a compressed object stream', () => {
-    expect(isTaggedPdf(minimalPdf({ text: 'a', tagged: true }))).toBe(true);
-    expect(isTaggedPdf(minimalPdf({ text: 'a', tagged: false }))).toBe(false);
-    expect(isTaggedPdf(minimalPdf({ text: 'a', tagged: true, packed: true }))).toBe(true);
-    expect(isTaggedPdf(minimalPdf({ text: 'a', tagged: false, packed: true }))).toBe(false);
+    expect(pdfTagging(minimalPdf({ text: 'a', tagged: true }))).toBe('tagged');
+    expect(pdfTagging(minimalPdf({ text: 'a', tagged: false }))).toBe('untagged');
+    expect(pdfTagging(minimalPdf({ text: 'a', tagged: true, packed: true }))).toBe('tagged');
+    expect(pdfTagging(minimalPdf({ text: 'a', tagged: false, packed: true }))).toBe('untagged');
     // The words alone, in the text of a page, are not a structure tree.
-    expect(isTaggedPdf(minimalPdf({ text: 'StructTreeRoot', tagged: false }))).toBe(false);
+    expect(pdfTagging(minimalPdf({ text: 'StructTreeRoot', tagged: false }))).toBe('untagged');
+    // An encrypted PDF's streams cannot be read, so it cannot be told.
+    expect(pdfTagging(Buffer.from(minimalPdf({ text: 'a', tagged: false }).toString('latin1').replace('/Root 1 0 R', '/Root 1 0 R /Encrypt 9 0 R'), 'latin1'))).toBe('encrypted');
   });
 
   it('reads a link as a file of the office, a web address, or neither', () => {
@@ -120,5 +157,9 @@ describe('reading papers', () => {
     expect(parseDocumentLink('HTTPS://example.gov.uk/a.pdf')).toEqual({ kind: 'web', url: 'HTTPS://example.gov.uk/a.pdf' });
     expect(parseDocumentLink('files/../content.md').kind).toBe('invalid');
     expect(parseDocumentLink('javascript:alert(1)').kind).toBe('invalid');
+    expect(parseDocumentLink('/files/minutes%20june.pdf#page=3')).toEqual({ kind: 'file', name: 'minutes june.pdf' });
+    expect(parseDocumentLink('https://exa mple.gov.uk/a.pdf').kind).toBe('invalid');
+    expect(parseDocumentLink('/budgets/2021-22/')).toMatchObject({ kind: 'invalid' });
+    expect(parseDocumentLink('/budgets/2021-22/', { pages: true })).toEqual({ kind: 'page', path: '/budgets/2021-22/' });
   });
 });

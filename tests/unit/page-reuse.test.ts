@@ -17,14 +17,21 @@ const pathOf = (entry: { reference: string }) => `decisions/${entry.reference}/`
 const ids = (entries: { id: string }[]) => entries.map((entry) => entry.id);
 
 describe('entries to render', () => {
+  it('renders again a page whose entry is unchanged but which shows something else that changed (a paper\'s size)', () => {
+    const records = recordsFolder();
+    writePreviousPages(records, { site: '/srv/site', pages: { decisions: { same: { digest: 'a\0PDF, 12 KB', path: 'decisions/same/' }, other: { digest: 'b', path: 'decisions/other/' } } } });
+    const sizes: Record<string, string> = { same: 'PDF, 14 KB', other: '' };
+    expect(ids(entriesToRender('decisions', [notice('same', 'a'), notice('other', 'b')], pathOf, (entry) => sizes[entry.id]!, { PAGE_RECORDS: records }))).toEqual(['same']);
+  });
+
   it('renders every entry, and records nothing, outside a build that keeps records', () => {
     const entries = [notice('1-2020', 'a'), notice('2-2020', 'b')];
-    expect(entriesToRender('decisions', entries, pathOf, {})).toEqual(entries);
+    expect(entriesToRender('decisions', entries, pathOf, undefined, {})).toEqual(entries);
   });
 
   it('renders every entry when there is no last build, and records each page for the next', () => {
     const records = recordsFolder();
-    expect(ids(entriesToRender('decisions', [notice('1-2020', 'a')], pathOf, { PAGE_RECORDS: records }))).toEqual(['1-2020']);
+    expect(ids(entriesToRender('decisions', [notice('1-2020', 'a')], pathOf, undefined, { PAGE_RECORDS: records }))).toEqual(['1-2020']);
     expect(readBuiltPages(records)).toEqual({ decisions: { pages: { '1-2020': { digest: 'a', path: 'decisions/1-2020/', reused: false } } } });
   });
 
@@ -43,7 +50,7 @@ describe('entries to render', () => {
       },
     });
     const entries = [notice('same', 'a'), notice('edited', 'B'), notice('moved', 'c', 'moved-again'), notice('added', 'f'), notice('mdx', 'e', 'mdx', 'decisions/mdx.mdx')];
-    expect(ids(entriesToRender('decisions', entries, pathOf, { PAGE_RECORDS: records }))).toEqual(['edited', 'moved', 'added', 'mdx']);
+    expect(ids(entriesToRender('decisions', entries, pathOf, undefined, { PAGE_RECORDS: records }))).toEqual(['edited', 'moved', 'added', 'mdx']);
     const built = readBuiltPages(records).decisions!;
     expect(built.reusedFrom).toBe('/srv/site');
     expect(Object.entries(built.pages).filter(([, page]) => page.reused).map(([id]) => id)).toEqual(['same']);

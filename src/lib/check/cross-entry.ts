@@ -207,15 +207,20 @@ function capitalBalanceProblems(entry: ValidEntry<BudgetData>, programme: Budget
 
 function serviceRules(office: Office, services: ValidEntry<ServiceData>[], decisions: ValidEntry<DecisionData>[], statements: ValidEntry<CommissioningData>[]): Problem[] {
   const problems: Problem[] = [];
-  const index = decisionIndex(decisions.map((decision) => decision.data), office);
+  // A published service names a published notice (its page links to no draft); a draft service may name a draft.
+  const everyNotice = decisionIndex(decisions.map((decision) => decision.data), office);
+  const publishedNotices = decisionIndex(decisions.filter((decision) => decision.data.status !== 'draft').map((decision) => decision.data), office);
   for (const entry of services) {
     const { decision } = entry.data;
     if (!decision) continue;
+    const index = entry.data.status === 'draft' ? everyNotice : publishedNotices;
     const found = index.find(decision);
     const slugs = [...new Set(found.map((notice) => decisionSlug(notice, office)))];
     // Two notices at one address are reported as such: the service names that address all the same.
     if (slugs.length === 1) continue;
-    const message = found.length === 0
+    const message = found.length === 0 && everyNotice.find(decision).length > 0
+      ? `the decision notice "${decision}" is a draft, so this published service would link to nothing: publish the notice, or make this service a draft too`
+      : found.length === 0
       ? `no decision notice has the reference "${decision}"${didYouMean(decision, index.references())}`
       : `the reference "${decision}" names ${slugs.length} decision notices, one in each year numbers started again: write the one you mean as ${slugs.map((slug) => `"${slug}"`).join(' or ')}`;
     problems.push(problemAt(entry, ['decision'], 'reference', message));

@@ -1,44 +1,80 @@
-import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Office } from '../../schemas/office.ts';
-import { collections } from '../collections.ts';
-import { lineOf } from '../content-files.ts';
-import { ALLOWED_TYPES_TEXT, extensionOf, FILE_TYPES, FILES_FOLDER, formatFileSize, isTaggedPdf, parseDocumentLink } from '../documents.ts';
+import { collections, hasDrafts } from '../collections.ts';
+import { lineOf, type SourceFile } from '../content-files.ts';
+import { ALLOWED_TYPES_TEXT, extensionOf, FILE_TYPES, FILES_FOLDER, filesFolderNames, formatFileSize, parseDocumentLink, pdfTagging, type PdfTagging } from '../documents.ts';
 import { fileState } from '../entry-cache.ts';
+import { unreadableMessage } from '../office-files.ts';
 import { valuesWithFormat } from '../schema-walk.ts';
 import type { ValidEntry } from './entries.ts';
 import type { Problem, Severity } from './problems.ts';
 import { didYouMean } from './suggest.ts';
 
-/** Whether each PDF the office publishes is tagged, by its path and its state on disk: a PDF is read whole only when it changes. */
-export type PdfTagging = Record<string, { state: string; tagged: boolean }>;
+/** What the last check found of each PDF, by its path and its state on disk: a PDF is read whole only when it changes. */
+export type PdfTaggingCache = Record<string, { state: string; tagging: PdfTagging }>;
 
 interface Finding {
   severity: Severity;
   message: string;
 }
 
-/** Every file under a folder, as paths relative to it, without following links (a link is a file here, and is judged by where it leads). */
-function filesIn(folder: string, under = ''): string[] {
-  let names: string[];
+/** A paper an entry links to, and where the entry names it. */
+interface Link {
+  entry: ValidEntry;
+  value: string;
+  /** The field that holds it, or the line of the body it is on. */
+  at: { path: (string | number)[] } | { line: number };
+  pages: boolean;
+}
+
+/** Links to files in a Markdown body: [text](/files/a.pdf), [name]: /files/a.pdf, and href or src in HTML. */
+const BODY_LINK = /\]\(\s*<?(\/?files\/[^)\s>]+)|^\s*\[[^\]]+\]:\s*<?(\/?files\/[^\s>]+)|\b(?:href|src)\s*=\s*["'](\/?files\/[^"']+)/gim;
+
+function bodyLinks(entry: ValidEntry): Link[] {
+  const { body, bodyLine } = entry.file;
+  return Array.from(body.matchAll(BODY_LINK), (match) => ({
+    entry,
+    value: (match[1] ?? match[2] ?? match[3])!,
+    at: { line: bodyLine + (body.slice(0, match.index).match(/\n/g)?.length ?? 0) },
+    pages: false,
+  }));
+}
+
+function fieldLinks(entry: ValidEntry): Link[] {
+  const { schema } = collections[entry.file.collection];
+  return [
+    ...valuesWithFormat(schema, entry.data, 'document').map(({ path, value }) => ({ entry, value, at: { path }, pages: false })),
+    ...valuesWithFormat(schema, entry.data, 'link').map(({ path, value }) => ({ entry, value, at: { path }, pages: true })),
+  ];
+}
+
+function isLink(path: string): boolean {
   try {
-    names = readdirSync(join(folder, under));
+    return lstatSync(path).isSymbolicLink();
   } catch {
-    return [];
+    return false;
   }
-  return names.sort().flatMap((name) => {
-    const path = under ? `${under}/${name}` : name;
-    const isFolder = lstatSync(join(folder, path)).isDirectory();
-    return isFolder ? filesIn(folder, path) : [path];
-  });
+}
+
+function readHead(path: string, length: number): Buffer {
+  const head = Buffer.alloc(length);
+  const descriptor = openSync(path, 'r');
+  try {
+    readSync(descriptor, head, 0, length, 0);
+  } finally {
+    closeSync(descriptor);
+  }
+  return head;
 }
 
 /**
  * What stops one file of the files folder being published as it is: it is not there, it leads out of
- * the office's folder, it is of a type a site should not serve, it is too large, or it is not what its
- * name says. A PDF without tags is published, with a warning: public sector documents must be accessible.
+ * the files folder, it is not a plain file, it is of a type a site should not serve, it is too large,
+ * or it is not what its name says. A PDF without tags is published, with a warning: public sector
+ * documents must be accessible.
  */
-function inspectFile(officeDir: string, name: string, office: Office, tagging: PdfTagging): Finding[] {
+function inspectFile(officeDir: string, name: string, office: Office, cache: PdfTaggingCache, seen: PdfTaggingCache): Finding[] {
   const shown = `${FILES_FOLDER}/${name}`;
   const path = join(officeDir, FILES_FOLDER, ...name.split('/'));
   const error = (message: string): Finding[] => [{ severity: 'error', message }];
@@ -48,19 +84,15 @@ function inspectFile(officeDir: string, name: string, office: Office, tagging: P
   } catch (failure) {
     const code = (failure as NodeJS.ErrnoException).code;
     if (code === 'ELOOP') return error(`${shown} is a link that leads round in a loop: replace it with the file itself`);
-    let exists = false;
-    try {
-      exists = lstatSync(path).isSymbolicLink();
-    } catch {
-      // Not there at all.
-    }
-    if (exists) return error(`${shown} is a link to a file that is not there: replace it with the file itself`);
-    return error(`there is no file ${shown} in the office folder${didYouMean(name, filesIn(join(officeDir, FILES_FOLDER)))}: upload it, or correct the name`);
+    if (isLink(path)) return error(`${shown} is a link to a file that is not there: replace it with the file itself`);
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') return error(`${shown}: ${unreadableMessage(failure)}`);
+    return error(`there is no file ${shown} in the office folder${didYouMean(name, filesFolderNames(officeDir).names)}: upload it, or correct the name`);
   }
-  const home = realpathSync(officeDir);
-  if (!real.startsWith(`${home}${sep}`)) return error(`${shown} is a link to ${real}, outside the office folder: only the office's own files are published, so copy the file itself into ${FILES_FOLDER}/`);
+  const folder = realpathSync(join(officeDir, FILES_FOLDER));
+  if (!real.startsWith(`${folder}${sep}`)) return error(`${shown} is a link to ${real}, outside the office's ${FILES_FOLDER}/ folder: only the files in it are published, so copy the file itself into ${FILES_FOLDER}/`);
   const stats = statSync(real);
   if (stats.isDirectory()) return error(`${shown} is a folder, not a file: link to a file inside it`);
+  if (!stats.isFile()) return error(`${shown} is not a file the site can publish (it is a device or a pipe): replace it with the file itself`);
   const extension = extensionOf(name);
   const type = FILE_TYPES[extension];
   if (!type) return error(`${shown} cannot be published: ${extension ? `.${extension} files are` : 'a file without a type (.pdf, .docx...) is'} not among the types the site publishes (${ALLOWED_TYPES_TEXT})`);
@@ -68,49 +100,59 @@ function inspectFile(officeDir: string, name: string, office: Office, tagging: P
   if (stats.size > limit) {
     return error(`${shown} is ${formatFileSize(stats.size)}, more than the office's limit of ${formatFileSize(limit)} (files.maxMegabytes in office.json): make it smaller, or split it`);
   }
-  const head = Buffer.alloc(Math.min(1024, stats.size));
-  const descriptor = openSync(real, 'r');
   try {
-    readSync(descriptor, head, 0, head.length, 0);
-  } finally {
-    closeSync(descriptor);
+    if (type.signature && !type.signature(readHead(real, Math.min(1024, stats.size)))) return error(`${shown} is named as a ${type.label} but is not one: export or save it again as a ${type.label}`);
+    if (extension !== 'pdf') return [];
+    const state = fileState(real);
+    const known = cache[real];
+    const tagging = state && known?.state === state ? known.tagging : pdfTagging(readFileSync(real));
+    seen[real] = { state, tagging };
+    if (tagging === 'tagged') return [];
+    const why = tagging === 'encrypted' ? 'is an encrypted PDF, so the check cannot tell whether it has tags, which' : 'is a PDF without tags, which';
+    return [{ severity: 'warning', message: `${shown} ${why} screen readers need to read it in order: export it again, unencrypted, as a tagged PDF (an option in the export or "save as PDF" settings of Word and LibreOffice), as public sector documents must be accessible` }];
+  } catch (failure) {
+    return error(`${shown}: ${unreadableMessage(failure)}`);
   }
-  if (type.signature && !type.signature(head)) return error(`${shown} is named as a ${type.label} but is not one: export or save it again as a ${type.label}`);
-  if (extension !== 'pdf') return [];
-  const state = fileState(real);
-  const known = tagging[real];
-  const tagged = state && known?.state === state ? known.tagged : isTaggedPdf(readFileSync(real));
-  tagging[real] = { state, tagged };
-  return tagged ? [] : [{ severity: 'warning', message: `${shown} is a PDF without tags, which screen readers need to read it in order: export it again as a tagged PDF (an option in the export or "save as PDF" settings of Word and LibreOffice), as public sector documents must be accessible` }];
 }
 
+const isDraft = (file: SourceFile, data: unknown) => hasDrafts(file.collection) && (data as { status?: string }).status === 'draft';
+
 /**
- * Every paper an entry links to, and every file in the office's files folder (all of which is
- * published), is one the site can publish: see inspectFile. Runs in full at every check, as a paper
- * can change or go without its entry changing; a PDF is read only when it has changed (`tagging`).
+ * Every paper an entry links to, in its fields or its body, is one the site can publish (see
+ * inspectFile), and a link to elsewhere can be followed. Runs in full at every check, as a paper can
+ * change or go without its entry changing; a PDF is read only when it has changed (`cache`, of which
+ * `seen` keeps what this check read). Gives the files to publish: those a published entry links to.
+ * A file in the folder that no published entry links to is not published, and the check says so.
  */
-export function documentProblems(officeDir: string, office: Office, entries: ValidEntry[], tagging: PdfTagging = {}): Problem[] {
+export function documentProblems(officeDir: string, office: Office, entries: ValidEntry[], cache: PdfTaggingCache = {}, seen: PdfTaggingCache = {}): { problems: Problem[]; published: string[] } {
   const problems: Problem[] = [];
   const inspected = new Map<string, Finding[]>();
-  const inspect = (name: string) => {
-    if (!inspected.has(name)) inspected.set(name, inspectFile(officeDir, name, office, tagging));
-    return inspected.get(name)!;
-  };
-  for (const entry of entries) {
-    for (const { path, value } of valuesWithFormat(collections[entry.file.collection].schema, entry.data, 'document')) {
-      const link = parseDocumentLink(value);
-      if (link.kind === 'web') continue;
-      const findings = link.kind === 'invalid' ? [{ severity: 'error' as const, message: link.reason }] : inspect(link.name);
-      for (const { severity, message } of findings) {
-        problems.push({ severity, file: entry.file.path, line: lineOf(entry.file, path), field: path.join('.'), rule: 'document', message });
+  const published = new Set<string>();
+  const linked = new Set<string>();
+  for (const link of entries.flatMap((entry) => [...fieldLinks(entry), ...bodyLinks(entry)])) {
+    const { entry, at } = link;
+    const parsed = parseDocumentLink(link.value, { pages: link.pages });
+    if (parsed.kind === 'web' || parsed.kind === 'page') continue;
+    let findings: Finding[];
+    if (parsed.kind === 'invalid') findings = [{ severity: 'error', message: parsed.reason }];
+    else {
+      if (!inspected.has(parsed.name)) inspected.set(parsed.name, inspectFile(officeDir, parsed.name, office, cache, seen));
+      findings = inspected.get(parsed.name)!;
+      linked.add(parsed.name);
+      if (!isDraft(entry.file, entry.data)) published.add(parsed.name);
+      if ((entry.data as { restricted?: boolean }).restricted) {
+        findings = [...findings, { severity: 'warning', message: `this decision's papers are withheld, but it publishes ${FILES_FOLDER}/${parsed.name}: make sure it is a part that may be published` }];
       }
     }
+    const line = 'line' in at ? at.line : lineOf(entry.file, at.path);
+    const field = 'line' in at ? 'body' : at.path.join('.');
+    for (const { severity, message } of findings) problems.push({ severity, file: entry.file.path, line, field, rule: 'document', message });
   }
-  const folder = join(officeDir, FILES_FOLDER);
-  for (const name of filesIn(folder)) {
-    if (inspected.has(name)) continue;
-    const shown = relative(process.cwd(), join(folder, name)) || name;
-    for (const { severity, message } of inspect(name)) problems.push({ severity, file: shown, line: 1, field: '', rule: 'document', message });
+  const { names, unreadable } = filesFolderNames(officeDir);
+  const shown = (name: string) => relative(process.cwd(), join(officeDir, FILES_FOLDER, name)) || name;
+  for (const folder of unreadable) problems.push({ severity: 'error', file: shown(folder), line: 1, field: '', rule: 'document', message: `this folder cannot be read: make it readable, or move it out of the office folder` });
+  for (const name of names.filter((candidate) => !linked.has(candidate))) {
+    problems.push({ severity: 'warning', file: shown(name), line: 1, field: '', rule: 'document', message: `no entry links to this file, so it is not published: link it from the entry it belongs to, or delete it` });
   }
-  return problems;
+  return { problems, published: [...published].filter((name) => inspected.get(name)!.every((finding) => finding.severity !== 'error')).sort() };
 }

@@ -1,5 +1,5 @@
 import type { BudgetData, BudgetTable } from '../../schemas/budgets.ts';
-import { isRealIsoDate, type IsoDate } from '../../schemas/common.ts';
+import { datePrecision, isRealIsoDate, type IsoDate } from '../../schemas/common.ts';
 import type { DecisionData } from '../../schemas/decisions.ts';
 import type { Office } from '../../schemas/office.ts';
 import type { PlanData } from '../../schemas/plans.ts';
@@ -112,7 +112,8 @@ function numberingRules(entry: ValidEntry<DecisionData>, office: Office): Proble
   const { restarts } = office.decisionReference;
   if (restarts !== 'never' && numberingYear(data.date, office) === undefined) {
     const year = restarts === 'financial-year' ? 'financial year' : 'calendar year';
-    return [at(entry, ['date'], 'date-range', `numbers start again each ${year}, so the date must say which ${year} "${data.reference}" belongs to, but ${data.date} could be in either of two: give at least the month`)];
+    const precise = datePrecision(data.date) === 'month' ? 'give the day' : 'give at least the month';
+    return [at(entry, ['date'], 'date-range', `numbers start again each ${year}, so the date must say which ${year} "${data.reference}" belongs to, but ${data.date} could be in either of two: ${precise}`)];
   }
   return [];
 }

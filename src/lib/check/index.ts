@@ -12,7 +12,7 @@ import type { Problem } from './problems.ts';
 import { crossEntryProblems } from './cross-entry.ts';
 import { entryProblems, textProblems } from './entry-rules.ts';
 import { registerProblems } from './register-rules.ts';
-import { documentProblems, type PdfTagging } from './document-rules.ts';
+import { documentProblems, type PdfTaggingCache } from './document-rules.ts';
 import { fieldsOf, schemaAt } from '../schema-walk.ts';
 import { issuePath, schemaMessage } from './messages.ts';
 
@@ -21,6 +21,8 @@ export interface CheckResult {
   problems: Problem[];
   filesChecked: number;
   entries: ValidEntry[];
+  /** The files of the office's files folder the site publishes: those a published entry links to. */
+  publishedFiles: string[];
 }
 
 /** js-yaml's reasons, with the usual cause put in an editor's words. */
@@ -92,7 +94,7 @@ export interface CheckCache {
   key: string;
   files: Record<string, CheckedFile>;
   /** Whether each published PDF is tagged, so that a PDF is read again only when it changes. */
-  pdfTagging?: PdfTagging;
+  pdfTagging?: PdfTaggingCache;
 }
 
 /** A check's cache file, read ahead of the check (it holds every entry's findings and data: 13 MB at 10,000 notices). */
@@ -149,16 +151,19 @@ export function checkOffice(officeDir: string, options: CheckOptions = {}): Chec
     problems.push(...result.problems);
     if (result.data) entries.push({ file, data: result.data });
   }
-  const pdfTagging: PdfTagging = { ...cache?.pdfTagging };
+  const pdfTagging: PdfTaggingCache = {};
+  let publishedFiles: string[] = [];
   if (office) {
     problems.push(...crossEntryProblems(office, entries));
-    problems.push(...documentProblems(officeDir, office, entries, pdfTagging));
+    const papers = documentProblems(officeDir, office, entries, cache?.pdfTagging, pdfTagging);
+    problems.push(...papers.problems);
+    publishedFiles = papers.published;
     if (office.registerReport !== 'off') problems.push(...registerProblems(officeDir, office, entries, asOf));
   }
   const unchanged = cache && locations.length === Object.keys(cache.files).length && locations.every(({ path }) => checked[path] === cache.files[path])
     && JSON.stringify(pdfTagging) === JSON.stringify(cache.pdfTagging ?? {});
   if (options.cache && !unchanged) writeFileSync(options.cache.file, JSON.stringify({ key, files: checked, pdfTagging } satisfies CheckCache));
-  return { office, problems, filesChecked: locations.length + 1, entries };
+  return { office, problems, filesChecked: locations.length + 1, entries, publishedFiles };
 }
 
 /**
