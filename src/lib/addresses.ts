@@ -1,7 +1,7 @@
 import type { BudgetData } from '../schemas/budgets.ts';
 import type { DecisionData } from '../schemas/decisions.ts';
 import type { Office } from '../schemas/office.ts';
-import type { CollectionName } from './collections.ts';
+import { registerCollections, type CollectionName } from './collections.ts';
 import { decisionPath } from './decision-references.ts';
 import { financialYearSlug } from './financial-year.ts';
 
@@ -19,13 +19,11 @@ const ADDRESSED_BY_ID = {
   pages: (id: string) => `${id}/`,
 } as const;
 
-/** The register's collections, each published as a listing (/people/) and a page per entry, at any depth of folders. */
-export const REGISTER_COLLECTIONS = ['people', 'interests', 'gifts', 'meetings', 'inspections', 'performance', 'complaints', 'policies', 'contracts', 'foi'] as const satisfies readonly CollectionName[];
 
 /** Whether an entry's address is made from its file's name, and whether that name may hold folders. */
 export function idInAddress(collection: CollectionName): 'one-segment' | 'segments' | undefined {
   if (collection in ADDRESSED_BY_ID) return 'one-segment';
-  return (REGISTER_COLLECTIONS as readonly string[]).includes(collection) ? 'segments' : undefined;
+  return (registerCollections as readonly string[]).includes(collection) ? 'segments' : undefined;
 }
 
 type Entry = { id: string; data: unknown };
@@ -36,7 +34,7 @@ export function entryPath(collection: CollectionName, entry: Entry, office: Numb
   if (collection === 'decisions') return decisionPath(entry.data as DecisionData, office);
   if (collection === 'budgets') return `budgets/${financialYearSlug((entry.data as BudgetData).financialYear)}/`;
   if (collection in ADDRESSED_BY_ID) return ADDRESSED_BY_ID[collection as keyof typeof ADDRESSED_BY_ID](entry.id);
-  if ((REGISTER_COLLECTIONS as readonly string[]).includes(collection)) return `${collection}/${entry.id}/`;
+  if ((registerCollections as readonly string[]).includes(collection)) return `${collection}/${entry.id}/`;
   return undefined;
 }
 
@@ -46,9 +44,7 @@ const SITE_PAGES: Record<string, string> = {
   'search/': 'the search page',
   'accessibility/': 'the accessibility statement',
   '404/': 'the page-not-found page',
-  'feed.xml/': 'the feed of everything published',
   'decisions/': 'the list of decisions',
-  'decisions/feed.xml/': 'the feed of decisions',
   'budgets/': 'the list of budgets',
   'plans/': 'the list of plans',
   'plans/kinds/': 'the lists of plans by kind',
@@ -57,7 +53,7 @@ const SITE_PAGES: Record<string, string> = {
   'services/locations/': 'the lists of services by place',
   'services/providers/': 'the lists of services by provider',
   'transparency/': 'the register of what the law requires',
-  ...Object.fromEntries(REGISTER_COLLECTIONS.map((collection) => [`${collection}/`, `the list of ${collection}`])),
+  ...Object.fromEntries(registerCollections.map((collection) => [`${collection}/`, `the list of ${collection}`])),
 };
 
 /** Folders whose every address the site keeps: the downloads, the office's files, the search index, the editor, scripts and styles. */

@@ -48,6 +48,11 @@ export const collections = {
 
 export type CollectionName = keyof typeof collections;
 
+/** The register's collections (what the Specified Information Order asks for), each published as a listing (/people/) and a page per entry. */
+export const registerCollections = ['people', 'interests', 'gifts', 'meetings', 'inspections', 'performance', 'complaints', 'policies', 'contracts', 'foi'] as const satisfies readonly CollectionName[];
+
+export type RegisterCollection = (typeof registerCollections)[number];
+
 const draftable = new Set(
   Object.entries(collections).filter(([, { schema }]) => schemaAt(schema, ['status'])?.safeParse('draft').success).map(([name]) => name),
 );

@@ -46,14 +46,14 @@ export function numberingYear(date: string, office: Numbering): string | undefin
   return year(first) === year(last) ? year(first) : undefined;
 }
 
-/** The longest a title makes an address: enough to tell notices apart, short enough to read aloud. */
-const TITLE_WORDS_IN_ADDRESS = 60;
+/** The most characters of a title an address holds, cut at a word: enough to tell notices apart, short enough to read aloud. */
+const TITLE_LENGTH_IN_ADDRESS = 60;
 
 function shortSlug(text: string): string {
   const slug = slugify(text);
-  if (slug.length <= TITLE_WORDS_IN_ADDRESS) return slug;
-  const cut = slug.slice(0, TITLE_WORDS_IN_ADDRESS + 1);
-  return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : TITLE_WORDS_IN_ADDRESS);
+  if (slug.length <= TITLE_LENGTH_IN_ADDRESS) return slug;
+  const cut = slug.slice(0, TITLE_LENGTH_IN_ADDRESS + 1);
+  return cut.slice(0, cut.lastIndexOf('-') > 0 ? cut.lastIndexOf('-') : TITLE_LENGTH_IN_ADDRESS);
 }
 
 /**

@@ -10,15 +10,18 @@ export function officeDir(env: Record<string, string | undefined> = process.env)
 
 /**
  * Where the built site will live, from the environment of the build: BASE_PATH is the sub-path
- * when the site is not at the domain root (/transparency/, or /repo/ on GitHub Pages). Its
- * address is siteAddress's.
+ * when the site is not at the domain root (/transparency/, or /repo/ on GitHub Pages), else the
+ * path of the site's address (https://example.github.io/repo/), else the root. Its address is
+ * siteAddress's.
  */
 export function deployment(env: Record<string, string | undefined> = process.env) {
-  const rawBase = env.BASE_PATH?.trim() || '/';
-  const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
   const office = officeDir(env);
   return {
-    base,
+    /** Worked out when asked for: it may read office.json, which most callers (for the cache folder, say) need not. */
+    get base() {
+      const rawBase = env.BASE_PATH?.trim() || sitePath(env) || '/';
+      return `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+    },
     office,
     // Each office keeps its own content cache, so switching OFFICE never mixes two offices' entries.
     cacheDir: `./node_modules/.astro/${office.replace(/[^a-z0-9]+/gi, '-')}`,
@@ -43,6 +46,16 @@ export function siteAddress(env: Record<string, string | undefined> = process.en
     return typeof site === 'string' && site.trim() ? site.trim() : undefined;
   } catch {
     // No office.json, or not JSON: the check says so, and the build stops there.
+    return undefined;
+  }
+}
+
+/** The path of the site's address, when it is not at a domain's root; none when the address is not set, or not valid (the check or the build says so). */
+function sitePath(env: Record<string, string | undefined>): string | undefined {
+  try {
+    const site = siteAddress(env);
+    return site === undefined ? undefined : new URL(site).pathname;
+  } catch {
     return undefined;
   }
 }

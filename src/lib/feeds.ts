@@ -3,7 +3,7 @@ import { budgetStatuses } from '../schemas/budgets.ts';
 import { budgets, decisions, plans, transparencyItems } from './entries.ts';
 import { decisionLabel, decisionPath } from './decision-references.ts';
 import { firstDay } from './dates.ts';
-import { financialYearSlug } from './financial-year.ts';
+import { entryPath } from './addresses.ts';
 import { publishedUrl } from './published.ts';
 import { office } from './site.ts';
 
@@ -23,11 +23,11 @@ export async function decisionItems(): Promise<RSSFeedItem[]> {
 export async function publicationItems(): Promise<RSSFeedItem[]> {
   const items: RSSFeedItem[] = [
     ...(await decisionItems()),
-    ...(await plans()).flatMap(({ id, data }) => (data.published ? [{ title: data.title, link: publishedUrl(`plans/${id}/`), pubDate: at(data.published), description: data.summary, categories: ['Plan'] }] : [])),
+    ...(await plans()).flatMap(({ id, data }) => (data.published ? [{ title: data.title, link: publishedUrl(entryPath('plans', { id, data }, office)!), pubDate: at(data.published), description: data.summary, categories: ['Plan'] }] : [])),
     ...(await budgets()).flatMap(({ data }) =>
-      data.approved ? [{ title: data.title ?? `Budget ${data.financialYear}`, link: publishedUrl(`budgets/${financialYearSlug(data.financialYear)}/`), pubDate: at(data.approved), description: `${budgetStatuses[data.status]}. ${data.summary}`, categories: ['Budget'] }] : [],
+      data.approved ? [{ title: data.title ?? `Budget ${data.financialYear}`, link: publishedUrl(entryPath('budgets', { id: '', data }, office)!), pubDate: at(data.approved), description: `${budgetStatuses[data.status]}. ${data.summary}`, categories: ['Budget'] }] : [],
     ),
-    ...(await transparencyItems()).map(({ id, data }) => ({ title: data.title, link: publishedUrl(`transparency/${id}/`), pubDate: at(data.published), description: data.summary, categories: ['Transparency'] })),
+    ...(await transparencyItems()).map(({ id, data }) => ({ title: data.title, link: publishedUrl(entryPath('transparency', { id, data }, office)!), pubDate: at(data.published), description: data.summary, categories: ['Transparency'] })),
   ];
   return items.sort((a, b) => b.pubDate!.getTime() - a.pubDate!.getTime());
 }

@@ -9,6 +9,7 @@ import { planKinds, planStatuses, type PlanData } from '../schemas/plans.ts';
 import { awardTypes, serviceThemes, type CommissioningData, type ServiceData } from '../schemas/services.ts';
 import type { Requirement, TransparencyData } from '../schemas/transparency.ts';
 import { financialYearBounds, financialYearSlug } from './financial-year.ts';
+import { entryPath } from './addresses.ts';
 import { decisionPath, displayReference } from './decision-references.ts';
 import { formatPounds } from './money.ts';
 import { slugify } from './urls.ts';
@@ -98,7 +99,7 @@ function plansDatasets(content: PublishedContent, url: (path: string) => string)
       { name: 'published', description: 'The date the plan was published, where known.', value: (p) => p.data.published ?? null },
       { name: 'supersedes', description: 'The id of the plan this one replaces.', value: (p) => p.data.supersedes ?? null },
       { name: 'summary', description: 'A summary of the plan.', value: (p) => p.data.summary },
-      { name: 'url', description: 'The plan on this site.', value: (p) => url(`plans/${p.id}/`) },
+      { name: 'url', description: 'The plan on this site.', value: (p) => url(entryPath('plans', p, content.office)!) },
     ], content.plans, content.plans.map(({ id, data }) => ({ id, ...data }))),
     dataset('plan-pillars', 'Plan pillars and objectives', 'The pillars (priorities) of each plan and their objectives.', [
       { name: 'plan', description: 'The id of the plan.', value: (p) => p.plan },
@@ -143,7 +144,7 @@ function budgetDatasets(content: PublishedContent, url: (path: string) => string
     { name: 'bandD', description: 'The Band D police precept for the year.', unit: '£ a year', value: (b) => b.precept?.bandD ?? null },
     { name: 'changePercent', description: 'The change in the Band D precept on the previous year, as published.', unit: '%', value: (b) => b.precept?.changePercent ?? null },
     { name: 'summary', description: 'A summary of the budget.', value: (b) => b.summary },
-    { name: 'url', description: 'The budget on this site.', value: (b) => url(`budgets/${financialYearSlug(b.financialYear)}/`) },
+    { name: 'url', description: 'The budget on this site.', value: (b) => url(entryPath('budgets', { id: '', data: b }, content.office)!) },
   ], content.budgets);
   const tables = content.budgets.flatMap((budget) =>
     budgetTables(budget).map(({ key, table }) =>
@@ -177,7 +178,7 @@ function servicesDatasets(content: PublishedContent, url: (path: string) => stri
       { name: 'fundingSource', description: 'Where the money comes from.', value: (s) => s.data.fundingSource ?? null },
       { name: 'awardType', description: `${Object.values(awardTypes).join(', ')}.`, value: (s) => (s.data.awardType ? awardTypes[s.data.awardType] : null) },
       { name: 'decision', description: 'The reference of the decision notice that awarded it.', value: (s) => s.data.decision ?? null },
-      { name: 'url', description: 'The service on this site.', value: (s) => url(`services/${s.id}/`) },
+      { name: 'url', description: 'The service on this site.', value: (s) => url(entryPath('services', s, content.office)!) },
     ], content.services, content.services.map(({ id, data }) => ({ id, ...data }))),
     dataset('commissioning-themes', 'Commissioning funding by theme', 'Commissioning money by theme, as the office declared it.', [
       { name: 'statement', description: 'The id of the published statement.', value: (t) => t.statement },
@@ -197,7 +198,7 @@ function transparencyDatasets(content: PublishedContent, url: (path: string) => 
       { name: 'requirements', description: 'The requirements it meets, separated by semicolons.', value: (t) => list(t.data.requirements) },
       { name: 'published', description: 'When it was published or last brought up to date.', value: (t) => t.data.published },
       { name: 'summary', description: 'A summary.', value: (t) => t.data.summary },
-      { name: 'url', description: 'The item on this site.', value: (t) => url(`transparency/${t.id}/`) },
+      { name: 'url', description: 'The item on this site.', value: (t) => url(entryPath('transparency', t, content.office)!) },
     ], content.transparency, content.transparency.map(({ id, data }) => ({ id, ...data }))),
     dataset('sio-requirements', 'Specified Information Order requirements', 'What the law requires every police and crime commissioner to publish, and how often.', [
       { name: 'id', description: 'The paragraph of the Order\'s Schedule.', value: (r) => r.id },
@@ -299,7 +300,7 @@ export function to360Giving(content: PublishedContent, provenance: Provenance, u
         ...(data.period ? { plannedDates: [{ startDate: financialYearBounds(data.period.from, office.financialYearStart).first, endDate: financialYearBounds(data.period.to, office.financialYearStart).last }] } : {}),
         beneficiaryLocation: data.locations.map((name) => ({ name })),
         grantProgramme: [{ title: data.themeLabel ?? serviceThemes[data.theme] }],
-        url: url(`services/${id}/`),
+        url: url(entryPath('services', { id, data: null }, content.office)!),
       })),
     },
     null,

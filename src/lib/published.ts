@@ -4,10 +4,9 @@ import { budgets, commissioningStatements, decisions, plans, registerEntries, se
 import { registerRows, type RegisterEntry } from './register.ts';
 import type { Provenance, PublishedContent } from './open-data.ts';
 import { requirements } from './requirements.ts';
-import { recordViews, type RecordCollection } from './record-views.ts';
+import { registerCollections } from './collections.ts';
 import { href, office } from './site.ts';
 
-const REGISTER_COLLECTIONS = Object.keys(recordViews) as RecordCollection[];
 
 /** Everything this build publishes, as plain data: the one input of every download. */
 export async function publishedContent(): Promise<PublishedContent> {
@@ -20,7 +19,7 @@ export async function publishedContent(): Promise<PublishedContent> {
     commissioning: (await commissioningStatements()).map(({ id, data }) => ({ id, data })),
     transparency: (await transparencyItems()).map(({ id, data }) => ({ id, data })),
     requirements,
-    records: Object.fromEntries(await Promise.all(REGISTER_COLLECTIONS.map(async (name) => [name, (await registerEntries(name)).map(({ id, data }) => ({ id, data }))] as const))),
+    records: Object.fromEntries(await Promise.all(registerCollections.map(async (name) => [name, (await registerEntries(name)).map(({ id, data }) => ({ id, data }))] as const))),
   };
 }
 
@@ -49,7 +48,7 @@ async function registerInput(): Promise<RegisterEntry[]> {
     named('budgets', budgets()),
     named('services', services()),
     named('transparency', transparencyItems()),
-    ...REGISTER_COLLECTIONS.map((collection) => named(collection, registerEntries(collection))),
+    ...registerCollections.map((collection) => named(collection, registerEntries(collection))),
   ]);
   return groups.flat();
 }

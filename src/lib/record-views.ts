@@ -18,6 +18,7 @@ import { personRoles } from '../schemas/people.ts';
 import type { PolicyData } from '../schemas/policies.ts';
 import { policyKinds } from '../schemas/policies.ts';
 import { asOfDate } from './as-of.ts';
+import type { RegisterCollection } from './collections.ts';
 import { firstDay, formatDate } from './dates.ts';
 import { formatPounds } from './money.ts';
 import { addDays, addWorkingDays, daysBetween } from './working-days.ts';
@@ -205,6 +206,6 @@ const foi: RecordView<FoiData> = {
   sections: (f) => f.questions.flatMap((q, index) => [{ heading: `Question ${index + 1}`, text: q.question }, { heading: `Answer ${index + 1}`, text: q.answer }]),
 };
 
-export const recordViews = { people, interests, gifts, meetings, inspections, performance, complaints, policies, contracts, foi } as const;
+export const recordViews = { people, interests, gifts, meetings, inspections, performance, complaints, policies, contracts, foi } as const satisfies Record<RegisterCollection, unknown>;
 
 export type RecordCollection = keyof typeof recordViews;

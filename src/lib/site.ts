@@ -1,6 +1,8 @@
 import { deployment } from './deployment.ts';
 import { pages } from './entries.ts';
 import { office } from './this-office.ts';
+import { entryPath } from './addresses.ts';
+import type { CollectionName } from './collections.ts';
 import { decisionPath, type DecisionIdentity } from './decision-references.ts';
 import { withBase } from './urls.ts';
 
@@ -16,6 +18,11 @@ export function href(path: string): string {
 /** The link to a decision notice's page. */
 export function decisionHref(decision: DecisionIdentity): string {
   return href(decisionPath(decision, office));
+}
+
+/** The link to an entry's own page, where its address is made (src/lib/addresses.ts). */
+export function entryHref(collection: CollectionName, entry: { id: string; data: unknown }): string {
+  return href(entryPath(collection, entry, office)!);
 }
 
 /** The sections every site has. */

@@ -13,3 +13,11 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }
+
+/**
+ * Root-relative links and sources in rendered HTML (an editor's /files/a.pdf or /decisions/), put
+ * under the deployment's base path, so that a body's links work on a site at a sub-path too.
+ */
+export function withBaseInHtml(base: string, html: string): string {
+  return base === '/' ? html : html.replace(/(\s(?:href|src)=")\/(?!\/)/g, `$1${base}`);
+}

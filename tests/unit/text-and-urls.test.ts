@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { textBlocks } from '../../src/lib/text-blocks.ts';
-import { withBase } from '../../src/lib/urls.ts';
+import { withBase, withBaseInHtml } from '../../src/lib/urls.ts';
 import { NOTTINGHAMSHIRE, TempOffice } from '../helpers/office.ts';
 
 describe('plain-text fields', () => {
@@ -19,6 +19,12 @@ describe('plain-text fields', () => {
 });
 
 describe('URLs', () => {
+  it('puts the root-relative links and sources of a rendered body under the base path, and leaves the rest', () => {
+    const html = '<p><a href="/files/a.pdf">a</a> <a href="//example.org/x">x</a> <a href="https://example.org/">y</a> <img src="/files/b.png" alt=""> <a href="#top">top</a></p>';
+    expect(withBaseInHtml('/', html)).toBe(html);
+    expect(withBaseInHtml('/pcc/', html)).toBe('<p><a href="/pcc/files/a.pdf">a</a> <a href="//example.org/x">x</a> <a href="https://example.org/">y</a> <img src="/pcc/files/b.png" alt=""> <a href="#top">top</a></p>');
+  });
+
   it('joins paths to the base whether or not it ends in a slash', () => {
     expect(withBase('/', 'decisions/')).toBe('/decisions/');
     expect(withBase('/pcc', '/decisions/')).toBe('/pcc/decisions/');
