@@ -1,5 +1,5 @@
 import { isUtf8 } from 'node:buffer';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { CST, LineCounter, Parser, parseDocument, type Document } from 'yaml';
@@ -58,6 +58,24 @@ export interface EntryFileLocation {
   collection: CollectionName;
   folder: string;
   path: string;
+}
+
+/**
+ * A file's size, inode and times: the same while its text is, as git's index has it, so that the
+ * file need not be read again. A file changed in the last few seconds might change again within the
+ * same tick of the clock, its size and times unmoved, so its state says nothing (an empty string),
+ * as does that of a file that cannot be looked at.
+ */
+export function fileState(path: string, now = Date.now()): string {
+  let stats;
+  try {
+    stats = statSync(path);
+  } catch {
+    // Gone, or no longer readable, since its folder was listed: reading it will say why.
+    return '';
+  }
+  const { size, ino, mtimeMs, ctimeMs } = stats;
+  return now - Math.max(mtimeMs, ctimeMs) < 2000 ? '' : `${size}:${ino}:${mtimeMs}:${ctimeMs}`;
 }
 
 /** Reads and parses an entry file; `bytes`, when the caller has read them already. */

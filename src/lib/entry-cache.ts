@@ -41,24 +41,6 @@ export function cachedBodies(dir: string): Set<string> {
   return new Set(existsSync(dir) ? readdirSync(dir).flatMap((file) => (file.endsWith('.html') ? [file.slice(0, -'.html'.length)] : [])) : []);
 }
 
-/**
- * A file's size, inode and times: the same while its text is, as git's index has it, so that the
- * file need not be read again. A file changed in the last few seconds might change again within the
- * same tick of the clock, its size and times unmoved, so its state says nothing (an empty string),
- * as does that of a file that cannot be looked at.
- */
-export function fileState(path: string, now = Date.now()): string {
-  let stats;
-  try {
-    stats = statSync(path);
-  } catch {
-    // Gone, or no longer readable, since its folder was listed: reading it will say why.
-    return '';
-  }
-  const { size, ino, mtimeMs, ctimeMs } = stats;
-  return now - Math.max(mtimeMs, ctimeMs) < 2000 ? '' : `${size}:${ino}:${mtimeMs}:${ctimeMs}`;
-}
-
 export function writeBody(dir: string, digest: string | number, html: string): void {
   writeWhole(bodyFile(dir, digest), html);
 }

@@ -4,8 +4,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { formatProblem } from './check/problems.ts';
 import { collections, type CollectionName } from './collections.ts';
-import { decodeText, entryId, isEntryFile, parseSourceFile } from './content-files.ts';
-import { cachedBodies, entryCacheDir, fileState, isCompiledBody, pruneBodies, readEntryData, writeBody, writeEntryData } from './entry-cache.ts';
+import { decodeText, entryId, fileState, isEntryFile, parseSourceFile } from './content-files.ts';
+import { cachedBodies, entryCacheDir, isCompiledBody, pruneBodies, readEntryData, writeBody, writeEntryData } from './entry-cache.ts';
 import { collectionFiles, isSystemFile, unreadableMessage } from './office-files.ts';
 import { sanitizeBody } from './sanitize.ts';
 

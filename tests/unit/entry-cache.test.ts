@@ -2,7 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { cachedBodies, entryCacheDir, fileState, isCompiledBody, pruneBodies, readBody, readEntryData, withCachedData, writeBody, writeEntryData } from '../../src/lib/entry-cache.ts';
+import { fileState } from '../../src/lib/content-files.ts';
+import { cachedBodies, entryCacheDir, isCompiledBody, pruneBodies, readBody, readEntryData, withCachedData, writeBody, writeEntryData } from '../../src/lib/entry-cache.ts';
 
 let root: string | undefined;
 let dir: string;

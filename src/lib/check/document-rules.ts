@@ -2,9 +2,8 @@ import { closeSync, lstatSync, openSync, readFileSync, readSync, realpathSync, s
 import { join, relative, sep } from 'node:path';
 import type { Office } from '../../schemas/office.ts';
 import { collections, hasDrafts } from '../collections.ts';
-import { lineOf, type SourceFile } from '../content-files.ts';
+import { fileState, lineOf, type SourceFile } from '../content-files.ts';
 import { ALLOWED_TYPES_TEXT, extensionOf, FILE_TYPES, FILES_FOLDER, filesFolderNames, formatFileSize, parseDocumentLink, pdfTagging, type PdfTagging } from '../documents.ts';
-import { fileState } from '../entry-cache.ts';
 import { unreadableMessage } from '../office-files.ts';
 import { valuesWithFormat } from '../schema-walk.ts';
 import type { ValidEntry } from './entries.ts';

@@ -1,8 +1,7 @@
 import { collections } from '../collections.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { lineOf, readSourceFile, shownPath, unreadSourceFile, type SourceFile, type YamlError } from '../content-files.ts';
-import { fileState } from '../entry-cache.ts';
+import { fileState, lineOf, readSourceFile, shownPath, unreadSourceFile, type SourceFile, type YamlError } from '../content-files.ts';
 import { officeFiles, unreadableMessage } from '../office-files.ts';
 import { asOfDate } from '../as-of.ts';
 import { readOffice } from '../office.ts';
