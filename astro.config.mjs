@@ -9,7 +9,7 @@ import { feeds } from './src/integrations/feeds.ts';
 import { incrementalBuild } from './src/integrations/incremental-build.ts';
 import { officeFiles } from './src/integrations/office-files.ts';
 import { siteFiles } from './src/integrations/site-files.ts';
-import { deployment, siteAddress } from './src/lib/deployment.ts';
+import { deployment, siteAddress } from './src/domain/deployment.ts';
 
 // Astro reports every build, check and preview, with a description of the project, to its makers'
 // server unless told not to. A publisher for public bodies makes no request its office did not ask for.

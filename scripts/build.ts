@@ -4,7 +4,7 @@
 //        npm run watch: the same, then again after every edit to the office's files (see lib/watch.ts)
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { officeDir } from '../src/lib/deployment.ts';
+import { officeDir } from '../src/domain/deployment.ts';
 import { startAstro } from './lib/astro-process.ts';
 import { discardCaches } from './lib/caches.ts';
 import { commandOptions } from './lib/command-line.ts';

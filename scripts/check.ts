@@ -1,10 +1,10 @@
 // Validates the selected office's content without building the site.
 // Usage: npm run check [-- --format text|json|github] [-- --as-of 2024-03-31]
 //        (OFFICE=examples/nottinghamshire npm run check; AS_OF=2024-03-31 fixes the build date too)
-import { checkOffice } from '../src/lib/check/index.ts';
-import { countBySeverity, formatSummary, formatText, sortProblems, type Problem } from '../src/lib/check/problems.ts';
-import { asOfDate } from '../src/lib/as-of.ts';
-import { deployment, officeDir } from '../src/lib/deployment.ts';
+import { checkOffice } from '../src/domain/check/index.ts';
+import { countBySeverity, formatSummary, formatText, sortProblems, type Problem } from '../src/domain/check/problems.ts';
+import { asOfDate } from '../src/domain/as-of.ts';
+import { deployment, officeDir } from '../src/domain/deployment.ts';
 import { commandOptions } from './lib/command-line.ts';
 import { checkCache } from './lib/files-digest.ts';
 

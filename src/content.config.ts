@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import type { z } from 'astro/zod';
-import { collections as definitions, type CollectionName } from './lib/collections.ts';
-import { officeDir } from './lib/deployment.ts';
+import { collections as definitions, type CollectionName } from './domain/collections.ts';
+import { officeDir } from './domain/deployment.ts';
 import { officeFolderLoader } from './lib/office-loader.ts';
 
 const office = officeDir();

@@ -2,7 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { isBuildEvent } from '../../src/lib/build-events.ts';
-import { isLargeOffice } from '../../src/lib/deployment.ts';
+import { isLargeOffice } from '../../src/domain/deployment.ts';
 
 export interface ProcessEnd {
   code: number | null;

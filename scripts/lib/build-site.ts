@@ -3,10 +3,10 @@
 // site, so a failed build never leaves a half-built site behind.
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { countBySeverity, formatText } from '../../src/lib/check/problems.ts';
-import { asOfDate } from '../../src/lib/as-of.ts';
-import { countOf } from '../../src/lib/plural.ts';
-import { deployment, siteAddress } from '../../src/lib/deployment.ts';
+import { countBySeverity, formatText } from '../../src/domain/check/problems.ts';
+import { asOfDate } from '../../src/domain/as-of.ts';
+import { countOf } from '../../src/domain/plural.ts';
+import { deployment, siteAddress } from '../../src/domain/deployment.ts';
 import { readBuiltPages, writePreviousPages, type BuiltSets } from '../../src/lib/page-reuse.ts';
 import { isBuildEvent, type BuildStart } from '../../src/lib/build-events.ts';
 import { astroFinished, type AstroProcess } from './astro-process.ts';

@@ -5,8 +5,8 @@
 // reads the findings the last check kept, then checks the office's files when told to.
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkOffice, readCheckCache } from '../../src/lib/check/index.ts';
-import { deployment } from '../../src/lib/deployment.ts';
+import { checkOffice, readCheckCache } from '../../src/domain/check/index.ts';
+import { deployment } from '../../src/domain/deployment.ts';
 import { checkCache } from './files-digest.ts';
 
 // Beside Astro, which a build waits for longer than for the check, the check takes the processor

@@ -48,7 +48,7 @@ export function publisherCodeDigest(root = PUBLISHER_ROOT): string {
   return filesDigest(PUBLISHER_CODE, '', root);
 }
 
-/** Where the check keeps its findings between runs, and the digest of the code that makes them (see CheckOptions in src/lib/check/index.ts). */
+/** Where the check keeps its findings between runs, and the digest of the code that makes them (see CheckOptions in src/domain/check/index.ts). */
 export function checkCache(cacheDir: string): { file: string; codeDigest: string } {
   mkdirSync(cacheDir, { recursive: true });
   return { file: join(cacheDir, 'check.json'), codeDigest: publisherCodeDigest() };

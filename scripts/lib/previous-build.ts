@@ -4,14 +4,14 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { asOfDate } from '../../src/lib/as-of.ts';
+import { asOfDate } from '../../src/domain/as-of.ts';
 import { buildRecordsDir } from './caches.ts';
-import { FILES_FOLDER } from '../../src/lib/documents.ts';
+import { FILES_FOLDER } from '../../src/domain/documents.ts';
 import { filesDigest } from './files-digest.ts';
 import { linkFilesInWorker } from './hard-links.ts';
 import { removeInBackground } from './remove-in-background.ts';
-import { collections } from '../../src/lib/collections.ts';
-import { deployment, siteAddress } from '../../src/lib/deployment.ts';
+import { collections } from '../../src/domain/collections.ts';
+import { deployment, siteAddress } from '../../src/domain/deployment.ts';
 import { pageFile, REUSABLE_COLLECTIONS, type BuiltSets, type PreviousPages } from '../../src/lib/page-reuse.ts';
 import type { SearchedPages } from './search-index.ts';
 

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 
 /**
  * The RSS feeds, /feed.xml and /decisions/feed.xml. A feed's links must be absolute, so they are
- * routes only of a build that knows the site's address (see siteAddress in src/lib/deployment.ts).
+ * routes only of a build that knows the site's address (see siteAddress in src/domain/deployment.ts).
  */
 export function feeds(): AstroIntegration {
   return {

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { officeDir } from '../lib/deployment.ts';
-import { extensionOf, FILE_TYPES, FILES_FOLDER, publishableFile } from '../lib/documents.ts';
+import { officeDir } from '../domain/deployment.ts';
+import { extensionOf, FILE_TYPES, FILES_FOLDER, publishableFile } from '../domain/documents.ts';
 
 /**
  * The office's papers on the development server, as they are edited: any file of the files folder the

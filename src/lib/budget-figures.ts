@@ -1,5 +1,5 @@
-import type { BudgetData, BudgetTable } from '../schemas/budgets.ts';
-import { toPounds } from './money.ts';
+import type { BudgetData, BudgetTable } from '../domain/schemas/budgets.ts';
+import { toPounds } from '../domain/money.ts';
 
 /** The column of a table that holds the budget's own year ("2021/22" or "Budget 2021/22"), else the first. */
 export function yearColumn(table: BudgetTable, financialYear: string): number {

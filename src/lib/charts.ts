@@ -1,7 +1,7 @@
-import type { BudgetData, BudgetTable, TableUnit } from '../schemas/budgets.ts';
-import type { CommissioningData } from '../schemas/services.ts';
+import type { BudgetData, BudgetTable, TableUnit } from '../domain/schemas/budgets.ts';
+import type { CommissioningData } from '../domain/schemas/services.ts';
 import { yearColumn } from './budget-figures.ts';
-import { figureWithUnit, formatPounds } from './money.ts';
+import { figureWithUnit, formatPounds } from '../domain/money.ts';
 
 /** What a chart draws, worked out at build time; the browser only renders it. */
 export interface ChartSpec {

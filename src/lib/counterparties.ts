@@ -1,7 +1,7 @@
-import type { Counterparty } from '../schemas/decisions.ts';
-import type { ContractData } from '../schemas/contracts.ts';
-import type { ServiceData } from '../schemas/services.ts';
-import { slugify } from './urls.ts';
+import type { Counterparty } from '../domain/schemas/decisions.ts';
+import type { ContractData } from '../domain/schemas/contracts.ts';
+import type { ServiceData } from '../domain/schemas/services.ts';
+import { slugify } from '../domain/urls.ts';
 
 /** What else the site publishes about a party to a decision: the services it provides and its contracts. */
 export interface CounterpartyMatches {

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
-import { officeDir } from './deployment.ts';
-import { extensionOf, FILE_TYPES, FILES_FOLDER, formatFileSize, parseDocumentLink, publishableFile } from './documents.ts';
+import { officeDir } from '../domain/deployment.ts';
+import { extensionOf, FILE_TYPES, FILES_FOLDER, formatFileSize, parseDocumentLink, publishableFile } from '../domain/documents.ts';
 import { href } from './site.ts';
 
 /** A paper as a page lists it: where it is, what it is and how large, and where it is kept when not on this site. */

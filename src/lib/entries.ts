@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
-import { collections } from './collections.ts';
+import { collections } from '../domain/collections.ts';
 import { entryCacheDir, withCachedData } from './entry-cache.ts';
-import { officeDir } from './deployment.ts';
-import { byDateDescending } from './dates.ts';
+import { officeDir } from '../domain/deployment.ts';
+import { byDateDescending } from '../domain/dates.ts';
 import { office } from './this-office.ts';
-import { startYearOf } from './financial-year.ts';
+import { startYearOf } from '../domain/financial-year.ts';
 import type { RecordCollection } from './record-views.ts';
 
 /** Drafts are checked but only shown on the development server. */

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { deployment } from './deployment.ts';
+import { deployment } from '../domain/deployment.ts';
 
 /**
  * Entries live beside Astro's content store, not inside it. Astro bundles its whole store into the

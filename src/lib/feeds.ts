@@ -1,9 +1,9 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
-import { budgetStatuses } from '../schemas/budgets.ts';
+import { budgetStatuses } from '../domain/schemas/budgets.ts';
 import { budgets, decisions, plans, transparencyItems } from './entries.ts';
-import { decisionLabel, decisionPath } from './decision-references.ts';
-import { firstDay } from './dates.ts';
-import { entryPath } from './addresses.ts';
+import { decisionLabel, decisionPath } from '../domain/decision-references.ts';
+import { firstDay } from '../domain/dates.ts';
+import { entryPath } from '../domain/addresses.ts';
 import { publishedUrl } from './published.ts';
 import { office } from './site.ts';
 

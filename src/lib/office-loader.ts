@@ -2,11 +2,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { basename, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { formatProblem } from './check/problems.ts';
-import { collections, type CollectionName } from './collections.ts';
-import { decodeText, entryId, fileState, isEntryFile, parseSourceFile } from './content-files.ts';
+import { formatProblem } from '../domain/check/problems.ts';
+import { collections, type CollectionName } from '../domain/collections.ts';
+import { decodeText, entryId, fileState, isEntryFile, parseSourceFile } from '../domain/content-files.ts';
 import { cachedBodies, entryCacheDir, isCompiledBody, pruneBodies, readEntryData, writeBody, writeEntryData } from './entry-cache.ts';
-import { collectionFiles, isSystemFile, unreadableMessage } from './office-files.ts';
+import { collectionFiles, isSystemFile, unreadableMessage } from '../domain/office-files.ts';
 import { sanitizeBody } from './sanitize.ts';
 
 /**

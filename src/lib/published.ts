@@ -1,10 +1,10 @@
-import { asOfDate } from './as-of.ts';
-import { siteAddress } from './deployment.ts';
+import { asOfDate } from '../domain/as-of.ts';
+import { siteAddress } from '../domain/deployment.ts';
 import { budgets, commissioningStatements, decisions, plans, registerEntries, services, transparencyItems } from './entries.ts';
-import { registerRows, type RegisterEntry } from './register.ts';
+import { registerRows, type RegisterEntry } from '../domain/register.ts';
 import type { Provenance, PublishedContent } from './open-data.ts';
-import { requirements } from './requirements.ts';
-import { registerCollections } from './collections.ts';
+import { requirements } from '../domain/requirements.ts';
+import { registerCollections } from '../domain/collections.ts';
 import { href, office } from './site.ts';
 
 

@@ -1,5 +1,5 @@
 import sanitizeHtml from 'sanitize-html';
-import { SAFE_ATTRIBUTES, SAFE_ELEMENTS } from './check/markup.ts';
+import { SAFE_ATTRIBUTES, SAFE_ELEMENTS } from '../domain/check/markup.ts';
 
 /** What Markdown itself writes, beyond the raw HTML editors may use: footnotes, task lists, headings. */
 const MARKDOWN_ELEMENTS = ['h1', 'section', 'input'];

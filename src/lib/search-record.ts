@@ -1,5 +1,5 @@
-import { firstDay, formatDate } from './dates.ts';
-import type { YearStart } from './financial-year.ts';
+import { firstDay, formatDate } from '../domain/dates.ts';
+import type { YearStart } from '../domain/financial-year.ts';
 
 /** What the search index knows about a page beyond its text: the filters, metadata and sort key it shows. */
 export interface SearchRecord {

@@ -1,5 +1,5 @@
-import { serviceThemes, type ServiceData, type ServiceTheme } from '../schemas/services.ts';
-import { slugify } from './urls.ts';
+import { serviceThemes, type ServiceData, type ServiceTheme } from '../domain/schemas/services.ts';
+import { slugify } from '../domain/urls.ts';
 
 /** A way of narrowing the services list that also has a static page of its own, for readers without JavaScript. */
 export interface Facet {

@@ -1,10 +1,10 @@
-import { deployment } from './deployment.ts';
+import { deployment } from '../domain/deployment.ts';
 import { pages } from './entries.ts';
 import { office } from './this-office.ts';
-import { entryPath } from './addresses.ts';
-import type { CollectionName } from './collections.ts';
-import { decisionPath, type DecisionIdentity } from './decision-references.ts';
-import { withBase } from './urls.ts';
+import { entryPath } from '../domain/addresses.ts';
+import type { CollectionName } from '../domain/collections.ts';
+import { decisionPath, type DecisionIdentity } from '../domain/decision-references.ts';
+import { withBase } from '../domain/urls.ts';
 
 export { office };
 
@@ -20,7 +20,7 @@ export function decisionHref(decision: DecisionIdentity): string {
   return href(decisionPath(decision, office));
 }
 
-/** The link to an entry's own page, where its address is made (src/lib/addresses.ts). */
+/** The link to an entry's own page, where its address is made (src/domain/addresses.ts). */
 export function entryHref(collection: CollectionName, entry: { id: string; data: unknown }): string {
   return href(entryPath(collection, entry, office)!);
 }

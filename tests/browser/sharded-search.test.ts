@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, serve } from '../../scripts/lib/browser.ts';
 import { buildSearchIndex } from '../../scripts/lib/search-index.ts';
 import { writeSyntheticOffice } from '../../scripts/lib/synthetic-office.ts';
-import { deployment } from '../../src/lib/deployment.ts';
+import { deployment } from '../../src/domain/deployment.ts';
 import { openPage } from '../helpers/browser-session.ts';
 
 // An office of 300 generated decision notices, its site built with one index as usual, beside a copy

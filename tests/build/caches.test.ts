@@ -6,8 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildRecordsDir } from '../../scripts/lib/caches.ts';
 import { PUBLISHER_CODE } from '../../scripts/lib/files-digest.ts';
 import { writeSyntheticOffice } from '../../scripts/lib/synthetic-office.ts';
-import type { CheckCache } from '../../src/lib/check/index.ts';
-import { deployment } from '../../src/lib/deployment.ts';
+import type { CheckCache } from '../../src/domain/check/index.ts';
+import { deployment } from '../../src/domain/deployment.ts';
 import { digests } from '../helpers/digests.ts';
 import { NOTTINGHAMSHIRE } from '../helpers/office.ts';
 

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { formatProblem } from '../../src/lib/check/problems.ts';
+import { formatProblem } from '../../src/domain/check/problems.ts';
 import { digests } from '../helpers/digests.ts';
 import { TempOffice } from '../helpers/office.ts';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { checkLinks } from '../../scripts/lib/links.ts';
 import { noticePath, writeSyntheticOffice } from '../../scripts/lib/synthetic-office.ts';
-import { deployment } from '../../src/lib/deployment.ts';
+import { deployment } from '../../src/domain/deployment.ts';
 import { digests } from '../helpers/digests.ts';
 import { NOTTINGHAMSHIRE, TempOffice } from '../helpers/office.ts';
 

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serve } from '../../scripts/lib/browser.ts';
-import { entryPath } from '../../src/lib/addresses.ts';
-import { checkOffice } from '../../src/lib/check/index.ts';
-import { decisionSlug, numberingYear } from '../../src/lib/decision-references.ts';
-import type { NumberingRestarts } from '../../src/schemas/office.ts';
+import { entryPath } from '../../src/domain/addresses.ts';
+import { checkOffice } from '../../src/domain/check/index.ts';
+import { decisionSlug, numberingYear } from '../../src/domain/decision-references.ts';
+import type { NumberingRestarts } from '../../src/domain/schemas/office.ts';
 import { TempOffice } from '../helpers/office.ts';
 
 /** The fictional office whose register has the shapes real ones do: numbers that restart, notices without numbers, vague dates, papers. */

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { deployment } from '../../src/lib/deployment.ts';
+import { deployment } from '../../src/domain/deployment.ts';
 import { random, reviseOneDecision, syntheticDecision, writeSyntheticOffice } from '../../scripts/lib/synthetic-office.ts';
 import { digests } from '../helpers/digests.ts';
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DATA_FILE, entryCacheDir } from '../../src/lib/entry-cache.ts';
-import { deployment } from '../../src/lib/deployment.ts';
+import { deployment } from '../../src/domain/deployment.ts';
 import { digests } from '../helpers/digests.ts';
 import { NOTTINGHAMSHIRE, TempOffice } from '../helpers/office.ts';
 

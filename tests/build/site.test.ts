@@ -3,9 +3,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkOffice } from '../../src/lib/check/index.ts';
-import { entryPath } from '../../src/lib/addresses.ts';
-import { requirements } from '../../src/lib/requirements.ts';
+import { checkOffice } from '../../src/domain/check/index.ts';
+import { entryPath } from '../../src/domain/addresses.ts';
+import { requirements } from '../../src/domain/requirements.ts';
 import { CLEVELAND, NORFOLK, NOTTINGHAMSHIRE } from '../helpers/office.ts';
 import { SAMPLE_SITE_URL } from '../setup/build-sample.ts';
 

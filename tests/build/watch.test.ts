@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { deployment } from '../../src/lib/deployment.ts';
+import { deployment } from '../../src/domain/deployment.ts';
 import { noticePath, reviseOneDecision, writeSyntheticOffice } from '../../scripts/lib/synthetic-office.ts';
 import { watchedBuild } from '../../scripts/lib/watched-build.ts';
 import { digests } from '../helpers/digests.ts';

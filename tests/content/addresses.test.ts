@@ -2,8 +2,8 @@ import { readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { entryPath } from '../../src/lib/addresses.ts';
-import type { NumberingRestarts } from '../../src/schemas/office.ts';
+import { entryPath } from '../../src/domain/addresses.ts';
+import type { NumberingRestarts } from '../../src/domain/schemas/office.ts';
 import { NORFOLK, TempOffice } from '../helpers/office.ts';
 
 const EXAMPLESHIRE = 'tests/fixtures/offices/exampleshire';

@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readCheckCache } from '../../src/lib/check/index.ts';
-import { sortProblems } from '../../src/lib/check/problems.ts';
+import { readCheckCache } from '../../src/domain/check/index.ts';
+import { sortProblems } from '../../src/domain/check/problems.ts';
 import { TempOffice } from '../helpers/office.ts';
 
 const AS_OF = '2025-03-31';

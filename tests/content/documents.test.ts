@@ -1,7 +1,7 @@
 import { mkdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseDocumentLink, pdfTagging } from '../../src/lib/documents.ts';
+import { parseDocumentLink, pdfTagging } from '../../src/domain/documents.ts';
 import { TempOffice } from '../helpers/office.ts';
 import { minimalPdf } from '../helpers/pdf.ts';
 

@@ -2,8 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { collections } from '../../src/lib/collections.ts';
-import { nextReference } from '../../src/lib/scaffold.ts';
+import { collections } from '../../src/domain/collections.ts';
+import { nextReference } from '../../src/domain/scaffold.ts';
 import { NOTTINGHAMSHIRE, TempOffice } from '../helpers/office.ts';
 
 const office = new TempOffice();

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkOffice } from '../../src/lib/check/index.ts';
-import { registerRows } from '../../src/lib/register.ts';
-import { requirements } from '../../src/lib/requirements.ts';
+import { checkOffice } from '../../src/domain/check/index.ts';
+import { registerRows } from '../../src/domain/register.ts';
+import { requirements } from '../../src/domain/requirements.ts';
 import { TempOffice, NORFOLK } from '../helpers/office.ts';
 
 const { office, entries } = checkOffice(NORFOLK);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkOffice } from '../../src/lib/check/index.ts';
-import { formatText } from '../../src/lib/check/problems.ts';
+import { checkOffice } from '../../src/domain/check/index.ts';
+import { formatText } from '../../src/domain/check/problems.ts';
 import { NORFOLK, NOTTINGHAMSHIRE } from '../helpers/office.ts';
 
 describe.each([NORFOLK, NOTTINGHAMSHIRE])('the sample office in %s', (dir) => {

@@ -1,8 +1,8 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { checkOffice, type CheckOptions } from '../../src/lib/check/index.ts';
-import { deployment } from '../../src/lib/deployment.ts';
+import { checkOffice, type CheckOptions } from '../../src/domain/check/index.ts';
+import { deployment } from '../../src/domain/deployment.ts';
 
 export const NORFOLK = 'content';
 export const NOTTINGHAMSHIRE = 'examples/nottinghamshire';

@@ -1,11 +1,11 @@
-import type { BudgetData } from '../../src/schemas/budgets.ts';
-import type { DecisionData } from '../../src/schemas/decisions.ts';
-import type { PlanData } from '../../src/schemas/plans.ts';
-import type { CommissioningData, ServiceData } from '../../src/schemas/services.ts';
-import type { TransparencyData } from '../../src/schemas/transparency.ts';
-import { checkOffice } from '../../src/lib/check/index.ts';
+import type { BudgetData } from '../../src/domain/schemas/budgets.ts';
+import type { DecisionData } from '../../src/domain/schemas/decisions.ts';
+import type { PlanData } from '../../src/domain/schemas/plans.ts';
+import type { CommissioningData, ServiceData } from '../../src/domain/schemas/services.ts';
+import type { TransparencyData } from '../../src/domain/schemas/transparency.ts';
+import { checkOffice } from '../../src/domain/check/index.ts';
 import type { PublishedContent } from '../../src/lib/open-data.ts';
-import { requirements } from '../../src/lib/requirements.ts';
+import { requirements } from '../../src/domain/requirements.ts';
 import { recordViews } from '../../src/lib/record-views.ts';
 
 /** What an office publishes, read independently of the site build: from the check's validated entries. */

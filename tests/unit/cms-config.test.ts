@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
-import { cmsConfig, type CmsField } from '../../src/lib/cms-config.ts';
-import { collections } from '../../src/lib/collections.ts';
-import { readOffice } from '../../src/lib/office.ts';
-import { elementOf, fieldsOf } from '../../src/lib/schema-walk.ts';
+import { cmsConfig, type CmsField } from '../../src/domain/cms-config.ts';
+import { collections } from '../../src/domain/collections.ts';
+import { readOffice } from '../../src/domain/office.ts';
+import { elementOf, fieldsOf } from '../../src/domain/schema-walk.ts';
 
 const { office } = readOffice('content');
 const config = cmsConfig(office!, 'content', 'https://example.org/');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { decisionIndex, decisionLabel, decisionSlug, displayReference, numberingYear, referenceText } from '../../src/lib/decision-references.ts';
-import { dateBounds, formatDate, machineDate } from '../../src/lib/dates.ts';
-import type { NumberingRestarts } from '../../src/schemas/office.ts';
+import { decisionIndex, decisionLabel, decisionSlug, displayReference, numberingYear, referenceText } from '../../src/domain/decision-references.ts';
+import { dateBounds, formatDate, machineDate } from '../../src/domain/dates.ts';
+import type { NumberingRestarts } from '../../src/domain/schemas/office.ts';
 
 const office = (restarts: NumberingRestarts, yearStart = { month: 4, day: 1 }) => ({ decisionReference: { pattern: '.', example: '003', restarts }, financialYearStart: yearStart });
 const NEVER = office('never');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { financialYearBounds, financialYearOf, financialYearSlug, periodLabel, startYearOf } from '../../src/lib/financial-year.ts';
-import { formatDate } from '../../src/lib/dates.ts';
+import { financialYearBounds, financialYearOf, financialYearSlug, periodLabel, startYearOf } from '../../src/domain/financial-year.ts';
+import { formatDate } from '../../src/domain/dates.ts';
 
 describe('financial years', () => {
   it('writes a span of years once when it is one year', () => {

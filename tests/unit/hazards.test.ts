@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findHazards } from '../../src/lib/check/hazards.ts';
-import { findUnsafeMarkup } from '../../src/lib/check/markup.ts';
+import { findHazards } from '../../src/domain/check/hazards.ts';
+import { findUnsafeMarkup } from '../../src/domain/check/markup.ts';
 
 const office = { officeEmails: ['opccn@norfolk.police.uk'], officePhones: ['01953 424455'] };
 const rules = (text: string) => findHazards(text, office).map((f) => f.rule);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatMillions, formatPounds, formatTableValue, tableDecimals, toPounds } from '../../src/lib/money.ts';
+import { formatAmount, formatMillions, formatPounds, formatTableValue, tableDecimals, toPounds } from '../../src/domain/money.ts';
 
 describe('money', () => {
   it('writes pounds and pence the en-GB way', () => {

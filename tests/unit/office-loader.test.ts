@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/check/problems.ts';
+import { formatProblem } from '../../src/domain/check/problems.ts';
 import { entryCacheDir, readEntryData } from '../../src/lib/entry-cache.ts';
 import { officeFolderLoader } from '../../src/lib/office-loader.ts';
 import { NOTTINGHAMSHIRE, TempOffice } from '../helpers/office.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { budgetTableSchema, type BudgetTable } from '../../src/schemas/budgets.ts';
-import { reconcileTable, reconcileThemeTotals, staleDiscrepancies, tableFaults } from '../../src/lib/reconcile.ts';
+import { budgetTableSchema, type BudgetTable } from '../../src/domain/schemas/budgets.ts';
+import { reconcileTable, reconcileThemeTotals, staleDiscrepancies, tableFaults } from '../../src/domain/reconcile.ts';
 
 function table(overrides: Partial<Record<string, unknown>> = {}): BudgetTable {
   return budgetTableSchema.parse({

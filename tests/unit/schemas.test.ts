@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { budgetSchema } from '../../src/schemas/budgets.ts';
-import { financialYear, isoDate, money } from '../../src/schemas/common.ts';
-import { decisionSchema } from '../../src/schemas/decisions.ts';
-import { officeSchema } from '../../src/schemas/office.ts';
-import { planSchema } from '../../src/schemas/plans.ts';
-import { commissioningSchema, serviceSchema } from '../../src/schemas/services.ts';
-import { requirementSchema, transparencySchema } from '../../src/schemas/transparency.ts';
+import { budgetSchema } from '../../src/domain/schemas/budgets.ts';
+import { financialYear, isoDate, money } from '../../src/domain/schemas/common.ts';
+import { decisionSchema } from '../../src/domain/schemas/decisions.ts';
+import { officeSchema } from '../../src/domain/schemas/office.ts';
+import { planSchema } from '../../src/domain/schemas/plans.ts';
+import { commissioningSchema, serviceSchema } from '../../src/domain/schemas/services.ts';
+import { requirementSchema, transparencySchema } from '../../src/domain/schemas/transparency.ts';
 
 function messages(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }): string[] {
   return result.success ? [] : result.error!.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);

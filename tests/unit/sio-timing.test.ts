@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, assess, endOfMonth, endOfQuarter } from '../../src/lib/sio-timing.ts';
-import { APRIL_FIRST } from '../../src/lib/financial-year.ts';
+import { addMonths, assess, endOfMonth, endOfQuarter } from '../../src/domain/sio-timing.ts';
+import { APRIL_FIRST } from '../../src/domain/financial-year.ts';
 
 const item = (published?: string, extra: Record<string, string> = {}) => ({ title: 'Item', path: 'x/', ...(published ? { published } : {}), ...extra });
 

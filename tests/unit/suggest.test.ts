@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean } from '../../src/lib/check/suggest.ts';
+import { didYouMean } from '../../src/domain/check/suggest.ts';
 
 describe('did you mean', () => {
   const themes = ['victims-and-witnesses', 'community-safety', 'reducing-reoffending'];

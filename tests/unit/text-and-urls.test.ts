@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { textBlocks } from '../../src/lib/text-blocks.ts';
-import { withBase, withBaseInHtml } from '../../src/lib/urls.ts';
+import { withBase, withBaseInHtml } from '../../src/domain/urls.ts';
 import { NOTTINGHAMSHIRE, TempOffice } from '../helpers/office.ts';
 
 describe('plain-text fields', () => {
@@ -34,7 +34,7 @@ describe('URLs', () => {
 
 describe('deployment settings', () => {
   it('normalises the base path however it is written', async () => {
-    const { deployment } = await import('../../src/lib/deployment.ts');
+    const { deployment } = await import('../../src/domain/deployment.ts');
     expect(deployment({}).base).toBe('/');
     expect(deployment({ BASE_PATH: 'pcc' }).base).toBe('/pcc/');
     expect(deployment({ BASE_PATH: '/pcc/site/' }).base).toBe('/pcc/site/');
@@ -43,7 +43,7 @@ describe('deployment settings', () => {
   });
 
   it("takes the site's address from SITE_URL, else from office.json, else has none", async () => {
-    const { siteAddress } = await import('../../src/lib/deployment.ts');
+    const { siteAddress } = await import('../../src/domain/deployment.ts');
     const office = new TempOffice(NOTTINGHAMSHIRE);
     try {
       expect(siteAddress({ OFFICE: office.dir })).toBeUndefined();
@@ -58,7 +58,7 @@ describe('deployment settings', () => {
   });
 
   it('tells a large office by the number of its entries', async () => {
-    const { isLargeOffice } = await import('../../src/lib/deployment.ts');
+    const { isLargeOffice } = await import('../../src/domain/deployment.ts');
     expect(isLargeOffice('content')).toBe(false);
     expect(isLargeOffice('content', readdirSync('content/services').length - 1)).toBe(true);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, bankHolidays, easterSunday, isWorkingDay } from '../../src/lib/working-days.ts';
+import { addWorkingDays, bankHolidays, easterSunday, isWorkingDay } from '../../src/domain/working-days.ts';
 
 describe('bank holidays in England and Wales', () => {
   it('finds Easter by the calendar', () => {

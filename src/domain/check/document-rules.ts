@@ -1,6 +1,6 @@
 import { closeSync, lstatSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { Office } from '../../schemas/office.ts';
+import type { Office } from '../schemas/office.ts';
 import { collections, hasDrafts } from '../collections.ts';
 import { fileState, lineOf, type SourceFile } from '../content-files.ts';
 import { ALLOWED_TYPES_TEXT, extensionOf, FILE_TYPES, FILES_FOLDER, filesFolderNames, formatFileSize, parseDocumentLink, pdfTagging, type PdfTagging } from '../documents.ts';

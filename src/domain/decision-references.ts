@@ -1,5 +1,5 @@
-import { datePrecision } from '../schemas/common.ts';
-import type { Office } from '../schemas/office.ts';
+import { datePrecision } from './schemas/common.ts';
+import type { Office } from './schemas/office.ts';
 import { dateBounds } from './dates.ts';
 import { financialYearOf, financialYearSlug } from './financial-year.ts';
 import { slugify } from './urls.ts';

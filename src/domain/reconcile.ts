@@ -1,4 +1,4 @@
-import type { BudgetTable, TableRow } from '../schemas/budgets.ts';
+import type { BudgetTable, TableRow } from './schemas/budgets.ts';
 import { didYouMean } from './check/suggest.ts';
 
 /** A declared total that, in one column, does not equal the sum of its lines within the table's tolerance. */

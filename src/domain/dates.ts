@@ -1,4 +1,4 @@
-import { datePrecision, type IsoDate } from '../schemas/common.ts';
+import { datePrecision, type IsoDate } from './schemas/common.ts';
 import { APRIL_FIRST, financialYearBounds, type YearStart } from './financial-year.ts';
 
 const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });

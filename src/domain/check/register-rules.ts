@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import type { Office } from '../../schemas/office.ts';
+import type { Office } from '../schemas/office.ts';
 import { formatDate } from '../dates.ts';
 import { officeConfigPath } from '../office.ts';
 import { registerRows } from '../register.ts';

@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import { stringify } from 'yaml';
-import type { FieldMeta } from '../schemas/common.ts';
-import type { Office } from '../schemas/office.ts';
+import type { FieldMeta } from './schemas/common.ts';
+import type { Office } from './schemas/office.ts';
 import { collections, hasDrafts, type CollectionName } from './collections.ts';
 import { financialYearOf, financialYearSlug, financialYearStarting, startYearOf } from './financial-year.ts';
 import { requirements } from './requirements.ts';

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../schemas/common.ts';
+import type { IsoDate } from './schemas/common.ts';
 
 export interface YearStart {
   month: number;

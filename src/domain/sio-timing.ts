@@ -1,5 +1,5 @@
-import type { IsoDate } from '../schemas/common.ts';
-import type { TimingRule } from '../schemas/transparency.ts';
+import type { IsoDate } from './schemas/common.ts';
+import type { TimingRule } from './schemas/transparency.ts';
 import { financialYearBounds, financialYearOf, financialYearStarting, startYearOf, type YearStart } from './financial-year.ts';
 import { addDays, daysBetween, toDate, toIso } from './working-days.ts';
 

@@ -1,5 +1,5 @@
 import exceptions from '../../data/bank-holidays.json' with { type: 'json' };
-import type { IsoDate } from '../schemas/common.ts';
+import type { IsoDate } from './schemas/common.ts';
 
 const DAY = 86_400_000;
 

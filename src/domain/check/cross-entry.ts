@@ -1,10 +1,10 @@
-import type { BudgetData, BudgetTable } from '../../schemas/budgets.ts';
-import type { DecisionData } from '../../schemas/decisions.ts';
-import type { Office } from '../../schemas/office.ts';
-import type { PlanData } from '../../schemas/plans.ts';
-import type { CommissioningData, ServiceData } from '../../schemas/services.ts';
+import type { BudgetData, BudgetTable } from '../schemas/budgets.ts';
+import type { DecisionData } from '../schemas/decisions.ts';
+import type { Office } from '../schemas/office.ts';
+import type { PlanData } from '../schemas/plans.ts';
+import type { CommissioningData, ServiceData } from '../schemas/services.ts';
 import { entryPath, idInAddress, siteOwnedAddress } from '../addresses.ts';
-import { slug } from '../../schemas/common.ts';
+import { slug } from '../schemas/common.ts';
 import { collections } from '../collections.ts';
 import { lineOf } from '../content-files.ts';
 import { decisionIndex, decisionSlug, displayReference, referenceText } from '../decision-references.ts';

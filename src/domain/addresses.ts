@@ -1,6 +1,6 @@
-import type { BudgetData } from '../schemas/budgets.ts';
-import type { DecisionData } from '../schemas/decisions.ts';
-import type { Office } from '../schemas/office.ts';
+import type { BudgetData } from './schemas/budgets.ts';
+import type { DecisionData } from './schemas/decisions.ts';
+import type { Office } from './schemas/office.ts';
 import { registerCollections, type CollectionName } from './collections.ts';
 import { decisionPath } from './decision-references.ts';
 import { financialYearSlug } from './financial-year.ts';

@@ -1,10 +1,10 @@
-import type { BudgetData, BudgetTable } from '../../schemas/budgets.ts';
-import { datePrecision, isRealIsoDate, type IsoDate } from '../../schemas/common.ts';
-import type { DecisionData } from '../../schemas/decisions.ts';
-import type { Office } from '../../schemas/office.ts';
-import type { PlanData } from '../../schemas/plans.ts';
-import type { CommissioningData, ServiceData } from '../../schemas/services.ts';
-import type { TransparencyData } from '../../schemas/transparency.ts';
+import type { BudgetData, BudgetTable } from '../schemas/budgets.ts';
+import { datePrecision, isRealIsoDate, type IsoDate } from '../schemas/common.ts';
+import type { DecisionData } from '../schemas/decisions.ts';
+import type { Office } from '../schemas/office.ts';
+import type { PlanData } from '../schemas/plans.ts';
+import type { CommissioningData, ServiceData } from '../schemas/services.ts';
+import type { TransparencyData } from '../schemas/transparency.ts';
 import { hasDrafts } from '../collections.ts';
 import { lineOf, type SourceFile } from '../content-files.ts';
 import { financialYearBounds, financialYearOf, financialYearStarting, startYearOf, type YearStart } from '../financial-year.ts';

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
-import type { FieldMeta } from '../schemas/common.ts';
-import type { Office } from '../schemas/office.ts';
+import type { FieldMeta } from './schemas/common.ts';
+import type { Office } from './schemas/office.ts';
 import { collections } from './collections.ts';
 import { requirements } from './requirements.ts';
 import { elementOf, enumValues, fieldsOf, isOptional, kindOf, metaOf } from './schema-walk.ts';

@@ -5,7 +5,7 @@ import { fileState, lineOf, readSourceFile, shownPath, unreadSourceFile, type So
 import { officeFiles, unreadableMessage } from '../office-files.ts';
 import { asOfDate } from '../as-of.ts';
 import { readOffice } from '../office.ts';
-import type { Office } from '../../schemas/office.ts';
+import type { Office } from '../schemas/office.ts';
 import type { ValidEntry } from './entries.ts';
 import type { Problem } from './problems.ts';
 import { crossEntryProblems } from './cross-entry.ts';

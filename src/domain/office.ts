@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { officeSchema, type Office } from '../schemas/office.ts';
+import { officeSchema, type Office } from './schemas/office.ts';
 import { issuePath, schemaMessage } from './check/messages.ts';
 import { decodeText, keyOffsetOf } from './content-files.ts';
 import { fieldsOf, schemaAt } from './schema-walk.ts';

@@ -1,4 +1,4 @@
-import { isRealIsoDate, type IsoDate } from '../schemas/common.ts';
+import { isRealIsoDate, type IsoDate } from './schemas/common.ts';
 
 /**
  * The date the site is built "as of". Rules such as "not dated in the future" and the

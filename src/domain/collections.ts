@@ -1,21 +1,21 @@
 import type { z } from 'astro/zod';
 import { schemaAt } from './schema-walk.ts';
-import { budgetSchema } from '../schemas/budgets.ts';
-import { decisionSchema } from '../schemas/decisions.ts';
-import { pageSchema } from '../schemas/pages.ts';
-import { planSchema } from '../schemas/plans.ts';
-import { commissioningSchema, serviceSchema } from '../schemas/services.ts';
-import { transparencySchema } from '../schemas/transparency.ts';
-import { personSchema } from '../schemas/people.ts';
-import { interestsSchema } from '../schemas/interests.ts';
-import { giftSchema } from '../schemas/gifts.ts';
-import { meetingSchema } from '../schemas/meetings.ts';
-import { inspectionSchema } from '../schemas/inspections.ts';
-import { performanceSchema } from '../schemas/performance.ts';
-import { complaintsSchema } from '../schemas/complaints.ts';
-import { policySchema } from '../schemas/policies.ts';
-import { contractSchema } from '../schemas/contracts.ts';
-import { foiSchema } from '../schemas/foi.ts';
+import { budgetSchema } from './schemas/budgets.ts';
+import { decisionSchema } from './schemas/decisions.ts';
+import { pageSchema } from './schemas/pages.ts';
+import { planSchema } from './schemas/plans.ts';
+import { commissioningSchema, serviceSchema } from './schemas/services.ts';
+import { transparencySchema } from './schemas/transparency.ts';
+import { personSchema } from './schemas/people.ts';
+import { interestsSchema } from './schemas/interests.ts';
+import { giftSchema } from './schemas/gifts.ts';
+import { meetingSchema } from './schemas/meetings.ts';
+import { inspectionSchema } from './schemas/inspections.ts';
+import { performanceSchema } from './schemas/performance.ts';
+import { complaintsSchema } from './schemas/complaints.ts';
+import { policySchema } from './schemas/policies.ts';
+import { contractSchema } from './schemas/contracts.ts';
+import { foiSchema } from './schemas/foi.ts';
 
 export interface CollectionDefinition {
   /** Folder inside the office folder that holds the entries. */

@@ -1,4 +1,4 @@
-import type { TableUnit } from '../schemas/budgets.ts';
+import type { TableUnit } from './schemas/budgets.ts';
 
 const poundsAndPence = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
 const wholePounds = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 });
