@@ -5,10 +5,10 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { feeds } from './src/integrations/feeds.ts';
-import { incrementalBuild } from './src/integrations/incremental-build.ts';
-import { officeFiles } from './src/integrations/office-files.ts';
-import { siteFiles } from './src/integrations/site-files.ts';
+import { feeds } from './src/site/integrations/feeds.ts';
+import { incrementalBuild } from './src/site/integrations/incremental-build.ts';
+import { officeFiles } from './src/site/integrations/office-files.ts';
+import { siteFiles } from './src/site/integrations/site-files.ts';
 import { deployment, siteAddress } from './src/domain/deployment.ts';
 
 // Astro reports every build, check and preview, with a description of the project, to its makers'
@@ -25,6 +25,8 @@ export default defineConfig({
   site,
   base,
   cacheDir,
+  // What Astro renders: pages, components, layouts, styles, the content collections, the browser's scripts.
+  srcDir: './src/site',
   trailingSlash: 'always',
   // Pages are rendered a few at a time, so that one page's rendering fills the wait for another's file to be written.
   build: { format: 'directory', concurrency: 4 },

@@ -5,7 +5,7 @@
 // Told to build `again` (npm run watch), it stays loaded after the build and waits for the next:
 // Astro builds an office again in about two thirds of the time it took the first time in a process.
 import { build } from 'astro';
-import { isBuildStart, tell, type BuildStart } from '../../src/lib/build-events.ts';
+import { isBuildStart, tell, type BuildStart } from '../../src/site/lib/build-events.ts';
 
 /**
  * Astro keeps some of every build's memory, so a process that has grown past this ends after its

@@ -1,7 +1,7 @@
 // Astro's build process (astro-build.ts), as the build starts it, tells it to build and hears how it went.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { isBuildEvent } from '../../src/lib/build-events.ts';
+import { isBuildEvent } from '../../src/site/lib/build-events.ts';
 import { isLargeOffice } from '../../src/domain/deployment.ts';
 
 export interface ProcessEnd {

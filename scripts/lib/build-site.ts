@@ -7,8 +7,8 @@ import { countBySeverity, formatText } from '../../src/domain/check/problems.ts'
 import { asOfDate } from '../../src/domain/as-of.ts';
 import { countOf } from '../../src/domain/plural.ts';
 import { deployment, siteAddress } from '../../src/domain/deployment.ts';
-import { readBuiltPages, writePreviousPages, type BuiltSets } from '../../src/lib/page-reuse.ts';
-import { isBuildEvent, type BuildStart } from '../../src/lib/build-events.ts';
+import { readBuiltPages, writePreviousPages, type BuiltSets } from '../../src/site/lib/page-reuse.ts';
+import { isBuildEvent, type BuildStart } from '../../src/site/lib/build-events.ts';
 import { astroFinished, type AstroProcess } from './astro-process.ts';
 import { startCheck, type ContentCheck } from './content-check.ts';
 import { buildRecordsDir, forgetStaleContent } from './caches.ts';
@@ -92,7 +92,7 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
 
   // In a rebuild, as soon as Astro has rendered the notices that changed, the search index starts on
   // them and the notice pages that did not change are linked in from the last site (unless they were
-  // prepared), while Astro renders the rest (see src/lib/build-events.ts). The index is finished over
+  // prepared), while Astro renders the rest (see src/site/lib/build-events.ts). The index is finished over
   // the whole site once Astro is done.
   const search = searchIndex(staging, { previous: reuse, prepared: fromPrepared });
   let renderedPaths: string[] | undefined;

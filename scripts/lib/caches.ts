@@ -32,7 +32,7 @@ export function forgetStaleContent(cacheDir: string, code: string): void {
 /** The folder of an office's cache that keeps the records of its builds, one folder for each site built. */
 const BUILD_RECORDS = 'builds';
 
-/** The folder where the builds of an office into one `site` (an absolute path) keep their records (PAGE_RECORDS: see src/lib/page-reuse.ts). */
+/** The folder where the builds of an office into one `site` (an absolute path) keep their records (PAGE_RECORDS: see src/site/lib/page-reuse.ts). */
 export function buildRecordsDir(site: string, env: Record<string, string | undefined> = process.env): string {
   return join(deployment(env).cacheDir, BUILD_RECORDS, createHash('sha256').update(site).digest('hex').slice(0, 16));
 }

@@ -1,5 +1,5 @@
 // What a build leaves for the next one, so that a rebuild after an edit reuses the pages and
-// search shards the edit did not touch (see src/lib/page-reuse.ts). It is kept in the office's
+// search shards the edit did not touch (see src/site/lib/page-reuse.ts). It is kept in the office's
 // content cache, and trusted only while everything else the site is built from is unchanged.
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { linkFilesInWorker } from './hard-links.ts';
 import { removeInBackground } from './remove-in-background.ts';
 import { collections } from '../../src/domain/collections.ts';
 import { deployment, siteAddress } from '../../src/domain/deployment.ts';
-import { pageFile, REUSABLE_COLLECTIONS, type BuiltSets, type PreviousPages } from '../../src/lib/page-reuse.ts';
+import { pageFile, REUSABLE_COLLECTIONS, type BuiltSets, type PreviousPages } from '../../src/site/lib/page-reuse.ts';
 import type { SearchedPages } from './search-index.ts';
 
 export interface LastBuild extends SearchedPages {
@@ -111,7 +111,7 @@ export function preparePages(site: string, env: Record<string, string | undefine
 
 /**
  * Makes `staging` of the `prepared` pages, if they are those of the `last` build's site: Astro writes
- * the pages it renders afresh in place of theirs (see src/integrations/incremental-build.ts), and the
+ * the pages it renders afresh in place of theirs (see src/site/integrations/incremental-build.ts), and the
  * build removes those that are gone (removeGonePages). Resolves false, leaving no staging folder, if
  * the prepared pages cannot be used.
  */

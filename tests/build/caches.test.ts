@@ -79,7 +79,7 @@ describe("the caches of a build, when the publisher's code changes", { timeout: 
     // The notice's own table, from its body (the page has another, its checklist).
     const bodyTable = /<table>\s*<thead>\s*<tr>\s*<th[^>]*>Item<\/th>/;
     expect(read('site', notice)).toMatch(bodyTable);
-    changeCode('src/lib/sanitize.ts', 'allowedTags: [...SAFE_ELEMENTS, ...MARKDOWN_ELEMENTS],', "allowedTags: [...SAFE_ELEMENTS, ...MARKDOWN_ELEMENTS].filter((tag) => tag !== 'table'),");
+    changeCode('src/site/lib/sanitize.ts', 'allowedTags: [...SAFE_ELEMENTS, ...MARKDOWN_ELEMENTS],', "allowedTags: [...SAFE_ELEMENTS, ...MARKDOWN_ELEMENTS].filter((tag) => tag !== 'table'),");
     build('site');
     expect(read('site', notice)).not.toMatch(bodyTable);
     expect(read('site', notice)).toMatch(/<thead>\s*<tr>\s*<th[^>]*>Item<\/th>/);

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, inject, it } from 'vitest';
-import { datasets, type Dataset } from '../../src/lib/open-data.ts';
+import { datasets, type Dataset } from '../../src/site/lib/open-data.ts';
 import { contentFromCheck } from '../helpers/published.ts';
 import { SAMPLE_SITE_URL } from '../setup/build-sample.ts';
 

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DATA_FILE, entryCacheDir } from '../../src/lib/entry-cache.ts';
+import { DATA_FILE, entryCacheDir } from '../../src/site/lib/entry-cache.ts';
 import { deployment } from '../../src/domain/deployment.ts';
 import { digests } from '../helpers/digests.ts';
 import { NOTTINGHAMSHIRE, TempOffice } from '../helpers/office.ts';

@@ -4,9 +4,9 @@ import type { PlanData } from '../../src/domain/schemas/plans.ts';
 import type { CommissioningData, ServiceData } from '../../src/domain/schemas/services.ts';
 import type { TransparencyData } from '../../src/domain/schemas/transparency.ts';
 import { checkOffice } from '../../src/domain/check/index.ts';
-import type { PublishedContent } from '../../src/lib/open-data.ts';
+import type { PublishedContent } from '../../src/site/lib/open-data.ts';
 import { requirements } from '../../src/domain/requirements.ts';
-import { recordViews } from '../../src/lib/record-views.ts';
+import { recordViews } from '../../src/site/lib/record-views.ts';
 
 /** What an office publishes, read independently of the site build: from the check's validated entries. */
 export function contentFromCheck(dir: string): PublishedContent {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fileState } from '../../src/domain/content-files.ts';
-import { cachedBodies, entryCacheDir, isCompiledBody, pruneBodies, readBody, readEntryData, withCachedData, writeBody, writeEntryData } from '../../src/lib/entry-cache.ts';
+import { cachedBodies, entryCacheDir, isCompiledBody, pruneBodies, readBody, readEntryData, withCachedData, writeBody, writeEntryData } from '../../src/site/lib/entry-cache.ts';
 
 let root: string | undefined;
 let dir: string;

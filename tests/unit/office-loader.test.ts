@@ -5,8 +5,8 @@ import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/domain/check/problems.ts';
-import { entryCacheDir, readEntryData } from '../../src/lib/entry-cache.ts';
-import { officeFolderLoader } from '../../src/lib/office-loader.ts';
+import { entryCacheDir, readEntryData } from '../../src/site/lib/entry-cache.ts';
+import { officeFolderLoader } from '../../src/site/lib/office-loader.ts';
 import { NOTTINGHAMSHIRE, TempOffice } from '../helpers/office.ts';
 
 let office: TempOffice;

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { datasets, to360Giving, toCsv, type Provenance } from '../../src/lib/open-data.ts';
+import { datasets, to360Giving, toCsv, type Provenance } from '../../src/site/lib/open-data.ts';
 import { contentFromCheck } from '../helpers/published.ts';
 
 const provenance: Provenance = {

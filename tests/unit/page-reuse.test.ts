@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { entriesToRender, readBuiltPages, writePreviousPages } from '../../src/lib/page-reuse.ts';
+import { entriesToRender, readBuiltPages, writePreviousPages } from '../../src/site/lib/page-reuse.ts';
 
 const folders: string[] = [];
 afterEach(() => folders.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));

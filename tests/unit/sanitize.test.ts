@@ -1,6 +1,6 @@
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { sanitizeBody } from '../../src/lib/sanitize.ts';
+import { sanitizeBody } from '../../src/site/lib/sanitize.ts';
 
 /** Known cross-site scripting payloads, in the forms they take in rendered Markdown and raw HTML. */
 const PAYLOADS = [

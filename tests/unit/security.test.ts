@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { headersFile, HOST_POLICY, PAGE_POLICY } from '../../src/lib/security.ts';
+import { headersFile, HOST_POLICY, PAGE_POLICY } from '../../src/site/lib/security.ts';
 import { headersFor } from '../../scripts/lib/browser.ts';
 
 describe('security headers', () => {

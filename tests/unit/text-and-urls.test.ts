@@ -1,6 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { textBlocks } from '../../src/lib/text-blocks.ts';
+import { textBlocks } from '../../src/site/lib/text-blocks.ts';
 import { withBase, withBaseInHtml } from '../../src/domain/urls.ts';
 import { NOTTINGHAMSHIRE, TempOffice } from '../helpers/office.ts';
 

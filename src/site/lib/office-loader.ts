@@ -1,0 +1,118 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, relative, resolve, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { formatProblem } from '../../domain/check/problems.ts';
+import { collections, type CollectionName } from '../../domain/collections.ts';
+import { decodeText, entryId, fileState, isEntryFile, parseSourceFile } from '../../domain/content-files.ts';
+import { cachedBodies, entryCacheDir, isCompiledBody, pruneBodies, readEntryData, writeBody, writeEntryData } from './entry-cache.ts';
+import { collectionFiles, isSystemFile, unreadableMessage } from '../../domain/office-files.ts';
+import { sanitizeBody } from './sanitize.ts';
+
+/**
+ * A mistake in the office's files, which the check reports in full. Astro prints an error's stack
+ * trace when it has one; this one's would say nothing to an editor, and bury what does.
+ */
+function contentError(message: string): Error {
+  const error = new Error(`${message}\nRun npm run check for the details.`);
+  error.stack = '';
+  return error;
+}
+
+/**
+ * The entries of one collection's folder of the office. Like Astro's glob() loader, it validates
+ * and renders only the files that changed since the last build (by the digest of their text);
+ * unlike it, it neither reads a file whose size, inode and times are as they were, nor parses one
+ * whose text is, and it keeps each entry's data and body beside the content store (see
+ * entry-cache.ts). Files are found, decoded and their front matter parsed as the content check does
+ * it, so the site publishes exactly what the check passed.
+ */
+export function officeFolderLoader(collection: CollectionName, office: string): Loader {
+  const base = resolve(office, collections[collection].folder);
+  return {
+    name: 'office-folder',
+    load: async (context) => {
+      const cacheDir = entryCacheDir(context.collection);
+      const cached = readEntryData(cacheDir);
+      const root = fileURLToPath(context.config.root);
+      let dirty = false;
+
+      const bodies = cachedBodies(cacheDir);
+
+      /** Brings one file's entry up to date; gives its id. */
+      async function load(path: string): Promise<string> {
+        const id = entryId(base, path);
+        const filePath = relative(root, path).split(sep).join('/');
+        const compiled = isCompiledBody({ filePath });
+        const state = fileState(path);
+        const last = cached.get(id);
+        const kept = (digest: string) => context.store.get(id)?.digest === digest && last?.digest === digest && (compiled || bodies.has(digest));
+        // A file whose state on disk is as it was needs no reading; one whose text is as it was, no parsing.
+        if (!state || last?.stat !== state || !kept(last.digest)) {
+          let bytes: Buffer;
+          try {
+            bytes = readFileSync(path);
+          } catch (error) {
+            throw contentError(`${filePath}: ${unreadableMessage(error)}.`);
+          }
+          const text = decodeText(bytes);
+          if (typeof text !== 'string') throw contentError(`${filePath}, line ${text.line}: ${text.message}.`);
+          const digest = context.generateDigest(text);
+          if (kept(digest)) cached.set(id, { ...last!, stat: state });
+          else await refresh({ id, path, filePath, text, digest, state, compiled });
+          dirty = true;
+        }
+        // Astro collects the modules to bundle anew at every sync.
+        if (compiled) context.store.addModuleImport(filePath);
+        return id;
+      }
+
+      /** Validates and renders a new or edited file, and keeps what it gives. */
+      async function refresh(file: { id: string; path: string; filePath: string; text: string; digest: string; state: string; compiled: boolean }): Promise<void> {
+        const source = parseSourceFile(collection, base, file.path, file.text);
+        if (source.yamlError) throw contentError(`${file.filePath}, line ${source.yamlError.line}: the front matter is not valid YAML (${source.yamlError.message}).`);
+        const data = await context.parseData({ id: file.id, data: (source.frontMatter ?? {}) as Record<string, unknown>, filePath: file.path });
+        if (!file.compiled) {
+          writeBody(cacheDir, file.digest, sanitizeBody((await context.renderMarkdown(file.text, { fileURL: pathToFileURL(file.path) })).html));
+          bodies.add(file.digest);
+        }
+        cached.set(file.id, { digest: file.digest, stat: file.state, json: JSON.stringify(data) });
+        context.store.set({ id: file.id, data: {}, digest: file.digest, filePath: file.filePath, ...(file.compiled && { deferredRender: true }) });
+      }
+
+      function forget(id: string): void {
+        context.store.delete(id);
+        dirty = cached.delete(id) || dirty;
+      }
+
+      function save(): void {
+        if (!dirty) return;
+        writeEntryData(cacheDir, cached);
+        pruneBodies(cacheDir, Array.from(cached.values(), ({ digest }) => digest));
+        dirty = false;
+      }
+
+      const { files, problems } = collectionFiles(resolve(office), collection);
+      if (problems.length > 0) throw contentError(problems.map(formatProblem).join('\n'));
+      const present = new Set<string>();
+      for (const { path } of files) present.add(await load(path));
+      for (const id of [...context.store.keys(), ...cached.keys()]) if (!present.has(id)) forget(id);
+      save();
+
+      // The development server: entries follow their files as they are edited.
+      if (!context.watcher || !existsSync(base)) return;
+      context.watcher.add(base);
+      const inFolder = (path: string) => path.startsWith(`${base}${sep}`) && isEntryFile(basename(path)) && !isSystemFile(basename(path));
+      context.watcher.on('all', async (event, path) => {
+        if (!inFolder(path)) return;
+        try {
+          if (event === 'unlink') forget(entryId(base, path));
+          else if (event === 'add' || event === 'change') await load(path);
+          save();
+        } catch (error) {
+          context.logger.error(`${relative(root, path)}: ${(error as Error).message}`);
+        }
+      });
+    },
+  };
+}

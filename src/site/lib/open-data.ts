@@ -1,0 +1,336 @@
+import { stringify } from 'csv-stringify/sync';
+import type { z } from 'astro/zod';
+import { elementOf, fieldsOf, unwrap } from '../../domain/schema-walk.ts';
+import type { BudgetData, BudgetTable } from '../../domain/schemas/budgets.ts';
+import { budgetStatuses, tableUnits } from '../../domain/schemas/budgets.ts';
+import { counterpartyRoles, decisionMakers, decisionOutcomes, type Counterparty, type DecisionData } from '../../domain/schemas/decisions.ts';
+import type { Office } from '../../domain/schemas/office.ts';
+import { planKinds, planStatuses, type PlanData } from '../../domain/schemas/plans.ts';
+import { awardTypes, serviceThemes, type CommissioningData, type ServiceData } from '../../domain/schemas/services.ts';
+import type { Requirement, TransparencyData } from '../../domain/schemas/transparency.ts';
+import { financialYearBounds, financialYearSlug } from '../../domain/financial-year.ts';
+import { entryPath } from '../../domain/addresses.ts';
+import { decisionPath, displayReference } from '../../domain/decision-references.ts';
+import { formatPounds } from '../../domain/money.ts';
+import { slugify } from '../../domain/urls.ts';
+import { collections } from '../../domain/collections.ts';
+import { recordViews, type RecordCollection } from './record-views.ts';
+
+type Cell = string | number | boolean | null;
+
+/** One column of a download: its name, what it means, its unit, and how to read it from an entry. */
+export interface Column<T> {
+  name: string;
+  description: string;
+  unit?: string;
+  value: (item: T) => Cell;
+}
+
+/** Everything the site publishes, as plain data, for the downloads. */
+export interface PublishedContent {
+  office: Office;
+  decisions: DecisionData[];
+  plans: { id: string; data: PlanData }[];
+  budgets: BudgetData[];
+  services: { id: string; data: ServiceData }[];
+  commissioning: { id: string; data: CommissioningData }[];
+  transparency: { id: string; data: TransparencyData }[];
+  requirements: Requirement[];
+  /** The register's collections (people, meetings, FOI...), by collection name. */
+  records: Record<string, { id: string; data: object }[]>;
+}
+
+export interface Dataset {
+  /** File name without extension: decisions → decisions.csv and decisions.json. */
+  name: string;
+  title: string;
+  description: string;
+  columns: Column<never>[];
+  rows: unknown[];
+  /** The full records for the JSON download, where they hold more than the CSV's columns. */
+  records: unknown[];
+}
+
+/** What every download says about itself: who published it, when, and under which licence. */
+export interface Provenance {
+  publisher: string;
+  licence: { name: string; url: string };
+  buildDate: string;
+  siteUrl: string;
+}
+
+const list = (values: readonly string[] | undefined) => (values && values.length ? values.join('; ') : null);
+
+function dataset<T>(name: string, title: string, description: string, columns: Column<T>[], rows: T[], records: unknown[] = rows): Dataset {
+  return { name, title, description, columns: columns as unknown as Column<never>[], rows, records };
+}
+
+function decisionsDataset(content: PublishedContent, url: (path: string) => string): Dataset {
+  const party = (p: Counterparty) => [p.name, p.role && counterpartyRoles[p.role], p.companyNumber && `company ${p.companyNumber}`, p.charityNumber && `charity ${p.charityNumber}`, p.amount !== undefined && formatPounds(p.amount)].filter(Boolean).join(', ');
+  return dataset<DecisionData>('decisions', 'Decision notices', 'Every decision notice the commissioner has published.', [
+    { name: 'reference', description: 'The decision number in the office\'s format, as published; empty for a notice published without a number.', value: (d) => (d.reference === undefined ? null : displayReference(d.reference)) },
+    { name: 'title', description: 'What the decision is about.', value: (d) => d.title },
+    { name: 'date', description: 'The date the decision was made: YYYY-MM-DD, or YYYY-MM where the record gives only the month, or 2020/21 where it gives only the financial year.', value: (d) => d.date },
+    { name: 'decisionMaker', description: `Who made the decision: ${Object.values(decisionMakers).join('; ')}.`, value: (d) => decisionMakers[d.decisionMaker] },
+    { name: 'originator', description: 'Who brought the decision forward, where the notice says.', value: (d) => d.originator ?? null },
+    { name: 'outcome', description: `The outcome, where the notice says: ${Object.values(decisionOutcomes).join(', ')}.`, value: (d) => (d.outcome ? decisionOutcomes[d.outcome] : null) },
+    { name: 'amount', description: 'Money committed by the decision, where there is any.', unit: '£', value: (d) => d.amount ?? null },
+    { name: 'fundingSource', description: 'Where the money comes from.', value: (d) => d.fundingSource ?? null },
+    { name: 'counterparties', description: 'Who is paid or awarded a grant or contract, or is otherwise party to the decision: name, role, company or charity number and amount, each party separated by "; ".', value: (d) => list(d.counterparties.map(party)) },
+    { name: 'restricted', description: 'true when the papers are withheld from publication.', value: (d) => d.restricted },
+    { name: 'restrictionReason', description: 'Why the papers are withheld.', value: (d) => d.restrictionReason ?? null },
+    { name: 'summary', description: 'A summary of the decision, where the notice gives one.', value: (d) => d.summary ?? null },
+    { name: 'recommendation', description: 'The recommendation the decision approved or otherwise, where the notice gives it.', value: (d) => d.recommendation ?? null },
+    { name: 'url', description: 'The decision notice on this site.', value: (d) => url(decisionPath(d, content.office)) },
+  ], content.decisions);
+}
+
+function plansDatasets(content: PublishedContent, url: (path: string) => string): Dataset[] {
+  const pillars = content.plans.flatMap(({ id, data }) => data.pillars.map((pillar) => ({ plan: id, ...pillar })));
+  const actions = content.plans.flatMap(({ id, data }) => data.actions.map((action) => ({ plan: id, ...action })));
+  return [
+    dataset('plans', 'Plans and strategies', 'Police and crime plans, business and delivery plans, and strategies.', [
+      { name: 'id', description: 'The plan\'s identifier on this site.', value: (p) => p.id },
+      { name: 'title', description: 'The plan\'s title.', value: (p) => p.data.title },
+      { name: 'kind', description: `What kind of plan: ${Object.values(planKinds).join('; ')}.`, value: (p) => planKinds[p.data.kind] },
+      { name: 'periodFrom', description: 'The first financial year the plan covers.', value: (p) => p.data.period.from },
+      { name: 'periodTo', description: 'The last financial year the plan covers.', value: (p) => p.data.period.to },
+      { name: 'status', description: `${Object.values(planStatuses).join(', ')}.`, value: (p) => planStatuses[p.data.status] },
+      { name: 'published', description: 'The date the plan was published, where known.', value: (p) => p.data.published ?? null },
+      { name: 'supersedes', description: 'The id of the plan this one replaces.', value: (p) => p.data.supersedes ?? null },
+      { name: 'summary', description: 'A summary of the plan.', value: (p) => p.data.summary },
+      { name: 'url', description: 'The plan on this site.', value: (p) => url(entryPath('plans', p, content.office)!) },
+    ], content.plans, content.plans.map(({ id, data }) => ({ id, ...data }))),
+    dataset('plan-pillars', 'Plan pillars and objectives', 'The pillars (priorities) of each plan and their objectives.', [
+      { name: 'plan', description: 'The id of the plan.', value: (p) => p.plan },
+      { name: 'id', description: 'The pillar\'s id within the plan.', value: (p) => p.id },
+      { name: 'number', description: 'The number the plan gives the pillar.', value: (p) => p.number ?? null },
+      { name: 'title', description: 'The pillar\'s title.', value: (p) => p.title },
+      { name: 'objectives', description: 'The objectives under the pillar, separated by semicolons.', value: (p) => list(p.objectives) },
+    ], pillars),
+    dataset('plan-actions', 'Delivery plan actions', 'The actions of delivery and business plans, with their latest updates.', [
+      { name: 'plan', description: 'The id of the plan.', value: (a) => a.plan },
+      { name: 'ref', description: 'The action reference as published.', value: (a) => a.ref },
+      { name: 'theme', description: 'The theme or priority the action sits under.', value: (a) => a.theme },
+      { name: 'action', description: 'What is to be done.', value: (a) => a.action },
+      { name: 'lead', description: 'Who leads the action.', value: (a) => a.lead ?? null },
+      { name: 'due', description: 'When it is due: a date or a recurrence such as Quarterly.', value: (a) => a.due ?? null },
+      { name: 'status', description: 'Progress, where published.', value: (a) => a.status ?? null },
+      { name: 'update', description: 'The latest published update.', value: (a) => a.update ?? null },
+    ], actions),
+  ];
+}
+
+/** The name of the CSV for one table of one year's budget: budget-2021-22-funding. */
+export function budgetTableName(financialYear: string, key: string): string {
+  return `budget-${financialYearSlug(financialYear)}-${key}`;
+}
+
+/** Every published table of a budget, with the key that names its download. */
+export function budgetTables(budget: BudgetData): { key: string; table: BudgetTable }[] {
+  return [
+    ...(budget.funding ? [{ key: 'funding', table: budget.funding }] : []),
+    ...(budget.allocation ? [{ key: 'allocation', table: budget.allocation }] : []),
+    ...budget.mtfp.map((scenario) => ({ key: `mtfp-${scenario.id}`, table: scenario.table })),
+    ...(budget.capital ? [{ key: 'capital-programme', table: budget.capital.programme }, { key: 'capital-financing', table: budget.capital.financing }] : []),
+  ];
+}
+
+function budgetDatasets(content: PublishedContent, url: (path: string) => string): Dataset[] {
+  const years = dataset<BudgetData>('budgets', 'Budgets by year', 'One row per financial year: status, approval and the Band D precept. The JSON holds every table in full.', [
+    { name: 'financialYear', description: 'The financial year, written 2021/22.', value: (b) => b.financialYear },
+    { name: 'status', description: `${Object.values(budgetStatuses).join(', ')}.`, value: (b) => budgetStatuses[b.status] },
+    { name: 'approved', description: 'The date the budget was approved, where known.', value: (b) => b.approved ?? null },
+    { name: 'bandD', description: 'The Band D police precept for the year.', unit: '£ a year', value: (b) => b.precept?.bandD ?? null },
+    { name: 'changePercent', description: 'The change in the Band D precept on the previous year, as published.', unit: '%', value: (b) => b.precept?.changePercent ?? null },
+    { name: 'summary', description: 'A summary of the budget.', value: (b) => b.summary },
+    { name: 'url', description: 'The budget on this site.', value: (b) => url(entryPath('budgets', { id: '', data: b }, content.office)!) },
+  ], content.budgets);
+  const tables = content.budgets.flatMap((budget) =>
+    budgetTables(budget).map(({ key, table }) =>
+      dataset(budgetTableName(budget.financialYear, key), `${budget.financialYear}: ${table.title}`, `As published, in ${table.unit} (${tableUnits[table.unit]}). Negative figures are income, savings or use of reserves. Rows with sumOf are declared totals of the rows they name.`, [
+        { name: 'line', description: 'The line number the published table gives, if any.', value: (row) => row.line ?? null },
+        { name: 'id', description: 'The row\'s id in the table.', value: (row) => row.id },
+        { name: 'label', description: 'The row label as published.', value: (row) => row.label },
+        ...table.columns.map((column, index): Column<BudgetTable['rows'][number]> => ({ name: column, description: `The figure for ${column}; blank where the table has none.`, unit: table.unit, value: (row) => row.values[index] ?? null })),
+        { name: 'sumOf', description: 'For a declared total, the ids of the rows it adds up, separated by semicolons.', value: (row) => list(row.sumOf) },
+        { name: 'note', description: 'A note on the row.', value: (row) => row.note ?? null },
+      ], table.rows),
+    ),
+  );
+  return [years, ...tables];
+}
+
+function servicesDatasets(content: PublishedContent, url: (path: string) => string): Dataset[] {
+  const themes = content.commissioning.flatMap(({ id, data }) => data.themes.map((theme) => ({ statement: id, asOf: data.asOf, ...theme })));
+  return [
+    dataset('services', 'Commissioned services', 'Services and grants the commissioner pays for.', [
+      { name: 'id', description: 'The service\'s identifier on this site.', value: (s) => s.id },
+      { name: 'service', description: 'The name of the service as published.', value: (s) => s.data.service },
+      { name: 'provider', description: 'The organisation that provides it.', value: (s) => s.data.provider.name },
+      { name: 'charityNumber', description: 'The provider\'s registered charity number, where known.', value: (s) => s.data.provider.charityNumber ?? null },
+      { name: 'companyNumber', description: 'The provider\'s company number, where known.', value: (s) => s.data.provider.companyNumber ?? null },
+      { name: 'theme', description: `The theme: ${Object.values(serviceThemes).join('; ')}.`, value: (s) => serviceThemes[s.data.theme] },
+      { name: 'locations', description: 'Where the service is delivered, separated by semicolons.', value: (s) => list(s.data.locations) },
+      { name: 'areaServed', description: 'The area the service serves, where published.', value: (s) => s.data.areaServed ?? null },
+      { name: 'amount', description: 'The amount awarded, where published.', unit: '£', value: (s) => s.data.amount ?? null },
+      { name: 'awarded', description: 'The date it was awarded, where published.', value: (s) => s.data.awarded ?? null },
+      { name: 'fundingSource', description: 'Where the money comes from.', value: (s) => s.data.fundingSource ?? null },
+      { name: 'awardType', description: `${Object.values(awardTypes).join(', ')}.`, value: (s) => (s.data.awardType ? awardTypes[s.data.awardType] : null) },
+      { name: 'decision', description: 'The reference of the decision notice that awarded it.', value: (s) => s.data.decision ?? null },
+      { name: 'url', description: 'The service on this site.', value: (s) => url(entryPath('services', s, content.office)!) },
+    ], content.services, content.services.map(({ id, data }) => ({ id, ...data }))),
+    dataset('commissioning-themes', 'Commissioning funding by theme', 'Commissioning money by theme, as the office declared it.', [
+      { name: 'statement', description: 'The id of the published statement.', value: (t) => t.statement },
+      { name: 'asOf', description: 'When the statement was published, as it says.', value: (t) => t.asOf },
+      { name: 'theme', description: 'The theme.', value: (t) => serviceThemes[t.theme] },
+      { name: 'title', description: 'The heading as published.', value: (t) => t.title },
+      { name: 'total', description: 'The declared funding for the theme.', unit: '£', value: (t) => t.total },
+    ], themes),
+  ];
+}
+
+function transparencyDatasets(content: PublishedContent, url: (path: string) => string): Dataset[] {
+  return [
+    dataset('transparency', 'Transparency items', 'Items published to meet the Specified Information Order.', [
+      { name: 'id', description: 'The item\'s identifier on this site.', value: (t) => t.id },
+      { name: 'title', description: 'The item\'s title.', value: (t) => t.data.title },
+      { name: 'requirements', description: 'The requirements it meets, separated by semicolons.', value: (t) => list(t.data.requirements) },
+      { name: 'published', description: 'When it was published or last brought up to date.', value: (t) => t.data.published },
+      { name: 'summary', description: 'A summary.', value: (t) => t.data.summary },
+      { name: 'url', description: 'The item on this site.', value: (t) => url(entryPath('transparency', t, content.office)!) },
+    ], content.transparency, content.transparency.map(({ id, data }) => ({ id, ...data }))),
+    dataset('sio-requirements', 'Specified Information Order requirements', 'What the law requires every police and crime commissioner to publish, and how often.', [
+      { name: 'id', description: 'The paragraph of the Order\'s Schedule.', value: (r) => r.id },
+      { name: 'title', description: 'A short title.', value: (r) => r.title },
+      { name: 'text', description: 'What must be published.', value: (r) => r.text },
+      { name: 'legalReference', description: 'Where the requirement is in law.', value: (r) => r.legalReference },
+      { name: 'timing', description: 'How often it must be published.', value: (r) => r.timingText },
+      { name: 'prominent', description: 'true when it must be shown prominently on the website.', value: (r) => r.prominent },
+    ], content.requirements),
+  ];
+}
+
+/** Every dataset the site publishes, each as CSV and JSON. */
+export function datasets(content: PublishedContent, url: (path: string) => string): Dataset[] {
+  return [
+    decisionsDataset(content, url),
+    ...plansDatasets(content, url),
+    ...budgetDatasets(content, url),
+    ...servicesDatasets(content, url),
+    ...transparencyDatasets(content, url),
+    ...Object.entries(content.records).map(([name, entries]) => {
+      const view = recordViews[name as RecordCollection];
+      return collectionDataset(name, view.title, view.intro, collections[name as RecordCollection].schema, entries);
+    }),
+  ];
+}
+
+const PROVENANCE_COLUMNS: Column<Provenance>[] = [
+  { name: 'publisher', description: 'Who published the data.', value: (p) => p.publisher },
+  { name: 'licence', description: 'The licence the data is published under.', value: (p) => `${p.licence.name} (${p.licence.url})` },
+  { name: 'buildDate', description: 'The date this file was built.', value: (p) => p.buildDate },
+];
+
+/** A dataset as CSV: a header row, then one row per record, each carrying the publisher, licence and build date. */
+export function toCsv(data: Dataset, provenance: Provenance): string {
+  const header = [...data.columns.map((c) => c.name), ...PROVENANCE_COLUMNS.map((c) => c.name)];
+  const rows = data.rows.map((row) => [
+    ...data.columns.map((column) => column.value(row as never)),
+    ...PROVENANCE_COLUMNS.map((column) => column.value(provenance)),
+  ]);
+  return stringify([header, ...rows], { cast: { boolean: (value) => String(value) } });
+}
+
+/** A dataset as JSON: what it is, who published it and under which licence, what each field means, then the records. */
+export function toJson(data: Dataset, provenance: Provenance): string {
+  return `${JSON.stringify(
+    {
+      title: data.title,
+      description: data.description,
+      publisher: provenance.publisher,
+      licence: provenance.licence,
+      buildDate: provenance.buildDate,
+      source: provenance.siteUrl,
+      fields: data.columns.map(({ name, description, unit }) => ({ name, description, ...(unit ? { unit } : {}) })),
+      data: data.records,
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+export const PROVENANCE_FIELDS = PROVENANCE_COLUMNS.map(({ name, description }) => ({ name, description }));
+
+/** The 360Giving identifier of an organisation: its charity or company number where known, else one under the office's prefix. */
+function organisationId(provider: ServiceData['provider'], prefix: string): string {
+  if (provider.charityNumber) return `GB-CHC-${provider.charityNumber}`;
+  if (provider.companyNumber) return `GB-COH-${provider.companyNumber}`;
+  return `${prefix}-${slugify(provider.name)}`;
+}
+
+/** Services that can be published as 360Giving grants: the standard requires an amount and an award date. */
+export function grantableServices(services: PublishedContent['services']) {
+  return services.filter(({ data }) => data.amount !== undefined && data.awarded !== undefined);
+}
+
+/** Commissioned services as a 360Giving Data Standard package, or null when none has an amount and award date. */
+export function to360Giving(content: PublishedContent, provenance: Provenance, url: (path: string) => string): string | null {
+  const grants = grantableServices(content.services);
+  if (grants.length === 0) return null;
+  const { office } = content;
+  const prefix = office.identifiers.grantPrefix ?? `360G-${slugify(office.shortName)}`;
+  const funder = { id: office.identifiers.organisation ?? `${prefix}-office`, name: office.name };
+  return `${JSON.stringify(
+    {
+      version: '1.4',
+      title: `Grants and services commissioned by the ${office.name}`,
+      issued: provenance.buildDate,
+      publisher: { name: office.name, ...(office.identifiers.organisation ? { identifier: office.identifiers.organisation } : {}), ...(office.contact.website ? { website: office.contact.website } : {}) },
+      license: provenance.licence.url,
+      grants: grants.map(({ id, data }) => ({
+        id: `${prefix}-${id}`,
+        title: data.service,
+        description: `${data.service}, provided by ${data.provider.name} in ${data.locations.join(', ')} (${serviceThemes[data.theme].toLowerCase()}).`,
+        currency: 'GBP',
+        amountAwarded: data.amount,
+        awardDate: data.awarded,
+        recipientOrganization: [{ id: organisationId(data.provider, prefix), name: data.provider.name }],
+        fundingOrganization: [funder],
+        ...(data.period ? { plannedDates: [{ startDate: financialYearBounds(data.period.from, office.financialYearStart).first, endDate: financialYearBounds(data.period.to, office.financialYearStart).last }] } : {}),
+        beneficiaryLocation: data.locations.map((name) => ({ name })),
+        grantProgramme: [{ title: data.themeLabel ?? serviceThemes[data.theme] }],
+        url: url(entryPath('services', { id, data: null }, content.office)!),
+      })),
+    },
+    null,
+    2,
+  )}\n`;
+}
+
+type Shape = Record<string, z.ZodType>;
+
+/** The columns of a collection's CSV, read from its schema: every field holding text, a number or a list of them. */
+function schemaColumns(schema: z.ZodType): Column<{ id: string; data: Record<string, unknown> }>[] {
+  const fields = fieldsOf(schema) as Shape;
+  // Groups of fields, alone or in a list, are left to the JSON.
+  const simple = Object.entries(fields).filter(([name, field]) => name !== 'source' && !fieldsOf(elementOf(field) ?? field));
+  return [
+    { name: 'id', description: 'The entry\'s identifier on this site.', value: (entry) => entry.id },
+    ...simple.map(([name, field]): Column<{ id: string; data: Record<string, unknown> }> => ({
+      name,
+      description: field.description ?? unwrap(field).description ?? name,
+      value: (entry) => {
+        const value = entry.data[name];
+        if (Array.isArray(value)) return list(value.map(String));
+        return value === undefined ? null : (value as Cell);
+      },
+    })),
+  ];
+}
+
+/** A dataset for one of the register's collections, its columns taken from the schema; the JSON keeps every field. */
+function collectionDataset(name: string, title: string, description: string, schema: z.ZodType, entries: { id: string; data: object }[]): Dataset {
+  const rows = entries.map(({ id, data }) => ({ id, data: data as Record<string, unknown> }));
+  return dataset(name, title, `${description} Lists of groups of fields (such as questions and answers) are in the JSON only.`, schemaColumns(schema), rows, entries.map(({ id, data }) => ({ id, ...data })));
+}

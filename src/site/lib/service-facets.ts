@@ -1,0 +1,38 @@
+import { serviceThemes, type ServiceData, type ServiceTheme } from '../../domain/schemas/services.ts';
+import { slugify } from '../../domain/urls.ts';
+
+/** A way of narrowing the services list that also has a static page of its own, for readers without JavaScript. */
+export interface Facet {
+  kind: 'themes' | 'locations' | 'providers';
+  slug: string;
+  label: string;
+  count: number;
+}
+
+export const facetNouns = { themes: 'theme', locations: 'place', providers: 'provider' } as const;
+
+export function facetValues(service: ServiceData): Record<Facet['kind'], string[]> {
+  return { themes: [serviceThemes[service.theme]], locations: service.locations, providers: [service.provider.name] };
+}
+
+/** Every theme, place and provider with its services, sorted by label. */
+export function facets(services: ServiceData[]): Facet[] {
+  const found = new Map<string, Facet>();
+  for (const service of services) {
+    for (const [kind, labels] of Object.entries(facetValues(service)) as [Facet['kind'], string[]][]) {
+      for (const label of labels) {
+        const slug = kind === 'themes' ? service.theme : slugify(label);
+        const key = `${kind}/${slug}`;
+        const facet = found.get(key) ?? { kind, slug, label, count: 0 };
+        facet.count += 1;
+        found.set(key, facet);
+      }
+    }
+  }
+  return [...found.values()].sort((a, b) => a.label.localeCompare(b.label, 'en-GB'));
+}
+
+export function matchesFacet(service: ServiceData, facet: Pick<Facet, 'kind' | 'slug'>): boolean {
+  if (facet.kind === 'themes') return service.theme === (facet.slug as ServiceTheme);
+  return facetValues(service)[facet.kind].some((label) => slugify(label) === facet.slug);
+}
