@@ -30,7 +30,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Pages are rendered a few at a time, so that one page's rendering fills the wait for another's file to be written.
   build: { format: 'directory', concurrency: 4 },
-  // The search index is built after Astro, over the finished pages, by scripts/build.ts.
+  // The search index is built after Astro, over the finished pages, by src/build/commands/build.ts.
   // The sitemap and the feeds need the site's address: a build without one has neither.
   integrations: [mdx(), incrementalBuild(reusedPageUrls), ...(site ? [sitemap({ filter: (page) => !page.includes('/admin/'), customPages: reusedPageUrls }), feeds()] : []), siteFiles(), officeFiles()],
   devToolbar: { enabled: false },

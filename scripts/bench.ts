@@ -6,11 +6,11 @@ import { cpus, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { checkOffice } from '../src/domain/check/index.ts';
 import { deployment } from '../src/domain/deployment.ts';
-import { commandOptions } from './lib/command-line.ts';
+import { commandOptions } from '../src/build/command-line.ts';
 import { bareAstroBuild, secondsSince, timedNode, type TimedRun } from './lib/bare-astro.ts';
 import { pageWeight } from './lib/page-weight.ts';
 import { treeResidentBytes } from './lib/process-memory.ts';
-import { sitePages } from './lib/site-pages.ts';
+import { sitePages } from '../src/build/site-pages.ts';
 import { firstSearchBytes } from './lib/search-weight.ts';
 import { reviseOneDecision, writeSyntheticOffice } from './lib/synthetic-office.ts';
 import { watchedBuild } from './lib/watched-build.ts';
@@ -32,12 +32,12 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
 process.env.SITE_URL ||= 'https://bench.sample.test';
 
 const figures: Figure[] = [];
-const searchIndexModule = new URL('./lib/search-index.ts', import.meta.url).href;
+const searchIndexModule = new URL('../src/build/search-index.ts', import.meta.url).href;
 const AS_OF = '2026-01-01';
 const work = join(tmpdir(), 'pcc-bench');
 const count = (n: number) => n.toLocaleString('en-GB');
 const memory = (run: TimedRun) => (run.peakMegabytes ? `, peak ${run.peakMegabytes} MB` : '');
-const build = (office: string, out: string) => timedNode(['scripts/build.ts', '--out', out, '--as-of', AS_OF], { OFFICE: office });
+const build = (office: string, out: string) => timedNode(['src/build/commands/build.ts', '--out', out, '--as-of', AS_OF], { OFFICE: office });
 
 /** Edits one notice in `office` at a time while `npm run watch` builds it, timing each from the edit to the site published with it. */
 async function watchedRebuilds(office: string, site: string, edits: number): Promise<TimedRun[]> {

@@ -23,9 +23,9 @@ export interface WatchedBuild {
 const BUILT = /^Built the site /;
 const NOT_BUILT = /^The site was not built/;
 
-/** Starts `scripts/build.ts --watch` for `office` into `out`, with the build's other options. */
+/** Starts `src/build/commands/build.ts --watch` for `office` into `out`, with the build's other options. */
 export function watchedBuild(office: string, out: string, options: string[] = []): WatchedBuild {
-  const child = spawn(process.execPath, ['scripts/build.ts', '--watch', '--out', out, ...options], { env: { ...process.env, OFFICE: office }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['src/build/commands/build.ts', '--watch', '--out', out, ...options], { env: { ...process.env, OFFICE: office }, stdio: ['ignore', 'pipe', 'pipe'] });
   const ended = new Promise<void>((done) => child.on('close', () => done()));
   const outcomes: BuildOutcome[] = [];
   const waiting: ((outcome: BuildOutcome) => void)[] = [];

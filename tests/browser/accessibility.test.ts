@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { accessibilityReport, checkAccessibility, siteBudgetMs, violationLines } from '../../scripts/lib/accessibility.ts';
-import { serve } from '../../scripts/lib/browser.ts';
-import { sitePages } from '../../scripts/lib/site-pages.ts';
+import { accessibilityReport, checkAccessibility, siteBudgetMs, violationLines } from '../../src/build/accessibility.ts';
+import { serve } from '../../src/build/browser.ts';
+import { sitePages } from '../../src/build/site-pages.ts';
 import { browserSession } from '../helpers/browser-session.ts';
 
 const session = browserSession();

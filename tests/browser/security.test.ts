@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { sitePages } from '../../scripts/lib/site-pages.ts';
+import { sitePages } from '../../src/build/site-pages.ts';
 import { browserSession } from '../helpers/browser-session.ts';
 
 const session = browserSession();

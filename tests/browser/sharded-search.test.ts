@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, serve } from '../../scripts/lib/browser.ts';
-import { buildSearchIndex } from '../../scripts/lib/search-index.ts';
+import { launchChromium, serve } from '../../src/build/browser.ts';
+import { buildSearchIndex } from '../../src/build/search-index.ts';
 import { writeSyntheticOffice } from '../../scripts/lib/synthetic-office.ts';
 import { deployment } from '../../src/domain/deployment.ts';
 import { openPage } from '../helpers/browser-session.ts';
@@ -19,7 +19,7 @@ const [office, single, sharded] = ['office', 'single', 'sharded'].map((name) => 
 
 beforeAll(async () => {
   writeSyntheticOffice('content', office, 300);
-  execFileSync(process.execPath, ['scripts/build.ts', '--out', single, '--as-of', '2026-01-01'], { env: { ...process.env, OFFICE: office }, stdio: 'pipe' });
+  execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', single, '--as-of', '2026-01-01'], { env: { ...process.env, OFFICE: office }, stdio: 'pipe' });
   cpSync(single, sharded, { recursive: true });
   await buildSearchIndex(sharded, { pagesPerShard: 60 });
   sites.single = await serve(single);

@@ -3,8 +3,8 @@ import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildRecordsDir } from '../../scripts/lib/caches.ts';
-import { PUBLISHER_CODE } from '../../scripts/lib/files-digest.ts';
+import { buildRecordsDir } from '../../src/build/caches.ts';
+import { PUBLISHER_CODE } from '../../src/build/files-digest.ts';
 import { writeSyntheticOffice } from '../../scripts/lib/synthetic-office.ts';
 import type { CheckCache } from '../../src/domain/check/index.ts';
 import { deployment } from '../../src/domain/deployment.ts';
@@ -27,7 +27,7 @@ afterAll(() => {
 
 /** Builds the office with the copy of the publisher into `out`; gives what it printed. */
 function build(out: string, ...options: string[]): string {
-  const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', join(work, out), '--as-of', '2026-01-01', ...options], { cwd: publisher, env, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['src/build/commands/build.ts', '--out', join(work, out), '--as-of', '2026-01-01', ...options], { cwd: publisher, env, encoding: 'utf8' });
   expect(result.status, result.stderr).toBe(0);
   return result.stdout + result.stderr;
 }

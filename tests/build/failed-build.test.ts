@@ -11,7 +11,7 @@ const out = join(mkdtempSync(join(tmpdir(), 'published-')), 'dist');
 afterAll(() => rmSync(join(out, '..'), { recursive: true, force: true }));
 
 function build(office: string, env: Record<string, string> = {}) {
-  return spawnSync(process.execPath, ['scripts/build.ts', '--out', out], { env: { ...process.env, OFFICE: office, ...env }, encoding: 'utf8' });
+  return spawnSync(process.execPath, ['src/build/commands/build.ts', '--out', out], { env: { ...process.env, OFFICE: office, ...env }, encoding: 'utf8' });
 }
 
 /** One broken entry per collection, and a broken office configuration. */

@@ -3,7 +3,7 @@ import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { checkLinks } from '../../scripts/lib/links.ts';
+import { checkLinks } from '../../src/build/links.ts';
 import { noticePath, writeSyntheticOffice } from '../../scripts/lib/synthetic-office.ts';
 import { deployment } from '../../src/domain/deployment.ts';
 import { digests } from '../helpers/digests.ts';
@@ -14,7 +14,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Builds `office` into `out` (under the work folder); gives the build's exit code and what it printed. */
 function build(office: string, out: string, env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', join(work, out), '--as-of', '2026-01-01'], { env: { ...process.env, OFFICE: office, ...env }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['src/build/commands/build.ts', '--out', join(work, out), '--as-of', '2026-01-01'], { env: { ...process.env, OFFICE: office, ...env }, encoding: 'utf8' });
   return { status: result.status, printed: result.stdout + result.stderr };
 }
 

@@ -14,7 +14,7 @@ afterEach(() => office?.remove());
 
 function build(dir: string, out: string) {
   // An address for the site, so that a build with nothing wrong says nothing on stderr.
-  return spawnSync(process.execPath, ['scripts/build.ts', '--out', out], { env: { ...process.env, OFFICE: dir, SITE_URL: 'https://office.sample.test' }, encoding: 'utf8' });
+  return spawnSync(process.execPath, ['src/build/commands/build.ts', '--out', out], { env: { ...process.env, OFFICE: dir, SITE_URL: 'https://office.sample.test' }, encoding: 'utf8' });
 }
 
 /** Builds an office whose links the check refuses: the build says why, with no stack trace from the check or Astro's loader, and publishes nothing. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve } from '../../scripts/lib/browser.ts';
+import { serve } from '../../src/build/browser.ts';
 import { entryPath } from '../../src/domain/addresses.ts';
 import { checkOffice } from '../../src/domain/check/index.ts';
 import { decisionSlug, numberingYear } from '../../src/domain/decision-references.ts';
@@ -18,7 +18,7 @@ const site = join(work, 'site');
 const page = (path: string) => readFileSync(join(site, path, 'index.html'), 'utf8');
 
 beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build.ts', '--out', site, '--as-of', '2025-03-31'], { env: { ...process.env, OFFICE: EXAMPLESHIRE }, stdio: 'pipe' });
+  execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', site, '--as-of', '2025-03-31'], { env: { ...process.env, OFFICE: EXAMPLESHIRE }, stdio: 'pipe' });
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -111,7 +111,7 @@ describe('any set of references, built', () => {
     const [set] = fc.sample(notices.filter(wanted), { numRuns: 1, seed: 21 });
     set!.forEach((n, index) => office.write(`decisions/n${index}.md`, `---\n${n.reference === undefined ? 'numbered: false' : `reference: ${JSON.stringify(n.reference)}`}\ntitle: ${n.title}\ndate: ${n.date}\ndecisionMaker: pcc\n---\n`));
     const checked = checkOffice(office.dir, { asOf: '2025-03-31' });
-    const build = spawnSync(process.execPath, ['scripts/build.ts', '--out', out, '--as-of', '2025-03-31'], { env: { ...process.env, OFFICE: office.dir }, encoding: 'utf8' });
+    const build = spawnSync(process.execPath, ['src/build/commands/build.ts', '--out', out, '--as-of', '2025-03-31'], { env: { ...process.env, OFFICE: office.dir }, encoding: 'utf8' });
     office.remove();
     return { set: set!, checked, build, out };
   }

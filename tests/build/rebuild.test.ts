@@ -18,7 +18,7 @@ afterAll(() => {
 
 /** Builds the office into `out` and returns what the build printed. */
 const build = (out: string, ...options: string[]) =>
-  execFileSync(process.execPath, ['scripts/build.ts', '--out', join(work, out), '--as-of', '2026-01-01', ...options], { env, stdio: 'pipe' }).toString();
+  execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', join(work, out), '--as-of', '2026-01-01', ...options], { env, stdio: 'pipe' }).toString();
 
 describe('a rebuild after an edit', () => {
   it('renders only the notices that changed, and publishes the site a full build would', () => {
@@ -49,7 +49,7 @@ describe('a rebuild after an edit', () => {
   it('starts the search index on an edited notice before the other pages are finished, and publishes the index a full build would', () => {
     build('site');
     const { page, title } = reviseOneDecision(office);
-    const printed = execFileSync(process.execPath, ['scripts/build.ts', '--out', join(work, 'site'), '--as-of', '2026-01-01'], { env: { ...env, ASTRO_LOG_LEVEL: 'info' }, stdio: 'pipe' }).toString();
+    const printed = execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', join(work, 'site'), '--as-of', '2026-01-01'], { env: { ...env, ASTRO_LOG_LEVEL: 'info' }, stdio: 'pipe' }).toString();
     expect(printed).toMatch(/indexing 1 of its 1 shards \(1 started before the pages were finished\)/);
     expect(readFileSync(join(work, 'site', page), 'utf8')).toContain(title);
     build('fresh', '--full');

@@ -15,7 +15,7 @@ describe('reproducible builds', () => {
   it('builds byte-identical output from the same content and build date', () => {
     const build = (name: string) => {
       const out = join(work, name);
-      execFileSync(process.execPath, ['scripts/build.ts', '--out', out, '--as-of', '2024-03-31'], { env: { ...process.env, OFFICE: 'content' }, stdio: 'pipe' });
+      execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', out, '--as-of', '2024-03-31'], { env: { ...process.env, OFFICE: 'content' }, stdio: 'pipe' });
       return digests(out);
     };
     const first = build('first');
@@ -32,7 +32,7 @@ describe('reproducible builds', () => {
     try {
       const build = (name: string) => {
         const out = join(work, name);
-        execFileSync(process.execPath, ['scripts/build.ts', '--out', out, '--as-of', '2024-03-31'], { env, stdio: 'pipe' });
+        execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', out, '--as-of', '2024-03-31'], { env, stdio: 'pipe' });
         return digests(out);
       };
       const first = build('with-cache');

@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { filesUnder, linkFiles } from '../../scripts/lib/hard-links.ts';
-import { buildSearchIndex, searchIndex } from '../../scripts/lib/search-index.ts';
+import { filesUnder, linkFiles } from '../../src/build/hard-links.ts';
+import { buildSearchIndex, searchIndex } from '../../src/build/search-index.ts';
 import { digests } from '../helpers/digests.ts';
 
 const decisionPage = (index: number, title: string) =>

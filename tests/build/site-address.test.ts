@@ -3,9 +3,9 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { filesUnder } from '../../scripts/lib/hard-links.ts';
-import { checkLinks } from '../../scripts/lib/links.ts';
-import { NO_SITE_ADDRESS } from '../../scripts/lib/build-site.ts';
+import { filesUnder } from '../../src/build/hard-links.ts';
+import { checkLinks } from '../../src/build/links.ts';
+import { NO_SITE_ADDRESS } from '../../src/build/build-site.ts';
 import { NOTTINGHAMSHIRE, TempOffice } from '../helpers/office.ts';
 
 const outputs = mkdtempSync(join(tmpdir(), 'site-address-'));
@@ -19,7 +19,7 @@ afterAll(() => {
 function build(name: string, env: Record<string, string> = {}): { out: string; printed: string } {
   const out = join(outputs, name);
   const { SITE_URL: _, ...environment } = process.env;
-  const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', out], { env: { ...environment, OFFICE: office.dir, ...env }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['src/build/commands/build.ts', '--out', out], { env: { ...environment, OFFICE: office.dir, ...env }, encoding: 'utf8' });
   expect(result.status, result.stderr).toBe(0);
   return { out, printed: result.stdout + result.stderr };
 }
@@ -75,7 +75,7 @@ describe("the site's address", () => {
   });
 
   it('is refused from SITE_URL unless it is a web address starting https://', () => {
-    const result = spawnSync(process.execPath, ['scripts/build.ts', '--out', join(outputs, 'refused')], { env: { ...process.env, OFFICE: office.dir, SITE_URL: 'www.example-pcc.gov.uk' }, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['src/build/commands/build.ts', '--out', join(outputs, 'refused')], { env: { ...process.env, OFFICE: office.dir, SITE_URL: 'www.example-pcc.gov.uk' }, encoding: 'utf8' });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('The site was not built: SITE_URL should be the site\'s public address, a web address starting https://; found "www.example-pcc.gov.uk".');
     expect(result.stderr).not.toMatch(/^\s+at /m);

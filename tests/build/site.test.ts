@@ -15,7 +15,7 @@ afterAll(() => rmSync(outputs, { recursive: true, force: true }));
 /** Runs the README's build for an office into a folder of its own. */
 function buildSite(office: string, name: string, env: Record<string, string> = {}, args: string[] = []): string {
   const out = join(outputs, name);
-  execFileSync(process.execPath, ['scripts/build.ts', '--out', out, ...args], { env: { ...process.env, OFFICE: office, ...env }, stdio: 'pipe' });
+  execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', out, ...args], { env: { ...process.env, OFFICE: office, ...env }, stdio: 'pipe' });
   return out;
 }
 

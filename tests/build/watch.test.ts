@@ -31,7 +31,7 @@ describe('npm run watch', () => {
       expect(readFileSync(join(site, page), 'utf8')).toContain(title);
     }
 
-    execFileSync(process.execPath, ['scripts/build.ts', '--out', join(work, 'fresh'), '--as-of', '2026-01-01', '--full'], { env, stdio: 'pipe' });
+    execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', join(work, 'fresh'), '--as-of', '2026-01-01', '--full'], { env, stdio: 'pipe' });
     expect(digests(site)).toEqual(digests(join(work, 'fresh')));
   });
 
@@ -45,7 +45,7 @@ describe('npm run watch', () => {
     // Its folder too: the build started from the last site's pages, linked between edits.
     expect(existsSync(page)).toBe(false);
 
-    execFileSync(process.execPath, ['scripts/build.ts', '--out', join(work, 'fresh-after-deletion'), '--as-of', '2026-01-01', '--full'], { env, stdio: 'pipe' });
+    execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', join(work, 'fresh-after-deletion'), '--as-of', '2026-01-01', '--full'], { env, stdio: 'pipe' });
     expect(digests(site)).toEqual(digests(join(work, 'fresh-after-deletion')));
   });
 

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TempOffice } from '../helpers/office.ts';
 
 function check(office: string, ...args: string[]) {
-  return spawnSync(process.execPath, ['scripts/check.ts', ...args], { env: { ...process.env, OFFICE: office, AS_OF: '2025-03-31' }, encoding: 'utf8' });
+  return spawnSync(process.execPath, ['src/build/commands/check.ts', ...args], { env: { ...process.env, OFFICE: office, AS_OF: '2025-03-31' }, encoding: 'utf8' });
 }
 
 describe('npm run check', () => {

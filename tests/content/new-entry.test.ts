@@ -10,7 +10,7 @@ const office = new TempOffice();
 afterAll(() => office.remove());
 
 function newEntry(dir: string, kind: string) {
-  return spawnSync(process.execPath, ['scripts/new.ts', kind], { env: { ...process.env, OFFICE: dir, AS_OF: '2026-11-23' }, encoding: 'utf8' });
+  return spawnSync(process.execPath, ['src/build/commands/new.ts', kind], { env: { ...process.env, OFFICE: dir, AS_OF: '2026-11-23' }, encoding: 'utf8' });
 }
 
 describe('npm run new', () => {

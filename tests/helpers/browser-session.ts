@@ -1,6 +1,6 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { launchChromium, serve } from '../../scripts/lib/browser.ts';
+import { launchChromium, serve } from '../../src/build/browser.ts';
 
 /**
  * How long a test waits for a page to load, or for something to appear on it, before failing with

@@ -8,7 +8,7 @@ export const SAMPLE_SITE_URL = 'https://norfolk.sample.test';
 /** Builds the Norfolk sample site once, before any test file runs, for every test that reads a built site. */
 export default function setup(project: TestProject): void {
   const out = resolve('.cache/test-sites/norfolk');
-  execFileSync(process.execPath, ['scripts/build.ts', '--out', out], { env: { ...process.env, OFFICE: 'content', SITE_URL: SAMPLE_SITE_URL }, stdio: 'pipe' });
+  execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', out], { env: { ...process.env, OFFICE: 'content', SITE_URL: SAMPLE_SITE_URL }, stdio: 'pipe' });
   project.provide('norfolkSite', out);
 }
 

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkLinks } from '../../scripts/lib/links.ts';
+import { checkLinks } from '../../src/build/links.ts';
 
 const site = mkdtempSync(join(tmpdir(), 'links-'));
 afterAll(() => rmSync(site, { recursive: true, force: true }));

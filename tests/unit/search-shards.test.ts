@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SHARDS, planShards, type SearchablePage } from '../../scripts/lib/search-index.ts';
+import { MAX_SHARDS, planShards, type SearchablePage } from '../../src/build/search-index.ts';
 
 const dated = (count: number): SearchablePage[] =>
   // Listed out of order, as files are found on disk.

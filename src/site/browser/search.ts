@@ -33,7 +33,7 @@ let pagefind: Pagefind;
 /** Settles once every shard of the index has been merged in. */
 let shardsMerged: Promise<unknown>;
 /**
- * A large site's index comes in shards (scripts/lib/search-index.ts says how they are dealt). Each
+ * A large site's index comes in shards (src/build/search-index.ts says how they are dealt). Each
  * shard after the first weighs a hair more than the one before: too little to change a best-match
  * order, enough to put date-sorted results of the same place in their shards in the order the
  * shards were dealt.

@@ -20,7 +20,7 @@ const bare = (path: string) => path.replace(/^\/+|\/+$/g, '');
  * Astro's part in a rebuild (see src/site/lib/page-reuse.ts), given the folder of page records the build
  * named in PAGE_RECORDS:
  * - the entry pages rendered afresh are rendered first, and each is written for the search index
- *   too; once they are, scripts/build.ts starts the search index on them, and links the reused
+ *   too; once they are, src/build/commands/build.ts starts the search index on them, and links the reused
  *   pages into the new site, while Astro renders the rest (see build-events.ts);
  * - the reused pages' addresses are added to `sitemapPages`, the sitemap's custom pages (the
  *   sitemap only sees the pages Astro rendered), so it must come before the sitemap among the
@@ -30,7 +30,7 @@ export function incrementalBuild(sitemapPages: string[]): AstroIntegration {
   const records = process.env.PAGE_RECORDS;
   let base = '/';
   let outDir: string;
-  /** Whether Astro keeps what the output folder holds (scripts/build.ts prepares it with the last site's pages). */
+  /** Whether Astro keeps what the output folder holds (src/build/commands/build.ts prepares it with the last site's pages). */
   let outDirKept = false;
   /** The site's address with its base, when the build has one (and so a sitemap). */
   let siteUrl: URL | undefined;

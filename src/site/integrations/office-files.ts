@@ -6,7 +6,7 @@ import { extensionOf, FILE_TYPES, FILES_FOLDER, publishableFile } from '../../do
 /**
  * The office's papers on the development server, as they are edited: any file of the files folder the
  * site may publish (drafts' papers too, as the development server shows drafts). A build publishes
- * only the papers published entries link to (scripts/lib/publish-files.ts).
+ * only the papers published entries link to (src/build/publish-files.ts).
  */
 export function officeFiles(): AstroIntegration {
   return {

@@ -1,5 +1,5 @@
 /**
- * What scripts/build.ts and Astro's build process tell each other over the IPC channel the build
+ * What src/build/commands/build.ts and Astro's build process tell each other over the IPC channel the build
  * opens to it: when and where to build, then how the build goes, so that the search index can be
  * started before Astro has finished.
  */
@@ -11,7 +11,7 @@ export interface BuildStart {
   records: string;
   /** Whether Astro's process is to wait, loaded, for another build once this one is done (`npm run watch`), rather than end. */
   again: boolean;
-  /** Whether `outDir` holds the last site's reusable pages already (see preparePages in scripts/lib/previous-build.ts), for Astro to keep. */
+  /** Whether `outDir` holds the last site's reusable pages already (see preparePages in src/build/previous-build.ts), for Astro to keep. */
   prepared: boolean;
 }
 

@@ -7,7 +7,7 @@ import { isCompiledBody } from './entry-cache.ts';
  * Rebuilding a large office after one edit need not render its 10,000 notice pages again, nor the
  * hundreds of pages that list them by year. A page that reads nothing but what its digest covers
  * and what the build's inputs digest covers (the code, the configuration and the office's other
- * content: see scripts/lib/previous-build.ts) is the same as last time while its digest is, so it
+ * content: see src/build/previous-build.ts) is the same as last time while its digest is, so it
  * is taken from the site published last time. Other pages (the home page, feeds, downloads) are
  * always rendered.
  */
@@ -41,7 +41,7 @@ export interface PreviousPages {
 }
 
 /**
- * scripts/build.ts names a folder of its own in PAGE_RECORDS: there the pages find the last
+ * src/build/commands/build.ts names a folder of its own in PAGE_RECORDS: there the pages find the last
  * build's pages (previous.json) and leave their own, one file per set. A build without it, the
  * development server's, renders every page.
  */

@@ -2,13 +2,13 @@
 // then checks it. Usage: npm run new -- decision   (OFFICE=examples/nottinghamshire npm run new -- plan)
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { asOfDate } from '../src/domain/as-of.ts';
-import { checkOffice } from '../src/domain/check/index.ts';
-import { formatProblem } from '../src/domain/check/problems.ts';
-import { collections, type CollectionName } from '../src/domain/collections.ts';
-import { officeDir } from '../src/domain/deployment.ts';
-import { readOffice } from '../src/domain/office.ts';
-import { scaffold } from '../src/domain/scaffold.ts';
+import { asOfDate } from '../../domain/as-of.ts';
+import { checkOffice } from '../../domain/check/index.ts';
+import { formatProblem } from '../../domain/check/problems.ts';
+import { collections, type CollectionName } from '../../domain/collections.ts';
+import { officeDir } from '../../domain/deployment.ts';
+import { readOffice } from '../../domain/office.ts';
+import { scaffold } from '../../domain/scaffold.ts';
 
 /** Collection names, and what an editor may type for them: "decision" as well as "decisions". */
 const names = new Map<string, CollectionName>();

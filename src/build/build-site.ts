@@ -1,14 +1,14 @@
-// The build of a site, once Astro's process is started (see scripts/build.ts): checks the content,
+// The build of a site, once Astro's process is started (see src/build/commands/build.ts): checks the content,
 // has Astro build into a staging folder, indexes it for search, and only then replaces the published
 // site, so a failed build never leaves a half-built site behind.
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { countBySeverity, formatText } from '../../src/domain/check/problems.ts';
-import { asOfDate } from '../../src/domain/as-of.ts';
-import { countOf } from '../../src/domain/plural.ts';
-import { deployment, siteAddress } from '../../src/domain/deployment.ts';
-import { readBuiltPages, writePreviousPages, type BuiltSets } from '../../src/site/lib/page-reuse.ts';
-import { isBuildEvent, type BuildStart } from '../../src/site/lib/build-events.ts';
+import { countBySeverity, formatText } from '../domain/check/problems.ts';
+import { asOfDate } from '../domain/as-of.ts';
+import { countOf } from '../domain/plural.ts';
+import { deployment, siteAddress } from '../domain/deployment.ts';
+import { readBuiltPages, writePreviousPages, type BuiltSets } from '../site/lib/page-reuse.ts';
+import { isBuildEvent, type BuildStart } from '../site/lib/build-events.ts';
 import { astroFinished, type AstroProcess } from './astro-process.ts';
 import { startCheck, type ContentCheck } from './content-check.ts';
 import { buildRecordsDir, forgetStaleContent } from './caches.ts';

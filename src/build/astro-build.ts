@@ -1,11 +1,11 @@
-// Astro's build of the selected office's pages. scripts/build.ts runs it as a process of its own, so
+// Astro's build of the selected office's pages. src/build/commands/build.ts runs it as a process of its own, so
 // that all the memory Astro holds is returned before Pagefind indexes the pages: each needs gigabytes
 // for a large office, and together they would not fit. It is started before the build is prepared,
 // as loading Astro takes a second, and builds once told where to and where the page records are.
 // Told to build `again` (npm run watch), it stays loaded after the build and waits for the next:
 // Astro builds an office again in about two thirds of the time it took the first time in a process.
 import { build } from 'astro';
-import { isBuildStart, tell, type BuildStart } from '../../src/site/lib/build-events.ts';
+import { isBuildStart, tell, type BuildStart } from '../site/lib/build-events.ts';
 
 /**
  * Astro keeps some of every build's memory, so a process that has grown past this ends after its

@@ -4,15 +4,15 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { asOfDate } from '../../src/domain/as-of.ts';
+import { asOfDate } from '../domain/as-of.ts';
 import { buildRecordsDir } from './caches.ts';
-import { FILES_FOLDER } from '../../src/domain/documents.ts';
+import { FILES_FOLDER } from '../domain/documents.ts';
 import { filesDigest } from './files-digest.ts';
 import { linkFilesInWorker } from './hard-links.ts';
 import { removeInBackground } from './remove-in-background.ts';
-import { collections } from '../../src/domain/collections.ts';
-import { deployment, siteAddress } from '../../src/domain/deployment.ts';
-import { pageFile, REUSABLE_COLLECTIONS, type BuiltSets, type PreviousPages } from '../../src/site/lib/page-reuse.ts';
+import { collections } from '../domain/collections.ts';
+import { deployment, siteAddress } from '../domain/deployment.ts';
+import { pageFile, REUSABLE_COLLECTIONS, type BuiltSets, type PreviousPages } from '../site/lib/page-reuse.ts';
 import type { SearchedPages } from './search-index.ts';
 
 export interface LastBuild extends SearchedPages {

@@ -1,6 +1,6 @@
 import { copyFileSync, linkSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { FILES_FOLDER, publishableFile } from '../../src/domain/documents.ts';
+import { FILES_FOLDER, publishableFile } from '../domain/documents.ts';
 
 /**
  * Publishes the office's papers into a staged site, at /files/ under the names they have in the

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { parse, stringify } from 'yaml';
-import { launchChromium, serve } from './lib/browser.ts';
+import { launchChromium, serve } from '../browser.ts';
 
 /** A fixed build date, so the register's statuses (and so the images) are the same on every run. */
 const AS_OF = process.env.AS_OF ?? '2025-03-31';
@@ -60,7 +60,7 @@ async function shoot(page: Page, name: string, area: { from?: string | number; t
 
 try {
   console.log(`Building the sample site (build date ${AS_OF})...`);
-  execFileSync(process.execPath, ['scripts/build.ts', '--out', site], { env: { ...process.env, OFFICE, AS_OF }, stdio: 'inherit' });
+  execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', site], { env: { ...process.env, OFFICE, AS_OF }, stdio: 'inherit' });
 
   // A copy whose editor uses Decap's in-browser demo backend instead of GitHub, so it opens without a login.
   // Only this temporary copy is changed: the product's configuration is left as it is.

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deployment } from '../../src/domain/deployment.ts';
+import { deployment } from '../domain/deployment.ts';
 import { removeInBackground } from './remove-in-background.ts';
 
 /** The file in an office's cache that names the code its entries were read, validated and rendered by. */

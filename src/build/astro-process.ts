@@ -1,8 +1,8 @@
 // Astro's build process (astro-build.ts), as the build starts it, tells it to build and hears how it went.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { isBuildEvent } from '../../src/site/lib/build-events.ts';
-import { isLargeOffice } from '../../src/domain/deployment.ts';
+import { isBuildEvent } from '../site/lib/build-events.ts';
+import { isLargeOffice } from '../domain/deployment.ts';
 
 export interface ProcessEnd {
   code: number | null;

@@ -4,11 +4,11 @@
 //        npm run watch: the same, then again after every edit to the office's files (see lib/watch.ts)
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { officeDir } from '../src/domain/deployment.ts';
-import { startAstro } from './lib/astro-process.ts';
-import { discardCaches } from './lib/caches.ts';
-import { commandOptions } from './lib/command-line.ts';
-import { startCheck } from './lib/content-check.ts';
+import { officeDir } from '../../domain/deployment.ts';
+import { startAstro } from '../astro-process.ts';
+import { discardCaches } from '../caches.ts';
+import { commandOptions } from '../command-line.ts';
+import { startCheck } from '../content-check.ts';
 
 const started = performance.now();
 const values = commandOptions(
@@ -33,10 +33,10 @@ const astro = startAstro(dir);
 const check = startCheck(dir);
 const build = { dir, out: values.out, full: values.full, astro, check, started };
 if (values.watch) {
-  const { watchOffice } = await import('./lib/watch.ts');
+  const { watchOffice } = await import('../watch.ts');
   await watchOffice(build);
 } else {
-  const { buildSite, SiteNotBuilt } = await import('./lib/build-site.ts');
+  const { buildSite, SiteNotBuilt } = await import('../build-site.ts');
   await buildSite(build).catch((error: unknown) => {
     if (error instanceof SiteNotBuilt) process.exit(error.exitCode);
     throw error;

@@ -1,12 +1,12 @@
 // Validates the selected office's content without building the site.
 // Usage: npm run check [-- --format text|json|github] [-- --as-of 2024-03-31]
 //        (OFFICE=examples/nottinghamshire npm run check; AS_OF=2024-03-31 fixes the build date too)
-import { checkOffice } from '../src/domain/check/index.ts';
-import { countBySeverity, formatSummary, formatText, sortProblems, type Problem } from '../src/domain/check/problems.ts';
-import { asOfDate } from '../src/domain/as-of.ts';
-import { deployment, officeDir } from '../src/domain/deployment.ts';
-import { commandOptions } from './lib/command-line.ts';
-import { checkCache } from './lib/files-digest.ts';
+import { checkOffice } from '../../domain/check/index.ts';
+import { countBySeverity, formatSummary, formatText, sortProblems, type Problem } from '../../domain/check/problems.ts';
+import { asOfDate } from '../../domain/as-of.ts';
+import { deployment, officeDir } from '../../domain/deployment.ts';
+import { commandOptions } from '../command-line.ts';
+import { checkCache } from '../files-digest.ts';
 
 const values = commandOptions({ format: { type: 'string', default: 'text' }, 'as-of': { type: 'string' } }, 'npm run check [-- --format text|json|github] [-- --as-of 2024-03-31]');
 

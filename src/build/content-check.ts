@@ -2,7 +2,7 @@
 // last check's findings takes about a second at 10,000 notices, which a build does beside Astro's
 // loading, and npm run watch between edits.
 import { Worker } from 'node:worker_threads';
-import type { CheckResult } from '../../src/domain/check/index.ts';
+import type { CheckResult } from '../domain/check/index.ts';
 
 export type CheckReport = Pick<CheckResult, 'problems' | 'filesChecked' | 'publishedFiles'>;
 

@@ -6,9 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { accessibilityReport, checkAccessibility, violationLines, type SiteFindings } from './lib/accessibility.ts';
-import { launchChromium, serve } from './lib/browser.ts';
-import { sitePages } from './lib/site-pages.ts';
+import { accessibilityReport, checkAccessibility, violationLines, type SiteFindings } from '../accessibility.ts';
+import { launchChromium, serve } from '../browser.ts';
+import { sitePages } from '../site-pages.ts';
 
 const REPORT = 'data/accessibility-report.json';
 const work = mkdtempSync(join(tmpdir(), 'pcc-accessibility-'));
@@ -17,7 +17,7 @@ const site = join(work, 'site');
 /** Builds the sample, checks it and writes the report; the command's exit code. */
 async function writeReport(): Promise<number> {
   console.log('Building the sample site...');
-  const built = spawnSync(process.execPath, ['scripts/build.ts', '--out', site, '--full'], { env: { ...process.env, OFFICE: 'content' }, stdio: 'inherit' });
+  const built = spawnSync(process.execPath, ['src/build/commands/build.ts', '--out', site, '--full'], { env: { ...process.env, OFFICE: 'content' }, stdio: 'inherit' });
   // The build has said why it failed.
   if (built.status !== 0) return built.status ?? 1;
 
