@@ -32,13 +32,13 @@ export function filesDigest(paths: string[], settings = '', root = '.'): string 
 }
 
 /**
- * The publisher's own files, relative to its folder: its code, its dependencies (as
- * package-lock.json records them), its settings, and the catalogues in data/ and the files in
- * public/ that every site is built from. Every cache a build keeps is keyed on them as well as on
- * the content, so that nothing made by other code (a body sanitised by an older sanitiser, say)
- * outlives it.
+ * The publisher's own files, relative to its folder: its code (src/: the domain, the site and the
+ * build; not bench/, which no build runs), its dependencies (as package-lock.json records them),
+ * its settings, and the catalogues in data/ and the files in public/ that every site is built
+ * from. Every cache a build keeps is keyed on them as well as on the content, so that nothing made
+ * by other code (a body sanitised by an older sanitiser, say) outlives it.
  */
-export const PUBLISHER_CODE = ['src', 'scripts', 'data', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
+export const PUBLISHER_CODE = ['src', 'data', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
 /** The folder of the publisher whose code is running. */
 const PUBLISHER_ROOT = fileURLToPath(new URL('../..', import.meta.url));

@@ -6,7 +6,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, serve } from '../../src/build/browser.ts';
 import { buildSearchIndex } from '../../src/build/search-index.ts';
-import { writeSyntheticOffice } from '../../scripts/lib/synthetic-office.ts';
+import { writeSyntheticOffice } from '../../bench/synthetic-office.ts';
 import { deployment } from '../../src/domain/deployment.ts';
 import { openPage } from '../helpers/browser-session.ts';
 

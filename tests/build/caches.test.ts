@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildRecordsDir } from '../../src/build/caches.ts';
 import { PUBLISHER_CODE } from '../../src/build/files-digest.ts';
-import { writeSyntheticOffice } from '../../scripts/lib/synthetic-office.ts';
+import { writeSyntheticOffice } from '../../bench/synthetic-office.ts';
 import type { CheckCache } from '../../src/domain/check/index.ts';
 import { deployment } from '../../src/domain/deployment.ts';
 import { digests } from '../helpers/digests.ts';

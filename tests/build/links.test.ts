@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { checkLinks } from '../../src/build/links.ts';
-import { noticePath, writeSyntheticOffice } from '../../scripts/lib/synthetic-office.ts';
+import { noticePath, writeSyntheticOffice } from '../../bench/synthetic-office.ts';
 import { deployment } from '../../src/domain/deployment.ts';
 import { digests } from '../helpers/digests.ts';
 import { NOTTINGHAMSHIRE, TempOffice } from '../helpers/office.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deployment } from '../../src/domain/deployment.ts';
-import { random, reviseOneDecision, syntheticDecision, writeSyntheticOffice } from '../../scripts/lib/synthetic-office.ts';
+import { random, reviseOneDecision, syntheticDecision, writeSyntheticOffice } from '../../bench/synthetic-office.ts';
 import { digests } from '../helpers/digests.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rebuild-'));

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deployment } from '../../src/domain/deployment.ts';
-import { noticePath, reviseOneDecision, writeSyntheticOffice } from '../../scripts/lib/synthetic-office.ts';
-import { watchedBuild } from '../../scripts/lib/watched-build.ts';
+import { noticePath, reviseOneDecision, writeSyntheticOffice } from '../../bench/synthetic-office.ts';
+import { watchedBuild } from '../../bench/watched-build.ts';
 import { digests } from '../helpers/digests.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'watch-'));

@@ -1,4 +1,4 @@
-import { launchChromium, serve } from '../../src/build/browser.ts';
+import { launchChromium, serve } from '../src/build/browser.ts';
 
 /**
  * The bytes a browser downloads to open the search page and run one search: the page,

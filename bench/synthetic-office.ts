@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { decisionPath } from '../../src/domain/decision-references.ts';
-import { loadOffice } from '../../src/domain/office.ts';
+import { decisionPath } from '../src/domain/decision-references.ts';
+import { loadOffice } from '../src/domain/office.ts';
 
 /** A small, fast, seedable PRNG (mulberry32), so every benchmark run generates the same office. */
 export function random(seed: number): () => number {

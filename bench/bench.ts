@@ -7,13 +7,13 @@ import { basename, dirname, join } from 'node:path';
 import { checkOffice } from '../src/domain/check/index.ts';
 import { deployment } from '../src/domain/deployment.ts';
 import { commandOptions } from '../src/build/command-line.ts';
-import { bareAstroBuild, secondsSince, timedNode, type TimedRun } from './lib/bare-astro.ts';
-import { pageWeight } from './lib/page-weight.ts';
-import { treeResidentBytes } from './lib/process-memory.ts';
+import { bareAstroBuild, secondsSince, timedNode, type TimedRun } from './bare-astro.ts';
+import { pageWeight } from './page-weight.ts';
+import { treeResidentBytes } from './process-memory.ts';
 import { sitePages } from '../src/build/site-pages.ts';
-import { firstSearchBytes } from './lib/search-weight.ts';
-import { reviseOneDecision, writeSyntheticOffice } from './lib/synthetic-office.ts';
-import { watchedBuild } from './lib/watched-build.ts';
+import { firstSearchBytes } from './search-weight.ts';
+import { reviseOneDecision, writeSyntheticOffice } from './synthetic-office.ts';
+import { watchedBuild } from './watched-build.ts';
 
 interface Figure {
   measure: string;
