@@ -1,7 +1,7 @@
 // Builds the selected office's site: checks the content, builds into a staging folder,
 // and only then replaces dist/, so a failed build never leaves a half-built site behind.
 // Usage: npm run build [-- --as-of 2024-03-31] [-- --full]   (OFFICE=examples/nottinghamshire npm run build; BASE_PATH=/sub/ for a sub-path)
-//        npm run watch: the same, then again after every edit to the office's files (see lib/watch.ts)
+//        npm run watch: the same, then again after every edit to the office's files (see src/build/watch.ts)
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { officeDir } from '../../domain/deployment.ts';
