@@ -4,6 +4,7 @@
 // as loading Astro takes a second, and builds once told where to and where the page records are.
 // Told to build `again` (npm run watch), it stays loaded after the build and waits for the next:
 // Astro builds an office again in about two thirds of the time it took the first time in a process.
+import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import { isBuildStart, tell, type BuildStart } from '../site/lib/build-events.ts';
 
@@ -13,6 +14,9 @@ import { isBuildStart, tell, type BuildStart } from '../site/lib/build-events.ts
  * and the build must stay within 2 GB. The fresh process's first build is the slow one (an edit at
  * 10,000 notices: about 13 s against 9 s).
  */
+/** The publisher's own folder, which holds its Astro project: in an office's repository, node_modules/pcc-transparency-publisher. */
+const PUBLISHER_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
 const KEEP_LOADED_BELOW = 1.25 * 2 ** 30;
 
 /**
@@ -48,7 +52,7 @@ for (let again = true; again; ) {
   const start = await nextStart();
   process.env.PAGE_RECORDS = start.records;
   try {
-    await build({ outDir: start.outDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn', vite: { build: { emptyOutDir: !start.prepared } } });
+    await build({ root: PUBLISHER_ROOT, outDir: start.outDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn', vite: { build: { emptyOutDir: !start.prepared } } });
   } catch (error) {
     console.error(`\nThe site was not built: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

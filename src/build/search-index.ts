@@ -116,7 +116,7 @@ interface Indexer {
 }
 
 function startIndexer(): Indexer {
-  const child = spawn(process.execPath, [SHARD_SCRIPT], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, [...process.execArgv, SHARD_SCRIPT], { stdio: ['pipe', 'pipe', 'ignore'] });
   // One that cannot start, or stops, reports nothing.
   child.on('error', () => {});
   child.stdin!.on('error', () => {});

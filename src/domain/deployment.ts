@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 
 const DEFAULT_OFFICE_DIR = 'content';
 
@@ -23,8 +23,9 @@ export function deployment(env: Record<string, string | undefined> = process.env
       return `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
     },
     office,
-    // Each office keeps its own content cache, so switching OFFICE never mixes two offices' entries.
-    cacheDir: `./node_modules/.astro/${office.replace(/[^a-z0-9]+/gi, '-')}`,
+    // Each office keeps its own content cache, so switching OFFICE never mixes two offices' entries. It is
+    // in the folder the build runs in (an office's repository), not the publisher's, which Astro's root may be.
+    cacheDir: resolve('node_modules/.astro', (relative('.', resolve(office)) || 'office').replace(/[^a-z0-9]+/gi, '-')),
   };
 }
 
