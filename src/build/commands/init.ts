@@ -1,0 +1,96 @@
+// Creates a new office's repository: pcc-publisher init <folder> --area Exampleshire [--kind pcc|pfcc|mayor]
+// [--name "…"] [--site https://…] [--email …] [--repository owner/name]. Asks for what is not given when
+// run in a terminal. The new repository depends on this version of the publisher, builds straight away
+// and passes its own tests.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { asOfDate } from '../../domain/as-of.ts';
+import { officeKinds, starterFiles, starterOffice, type OfficeKind, type StarterAnswers } from '../../domain/starter.ts';
+import { commandLine } from '../command-line.ts';
+
+const USAGE = 'pcc-publisher init <folder> --area "Exampleshire" [--kind pcc|pfcc|mayor] [--name "Office of …"] [--site https://…] [--email enquiries@…] [--repository owner/name]';
+const { values, positionals } = commandLine(
+  {
+    area: { type: 'string' },
+    kind: { type: 'string' },
+    name: { type: 'string' },
+    site: { type: 'string' },
+    email: { type: 'string' },
+    repository: { type: 'string' },
+    // What the new office depends on, for trying a packed copy of the publisher: file:/path/to/its.tgz
+    publisher: { type: 'string' },
+  },
+  USAGE,
+);
+const PUBLISHER_ROOT = resolve(import.meta.dirname, '../../..');
+const STARTER = join(PUBLISHER_ROOT, 'starter');
+
+const folder = positionals[0];
+if (!folder) fail(`Say which folder to create the office in.\nUsage: ${USAGE}`);
+const target = resolve(folder);
+if (existsSync(target) && readdirSync(target).some((name) => name !== '.git')) fail(`${folder} is not empty: give a new folder, or an empty one.`);
+
+const answers = await ask(values);
+const made = starterOffice(answers);
+if ('problems' in made) fail(`The office was not created:\n${made.problems.map((problem) => `  ${problem}`).join('\n')}`);
+
+const { version } = JSON.parse(readFileSync(join(PUBLISHER_ROOT, 'package.json'), 'utf8')) as { version: string };
+const files = starterFiles(answers, made.office, made.text, { publisher: values.publisher ?? `^${version}`, today: asOfDate() }, templates());
+for (const [path, text] of Object.entries(files)) {
+  mkdirSync(dirname(join(target, path)), { recursive: true });
+  writeFileSync(join(target, path), text);
+}
+const shown = relative(process.cwd(), target) || '.';
+console.log(`Created the ${made.office.name}'s repository in ${shown}/ (${Object.keys(files).length} files). Next:
+
+  cd ${shown}
+  npm install
+  npm run build     # builds the site into dist/
+  npm test          # the checks GitHub runs on every change
+
+Then put it in a GitHub repository of its own and follow its README.md.`);
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(2);
+}
+
+/** The starter's template files, by their path under starter/. */
+function templates(): Record<string, string> {
+  const found: Record<string, string> = {};
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(join(STARTER, dir), { withFileTypes: true })) {
+      const path = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(path);
+      else found[path] = readFileSync(join(STARTER, path), 'utf8');
+    }
+  };
+  walk('');
+  return found;
+}
+
+/** The answers given as options, the others asked for in a terminal; without a terminal, what is required must be given. */
+async function ask(given: typeof values): Promise<StarterAnswers> {
+  const kinds = Object.keys(officeKinds) as OfficeKind[];
+  const interactive = process.stdin.isTTY && process.stdout.isTTY;
+  const prompt = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+  const question = async (text: string) => (prompt ? (await prompt.question(text)).trim() : '');
+  try {
+    const area = given.area ?? (await question('The police area (for example Exampleshire): '));
+    if (!area) fail(`Say which police area the office serves, with --area.\nUsage: ${USAGE}`);
+    const kind = (given.kind ?? ((await question(`The kind of office, one of ${kinds.join(', ')} [pcc]: `)) || 'pcc')).toLowerCase();
+    if (!kinds.includes(kind as OfficeKind)) fail(`There is no kind of office "${kind}": expected one of ${kinds.join(', ')}.`);
+    const optional = async (option: string | undefined, text: string) => option ?? ((await question(text)) || undefined);
+    return {
+      area,
+      kind: kind as OfficeKind,
+      name: await optional(given.name, `The office's full name [${officeKinds[kind as OfficeKind].office(area)}]: `),
+      site: await optional(given.site, 'The address the site will be published at, starting https:// (leave empty to set it later): '),
+      email: await optional(given.email, 'An email address for the public to contact the office: '),
+      repository: given.repository,
+    };
+  } finally {
+    prompt?.close();
+  }
+}

@@ -1,0 +1,105 @@
+import { officeSchema, type Office } from './schemas/office.ts';
+import { collections, hasDrafts, type CollectionName } from './collections.ts';
+import { scaffold } from './scaffold.ts';
+import { slugify } from './urls.ts';
+
+/** The kinds of office that hold a police and crime commissioner's functions. */
+export const officeKinds = {
+  pcc: { title: 'Police and Crime Commissioner', office: (area: string) => `Office of the Police and Crime Commissioner for ${area}`, short: 'OPCC' },
+  pfcc: { title: 'Police, Fire and Crime Commissioner', office: (area: string) => `Office of the Police, Fire and Crime Commissioner for ${area}`, short: 'OPFCC' },
+  mayor: { title: 'Mayor', office: (area: string) => `Office of the Mayor of ${area}`, short: 'OM' },
+} as const;
+
+export type OfficeKind = keyof typeof officeKinds;
+
+export interface StarterAnswers {
+  area: string;
+  kind: OfficeKind;
+  /** The office's full name; by default the usual name for its kind and area. */
+  name?: string;
+  /** The address the site will be published at; it may be set later. */
+  site?: string;
+  email?: string;
+  /** The GitHub repository the editor saves to, owner/name. */
+  repository?: string;
+}
+
+export interface StarterOptions {
+  /** What the office's package.json depends on: a version range of the publisher, or a file: address of a packed copy. */
+  publisher: string;
+  today: string;
+}
+
+/** The office.json a new office starts with, or the problems with the answers it was made from. */
+export function starterOffice(answers: StarterAnswers): { office: Office; text: string } | { problems: string[] } {
+  const kind = officeKinds[answers.kind];
+  const initials = answers.area.split(/[\s-]+/).filter(Boolean).map((word) => word[0]!.toUpperCase()).join('');
+  const config = {
+    name: answers.name?.trim() || kind.office(answers.area),
+    shortName: `${kind.short}${initials}`,
+    policeArea: answers.area,
+    force: `${answers.area} Police`,
+    commissioner: { title: kind.title },
+    contact: answers.email ? { email: answers.email } : {},
+    decisionReference: { pattern: '^\\d{1,3}/\\d{4}$', example: '1/2027', restarts: 'never' },
+    financialYearStart: { month: 4, day: 1 },
+    language: 'en-GB',
+    description: `The ${kind.title} for ${answers.area} sets the priorities for policing in ${answers.area} and holds the chief constable to account on the public's behalf.`,
+    ...(answers.site && { site: answers.site }),
+    ...(answers.repository && { repository: answers.repository }),
+  };
+  const parsed = officeSchema.safeParse(config);
+  if (!parsed.success) return { problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'office'}: ${issue.message}`) };
+  return { office: parsed.data, text: `${JSON.stringify(config, null, 2)}\n` };
+}
+
+/** Every file of a new office's repository, by its path in the repository, for the answers given. */
+export function starterFiles(answers: StarterAnswers, office: Office, officeText: string, options: StarterOptions, templates: Record<string, string>): Record<string, string> {
+  const name = slugify(`${answers.area} transparency`);
+  const fill = (text: string) => text.replaceAll('{{name}}', office.name).replaceAll('{{title}}', office.commissioner.title).replaceAll('{{area}}', office.policeArea);
+  const files: Record<string, string> = {
+    'package.json': `${JSON.stringify(
+      {
+        name,
+        private: true,
+        type: 'module',
+        description: `The transparency site of the ${office.name}.`,
+        scripts: { check: 'pcc-publisher check', build: 'pcc-publisher build', watch: 'pcc-publisher watch', new: 'pcc-publisher new', dev: 'pcc-publisher dev', preview: 'pcc-publisher preview', test: 'pcc-publisher test' },
+        dependencies: { 'pcc-transparency-publisher': options.publisher },
+        // The publisher's Node 22 (the package "node") and the bundler it uses (esbuild) install programs of their own.
+        allowScripts: { node: true, esbuild: true },
+      },
+      null,
+      2,
+    )}\n`,
+    '.gitignore': templates['gitignore']!,
+    '.github/workflows/check.yml': templates['github/workflows/check.yml']!,
+    '.github/workflows/deploy.yml': templates['github/workflows/deploy.yml']!,
+    'README.md': fill(templates['README.md']!),
+    'content/office.json': officeText,
+    'content/pages/about.md': aboutPage(office),
+    'content/files/.gitkeep': '',
+  };
+  const existing: { collection: CollectionName; id: string; data: Record<string, unknown> }[] = [];
+  for (const collection of Object.keys(collections) as CollectionName[]) {
+    if (!hasDrafts(collection)) continue;
+    const entry = scaffold(collection, { office, today: options.today, existing });
+    files[`content/${collections[collection].folder}/${entry.fileName}`] = entry.text;
+  }
+  return files;
+}
+
+function aboutPage(office: Office): string {
+  const title = office.commissioner.title;
+  return `---
+title: What the ${title} does
+description: The role of the ${title} for ${office.policeArea}, and how to contact the office.
+---
+
+The ${title} for ${office.policeArea} is elected to make policing answer to the people it serves. The ${title} sets the priorities for policing in a police and crime plan, sets the force's budget and the policing part of council tax, and holds the chief constable to account for the way ${office.force} works.
+
+This site publishes what the law asks the office to publish: its decisions, its plans, its budgets and spending, the services it pays for, and the registers of interests, gifts and meetings.
+
+Replace this text with the office's own description of its work.
+`;
+}
