@@ -27,7 +27,7 @@ export function headersFor(rules: string, path: string): Record<string, string> 
 }
 
 /** Serves a built site from localhost, as a static host would (index.html for folders, 404.html otherwise, headers from _headers). */
-export async function serve(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serve(root: string, port = 0): Promise<{ url: string; close: () => Promise<void> }> {
   const rules = existsSync(join(root, '_headers')) ? readFileSync(join(root, '_headers'), 'utf8') : '';
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
@@ -37,9 +37,9 @@ export async function serve(root: string): Promise<{ url: string; close: () => P
     response.writeHead(found ? 200 : 404, { ...headersFor(rules, path), 'Content-Type': TYPES[extname(found ? file : '404.html')] ?? 'application/octet-stream' });
     createReadStream(found ? file : join(root, '404.html')).pipe(response);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const listening = (server.address() as AddressInfo).port;
+  return { url: `http://127.0.0.1:${listening}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
 /** Debian's Chromium, driven by playwright-core, with nothing reaching the network. */

@@ -31,3 +31,18 @@ export function renderedPageFile(root: string, path: string): string | undefined
   if (NOT_PAGES.has(path.split('/')[0]!)) return undefined;
   return [`${path}index.html`, `${path.replace(/\/$/, '')}.html`].find((file) => existsSync(join(root, file)));
 }
+
+/**
+ * One page of each kind a site has, for checks that need not visit every page: pages are of a kind when
+ * they are at the same depth under the same section, with a year ("/decisions/2024/") a kind of its own
+ * ("/decisions/41-2020/" and "/decisions/2024/" are a notice and a year's listing).
+ */
+export function pageOfEachKind(paths: string[]): string[] {
+  const kinds = new Map<string, string>();
+  for (const path of paths) {
+    const [section = '', ...rest] = path.split('/').filter(Boolean);
+    const kind = [section, ...rest.map((segment) => (/^\d{4}(-\d{2})?$/.test(segment) ? 'year' : 'page'))].join('/');
+    if (!kinds.has(kind)) kinds.set(kind, path);
+  }
+  return [...kinds.values()];
+}

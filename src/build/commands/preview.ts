@@ -1,0 +1,12 @@
+// Serves the site last built into dist/ as a static host would, headers included: npm run preview [-- --port 4321]
+import { existsSync } from 'node:fs';
+import { serve } from '../browser.ts';
+import { commandOptions } from '../command-line.ts';
+
+const values = commandOptions({ port: { type: 'string', default: '4321' }, out: { type: 'string', default: 'dist' } }, 'npm run preview [-- --port 4321] [-- --out dist]');
+if (!existsSync(values.out)) {
+  console.error(`There is no built site in ${values.out}/: run npm run build first.`);
+  process.exit(2);
+}
+const server = await serve(values.out, Number(values.port));
+console.log(`Serving ${values.out}/ at ${server.url}/ (Ctrl+C to stop).`);
