@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { pageOfEachKind } from '../../scripts/lib/site-pages.ts';
+import { starterOffice } from '../../src/lib/starter.ts';
+
+describe("a new office's configuration", () => {
+  it('is named for its kind and area, and valid as it is', () => {
+    const made = starterOffice({ area: 'Greater Exampleton', kind: 'mayor', email: 'policing@example.org' });
+    if ('problems' in made) throw new Error(made.problems.join('\n'));
+    expect(made.office.name).toBe('Office of the Mayor of Greater Exampleton');
+    expect(made.office.commissioner.title).toBe('Mayor');
+    expect(made.office.shortName).toBe('OMGE');
+    expect(JSON.parse(made.text)).not.toHaveProperty('site');
+  });
+
+  it('is refused with each problem when an answer does not fit the office schema', () => {
+    const made = starterOffice({ area: 'Exampleshire', kind: 'pcc', site: 'http://insecure.example', email: 'not an email' });
+    expect('problems' in made && made.problems).toEqual([expect.stringMatching(/^contact\.email: expected an email address/), expect.stringMatching(/^site: expected the web address the site is published at/)]);
+  });
+});
+
+describe('one page of each kind', () => {
+  it('keeps the first page of each section and depth, with years a kind of their own', () => {
+    const pages = ['/', '/404.html', '/decisions/', '/decisions/2013-14-003/', '/decisions/2014/', '/decisions/2015/', '/decisions/41-2020/', '/services/providers/a/', '/services/providers/b/'];
+    expect(pageOfEachKind(pages)).toEqual(['/', '/404.html', '/decisions/', '/decisions/2013-14-003/', '/decisions/2014/', '/services/providers/a/']);
+  });
+});
