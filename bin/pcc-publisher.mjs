@@ -12,14 +12,14 @@ import { fileURLToPath } from 'node:url';
 const PUBLISHER = fileURLToPath(new URL('../', import.meta.url));
 
 const COMMANDS = {
-  init: { script: 'scripts/init.ts', about: 'create a new office repository in a folder: pcc-publisher init my-office --name "…" --area "…"' },
-  check: { script: 'scripts/check.ts', about: 'check the office content without building' },
-  build: { script: 'scripts/build.ts', about: 'check the content and build the site into dist/' },
-  watch: { script: 'scripts/build.ts', args: ['--watch'], about: 'build, then build again after every edit' },
-  new: { script: 'scripts/new.ts', about: 'write a new entry to fill in: pcc-publisher new decision' },
-  test: { script: 'scripts/office-test.ts', about: 'check, build, check every link and run axe on one page of each kind' },
+  init: { script: 'src/build/commands/init.ts', about: 'create a new office repository in a folder: pcc-publisher init my-office --name "…" --area "…"' },
+  check: { script: 'src/build/commands/check.ts', about: 'check the office content without building' },
+  build: { script: 'src/build/commands/build.ts', about: 'check the content and build the site into dist/' },
+  watch: { script: 'src/build/commands/build.ts', args: ['--watch'], about: 'build, then build again after every edit' },
+  new: { script: 'src/build/commands/new.ts', about: 'write a new entry to fill in: pcc-publisher new decision' },
+  test: { script: 'src/build/commands/office-test.ts', about: 'check, build, check every link and run axe on one page of each kind' },
   dev: { astro: 'dev', about: 'serve the site while you edit (http://localhost:4321/)' },
-  preview: { script: 'scripts/preview.ts', about: 'serve the site last built into dist/ (http://127.0.0.1:4321/)' },
+  preview: { script: 'src/build/commands/preview.ts', about: 'serve the site last built into dist/ (http://127.0.0.1:4321/)' },
 };
 
 function usage() {

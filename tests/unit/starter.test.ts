@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageOfEachKind } from '../../scripts/lib/site-pages.ts';
-import { starterOffice } from '../../src/lib/starter.ts';
+import { pageOfEachKind } from '../../src/build/site-pages.ts';
+import { starterOffice } from '../../src/domain/starter.ts';
 
 describe("a new office's configuration", () => {
   it('is named for its kind and area, and valid as it is', () => {
