@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { feeds } from './src/site/integrations/feeds.ts';
 import { incrementalBuild } from './src/site/integrations/incremental-build.ts';
+import { officeComponents } from './src/site/integrations/office-components.ts';
 import { officeFiles } from './src/site/integrations/office-files.ts';
 import { siteFiles } from './src/site/integrations/site-files.ts';
 import { deployment, siteAddress } from './src/domain/deployment.ts';
@@ -32,7 +33,7 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 4 },
   // The search index is built after Astro, over the finished pages, by src/build/commands/build.ts.
   // The sitemap and the feeds need the site's address: a build without one has neither.
-  integrations: [mdx(), incrementalBuild(reusedPageUrls), ...(site ? [sitemap({ filter: (page) => !page.includes('/admin/'), customPages: reusedPageUrls }), feeds()] : []), siteFiles(), officeFiles()],
+  integrations: [mdx(), officeComponents(), incrementalBuild(reusedPageUrls), ...(site ? [sitemap({ filter: (page) => !page.includes('/admin/'), customPages: reusedPageUrls }), feeds()] : []), siteFiles(), officeFiles()],
   devToolbar: { enabled: false },
   // Every script is a file of its own, never inlined, so the Content-Security-Policy needs no 'unsafe-inline' for scripts.
   vite: { build: { assetsInlineLimit: 0 } },

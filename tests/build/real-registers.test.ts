@@ -87,6 +87,26 @@ describe('an office whose register is kept as real ones are', () => {
   });
 });
 
+describe("an office's own look, from office.json without forking", () => {
+  it('has its brand colour, its logo, its navigation, its footer links and its own footer component', async () => {
+    const home = page('');
+    expect(home).toContain('html:root { --brand: #4b2a6b; }');
+    expect(home).toMatch(/<img class="site-logo" src="\/files\/logo.png" alt="">/);
+    const navigation = /<nav class="site-nav"[\s\S]*?<\/nav>/.exec(home)![0];
+    expect(Array.from(navigation.matchAll(/<a href="([^"]+)"[^>]*>([^<]+)<\/a>/g), ([, href, label]) => `${label} ${href}`)).toEqual(['Decisions /decisions/', 'Budgets /budgets/', 'Open data /data/', 'About /about/']);
+    expect(home).toContain('publishes this site. Write to it at enquiries@exampleshire-pcc.example.');
+    expect(home).toContain('<a href="https://www.exampleshire-pcc.example/privacy/">Privacy notice</a>');
+    const server = await serve(site);
+    try {
+      const response = await fetch(`${server.url}/files/logo.png`);
+      expect(response.status).toBe(200);
+      expect(Buffer.from(await response.arrayBuffer()).equals(readFileSync(join(EXAMPLESHIRE, 'files', 'logo.png')))).toBe(true);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
 describe('any set of references, built', () => {
   /** A notice's reference as editors might type it, and dates as old registers give them. */
   const notices: fc.Arbitrary<Notice[]> = fc.array(

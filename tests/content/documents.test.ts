@@ -68,7 +68,7 @@ describe("the office's papers", () => {
     office.write('files/.gitkeep', '');
     office.write('decisions/draft.md', '---\nreference: "009"\ntitle: A draft\ndate: 2014-01-10\ndecisionMaker: pcc\nstatus: draft\nattachments:\n  - title: Paper\n    file: /files/draft-paper.pdf\n---\n');
     const { problems, publishedFiles } = office.check({ asOf: '2025-03-31' });
-    expect(publishedFiles).toEqual(['code-of-corporate-governance.pdf']);
+    expect(publishedFiles).toEqual(['code-of-corporate-governance.pdf', 'logo.png']);
     expect(problems.filter((p) => p.rule === 'document').map((p) => `${p.severity} ${p.file.split('/').slice(-2).join('/')} ${p.message}`)).toEqual([
       'warning files/unlinked.pdf no entry links to this file, so it is not published: link it from the entry it belongs to, or delete it',
     ]);
@@ -136,6 +136,23 @@ describe("the office's papers", () => {
       'document: there is no file files/contract.pdf in the office folder: upload it, or correct the name',
       'papers.0.url: there is no file files/agenda.docx in the office folder: upload it, or correct the name',
     ]);
+  });
+});
+
+describe("the files an office's appearance names", () => {
+  it('publishes the logo, and refuses one that is not there or not an image, and a component that is not there, at its line of office.json', () => {
+    office = new TempOffice(EXAMPLESHIRE);
+    expect(office.check().publishedFiles).toContain('logo.png');
+    office.edit('office.json', '"files/logo.png"', '"files/crest.png"');
+    office.edit('office.json', '"components/Footer.astro"', '"components/OurFooter.astro"');
+    const problems = office.check().problems.filter((problem) => problem.field.startsWith('appearance'));
+    const lines = office.read('office.json').split(/\r?\n/);
+    expect(problems).toEqual([
+      expect.objectContaining({ severity: 'error', field: 'appearance.components.Footer', line: lines.findIndex((line) => line.includes('OurFooter')) + 1, message: expect.stringContaining('there is no file components/OurFooter.astro in the office folder') }),
+      expect.objectContaining({ severity: 'error', field: 'appearance.logo', line: lines.findIndex((line) => line.includes('crest.png')) + 1, message: expect.stringContaining('there is no file files/crest.png') }),
+    ]);
+    office.edit('office.json', '"files/crest.png"', '"files/code-of-corporate-governance.pdf"');
+    expect(office.check().problems.find((problem) => problem.field === 'appearance.logo')?.message).toBe('the logo must be a PNG, JPEG, GIF or WebP image, found "files/code-of-corporate-governance.pdf"');
   });
 });
 

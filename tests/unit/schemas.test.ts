@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { budgetSchema } from '../../src/domain/schemas/budgets.ts';
 import { financialYear, isoDate, money } from '../../src/domain/schemas/common.ts';
@@ -161,5 +162,16 @@ describe('office schema', () => {
     expect(messages(officeSchema.safeParse({ ...office, contact: {} }))).toEqual([
       'contact: expected at least one way to contact the office: an address, phone, email or website',
     ]);
+  });
+});
+
+describe("an office's appearance", () => {
+  const office = JSON.parse(readFileSync('tests/fixtures/offices/exampleshire/office.json', 'utf8')) as Record<string, unknown>;
+  const withColour = (brandColour: string) => officeSchema.safeParse({ ...office, appearance: { brandColour } });
+
+  it('takes a brand colour dark enough for the header\'s white text, and refuses a light one with its contrast ratio', () => {
+    expect(withColour('#767676').success).toBe(true);
+    expect(withColour('#777777').error?.issues[0]?.message).toBe("the header's white text would have a contrast ratio of 4.48:1 on #777777, below the 4.5:1 WCAG 2.2 requires (1.4.3): choose a darker colour");
+    expect(withColour('navy').error?.issues[0]?.message).toBe('expected a colour written #rrggbb, like #1d3f6e');
   });
 });

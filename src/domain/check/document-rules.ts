@@ -1,5 +1,5 @@
-import { closeSync, lstatSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { closeSync, existsSync, lstatSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import type { Office } from '../schemas/office.ts';
 import { collections, hasDrafts } from '../collections.ts';
 import { fileState, lineOf, type SourceFile } from '../content-files.ts';
@@ -114,6 +114,37 @@ function inspectFile(officeDir: string, name: string, office: Office, cache: Pdf
   }
 }
 
+const IMAGE_TYPES = ['png', 'jpg', 'jpeg', 'gif', 'webp'];
+
+/**
+ * The files office.json's appearance names are there: the logo, an image in the files folder the site
+ * can publish, and the office's own components, .astro files inside the office folder.
+ */
+function appearanceProblems(officeDir: string, office: Office, inspect: (name: string) => Finding[]): Problem[] {
+  const configuration = join(officeDir, 'office.json');
+  const lines = readFileSync(configuration, 'utf8').split('\n');
+  const at = (key: string, field: string) => ({ severity, message }: Finding): Problem => ({
+    severity, file: relative(process.cwd(), configuration) || configuration, line: Math.max(lines.findIndex((line) => line.includes(`"${key}"`)) + 1, 1), field, rule: 'document', message,
+  });
+  const problems: Problem[] = [];
+  for (const [name, file] of Object.entries(office.appearance.components)) {
+    if (!file) continue;
+    const path = resolve(officeDir, file);
+    if (!path.startsWith(`${resolve(officeDir)}${sep}`)) problems.push(at(name, `appearance.components.${name}`)({ severity: 'error', message: `${file} is outside the office folder: keep the office's components in it, like components/${name}.astro` }));
+    else if (!existsSync(path)) problems.push(at(name, `appearance.components.${name}`)({ severity: 'error', message: `there is no file ${file} in the office folder: write the component there, or remove this line to use the site's own ${name}` }));
+  }
+  return [...problems, ...logoProblems(office, inspect, at('logo', 'appearance.logo'))];
+}
+
+function logoProblems(office: Office, inspect: (name: string) => Finding[], problem: (finding: Finding) => Problem): Problem[] {
+  const { logo } = office.appearance;
+  if (!logo) return [];
+  const parsed = parseDocumentLink(logo);
+  if (parsed.kind !== 'file') return [problem({ severity: 'error', message: parsed.kind === 'invalid' ? parsed.reason : `expected an image in the office's ${FILES_FOLDER}/ folder, found "${logo}"` })];
+  if (!IMAGE_TYPES.includes(extensionOf(parsed.name))) return [problem({ severity: 'error', message: `the logo must be a PNG, JPEG, GIF or WebP image, found "${logo}"` })];
+  return inspect(parsed.name).map(problem);
+}
+
 const isDraft = (file: SourceFile, data: unknown) => hasDrafts(file.collection) && (data as { status?: string }).status === 'draft';
 
 /**
@@ -147,6 +178,13 @@ export function documentProblems(officeDir: string, office: Office, entries: Val
     const field = 'line' in at ? 'body' : at.path.join('.');
     for (const { severity, message } of findings) problems.push({ severity, file: entry.file.path, line, field, rule: 'document', message });
   }
+  const appearance = appearanceProblems(officeDir, office, (name) => {
+    if (!inspected.has(name)) inspected.set(name, inspectFile(officeDir, name, office, cache, seen));
+    linked.add(name);
+    published.add(name);
+    return inspected.get(name)!;
+  });
+  problems.push(...appearance);
   const { names, unreadable } = filesFolderNames(officeDir);
   const shown = (name: string) => relative(process.cwd(), join(officeDir, FILES_FOLDER, name)) || name;
   for (const folder of unreadable) problems.push({ severity: 'error', file: shown(folder), line: 1, field: '', rule: 'document', message: `this folder cannot be read: make it readable, or move it out of the office folder` });

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { contrastRatio, HEX_COLOUR, TEXT_CONTRAST } from '../colour.ts';
 import { isoDate, keysOf } from './common.ts';
 
 /** When an office's decision numbers start again: a reference names one notice only within its year. */
@@ -8,6 +9,40 @@ export const numberingRestarts = {
   'financial-year': 'Each financial year',
 } as const;
 
+
+const siteLink = z.strictObject({
+  label: z.string().min(1),
+  path: z
+    .string()
+    .regex(/^(?:(?:[a-z0-9][a-z0-9/._-]*\/)?|https:\/\/\S+)$/, { message: 'expected a path on this site without the leading slash, ending in a slash (decisions/, about/), or a web address starting https://' }),
+});
+
+const brandColour = z
+  .string()
+  .regex(HEX_COLOUR, { message: 'expected a colour written #rrggbb, like #1d3f6e' })
+  .superRefine((colour, context) => {
+    const ratio = contrastRatio(colour, '#ffffff');
+    if (ratio < TEXT_CONTRAST) {
+      context.addIssue({ code: 'custom', message: `the header's white text would have a contrast ratio of ${ratio.toFixed(2)}:1 on ${colour}, below the ${TEXT_CONTRAST}:1 WCAG 2.2 requires (1.4.3): choose a darker colour` });
+    }
+  });
+
+/** How an office's site looks and what its header and footer link to, beyond its name (see docs/customising.md). */
+const appearanceSchema = z
+  .strictObject({
+    brandColour: brandColour.optional().describe("The colour of the site's header, behind white text: #rrggbb, dark enough for white text to read on it."),
+    logo: z.string().regex(/^\/?files\/[^/].*$/, { message: 'expected an image in the office\'s files/ folder, like files/logo.png' }).optional().describe("An image in files/ shown beside the office's name in the header: PNG, JPEG, GIF or WebP."),
+    navigation: z.array(siteLink).min(1).optional().describe("The header's links, in order, in place of the site's sections."),
+    footerLinks: z.array(siteLink).default([]).describe('More links for the footer, after the site\'s own.'),
+    components: z
+      .strictObject({
+        Header: z.string().regex(/\.astro$/, { message: 'expected an .astro file in the office folder, like components/Header.astro' }).optional(),
+        Footer: z.string().regex(/\.astro$/, { message: 'expected an .astro file in the office folder, like components/Footer.astro' }).optional(),
+      })
+      .default({})
+      .describe("The office's own versions of the site's components, as .astro files in the office folder (see docs/customising.md)."),
+  })
+  .default({ footerLinks: [], components: {} });
 
 export const officeSchema = z.strictObject({
   name: z.string().min(1).describe('The full name, for example "Office of the Police and Crime Commissioner for Norfolk".'),
@@ -83,6 +118,7 @@ export const officeSchema = z.strictObject({
     .enum(['warning', 'error', 'off'])
     .default('warning')
     .describe('How the check reports requirements of the Specified Information Order that are overdue or missing.'),
+  appearance: appearanceSchema,
   identifiers: z
     .strictObject({
       organisation: z.string().min(1).optional().describe('The office\'s organisation identifier from org-id.guide, if it has one (for example a GB-GOR code).'),
