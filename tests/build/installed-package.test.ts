@@ -82,11 +82,18 @@ describe('an office that installs the packed publisher', () => {
     expect(existsSync(join(office, 'node_modules', '.astro'))).toBe(true);
   });
 
-  it('rebuilds its pages with a new version of the publisher whose sanitiser allows less', () => {
+  it('uses a footer of its own, and rebuilds its pages with a new version of the publisher whose sanitiser allows less', () => {
     writeFileSync(join(office, 'content', 'pages', 'about.md'), readFileSync(join(office, 'content', 'pages', 'about.md'), 'utf8').replace('Replace this text', '*Replace* this text'));
-    expect(publisher('build').status).toBe(0);
+    // A component of the office's own, outside the installed publisher's folder, replaces the site's footer.
+    mkdirSync(join(office, 'content', 'components'));
+    writeFileSync(join(office, 'content', 'components', 'Footer.astro'), '---\nconst { office } = Astro.props;\n---\n<footer><p>{office.shortName} footer of its own</p></footer>\n');
+    const configuration = join(office, 'content', 'office.json');
+    writeFileSync(configuration, JSON.stringify({ ...JSON.parse(readFileSync(configuration, 'utf8')), appearance: { components: { Footer: 'components/Footer.astro' } } }, null, 2));
+    const built = publisher('build');
+    expect(built.status, built.stderr).toBe(0);
     const about = () => readFileSync(join(office, 'dist', 'about', 'index.html'), 'utf8');
     expect(about()).toContain('<em>Replace</em>');
+    expect(about()).toContain('<p>OPFCCNE footer of its own</p>');
 
     // The new version: its allowlist drops <em>, as a security fix to the sanitiser might drop an element.
     const sanitizer = join(installed, 'src', 'site', 'lib', 'sanitize.ts');
