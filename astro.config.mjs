@@ -5,6 +5,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { devSearch } from './src/integrations/dev-search.ts';
 import { feeds } from './src/integrations/feeds.ts';
 import { incrementalBuild } from './src/integrations/incremental-build.ts';
 import { officeFiles } from './src/integrations/office-files.ts';
@@ -28,9 +29,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // Pages are rendered a few at a time, so that one page's rendering fills the wait for another's file to be written.
   build: { format: 'directory', concurrency: 4 },
-  // The search index is built after Astro, over the finished pages, by scripts/build.ts.
+  // The search index is built after Astro, over the finished pages, by scripts/build.ts; the development
+  // server serves the last build's (devSearch).
   // The sitemap and the feeds need the site's address: a build without one has neither.
-  integrations: [mdx(), incrementalBuild(reusedPageUrls), ...(site ? [sitemap({ filter: (page) => !page.includes('/admin/'), customPages: reusedPageUrls }), feeds()] : []), siteFiles(), officeFiles()],
+  integrations: [mdx(), incrementalBuild(reusedPageUrls), ...(site ? [sitemap({ filter: (page) => !page.includes('/admin/'), customPages: reusedPageUrls }), feeds()] : []), siteFiles(), officeFiles(), devSearch()],
   devToolbar: { enabled: false },
   // Every script is a file of its own, never inlined, so the Content-Security-Policy needs no 'unsafe-inline' for scripts.
   // The content editor (Sveltia CMS, loaded only by /admin/) is one chunk of some 2.2 MB: Vite warns of any over 500 kB.
