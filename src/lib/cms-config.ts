@@ -3,7 +3,7 @@ import type { FieldMeta } from '../schemas/common.ts';
 import type { Office } from '../schemas/office.ts';
 import { collections } from './collections.ts';
 import { requirements } from './requirements.ts';
-import { elementOf, enumValues, fieldsOf, isOptional, kindOf, metaOf } from './schema-walk.ts';
+import { defaultOf, elementOf, enumValues, fieldsOf, isOptional, kindOf, metaOf } from './schema-walk.ts';
 
 /** A Sveltia CMS field: Decap CMS's keys (https://decapcms.org/docs/widgets/), which Sveltia reads as they are; its schema is node_modules/@sveltia/cms/schema/sveltia-cms.json. */
 export interface CmsField {
@@ -51,8 +51,12 @@ function cmsField(name: string, schema: z.ZodType): CmsField {
     case 'number':
     case 'nullable':
       return { ...base, widget: 'number', value_type: 'float' };
-    case 'boolean':
-      return { ...base, widget: 'boolean' };
+    case 'boolean': {
+      // The editor writes a switch left alone as false: one whose field defaults to true (a decision's
+      // `numbered`) starts on, or every new entry would say the opposite of what it leaves out.
+      const value = defaultOf(schema);
+      return { ...base, widget: 'boolean', ...(typeof value === 'boolean' ? { default: value } : {}) };
+    }
     case 'enum':
       return { ...base, widget: 'select', options: enumValues(schema) };
     case 'object': {

@@ -1,6 +1,9 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { browserSession, requestsElsewhere } from '../helpers/browser-session.ts';
 import { KNOWN_REFUSALS, knownRefusal } from '../helpers/editor-refusals.ts';
+import { NORFOLK, TempOffice } from '../helpers/office.ts';
 
 const session = browserSession();
 
@@ -26,6 +29,57 @@ describe('the content editor at /admin/', () => {
     // Sveltia warns of a configuration option it does not support (it did of Decap's `locale`).
     expect(warnings).toEqual([]);
     expect(elsewhere()).toEqual([]);
+    await page.close();
+  });
+});
+
+/** The decision notices Sveltia's test backend has saved, by file name. */
+function savedDecisions(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(async () => {
+    try {
+      const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test');
+      const folder = await (await root.getDirectoryHandle('content')).getDirectoryHandle('decisions');
+      const texts: Record<string, string> = {};
+      for await (const [name, handle] of (folder as unknown as { entries(): AsyncIterable<[string, FileSystemHandle]> }).entries()) {
+        if (handle.kind === 'file') texts[name] = await (await (handle as FileSystemFileHandle).getFile()).text();
+      }
+      return texts;
+    } catch {
+      return {};
+    }
+  });
+}
+
+describe("what the content editor saves (Sveltia's test backend, which keeps its files in the browser)", () => {
+  it('a new decision notice with only its required fields and a reference: nothing left empty, numbered, and passing the check', async () => {
+    const page = await session.newPage();
+    // The site's own configuration, but for its backend: the test backend needs no GitHub.
+    await page.route('**/admin/config.yml*', async (route) => {
+      const config = parse(await (await route.fetch()).text()) as Record<string, unknown>;
+      await route.fulfill({ contentType: 'text/yaml', body: stringify({ ...config, backend: { name: 'test-repo' } }) });
+    });
+    await page.goto(session.url('/admin/'), { waitUntil: 'networkidle' });
+    await page.getByRole('button', { name: 'Work with Test Repository' }).click();
+    await page.getByText('Collections').first().waitFor();
+    await page.goto(session.url('/admin/#/collections/decisions/new'));
+    await page.getByLabel('Reference', { exact: true }).fill('42/2020');
+    await page.getByLabel('Title', { exact: true }).fill('Funding for the Norfolk Community Safety Partnership');
+    await page.getByLabel('Date', { exact: true }).fill('2020-12-01');
+    await page.getByLabel('Police and Crime Commissioner', { exact: true }).check();
+    await page.getByRole('button', { name: 'Save' }).click();
+    // The test backend writes the entry into the browser's private file system, under the office's folder.
+    await expect.poll(async () => Object.keys(await savedDecisions(page))).toHaveLength(1);
+    const [[name, text]] = Object.entries(await savedDecisions(page)) as [[string, string]];
+    expect(text).toMatch(/^numbered: true$/m);
+    // Optional fields left empty are left out, not written empty (output.omit_empty_optional_fields).
+    expect(text).not.toMatch(/: *(''|""|null|\[\]|\{\})? *$/m);
+    const office = new TempOffice(NORFOLK);
+    try {
+      office.write(`decisions/${name}`, text);
+      expect(office.check().problems.filter((p) => p.file.endsWith(name) && p.severity === 'error')).toEqual([]);
+    } finally {
+      office.remove();
+    }
     await page.close();
   });
 });

@@ -71,6 +71,9 @@ describe('the content editor configuration, generated from the schemas', () => {
     expect(['9 Nov 2020', '2020'].filter(accepts)).toEqual([]);
     expect(decisions.find((f) => f.name === 'title')!.required).toBeUndefined();
     expect(decisions.find((f) => f.name === 'amount')).toMatchObject({ widget: 'number', required: false });
+    // The editor writes a switch left alone as it starts: as the schema's default, not as false.
+    expect(decisions.find((f) => f.name === 'numbered')).toMatchObject({ widget: 'boolean', default: true });
+    expect(decisions.find((f) => f.name === 'restricted')).toMatchObject({ widget: 'boolean', default: false });
     const services = config.collections.find((c) => c.name === 'services')!.fields;
     expect(services.find((f) => f.name === 'decision')).toMatchObject({ widget: 'relation', collection: 'decisions', value_field: 'reference' });
     const plans = config.collections.find((c) => c.name === 'plans')!.fields;
