@@ -3,9 +3,9 @@ import type { FieldMeta } from './schemas/common.ts';
 import type { Office } from './schemas/office.ts';
 import { collections } from './collections.ts';
 import { requirements } from './requirements.ts';
-import { elementOf, enumValues, fieldsOf, isOptional, kindOf, metaOf } from './schema-walk.ts';
+import { defaultOf, elementOf, enumValues, fieldsOf, isOptional, kindOf, metaOf } from './schema-walk.ts';
 
-/** A Decap CMS field: https://decapcms.org/docs/widgets/ */
+/** A Sveltia CMS field: Decap CMS's keys (https://decapcms.org/docs/widgets/), which Sveltia reads as they are; its schema is node_modules/@sveltia/cms/schema/sveltia-cms.json. */
 export interface CmsField {
   name: string;
   label: string;
@@ -43,7 +43,7 @@ function cmsField(name: string, schema: z.ZodType): CmsField {
   if (meta.format === 'date') return { ...base, widget: 'datetime', format: 'YYYY-MM-DD', date_format: 'D MMMM YYYY', time_format: false, picker_utc: true };
   if (meta.format === 'date-or-month') return { ...base, pattern: ['^\\d{4}-\\d{2}(-\\d{2})?$', 'Write a date like 2020-11-09, or a month like 2016-03'] };
   if (meta.format === 'date-as-known') return { ...base, pattern: ['^(\\d{4}-\\d{2}(-\\d{2})?|\\d{4}/\\d{2})$', 'Write a date like 2020-11-09, or a month like 2020-11 or a financial year like 2020/21 when the day is not known'] };
-  // Decap's file widget uploads into the office's files/ folder (media_folder) and writes /files/<name> (public_folder).
+  // The file field uploads into the office's files/ folder (media_folder) and writes /files/<name> (public_folder).
   if (meta.format === 'document') return { ...base, widget: 'file', choose_url: true };
   if (meta.format === 'financial-year') return { ...base, pattern: ['^\\d{4}/\\d{2}$', 'Write a financial year like 2021/22'] };
   if (meta.labels) return { ...base, widget: 'select', options: options(meta.labels) };
@@ -51,8 +51,12 @@ function cmsField(name: string, schema: z.ZodType): CmsField {
     case 'number':
     case 'nullable':
       return { ...base, widget: 'number', value_type: 'float' };
-    case 'boolean':
-      return { ...base, widget: 'boolean' };
+    case 'boolean': {
+      // The editor writes a switch left alone as false: one whose field defaults to true (a decision's
+      // `numbered`) starts on, or every new entry would say the opposite of what it leaves out.
+      const value = defaultOf(schema);
+      return { ...base, widget: 'boolean', ...(typeof value === 'boolean' ? { default: value } : {}) };
+    }
     case 'enum':
       return { ...base, widget: 'select', options: enumValues(schema) };
     case 'object': {
@@ -81,14 +85,30 @@ function cmsFields(schema: z.ZodType): CmsField[] {
   return Object.entries(fieldsOf(schema) ?? {}).map(([name, field]) => cmsField(name, field));
 }
 
-/** The Decap CMS configuration for an office, generated from the collections' schemas. */
+/**
+ * The Sveltia CMS configuration for an office, generated from the collections' schemas (see
+ * docs/decisions/0004-editor.md). `siteUrl` is the published site's address: the editor links to it
+ * only when it is absolute, as Sveltia refuses a relative one and otherwise takes the page's own origin.
+ */
 export function cmsConfig(office: Office, officeDir: string, siteUrl: string) {
   return {
-    backend: { name: 'github', repo: office.repository ?? 'your-organisation/your-repository', branch: 'main' },
+    backend: {
+      name: 'github',
+      repo: office.repository ?? 'your-organisation/your-repository',
+      branch: 'main',
+      // Comms staff sign in with a fine-grained access token for the office's repository: no OAuth server.
+      auth_methods: ['token'],
+      // Pull requests under review keep Decap's labels, so that Decap could be put back without losing one.
+      cms_label_prefix: 'decap-cms/',
+    },
     // Every change becomes a pull request that moves from draft to review to ready before it is merged.
     publish_mode: 'editorial_workflow',
-    site_url: siteUrl,
-    locale: 'en',
+    ...(/^https?:\/\//.test(siteUrl) ? { site_url: siteUrl } : {}),
+    // An optional field left empty is left out of the file: the check refuses some empty values
+    // (a date written "", an amount written null) where it accepts the field left out.
+    output: { omit_empty_optional_fields: true },
+    // A paper larger than the check allows is refused at upload, not at the next build.
+    media_libraries: { all: { max_file_size: Math.floor(office.files.maxMegabytes * 1024 * 1024) } },
     media_folder: `${officeDir}/files`,
     public_folder: '/files',
     collections: Object.entries(collections).map(([name, { folder, noun, schema }]) => {

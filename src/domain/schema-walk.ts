@@ -2,6 +2,7 @@ import type { z } from 'astro/zod';
 
 interface Definition {
   type: string;
+  defaultValue?: unknown;
   entries?: Record<string, string>;
   shape?: Record<string, z.ZodType>;
   element?: z.ZodType;
@@ -61,6 +62,17 @@ export function isOptional(schema: z.ZodType): boolean {
     current = def.innerType;
   }
   return false;
+}
+
+/** The value a field takes when it is left out, where its schema gives one (`.default(true)`). */
+export function defaultOf(schema: z.ZodType): unknown {
+  let current: z.ZodType | undefined = schema;
+  while (current) {
+    const def = definition(current);
+    if (def.type === 'default') return def.defaultValue;
+    current = def.innerType;
+  }
+  return undefined;
 }
 
 /** The kind of value under a field's wrappers: string, number, boolean, enum, array, object, union... */

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium, serve } from '../../src/build/browser.ts';
 
@@ -14,6 +14,23 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
   const page = await browser.newPage(options);
   page.context().setDefaultTimeout(WAIT_MS);
   return page;
+}
+
+/**
+ * Watches a page for requests to anywhere but the site (`site`, its address ending "/"), and returns
+ * what it has seen so far: each as `label(): address`. A blob: address the site made is its own. A
+ * request the page's Content-Security-Policy refused never left the browser: it is not counted here,
+ * as the console reports it (and the tests fail on it, unless it is one of the editor's known refusals).
+ */
+export function requestsElsewhere(page: Page, site: string, label: () => string = () => ''): () => string[] {
+  const seen: { request: Request; text: string }[] = [];
+  const refused = new Set<Request>();
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(site) && !url.startsWith(`blob:${site}`)) seen.push({ request, text: `${label()}${label() ? ': ' : ''}${url}` });
+  });
+  page.on('requestfailed', (request) => request.failure()?.errorText === 'csp' && refused.add(request));
+  return () => seen.filter(({ request }) => !refused.has(request)).map(({ text }) => text);
 }
 
 /** Serves the built Norfolk site and opens Chromium for the tests of one file. */

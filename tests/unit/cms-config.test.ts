@@ -28,6 +28,32 @@ describe('the content editor configuration, generated from the schemas', () => {
     expect(config.collections.find((c) => c.name === 'decisions')!.folder).toBe('content/decisions');
   });
 
+  it("is Sveltia CMS's: signs in with an access token, labels pull requests as Decap did, and leaves out what Sveltia refuses", () => {
+    expect(config.backend).toMatchObject({ name: 'github', auth_methods: ['token'], cms_label_prefix: 'decap-cms/' });
+    // Sveltia ignores a global locale (with a warning) and follows the browser's language.
+    expect(config).not.toHaveProperty('locale');
+    expect(config.output).toEqual({ omit_empty_optional_fields: true });
+  });
+
+  it('gives the site address only when it is absolute: Sveltia refuses a relative one and does not start', () => {
+    expect(config.site_url).toBe('https://example.org/');
+    for (const relative of ['/', '/transparency/']) {
+      const without = cmsConfig(office!, 'content', relative);
+      expect(without).not.toHaveProperty('site_url');
+    }
+    for (const { site_url } of [config, cmsConfig(office!, 'content', '/')]) {
+      if (site_url !== undefined) expect(new URL(site_url).protocol).toBe('https:');
+    }
+  });
+
+  it("refuses an upload larger than the check allows, from the office's files.maxMegabytes", () => {
+    expect(config.media_libraries.all.max_file_size).toBe(20 * 1024 * 1024);
+    const larger = cmsConfig({ ...office!, files: { maxMegabytes: 2.5 } }, 'content', '/');
+    expect(larger.media_libraries.all.max_file_size).toBe(2.5 * 1024 * 1024);
+    // Sveltia takes the limit only as a whole number of bytes.
+    expect(Number.isInteger(cmsConfig({ ...office!, files: { maxMegabytes: 0.3 } }, 'content', '/').media_libraries.all.max_file_size)).toBe(true);
+  });
+
   it.each(Object.entries(collections))('covers every field of %s, and no field the schema lacks', (name, { schema }) => {
     const form = config.collections.find((c) => c.name === name)!;
     expect(formPaths(form.fields).filter((path) => path !== 'body').sort()).toEqual(schemaPaths(schema).sort());
@@ -45,6 +71,9 @@ describe('the content editor configuration, generated from the schemas', () => {
     expect(['9 Nov 2020', '2020'].filter(accepts)).toEqual([]);
     expect(decisions.find((f) => f.name === 'title')!.required).toBeUndefined();
     expect(decisions.find((f) => f.name === 'amount')).toMatchObject({ widget: 'number', required: false });
+    // The editor writes a switch left alone as it starts: as the schema's default, not as false.
+    expect(decisions.find((f) => f.name === 'numbered')).toMatchObject({ widget: 'boolean', default: true });
+    expect(decisions.find((f) => f.name === 'restricted')).toMatchObject({ widget: 'boolean', default: false });
     const services = config.collections.find((c) => c.name === 'services')!.fields;
     expect(services.find((f) => f.name === 'decision')).toMatchObject({ widget: 'relation', collection: 'decisions', value_field: 'reference' });
     const plans = config.collections.find((c) => c.name === 'plans')!.fields;

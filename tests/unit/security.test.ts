@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
-import { headersFile, HOST_POLICY, PAGE_POLICY } from '../../src/site/lib/security.ts';
+import { EDITOR_POLICY, headersFile, HOST_POLICY, PAGE_POLICY } from '../../src/site/lib/security.ts';
 import { headersFor } from '../../src/build/browser.ts';
 
 describe('security headers', () => {
@@ -9,6 +9,16 @@ describe('security headers', () => {
     expect(scripts).toBe("script-src 'self' 'wasm-unsafe-eval'");
     expect(HOST_POLICY).not.toContain("'unsafe-inline' 'unsafe-eval'");
     expect(HOST_POLICY.split('; ').find((d) => d.startsWith('script-src'))).not.toContain('unsafe-inline');
+  });
+
+  it("allow no eval in the editor either, and give it only what Sveltia CMS needs: GitHub's API and avatars, and data: addresses", () => {
+    const directive = (policy: string, name: string) => policy.split('; ').find((d) => d.startsWith(`${name} `));
+    for (const policy of [EDITOR_POLICY, HOST_POLICY]) expect(policy).not.toContain("'unsafe-eval'");
+    expect(directive(EDITOR_POLICY, 'connect-src')).toBe("connect-src 'self' data: https://api.github.com");
+    expect(directive(EDITOR_POLICY, 'font-src')).toBe("font-src 'self'");
+    // A <meta> policy cannot hold frame-ancestors (the browser ignores it, with an error): the header carries it.
+    expect(EDITOR_POLICY).not.toContain('frame-ancestors');
+    expect(HOST_POLICY).toBe(`${EDITOR_POLICY}; frame-ancestors 'none'; upgrade-insecure-requests`);
   });
 
   it('ship as a _headers file that applies to every path', () => {

@@ -21,17 +21,21 @@ const site = join(work, 'site');
 const demo = join(work, 'site-with-demo-editor');
 
 /**
- * The office's entries, as Decap's test backend reads them from `window.repoFiles`: it lists a collection
- * from a key holding the whole folder path ("content/decisions") and opens an entry by walking the path
- * a segment at a time, so each collection's files are given both ways.
+ * The office's entries, for Sveltia's test backend, which reads a repository from the browser's private
+ * file system (a folder named sveltia-cms-test): each Markdown file by its path from the repository's root.
  */
-function repoFiles(dir: string): Record<string, unknown> {
-  const files = (folder: string) =>
-    Object.fromEntries(readdirSync(folder).filter((name) => /\.mdx?$/.test(name)).map((name) => [name, { content: readFileSync(join(folder, name), 'utf8') }]));
-  const folders = readdirSync(dir).filter((name) => statSync(join(dir, name)).isDirectory());
-  const nested = Object.fromEntries(folders.map((name) => [name, files(join(dir, name))]));
-  return { [dir]: nested, ...Object.fromEntries(folders.map((name) => [`${dir}/${name}`, nested[name]])) };
+function repoFiles(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) Object.assign(files, repoFiles(path));
+    else if (/\.mdx?$/.test(name)) files[path] = readFileSync(path, 'utf8');
+  }
+  return files;
 }
+
+/** Where the login screen is shown: the editor offers to work on a local copy of the repository on localhost, which an office's site does not. */
+const OFFICE_ADDRESS = 'https://www.example-pcc.gov.uk';
 
 const written: string[] = [];
 
@@ -62,7 +66,7 @@ try {
   console.log(`Building the sample site (build date ${AS_OF})...`);
   execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', site], { env: { ...process.env, OFFICE, AS_OF }, stdio: 'inherit' });
 
-  // A copy whose editor uses Decap's in-browser demo backend instead of GitHub, so it opens without a login.
+  // A copy whose editor uses Sveltia's test backend instead of GitHub, so it opens without signing in.
   // Only this temporary copy is changed: the product's configuration is left as it is.
   cpSync(site, demo, { recursive: true });
   const configPath = join(demo, 'admin', 'config.yml');
@@ -107,33 +111,46 @@ try {
     await open('/transparency/', 'table.register');
     await shoot(page, 'transparency', { height: 1300 });
 
-    await open('/admin/');
-    await page.getByText('Login with GitHub').waitFor();
-    // The logo and the login button, which the editor centres in the 900-pixel-high window.
-    await shoot(page, 'editor-login', { from: 260, height: 360 });
+    // The login screen, as at the office's address: the site's own pages and headers, answered from the local server.
+    await page.route(`${OFFICE_ADDRESS}/**`, async (route) => route.fulfill({ response: await route.fetch({ url: route.request().url().replace(OFFICE_ADDRESS, server.url) }) }));
+    await page.goto(`${OFFICE_ADDRESS}/admin/`, { waitUntil: 'networkidle' });
+    await page.getByText('Sign In Using Access Token').waitFor();
+    // The logo and the sign-in button, which the editor centres in the 900-pixel-high window.
+    await shoot(page, 'editor-login', { from: 'img.logo', to: 'button[data-label="Sign In Using Access Token"]' });
+    await page.unrouteAll();
 
-    // The editor with the demo backend, which logs in without a password, filled with the office's entries.
-    await page.addInitScript((files) => Object.assign(window, { repoFiles: files }), repoFiles(OFFICE));
+    // The editor with the test backend, which signs in without GitHub, filled with the office's entries.
     await page.goto(`${demoServer.url}/admin/`, { waitUntil: 'networkidle' });
-    await page.getByRole('button', { name: 'Login' }).click();
-    await page.getByRole('link', { name: 'Decisions' }).first().click();
-    await page.getByText('The Norfolk Community Safety Partnership (NCSP)').first().waitFor();
-    await page.waitForLoadState('networkidle');
-    // Decap writes "＋" (a full-width plus) on its "new entry" buttons; this machine may have no font for it.
-    await page.evaluate(() => {
-      for (const element of document.querySelectorAll('a, button')) {
-        for (const node of element.childNodes) if (node.nodeType === Node.TEXT_NODE) node.textContent = node.textContent!.replace('＋', '+');
+    await page.evaluate(async (files) => {
+      const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('sveltia-cms-test', { create: true });
+      for (const [path, text] of Object.entries(files)) {
+        const parts = path.split('/');
+        let folder = root;
+        for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part, { create: true });
+        const file = await (await folder.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+        await file.write(text);
+        await file.close();
       }
-    });
+    }, repoFiles(OFFICE));
+    await page.getByRole('button', { name: 'Work with Test Repository' }).click();
+    // Signed in, the editor opens its first collection; then the decisions are chosen from the list.
+    await page.waitForURL(/#\/collections\/plans$/);
+    await page.getByRole('treeitem', { name: 'Decisions' }).click();
+    await page.waitForURL(/#\/collections\/decisions$/);
+    await page.getByText('The Norfolk Community Safety Partnership (NCSP)').first().waitFor();
+    // The list cross-fades from one collection to the next, reduced motion or not.
+    await page.getByText('Police, Crime and Community Safety Plan for Norfolk').waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+    await page.waitForLoadState('networkidle');
     await shoot(page, 'editor-collections');
 
-    // A new decision notice, with its first fields filled in. The form stops above the date fields: headless
-    // Chromium shows them month first, whatever the locale, where an editor's browser follows their settings.
-    await page.goto(`${demoServer.url}/admin/#/collections/decisions/new`, { waitUntil: 'networkidle' });
-    await page.getByLabel('Reference', { exact: true }).first().fill('42/2020');
-    await page.getByLabel('Title', { exact: true }).first().fill('Funding for the Norfolk Community Safety Partnership');
+    // A new decision notice, with its first fields filled in. The picture stops above the Published date: headless
+    // Chromium shows a date month first, whatever the locale, where an editor's browser follows their settings.
+    await page.goto(`${demoServer.url}/admin/#/collections/decisions/new`);
+    await page.getByLabel('Reference', { exact: true }).fill('42/2020');
+    await page.getByLabel('Title', { exact: true }).fill('Funding for the Norfolk Community Safety Partnership');
     await page.waitForLoadState('networkidle');
-    await shoot(page, 'editor-new-decision', { height: 310 });
+    await shoot(page, 'editor-new-decision', { height: 600 });
 
     await context.close();
   } finally {

@@ -11,6 +11,8 @@ interface PagefindResult {
 }
 
 interface Pagefind {
+  /** Only in the development server's stand-in, when no build has made an index: what to say instead (src/site/integrations/dev-search.ts). */
+  unavailable?: string;
   options: (options: Record<string, unknown>) => Promise<void>;
   mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
@@ -141,6 +143,10 @@ async function run(): Promise<void> {
 async function start(): Promise<void> {
   const bundle = form.dataset.bundle!;
   pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+  if (pagefind.unavailable) {
+    document.querySelector('#search-needs-js')!.textContent = pagefind.unavailable;
+    return;
+  }
   const options = { baseUrl: bundle.replace(/pagefind\/$/, ''), excerptLength: 24 };
   // On the main thread: the search worker's own script would double what a first search downloads.
   await pagefind.options({ ...options, noWorker: true });

@@ -1,25 +1,27 @@
 /**
- * The site's Content-Security-Policy, in two layers that work on any static host.
+ * The site's Content-Security-Policy, in layers that work on any static host.
  * Every public page carries PAGE_POLICY in a <meta> tag: scripts only from this site and never
- * inline, no eval ('wasm-unsafe-eval' lets the search index's WebAssembly run). The host sends
- * HOST_POLICY as a header on every response; a browser enforces both, so public pages get the
- * stricter of the two, while the content editor at /admin/, which carries no <meta> policy, gets
- * the header's: it also needs eval (its form validator compiles schemas), inline styles, and
- * GitHub's API and avatars.
+ * inline, no eval ('wasm-unsafe-eval' lets the search index's WebAssembly run). The content editor
+ * at /admin/ carries EDITOR_POLICY in its own <meta> tag, for hosts that send no headers: what
+ * Sveltia CMS needs besides, inline styles, GitHub's API and avatars, and `data:` addresses (it
+ * fetches its logo from one), and no eval. The host sends HOST_POLICY, the editor's policy with the
+ * directives only a header can carry, on every response; a browser enforces every policy it is
+ * given, so each page gets the stricter.
  */
 const common = ["default-src 'self'", "font-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"];
 
 export const PAGE_POLICY = [...common, "script-src 'self' 'wasm-unsafe-eval'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data:", "connect-src 'self'"].join('; ');
 
-export const HOST_POLICY = [
+export const EDITOR_POLICY = [
   ...common,
-  "script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob: https://avatars.githubusercontent.com",
-  "connect-src 'self' https://api.github.com",
-  "frame-ancestors 'none'",
-  'upgrade-insecure-requests',
+  "connect-src 'self' data: https://api.github.com",
 ].join('; ');
+
+/** frame-ancestors is ignored in a <meta> policy (and the browser says so), so it is only in the header. */
+export const HOST_POLICY = [EDITOR_POLICY, "frame-ancestors 'none'", 'upgrade-insecure-requests'].join('; ');
 
 /** The other headers every response should carry. */
 const SECURITY_HEADERS: Record<string, string> = {

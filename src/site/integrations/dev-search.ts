@@ -1,0 +1,68 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** What the search page says on the development server when no build has made a search index (see src/site/browser/search.ts). */
+export const NO_INDEX_MESSAGE =
+  'Search works once the site has been built: run npm run build, then reload this page. The development server then searches the pages as they were built, not the edits made since.';
+
+const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.css': 'text/css; charset=utf-8' };
+
+/**
+ * Serves the search index under `prefix` (/pagefind/ under the site's base) from `folder`, the last
+ * build's; with no index there, pagefind.js is a stand-in module that exports `unavailable`, the
+ * message the search page shows instead of searching, and anything else under `prefix` is a 404
+ * that says the same. Nothing outside `folder` is served, whatever the address asks for.
+ */
+export function pagefindMiddleware(prefix: string, folder: string) {
+  return (request: IncomingMessage, response: ServerResponse, next: () => void): void => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (!path.startsWith(prefix)) return next();
+    let segments: string[];
+    try {
+      segments = path.slice(prefix.length).split('/').map(decodeURIComponent);
+    } catch {
+      return next();
+    }
+    if (segments.some((segment) => segment === '..' || segment.includes('/') || segment.includes('\\'))) return next();
+    const name = segments.join('/');
+    if (!existsSync(join(folder, 'pagefind.js'))) {
+      if (name === 'pagefind.js') {
+        response.writeHead(200, { 'Content-Type': TYPES['.js']!, 'Cache-Control': 'no-store' });
+        response.end(`// No search index: the development server's stand-in (src/integrations/dev-search.ts).\nexport const unavailable = ${JSON.stringify(NO_INDEX_MESSAGE)};\n`);
+      } else {
+        response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+        response.end(`${NO_INDEX_MESSAGE}\n`);
+      }
+      return;
+    }
+    const file = join(folder, name);
+    if (!name || !statSync(file, { throwIfNoEntry: false })?.isFile()) return next();
+    // The index changes with every build, under the same names for some of its files.
+    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    createReadStream(file).pipe(response);
+  };
+}
+
+/**
+ * Search on the development server. The search index is written by `npm run build` after Astro has
+ * built the pages (src/build/search-index.ts), so `astro dev` has none of its own: it serves the
+ * last build's, from the build's output folder (dist/pagefind/), and the search page says plainly
+ * when there is none.
+ */
+export function devSearch(): AstroIntegration {
+  let outDir = 'dist';
+  return {
+    name: 'dev-search',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(pagefindMiddleware(`${server.config.base.replace(/\/?$/, '/')}pagefind/`, join(outDir, 'pagefind')));
+      },
+    },
+  };
+}
