@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { requestedName } from './dev-requests.ts';
 
 /** What the search page says on the development server when no build has made a search index (see src/site/browser/search.ts). */
 export const NO_INDEX_MESSAGE =
@@ -18,16 +19,8 @@ const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8',
  */
 export function pagefindMiddleware(prefix: string, folder: string) {
   return (request: IncomingMessage, response: ServerResponse, next: () => void): void => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    if (!path.startsWith(prefix)) return next();
-    let segments: string[];
-    try {
-      segments = path.slice(prefix.length).split('/').map(decodeURIComponent);
-    } catch {
-      return next();
-    }
-    if (segments.some((segment) => segment === '..' || segment.includes('/') || segment.includes('\\'))) return next();
-    const name = segments.join('/');
+    const name = requestedName(request, prefix);
+    if (name === undefined) return next();
     if (!existsSync(join(folder, 'pagefind.js'))) {
       if (name === 'pagefind.js') {
         response.writeHead(200, { 'Content-Type': TYPES['.js']!, 'Cache-Control': 'no-store' });

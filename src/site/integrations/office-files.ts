@@ -1,5 +1,6 @@
 import { createReadStream } from 'node:fs';
 import type { AstroIntegration } from 'astro';
+import { requestedName } from './dev-requests.ts';
 import { officeDir } from '../../domain/deployment.ts';
 import { extensionOf, FILE_TYPES, FILES_FOLDER, publishableFile } from '../../domain/documents.ts';
 
@@ -15,16 +16,9 @@ export function officeFiles(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         const prefix = `${server.config.base.replace(/\/?$/, '/')}${FILES_FOLDER}/`;
         server.middlewares.use((request, response, next) => {
-          const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-          if (!path.startsWith(prefix)) return next();
-          let segments: string[];
-          try {
-            segments = path.slice(prefix.length).split('/').map(decodeURIComponent);
-          } catch {
-            return next();
-          }
           // Nothing outside the office's files folder, whatever the address asks for.
-          const file = segments.includes('..') ? undefined : publishableFile(officeDir(), segments.join('/'));
+          const name = requestedName(request, prefix);
+          const file = name === undefined ? undefined : publishableFile(officeDir(), name);
           if (!file) return next();
           response.writeHead(200, { 'Content-Type': FILE_TYPES[extensionOf(file)]!.mediaType });
           createReadStream(file).pipe(response);
