@@ -23,7 +23,11 @@ export function startAstro(dir: string): AstroProcess {
   // Node's default heap of about 4 GB is too small for Astro to build a large office (100,000 notices need about 8 GB).
   const heap = isLargeOffice(dir) ? ['--max-old-space-size-percentage=75'] : [];
   // --expose-gc: see smallEnoughToKeep in astro-build.ts.
-  const child = spawn(process.execPath, [...process.execArgv, ...heap, '--expose-gc', ASTRO_BUILD], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  // A build is for publishing whatever NODE_ENV the shell or CI has set: Vite keeps a NODE_ENV it finds
+  // (vitest sets "test"), and under any value but "production" Astro's pages would take themselves for
+  // the development server's and publish drafts.
+  const env = { ...process.env, NODE_ENV: 'production' };
+  const child = spawn(process.execPath, [...process.execArgv, ...heap, '--expose-gc', ASTRO_BUILD], { env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   const ended = new Promise<ProcessEnd>((done) => child.on('close', (code, signal) => done({ code, signal })));
   return { child, ended };
 }

@@ -77,6 +77,10 @@ describe('an office that installs the packed publisher', () => {
     expect(tested.status, tested.stdout + tested.stderr).toBe(0);
     expect(tested.stdout).toContain('No page breaks a rule');
     expect(existsSync(join(office, 'dist', 'about', 'index.html'))).toBe(true);
+    // Its example entries are drafts: its listings say there is nothing yet, rather than show empty headings.
+    const decisions = readFileSync(join(office, 'dist', 'decisions', 'index.html'), 'utf8');
+    expect(decisions).toContain('No decision notices have been published yet.');
+    expect(decisions).not.toContain('Latest decisions');
     expect(existsSync(join(installed, 'dist'))).toBe(false);
     // The office's caches are in the office, not in the installed publisher.
     expect(existsSync(join(office, 'node_modules', '.astro'))).toBe(true);
