@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const DEFAULT_OFFICE_DIR = 'content';
 
@@ -25,7 +25,7 @@ export function deployment(env: Record<string, string | undefined> = process.env
     office,
     // Each office keeps its own content cache, so switching OFFICE never mixes two offices' entries. It is
     // in the folder the build runs in (an office's repository), not the publisher's, which Astro's root may be.
-    cacheDir: resolve('node_modules/.astro', (relative('.', resolve(office)) || 'office').replace(/[^a-z0-9]+/gi, '-')),
+    cacheDir: resolve('node_modules/.astro', office.replace(/[^a-z0-9]+/gi, '-')),
   };
 }
 
