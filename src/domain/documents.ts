@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { isSystemFile } from './office-files.ts';
+import { isSystemFile, within } from './office-files.ts';
 
 /**
  * The papers an office publishes: a file in its files/ folder (the folder its editor uploads into),
@@ -133,9 +133,6 @@ export function pdfTagging(pdf: Buffer): PdfTagging {
   }
   return 'untagged';
 }
-
-/** Whether `path` is `folder` or inside it; both real paths. */
-const within = (folder: string, path: string) => path.startsWith(`${folder}${sep}`);
 
 /**
  * The real path of a file of the files folder that the site may publish, or undefined: a file (not a

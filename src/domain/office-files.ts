@@ -33,7 +33,7 @@ type Kind = 'folder' | 'file' | 'other';
 const kindOf = (entry: Dirent | Stats): Kind => (entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other');
 
 /** Whether `path` is `folder` or inside it; both real paths. */
-const within = (folder: string, path: string) => path === folder || path.startsWith(`${folder}${sep}`);
+export const within = (folder: string, path: string) => path === folder || path.startsWith(`${folder}${sep}`);
 
 const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 

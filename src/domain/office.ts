@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { officeSchema, type Office } from './schemas/office.ts';
 import { issuePath, schemaMessage } from './check/messages.ts';
-import { decodeText, keyOffsetOf } from './content-files.ts';
+import { decodeText, keyOffsetOf, shownPath } from './content-files.ts';
 import { fieldsOf, schemaAt } from './schema-walk.ts';
 import type { Problem } from './check/problems.ts';
 import { officeDir } from './deployment.ts';
@@ -15,7 +15,7 @@ export function officeConfigPath(dir: string): string {
 /** Reads and validates an office's office.json, returning problems with line numbers instead of throwing. */
 export function readOffice(dir: string): { office: Office | null; problems: Problem[] } {
   const path = officeConfigPath(dir);
-  const shown = relative(process.cwd(), path) || path;
+  const shown = shownPath(path);
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -38,20 +38,33 @@ export function readOffice(dir: string): { office: Office | null; problems: Prob
   }
   const result = officeSchema.safeParse(raw, { reportInput: true });
   if (result.success) return { office: result.data, problems: [] };
-  // JSON is YAML, so the YAML parser can say which line each field is on.
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
+  const lineOf = fieldLines(text);
   return {
     office: null,
     problems: result.error.issues.map((issue) => {
       const path = issuePath(issue);
       const known = Object.keys(fieldsOf(schemaAt(officeSchema, issue.path) ?? officeSchema) ?? {});
-      const key = doc.getIn(path as unknown[], true) as { range?: [number, number, number] } | undefined;
-      const offset = issue.code === 'unrecognized_keys' ? keyOffsetOf(doc, path) : key?.range?.[0];
-      const line = offset === undefined ? undefined : lineCounter.linePos(offset).line;
-      return problem(line ?? 1, path.join('.'), schemaMessage(issue as never, known));
+      return problem(lineOf(path, issue.code === 'unrecognized_keys') ?? 1, path.join('.'), schemaMessage(issue as never, known));
     }),
   };
+}
+
+/** The line of office.json's text where the field at a path is written: its value, or with `atKey` its name. */
+function fieldLines(text: string): (path: readonly PropertyKey[], atKey?: boolean) => number | undefined {
+  // JSON is YAML, so the YAML parser can say which line each field is on.
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter });
+  return (path, atKey = false) => {
+    const value = doc.getIn(path as unknown[], true) as { range?: [number, number, number] } | undefined;
+    const offset = atKey ? keyOffsetOf(doc, path) : value?.range?.[0];
+    return offset === undefined ? undefined : lineCounter.linePos(offset).line;
+  };
+}
+
+/** The line of an office's office.json where the field at `path` is written, for the check's rules beyond its schema. */
+export function officeFieldLine(dir: string, path: readonly PropertyKey[]): number {
+  const text = decodeText(readFileSync(officeConfigPath(dir)));
+  return (typeof text === 'string' && fieldLines(text)(path)) || 1;
 }
 
 /** The office for code that runs after the check has passed (the site build). */

@@ -1,10 +1,11 @@
 import { closeSync, existsSync, lstatSync, openSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { join, resolve, sep } from 'node:path';
 import type { Office } from '../schemas/office.ts';
 import { collections, hasDrafts } from '../collections.ts';
-import { fileState, lineOf, type SourceFile } from '../content-files.ts';
+import { fileState, lineOf, shownPath, type SourceFile } from '../content-files.ts';
 import { ALLOWED_TYPES_TEXT, extensionOf, FILE_TYPES, FILES_FOLDER, filesFolderNames, formatFileSize, parseDocumentLink, pdfTagging, type PdfTagging } from '../documents.ts';
-import { unreadableMessage } from '../office-files.ts';
+import { officeConfigPath, officeFieldLine } from '../office.ts';
+import { unreadableMessage, within } from '../office-files.ts';
 import { valuesWithFormat } from '../schema-walk.ts';
 import type { ValidEntry } from './entries.ts';
 import type { Problem, Severity } from './problems.ts';
@@ -121,19 +122,18 @@ const IMAGE_TYPES = ['png', 'jpg', 'jpeg', 'gif', 'webp'];
  * can publish, and the office's own components, .astro files inside the office folder.
  */
 function appearanceProblems(officeDir: string, office: Office, inspect: (name: string) => Finding[]): Problem[] {
-  const configuration = join(officeDir, 'office.json');
-  const lines = readFileSync(configuration, 'utf8').split('\n');
-  const at = (key: string, field: string) => ({ severity, message }: Finding): Problem => ({
-    severity, file: relative(process.cwd(), configuration) || configuration, line: Math.max(lines.findIndex((line) => line.includes(`"${key}"`)) + 1, 1), field, rule: 'document', message,
+  const at = (path: string[]) => ({ severity, message }: Finding): Problem => ({
+    severity, file: shownPath(officeConfigPath(officeDir)), line: officeFieldLine(officeDir, path), field: path.join('.'), rule: 'document', message,
   });
   const problems: Problem[] = [];
   for (const [name, file] of Object.entries(office.appearance.components)) {
     if (!file) continue;
     const path = resolve(officeDir, file);
-    if (!path.startsWith(`${resolve(officeDir)}${sep}`)) problems.push(at(name, `appearance.components.${name}`)({ severity: 'error', message: `${file} is outside the office folder: keep the office's components in it, like components/${name}.astro` }));
-    else if (!existsSync(path)) problems.push(at(name, `appearance.components.${name}`)({ severity: 'error', message: `there is no file ${file} in the office folder: write the component there, or remove this line to use the site's own ${name}` }));
+    const problem = at(['appearance', 'components', name]);
+    if (!within(resolve(officeDir), path)) problems.push(problem({ severity: 'error', message: `${file} is outside the office folder: keep the office's components in it, like components/${name}.astro` }));
+    else if (!existsSync(path)) problems.push(problem({ severity: 'error', message: `there is no file ${file} in the office folder: write the component there, or remove this line to use the site's own ${name}` }));
   }
-  return [...problems, ...logoProblems(office, inspect, at('logo', 'appearance.logo'))];
+  return [...problems, ...logoProblems(office, inspect, at(['appearance', 'logo']))];
 }
 
 function logoProblems(office: Office, inspect: (name: string) => Finding[], problem: (finding: Finding) => Problem): Problem[] {
@@ -186,7 +186,7 @@ export function documentProblems(officeDir: string, office: Office, entries: Val
   });
   problems.push(...appearance);
   const { names, unreadable } = filesFolderNames(officeDir);
-  const shown = (name: string) => relative(process.cwd(), join(officeDir, FILES_FOLDER, name)) || name;
+  const shown = (name: string) => shownPath(join(officeDir, FILES_FOLDER, name));
   for (const folder of unreadable) problems.push({ severity: 'error', file: shown(folder), line: 1, field: '', rule: 'document', message: `this folder cannot be read: make it readable, or move it out of the office folder` });
   for (const name of names.filter((candidate) => !linked.has(candidate))) {
     problems.push({ severity: 'warning', file: shown(name), line: 1, field: '', rule: 'document', message: `no entry links to this file, so it is not published: link it from the entry it belongs to, or delete it` });
