@@ -8,10 +8,10 @@ import { byDateDescending } from '../../domain/dates.ts';
 import { office } from './this-office.ts';
 import { startYearOf } from '../../domain/financial-year.ts';
 import type { RecordCollection } from './record-views.ts';
-import { SHOW_DRAFTS } from '../integrations/drafts.ts';
+import { isDevelopmentServer } from '../integrations/development-server.ts';
 
-/** Drafts are checked but only shown on the development server (see integrations/drafts.ts). */
-const showDrafts = process.env[SHOW_DRAFTS] === '1';
+/** Drafts are checked but only shown on the development server. */
+const showDrafts = isDevelopmentServer();
 
 function isPublic(status: string | undefined): boolean {
   return showDrafts || status !== 'draft';

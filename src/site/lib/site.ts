@@ -5,6 +5,7 @@ import { entryPath } from '../../domain/addresses.ts';
 import type { CollectionName } from '../../domain/collections.ts';
 import { decisionPath, type DecisionIdentity } from '../../domain/decision-references.ts';
 import { withBase } from '../../domain/urls.ts';
+import { isDevelopmentServer } from '../integrations/development-server.ts';
 
 export { office };
 
@@ -13,6 +14,11 @@ const { base } = deployment();
 /** A path inside the site, with the deployment's base path. */
 export function href(path: string): string {
   return withBase(base, path);
+}
+
+/** Where a link the office configured leads: a web address as it is, a path of the site with the deployment's base. */
+export function linkHref(path: string): string {
+  return path.startsWith('https://') ? path : href(path);
 }
 
 /** The link to a decision notice's page. */
@@ -43,6 +49,6 @@ let aboutPublished: Promise<boolean> | undefined;
 /** Whether the office publishes its about page: asked once a build (Astro warns of an empty collection each time), and at every page of the development server, where it may change. */
 export function hasAboutPage(): Promise<boolean> {
   const ask = () => pages().then((published) => published.some((page) => page.id === 'about'));
-  if (import.meta.env.DEV) return ask();
+  if (isDevelopmentServer()) return ask();
   return (aboutPublished ??= ask());
 }
