@@ -1,4 +1,5 @@
-import { launchChromium, serve } from '../src/build/browser.ts';
+import { launchChromium } from '../src/build/browser.ts';
+import { serve } from '../src/build/static-server.ts';
 
 /**
  * The bytes a browser downloads to open the search page and run one search: the page,

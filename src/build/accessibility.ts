@@ -6,6 +6,8 @@ import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from './browser.ts';
+import { serve } from './static-server.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /** WCAG 2.2 A and AA, with the 2.0 and 2.1 rules they include. */
@@ -139,6 +141,23 @@ export function violationLines(site: SiteFindings): string[] {
   return site.checked.flatMap(({ path, violations }) =>
     violations.map(({ id, help, nodes }) => `${path} ${id}: ${help} (${nodes.slice(0, 3).join(', ')}${nodes.length > 3 ? ` and ${nodes.length - 3} more` : ''})`),
   );
+}
+
+/** A line for each problem a check found: a page it could not check, and each violation. */
+export function problemLines(site: SiteFindings): string[] {
+  return [...site.unchecked.map(({ path, reason }) => `${path} was not checked: ${reason}`), ...violationLines(site)];
+}
+
+/** Checks `paths` of the site built into `root`, served as a static host would, in Chromium. */
+export async function checkBuiltSite(root: string, paths: string[]): Promise<SiteFindings> {
+  const server = await serve(root);
+  const browser = await launchChromium();
+  try {
+    return await checkAccessibility(browser, server.url, paths);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
 
 /** The accessibility statement's report of a check that found no violation: when, how many pages, and what needs a person. */

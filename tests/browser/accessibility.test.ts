@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { accessibilityReport, checkAccessibility, siteBudgetMs, violationLines } from '../../src/build/accessibility.ts';
-import { serve } from '../../src/build/browser.ts';
+import { serve } from '../../src/build/static-server.ts';
 import { sitePages } from '../../src/build/site-pages.ts';
 import { browserSession } from '../helpers/browser-session.ts';
 

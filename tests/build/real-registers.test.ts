@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serve } from '../../src/build/browser.ts';
+import { serve } from '../../src/build/static-server.ts';
 import { entryPath } from '../../src/domain/addresses.ts';
 import { checkOffice } from '../../src/domain/check/index.ts';
 import { decisionSlug, numberingYear } from '../../src/domain/decision-references.ts';

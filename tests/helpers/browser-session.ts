@@ -1,6 +1,7 @@
 import type { Browser, BrowserContextOptions, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { launchChromium, serve } from '../../src/build/browser.ts';
+import { launchChromium } from '../../src/build/browser.ts';
+import { serve } from '../../src/build/static-server.ts';
 
 /**
  * How long a test waits for a page to load, or for something to appear on it, before failing with

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { EDITOR_POLICY, headersFile, HOST_POLICY, PAGE_POLICY } from '../../src/site/lib/security.ts';
-import { headersFor } from '../../src/build/browser.ts';
+import { headersFor } from '../../src/build/static-server.ts';
 
 describe('security headers', () => {
   it('allow no inline script and no eval on public pages', () => {

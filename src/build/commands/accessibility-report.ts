@@ -6,8 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { accessibilityReport, checkAccessibility, violationLines, type SiteFindings } from '../accessibility.ts';
-import { launchChromium, serve } from '../browser.ts';
+import { accessibilityReport, checkBuiltSite, problemLines } from '../accessibility.ts';
 import { sitePages } from '../site-pages.ts';
 
 const REPORT = 'data/accessibility-report.json';
@@ -23,17 +22,8 @@ async function writeReport(): Promise<number> {
 
   const pages = sitePages(site);
   console.log(`Checking ${pages.length} pages against WCAG 2.2 A and AA...`);
-  const server = await serve(site);
-  const browser = await launchChromium();
-  let findings: SiteFindings;
-  try {
-    findings = await checkAccessibility(browser, server.url, pages);
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-
-  const problems = [...findings.unchecked.map(({ path, reason }) => `${path} was not checked: ${reason}`), ...violationLines(findings)];
+  const findings = await checkBuiltSite(site, pages);
+  const problems = problemLines(findings);
   if (problems.length > 0) {
     console.error(`${problems.join('\n')}\n${REPORT} was not written: the statement reports only a check that passes on every page.`);
     return 1;

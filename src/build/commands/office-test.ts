@@ -4,8 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { checkAccessibility, violationLines } from '../accessibility.ts';
-import { launchChromium, serve } from '../browser.ts';
+import { checkBuiltSite, problemLines } from '../accessibility.ts';
+import { chromiumPath } from '../browser.ts';
 import { pageOfEachKind, sitePages } from '../site-pages.ts';
 
 const BUILD = fileURLToPath(new URL('./build.ts', import.meta.url));
@@ -15,25 +15,16 @@ const built = spawnSync(process.execPath, [...process.execArgv, BUILD, '--out', 
 // The build has said why it failed.
 if (built.status !== 0) process.exit(built.status ?? 1);
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-if (!existsSync(chromiumPath)) {
-  console.error(`The accessibility checks need Chromium, which is not at ${chromiumPath}: install it (on Debian or Ubuntu, apt-get install chromium), or set CHROMIUM_PATH to where it is.`);
+if (!existsSync(chromiumPath())) {
+  console.error(`The accessibility checks need Chromium, which is not at ${chromiumPath()}: install it (on Debian or Ubuntu, apt-get install chromium), or set CHROMIUM_PATH to where it is.`);
   process.exit(1);
 }
 const pages = pageOfEachKind(sitePages(OUT));
 console.log(`Checking ${pages.length} pages, one of each kind, against WCAG 2.2 A and AA...`);
-const server = await serve(OUT);
-const browser = await launchChromium();
-try {
-  const findings = await checkAccessibility(browser, server.url, pages);
-  const problems = [...findings.unchecked.map(({ path, reason }) => `${path} was not checked: ${reason}`), ...violationLines(findings)];
-  if (problems.length > 0) {
-    console.error(problems.join('\n'));
-    process.exitCode = 1;
-  } else {
-    console.log(`No page breaks a rule. Checked: ${pages.join(' ')}`);
-  }
-} finally {
-  await browser.close();
-  await server.close();
+const problems = problemLines(await checkBuiltSite(OUT, pages));
+if (problems.length > 0) {
+  console.error(problems.join('\n'));
+  process.exitCode = 1;
+} else {
+  console.log(`No page breaks a rule. Checked: ${pages.join(' ')}`);
 }

@@ -1,6 +1,6 @@
 // Serves the site last built into dist/ as a static host would, headers included: npm run preview [-- --port 4321]
 import { existsSync } from 'node:fs';
-import { serve } from '../browser.ts';
+import { serve } from '../static-server.ts';
 import { commandOptions } from '../command-line.ts';
 
 const values = commandOptions({ port: { type: 'string', default: '4321' }, out: { type: 'string', default: 'dist' } }, 'npm run preview [-- --port 4321] [-- --out dist]');

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { parse, stringify } from 'yaml';
-import { launchChromium, serve } from '../browser.ts';
+import { launchChromium } from '../browser.ts';
+import { serve } from '../static-server.ts';
 
 /** A fixed build date, so the register's statuses (and so the images) are the same on every run. */
 const AS_OF = process.env.AS_OF ?? '2025-03-31';

@@ -1,0 +1,43 @@
+// Serves a built site from localhost as a static host would: for the preview, and for the browser checks.
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.csv': 'text/csv',
+  '.svg': 'image/svg+xml', '.yml': 'text/yaml', '.png': 'image/png', '.xml': 'application/xml', '.txt': 'text/plain', '.wasm': 'application/wasm',
+};
+
+/** The headers a _headers file (Netlify and Cloudflare Pages format) sets for a path. */
+export function headersFor(rules: string, path: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  let applies = false;
+  for (const line of rules.split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+      applies = pattern.test(path);
+    } else if (applies) {
+      const [name, ...value] = line.trim().split(':');
+      headers[name!.trim()] = value.join(':').trim();
+    }
+  }
+  return headers;
+}
+
+/** Serves a built site from localhost, as a static host would (index.html for folders, 404.html otherwise, headers from _headers). */
+export async function serve(root: string, port = 0): Promise<{ url: string; close: () => Promise<void> }> {
+  const rules = existsSync(join(root, '_headers')) ? readFileSync(join(root, '_headers'), 'utf8') : '';
+  const server: Server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
+    let file = join(root, path);
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    const found = existsSync(file) && file.startsWith(root);
+    response.writeHead(found ? 200 : 404, { ...headersFor(rules, path), 'Content-Type': TYPES[extname(found ? file : '404.html')] ?? 'application/octet-stream' });
+    createReadStream(found ? file : join(root, '404.html')).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const listening = (server.address() as AddressInfo).port;
+  return { url: `http://127.0.0.1:${listening}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
