@@ -43,11 +43,12 @@ function nodeWithTypeScript() {
 const [name, ...rest] = process.argv.slice(2);
 const command = COMMANDS[name];
 if (!command) {
-  console.error(`${name && name !== '--help' && name !== 'help' ? `There is no command "${name}".\n\n` : ''}${usage()}`);
-  process.exit(name && name !== '--help' && name !== 'help' ? 2 : 0);
+  const askedForHelp = !name || name === '--help' || name === 'help';
+  console.error(`${askedForHelp ? '' : `There is no command "${name}".\n\n`}${usage()}`);
+  process.exit(askedForHelp ? 0 : 2);
 }
 
-const env = { ...process.env, OFFICE: process.env.OFFICE || 'content'};
+const env = { ...process.env, OFFICE: process.env.OFFICE || 'content' };
 const node = nodeWithTypeScript();
 const hooks = ['--import', new URL('./register.mjs', import.meta.url).href];
 const args = command.astro

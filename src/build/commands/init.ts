@@ -3,11 +3,12 @@
 // run in a terminal. The new repository depends on this version of the publisher, builds straight away
 // and passes its own tests.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { asOfDate } from '../../domain/as-of.ts';
 import { officeKinds, starterFiles, starterOffice, type OfficeKind, type StarterAnswers } from '../../domain/starter.ts';
 import { commandLine } from '../command-line.ts';
+import { filesUnder } from '../hard-links.ts';
 
 const USAGE = 'pcc-publisher init <folder> --area "Exampleshire" [--kind pcc|pfcc|mayor] [--name "Office of …"] [--site https://…] [--email enquiries@…] [--repository owner/name]';
 const { values, positionals } = commandLine(
@@ -56,18 +57,9 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-/** The starter's template files, by their path under starter/. */
+/** The starter's template files, by their path under starter/, written with forward slashes. */
 function templates(): Record<string, string> {
-  const found: Record<string, string> = {};
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(join(STARTER, dir), { withFileTypes: true })) {
-      const path = dir ? `${dir}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(path);
-      else found[path] = readFileSync(join(STARTER, path), 'utf8');
-    }
-  };
-  walk('');
-  return found;
+  return Object.fromEntries(filesUnder(STARTER).map((file) => [file.split(sep).join('/'), readFileSync(join(STARTER, file), 'utf8')]));
 }
 
 /** The answers given as options, the others asked for in a terminal; without a terminal, what is required must be given. */
