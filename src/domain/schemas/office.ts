@@ -27,6 +27,10 @@ const brandColour = z
     }
   });
 
+/** An .astro file of the office's own, in its folder, in place of the site's component `name`. */
+const componentFile = (name: string) =>
+  z.string().regex(/\.astro$/, { message: `expected an .astro file in the office folder, like components/${name}.astro` });
+
 /** How an office's site looks and what its header and footer link to, beyond its name (see docs/customising.md). */
 const appearanceSchema = z
   .strictObject({
@@ -35,10 +39,7 @@ const appearanceSchema = z
     navigation: z.array(siteLink).min(1).optional().describe("The header's links, in order, in place of the site's sections."),
     footerLinks: z.array(siteLink).default([]).describe('More links for the footer, after the site\'s own.'),
     components: z
-      .strictObject({
-        Header: z.string().regex(/\.astro$/, { message: 'expected an .astro file in the office folder, like components/Header.astro' }).optional(),
-        Footer: z.string().regex(/\.astro$/, { message: 'expected an .astro file in the office folder, like components/Footer.astro' }).optional(),
-      })
+      .strictObject({ Header: componentFile('Header').optional(), Footer: componentFile('Footer').optional() })
       .default({})
       .describe("The office's own versions of the site's components, as .astro files in the office folder (see docs/customising.md)."),
   })
