@@ -1,11 +1,12 @@
 // Writes a new entry with every required field filled in and the help for each field above it,
 // then checks it. Usage: npm run new -- decision   (OFFICE=examples/nottinghamshire npm run new -- plan)
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { asOfDate } from '../../domain/as-of.ts';
 import { checkOffice } from '../../domain/check/index.ts';
 import { formatProblem } from '../../domain/check/problems.ts';
 import { collections, type CollectionName } from '../../domain/collections.ts';
+import { shownPath } from '../../domain/content-files.ts';
 import { officeDir } from '../../domain/deployment.ts';
 import { readOffice } from '../../domain/office.ts';
 import { scaffold } from '../../domain/scaffold.ts';
@@ -38,7 +39,7 @@ for (let n = 2; existsSync(path); n++) path = join(folder, entry.fileName.replac
 mkdirSync(folder, { recursive: true });
 writeFileSync(path, entry.text);
 
-const shown = relative(process.cwd(), path);
+const shown = shownPath(path);
 const mine = checkOffice(dir).problems.filter((problem) => problem.file === shown);
 console.log(`Wrote ${shown}: fill in each field (the lines starting # say what goes there), then run npm run check.`);
 if (mine.length) console.log(mine.map(formatProblem).join('\n'));

@@ -1,5 +1,5 @@
-import { relative } from 'node:path';
 import type { Office } from '../schemas/office.ts';
+import { shownPath } from '../content-files.ts';
 import { formatDate } from '../dates.ts';
 import { officeConfigPath } from '../office.ts';
 import { registerRows } from '../register.ts';
@@ -16,7 +16,7 @@ export function registerProblems(officeDir: string, office: Office, entries: Val
     .filter(({ assessment }) => assessment.status === 'overdue' || assessment.status === 'missing')
     .map(({ requirement, assessment }) => ({
       severity: office.registerReport === 'error' ? ('error' as const) : ('warning' as const),
-      file: relative(process.cwd(), path) || path,
+      file: shownPath(path),
       line: 1,
       field: `register.${requirement.id}`,
       rule: 'register',
