@@ -1,19 +1,34 @@
-// Screenshots of the sample site and the content editor for the editor's guide (docs/editing.md).
-// Builds the sample office into a temporary folder, serves it, opens Chromium and writes PNGs to docs/images/.
-// Usage: npm run screenshots   (AS_OF=2025-03-31 npm run screenshots for another build date)
+// Screenshots of the sample site and the content editor for the editor's guide (docs/editing.md), and of
+// one page of every kind at a phone's width and a desktop's, for a person to look over after a change.
+// Builds the office into a temporary folder, serves it, opens Chromium and writes the pictures.
+// Usage: npm run screenshots                      the guide's pictures and docs/images/pages/
+//        npm run screenshots -- --pages-only      only docs/images/pages/
+//        OFFICE=examples/cleveland npm run screenshots -- --pages-only --out /tmp/cleveland-pages
+//        (AS_OF=2025-03-31 npm run screenshots for another build date)
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { parse, stringify } from 'yaml';
 import { launchChromium } from '../browser.ts';
+import { commandOptions } from '../command-line.ts';
+import { pageOfEachKind, sitePages } from '../site-pages.ts';
 import { serve } from '../static-server.ts';
 
 /** A fixed build date, so the register's statuses (and so the images) are the same on every run. */
 const AS_OF = process.env.AS_OF ?? '2025-03-31';
-const OFFICE = 'content';
+const OFFICE = process.env.OFFICE ?? 'content';
 const IMAGES = join('docs', 'images');
+const options = commandOptions(
+  { 'pages-only': { type: 'boolean', default: false }, out: { type: 'string', default: join(IMAGES, 'pages') } },
+  'npm run screenshots [-- --pages-only] [--out <folder>]',
+);
+const PAGE_IMAGES = options.out!;
+/** The widths every kind of page is pictured at: a small phone's and a desktop's. */
+const PAGE_WIDTHS = [390, 1280];
+/** The longest part of a page pictured, so the pictures of a very long page stay a few hundred kilobytes. */
+const MOST_PAGE_HEIGHT = 8000;
 const WIDTH = 1280;
 const HEIGHT = 900;
 
@@ -63,10 +78,32 @@ async function shoot(page: Page, name: string, area: { from?: string | number; t
   written.push(path);
 }
 
-try {
-  console.log(`Building the sample site (build date ${AS_OF})...`);
-  execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', site], { env: { ...process.env, OFFICE, AS_OF }, stdio: 'inherit' });
+/** A name for a page's picture from its path: "/decisions/41-2020/" is "decisions-41-2020", "/" is "home". */
+function pictureName(path: string): string {
+  return path.replace(/^\/|\/$/g, '').replace(/\.html$/, '').replace(/[^a-z0-9]+/gi, '-') || 'home';
+}
 
+/** One page of each kind, at each width, from its top to its end (or MOST_PAGE_HEIGHT), as JPEG to keep them small. */
+async function shootEveryKindOfPage(browser: Browser, siteUrl: string): Promise<void> {
+  rmSync(PAGE_IMAGES, { recursive: true, force: true });
+  mkdirSync(PAGE_IMAGES, { recursive: true });
+  const paths = pageOfEachKind(sitePages(site));
+  for (const width of PAGE_WIDTHS) {
+    const context = await browser.newContext({ viewport: { width, height: HEIGHT }, locale: 'en-GB', reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    for (const path of paths) {
+      await page.goto(siteUrl + path, { waitUntil: 'networkidle' });
+      const height = Math.min(await page.evaluate(() => document.documentElement.scrollHeight), MOST_PAGE_HEIGHT);
+      const file = join(PAGE_IMAGES, `${pictureName(path)}-${width}.jpeg`);
+      await page.screenshot({ path: file, type: 'jpeg', quality: 70, fullPage: true, clip: { x: 0, y: 0, width, height } });
+      written.push(file);
+    }
+    await context.close();
+  }
+}
+
+/** The pictures in the editor's guide (docs/editing.md): parts of the sample's pages, and the editor. */
+async function shootGuidePictures(browser: Browser, siteUrl: string): Promise<void> {
   // A copy whose editor uses Sveltia's test backend instead of GitHub, so it opens without signing in.
   // Only this temporary copy is changed: the product's configuration is left as it is.
   cpSync(site, demo, { recursive: true });
@@ -74,16 +111,12 @@ try {
   const config = parse(readFileSync(configPath, 'utf8')) as Record<string, unknown>;
   config.backend = { name: 'test-repo' };
   writeFileSync(configPath, stringify(config));
-
-  mkdirSync(IMAGES, { recursive: true });
-  const server = await serve(site);
   const demoServer = await serve(demo);
-  const browser = await launchChromium();
   try {
     const context = await browser.newContext({ viewport: { width: WIDTH, height: HEIGHT }, locale: 'en-GB', reducedMotion: 'reduce' });
     const page = await context.newPage();
     const open = async (path: string, ready?: string) => {
-      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      await page.goto(siteUrl + path, { waitUntil: 'networkidle' });
       if (ready) await page.waitForSelector(ready);
     };
 
@@ -113,7 +146,7 @@ try {
     await shoot(page, 'transparency', { height: 1300 });
 
     // The login screen, as at the office's address: the site's own pages and headers, answered from the local server.
-    await page.route(`${OFFICE_ADDRESS}/**`, async (route) => route.fulfill({ response: await route.fetch({ url: route.request().url().replace(OFFICE_ADDRESS, server.url) }) }));
+    await page.route(`${OFFICE_ADDRESS}/**`, async (route) => route.fulfill({ response: await route.fetch({ url: route.request().url().replace(OFFICE_ADDRESS, siteUrl) }) }));
     await page.goto(`${OFFICE_ADDRESS}/admin/`, { waitUntil: 'networkidle' });
     await page.getByText('Sign In Using Access Token').waitFor();
     // The logo and the sign-in button, which the editor centres in the 900-pixel-high window.
@@ -155,9 +188,22 @@ try {
 
     await context.close();
   } finally {
+    await demoServer.close();
+  }
+}
+
+try {
+  console.log(`Building the site (build date ${AS_OF})...`);
+  execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', site], { env: { ...process.env, OFFICE, AS_OF }, stdio: 'inherit' });
+  const server = await serve(site);
+  const browser = await launchChromium();
+  try {
+    await shootEveryKindOfPage(browser, server.url);
+    // The guide's pictures are of the sample's own pages.
+    if (!options['pages-only'] && OFFICE === 'content') await shootGuidePictures(browser, server.url);
+  } finally {
     await browser.close();
     await server.close();
-    await demoServer.close();
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
