@@ -8,3 +8,12 @@ declare module 'virtual:pcc-publisher/components/Footer' {
   const Footer: typeof import('./components/Footer.astro').default;
   export default Footer;
 }
+// The site's components an office's own may use.
+declare module 'virtual:pcc-publisher/components/ContactDetails' {
+  const ContactDetails: typeof import('./components/ContactDetails.astro').default;
+  export default ContactDetails;
+}
+declare module 'virtual:pcc-publisher/components/Signposts' {
+  const Signposts: typeof import('./components/Signposts.astro').default;
+  export default Signposts;
+}

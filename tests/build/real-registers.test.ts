@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -104,6 +104,65 @@ describe("an office's own look, from office.json without forking", () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe("an office's contact and signposts, in its own footer", () => {
+  /** Every page the layout renders: the editor at /admin/ is Sveltia's page, not the site's. */
+  const sitePages = () => (readdirSync(site, { recursive: true, encoding: 'utf8' }) as string[]).filter((file) => file.endsWith('.html') && !file.startsWith('admin'));
+
+  it('shows the address, phone and email from office.json, 999 and 101 with the text relay numbers, and where to complain, on every page', () => {
+    const pages = sitePages();
+    expect(pages).toEqual(expect.arrayContaining(['index.html', '404.html', 'accessibility/index.html', 'decisions/2013-14-003/index.html', 'services/victims-advice-line/index.html', 'about/index.html']));
+    for (const file of pages) {
+      const footer = /<footer[\s\S]*<\/footer>/.exec(readFileSync(join(site, file), 'utf8'))?.[0] ?? '';
+      expect(footer, file).toContain('Example House<br>1 Example Street<br>Exampletown EX1 1AA');
+      expect(footer, file).toContain('<a href="tel:01234567890">01234 567890</a>');
+      expect(footer, file).toContain('<a href="mailto:enquiries@exampleshire-pcc.example">enquiries@exampleshire-pcc.example</a>');
+      expect(footer, file).toMatch(/In an emergency, call <a href="tel:999">999<\/a>\. Otherwise call Exampleshire Police on <a href="tel:101">101<\/a>/);
+      expect(footer, file).toContain('<a href="tel:18000">18000</a> in an emergency, <a href="tel:18001101">18001 101</a> otherwise');
+      expect(footer, file).toContain('Complain to Exampleshire Police Professional Standards Department.');
+      expect(footer, file).toContain('<a href="https://www.exampleshire-police.example/complaints/">www.exampleshire-police.example/complaints</a>');
+      expect(footer, file).toContain('Independent Office for Police Conduct (IOPC)');
+      expect(footer, file).toContain('The Exampleshire Police and Crime Panel handles complaints about the commissioner.');
+      expect(footer, file).toContain('police.panel@exampleshire-council.example');
+    }
+  });
+
+  it('gives the office\'s contact in its accessibility statement', () => {
+    const statement = page('accessibility');
+    const main = /<main[\s\S]*<\/main>/.exec(statement)![0];
+    expect(main).toContain('Example House<br>1 Example Street<br>Exampletown EX1 1AA');
+    expect(main).toContain('<a href="tel:01234567890">01234 567890</a>');
+    expect(main).toContain('enquiries@exampleshire-pcc.example');
+  });
+});
+
+describe('an office whose newest entry is years old', () => {
+  it('says so at the top of every page, with the date of its newest entry', () => {
+    const pages = (readdirSync(site, { recursive: true, encoding: 'utf8' }) as string[]).filter((file) => file.endsWith('.html') && !file.startsWith('admin'));
+    for (const file of pages) {
+      const html = readFileSync(join(site, file), 'utf8');
+      const notice = html.indexOf('id="currency-notice"');
+      expect(notice, file).toBeGreaterThan(-1);
+      expect(notice, file).toBeLessThan(html.indexOf('<main'));
+      expect(html, file).toContain('This site has not been updated for some time: its newest entry is dated 2013/14.');
+    }
+  });
+
+  it('answers a resident\'s questions on its home page, in order, and dates what it shows', () => {
+    const home = page('');
+    const headings = ['What the commissioner decided lately', 'What policing costs a household', 'Who gets commissioning money', 'Does the office publish what the law requires?', 'Get in touch with the office'];
+    const at = headings.map((heading) => home.indexOf(`>${heading}</h2>`));
+    expect(at.every((index) => index > -1), JSON.stringify(at)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(home).toContain('The commissioner is Alex Example, in office since 22 November 2012. The post may have changed hands since this site was last updated.');
+    expect(home).toContain('These are the newest decisions published here, the latest dated 23 October 2013.');
+    expect(home).toContain('href="/decisions/2013-14-003/">Victims&#39; advice line for 2013/14</a>');
+    expect(home).toMatch(/href="\/services\/themes\/victims-and-witnesses\/">Victims and witnesses<\/a>: 1 service, £16,128 where the amount is published/);
+    const duties = /<ul class="figures status-counts">[\s\S]*?<\/ul>/.exec(home)![0];
+    expect(Array.from(duties.matchAll(/<span class="figure">(\d+)<\/span><span>([^<]+)<\/span>/g), ([, count, label]) => `${count} ${label}`)).toEqual(['0 overdue', '0 due soon', '26 missing', '2 current']);
+    expect(home).toContain('href="/transparency/">Every requirement, its status and where it is published</a>');
   });
 });
 

@@ -77,6 +77,17 @@ describe('the Norfolk site', () => {
     expect(plan).toContain('Continued collaboration with other blue light services');
   });
 
+  it('says on its pages that its newest entry is years old, and calls its budget and plan the latest published, not current', () => {
+    for (const page of ['index.html', 'decisions/41-2020/index.html', 'budgets/2021-22/index.html', 'accessibility/index.html']) {
+      expect(readFileSync(join(out, page), 'utf8'), page).toContain('This site has not been updated for some time: its newest entry is dated 2021/22.');
+    }
+    const home = readFileSync(join(out, 'index.html'), 'utf8');
+    expect(home).toContain('The budget for 2021/22, the latest published</h2>');
+    expect(home).toContain('The latest plan published here is the <a');
+    expect(home).not.toContain('The current plan');
+    expect(home).toContain('The commissioner is Giles Orpen-Smellie, in office since 13 May 2021. The post may have changed hands since this site was last updated.');
+  });
+
   it('shows money, years and dates the UK way', () => {
     const budget = readFileSync(join(out, 'budgets/2021-22/index.html'), 'utf8');
     expect(budget).toContain('£278.01');

@@ -45,6 +45,17 @@ const appearanceSchema = z
   })
   .default({ footerLinks: [], components: {} });
 
+/** Somewhere a resident can write, call or go: a named body and how to reach it. */
+const contactRoute = z.strictObject({
+  name: z.string().min(1).describe('Who handles it, for example "Norfolk Police and Crime Panel".'),
+  address: z.array(z.string().min(1)).default([]).describe('The postal address, one line per item.'),
+  phone: z.string().min(1).optional(),
+  email: z.email({ message: 'expected an email address like complaints@example.gov.uk' }).optional(),
+  website: z.url({ message: 'expected a web address starting https://' }).optional().describe('The page that explains how to complain.'),
+});
+
+export type ContactRoute = z.output<typeof contactRoute>;
+
 export const officeSchema = z.strictObject({
   name: z.string().min(1).describe('The full name, for example "Office of the Police and Crime Commissioner for Norfolk".'),
   shortName: z.string().min(1).describe('The abbreviation the office uses, for example OPCCN.'),
@@ -66,6 +77,26 @@ export const officeSchema = z.strictObject({
     .refine((contact) => contact.address.length > 0 || contact.phone || contact.email || contact.website, {
       message: 'expected at least one way to contact the office: an address, phone, email or website',
     }),
+  complaints: z
+    .strictObject({
+      police: contactRoute.optional().describe("Where to complain about the force's officers and staff: usually its professional standards department. The site also names the Independent Office for Police Conduct."),
+      commissioner: contactRoute.optional().describe('Where to complain about the commissioner: the Police and Crime Panel, which handles complaints about a commissioner.'),
+    })
+    .default({})
+    .describe('How to complain about the police and about the commissioner, shown in the footer of every page.'),
+  archive: z
+    .strictObject({
+      since: isoDate.optional().describe('The day the site stopped being updated.'),
+      note: z.string().min(1).optional().describe('A sentence for residents, for example where the office publishes now.'),
+    })
+    .optional()
+    .describe('Marks the site an archive: every page says it is no longer updated, with the date of its newest entry.'),
+  staleAfterMonths: z
+    .number()
+    .int()
+    .positive()
+    .default(12)
+    .describe('How many months after its newest entry every page says nothing new has been published, and that what it shows may be out of date.'),
   decisionReference: z
     .strictObject({
       pattern: z

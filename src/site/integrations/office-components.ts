@@ -8,6 +8,8 @@ import { readOffice } from '../../domain/office.ts';
 const PREFIX = 'virtual:pcc-publisher/components/';
 /** The components an office may replace, each the site's own by default. */
 const REPLACEABLE = ['Header', 'Footer'] as const;
+/** The site's components an office's own may use, always the site's. */
+const OFFERED = ['ContactDetails', 'Signposts'] as const;
 
 /** The file a replaceable component is read from: the office's own (appearance.components in office.json), or the site's. */
 export function componentFile(name: string, dir = officeDir()): string {
@@ -23,7 +25,8 @@ export function componentFile(name: string, dir = officeDir()): string {
 /**
  * Lets an office replace the site's header or footer with a component of its own, as Starlight's
  * component overrides do: pages import `virtual:pcc-publisher/components/Header`, which is the
- * office's file when office.json names one.
+ * office's file when office.json names one. An office's own component may import the site's
+ * ContactDetails and Signposts the same way.
  */
 export function officeComponents(): AstroIntegration {
   return {
@@ -38,7 +41,9 @@ export function officeComponents(): AstroIntegration {
                 resolveId(id: string) {
                   if (!id.startsWith(PREFIX)) return undefined;
                   const name = id.slice(PREFIX.length);
-                  return REPLACEABLE.includes(name as (typeof REPLACEABLE)[number]) ? componentFile(name) : undefined;
+                  if (REPLACEABLE.includes(name as (typeof REPLACEABLE)[number])) return componentFile(name);
+                  if (OFFERED.includes(name as (typeof OFFERED)[number])) return fileURLToPath(new URL(`../components/${name}.astro`, import.meta.url));
+                  return undefined;
                 },
               },
             ],
