@@ -87,6 +87,24 @@ describe('an office whose register is kept as real ones are', () => {
   });
 });
 
+describe("an office's own pages", () => {
+  it('renders a GFM table in a page as a table with a header row, and states where the page comes from', () => {
+    const boards = page('boards/');
+    const table = /<table>[\s\S]*?<\/table>/.exec(boards)?.[0];
+    expect(table).toBeDefined();
+    const header = /<thead>\s*<tr>([\s\S]*?)<\/tr>\s*<\/thead>/.exec(table!)?.[1];
+    expect(Array.from(header!.matchAll(/<th>([^<]*)<\/th>/g), ([, cell]) => cell)).toEqual(['Board', 'Chaired by', 'Meets']);
+    expect(table!.match(/<tbody>[\s\S]*<\/tbody>/)![0].match(/<tr>/g)).toHaveLength(3);
+    expect(table).toContain('<td>Exampleshire Criminal Justice Board</td>');
+    expect(boards).toContain('Source: Exampleshire partnerships review, May 2024, Appendix 2.');
+  });
+
+  it('puts a page in search and links it from the About page', () => {
+    expect(page('boards/')).toMatch(/<main [^>]*data-pagefind-body/);
+    expect(page('about/')).toContain('href="/boards/"');
+  });
+});
+
 describe("an office's own look, from office.json without forking", () => {
   it('has its brand colour, its logo, its navigation, its footer links and its own footer component', async () => {
     const home = page('');

@@ -149,6 +149,16 @@ describe('findability of the Norfolk site', () => {
     for (const path of ['decisions/41-2020/', 'budgets/2021-22/', 'services/restorative-justice-hub/']) expect(sitemap).toContain(`<loc>${SAMPLE_SITE_URL}/${path}</loc>`);
   });
 
+  it("publishes the candidate briefing's sections as pages in the sitemap and the search, linked from About", () => {
+    const sitemap = readdirSync(out).filter((name) => /^sitemap-\d+\.xml$/.test(name)).map((name) => read(name)).join('');
+    for (const page of ['partnership-working', 'collaboration', 'norfolk-2020', 'national-bodies', 'police-and-crime-panel', 'grants-and-commissioning']) {
+      expect(sitemap).toContain(`<loc>${SAMPLE_SITE_URL}/${page}/</loc>`);
+      expect(read(`${page}/index.html`)).toMatch(/<main [^>]*data-pagefind-body/);
+      expect(read(`${page}/index.html`)).toContain('Source: Norfolk PCC Candidate Briefing (Version 3), April 2016');
+      expect(read('about/index.html')).toContain(`href="/${page}/"`);
+    }
+  });
+
   it('describes pages for link previews and search engines', () => {
     const home = read('index.html');
     const data = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(home)![1]!);
