@@ -39,7 +39,7 @@ const checklistSchema = z
 export const approvalSchema = z.strictObject({
   role: z.string().min(1).describe('The role that approved, for example "Chief Finance Officer (Section 151 Officer)".'),
   name: z.string().min(1).optional().describe('The name of the person who signed, where the notice gives it.'),
-  statement: z.string().optional().describe('What the approver certified, as written on the notice. Keep any lettered options ("a) …", "b) …") each on a line of its own.'),
+  statement: z.string().optional().describe('What the approver certified, as written on the notice. Write any lettered options each on a line of its own, starting "- a) ", "- b) ", so that they show as a list.'),
   selected: z
     .array(z.string().regex(/^[a-z]$/, { message: 'expected the letter of one of the statement\'s options, like "b"' }))
     .optional()
