@@ -62,6 +62,45 @@ describe('an office whose register is kept as real ones are', () => {
     expect(page('services/victims-advice-line/')).toContain('href="/decisions/2013-14-003/"');
   });
 
+  it('leads a notice with what was decided, who decided, when, its cost and its papers, before the background', () => {
+    const grant = page('decisions/2013-14-003/');
+    const lead = /<h1>[^<]*<\/h1>\s*<p class="lead">([^<]*)<\/p>\s*<dl class="meta"[^>]*>(.*?)<\/dl>/s.exec(grant);
+    expect(lead?.[1]).toBe('Granted £16,128 to the Example Victims Trust to keep the victims&#39; advice line open for 2013/14.');
+    expect(lead?.[2]).toMatch(/^<dt>Decided by<\/dt><dd>Police and Crime Commissioner<\/dd><dt>Date of decision<\/dt><dd><time datetime="2013-05">May 2013<\/time><\/dd><dt>Cost<\/dt><dd>£16,128<\/dd>/);
+    expect(grant.indexOf('<h2 id="papers-heading">Papers</h2>')).toBeLessThan(grant.indexOf('<h2>Summary</h2>'));
+    expect(page('decisions/2013-14-001/')).toMatch(/<dt>Cost<\/dt><dd>No cost stated<\/dd>/);
+    expect(page('decisions/2013-14-001/')).toContain('No papers were published with this notice.');
+    const withPapers = page('decisions/2013-07-code-of-corporate-governance/');
+    expect(withPapers.indexOf('>Code of corporate governance</a>')).toBeGreaterThan(withPapers.indexOf('Papers</h2>'));
+    expect(withPapers.indexOf('>Code of corporate governance</a>')).toBeLessThan(withPapers.indexOf('<h2>Summary</h2>'));
+  });
+
+  it('lists each notice with the sentence of what was decided, not its background summary', () => {
+    const year = page('decisions/2013/');
+    expect(year).toContain('<p>Granted £16,128 to the Example Victims Trust to keep the victims&#39; advice line open for 2013/14.</p>');
+    expect(year).not.toContain("A grant to keep the victims&#39; advice line open for the year.");
+    const csv = readFileSync(join(site, 'data/decisions.csv'), 'utf8');
+    expect(csv.split('\n')[0]).toMatch(/^reference,title,decided,/);
+    expect(csv).toContain('Adopted a register of gifts and hospitality for the office.');
+  });
+
+  it("shows the options a certificate selects, with the full wording as published behind a disclosure", () => {
+    const certificate = /<h3>Chief Finance Officer<\/h3>(.*?)<p class="muted">Signed/s.exec(page('decisions/2013-14-003/'))?.[1] ?? '';
+    const [shown, disclosed] = certificate.split('<details>');
+    expect(shown).toMatch(/<p>Certified that:<\/p><ul><li>b\) the costs identified in this report can be met from existing revenue or capital budgets<\/li><\/ul>/);
+    expect(shown).not.toContain('financed from reserves');
+    expect(disclosed).toMatch(/^<summary>Full wording as published<\/summary>/);
+    for (const option of ['a) there are no financial consequences', 'b) the costs identified', 'c) the costs identified in this report can be financed from reserves AND', 'd) the decision can be taken']) expect(disclosed).toContain(option);
+  });
+
+  it('says plainly when a notice does not mark which of its options apply, rather than guess', () => {
+    const certificate = /<h3>Chief Finance Officer<\/h3>(.*?)<p class="muted">Signed/s.exec(page('decisions/2012-13-003/'))?.[1] ?? '';
+    const [shown, disclosed] = certificate.split('<details>');
+    expect(shown).toContain("The notice does not mark which of this certificate's options apply: it prints all of them (a, b).");
+    expect(shown).not.toContain('Certified that');
+    expect(disclosed).toContain('a) there are no financial consequences as a result of this decision,');
+  });
+
   it("publishes the office's papers at the address the notice links to, with their type and size", async () => {
     const notice = page('decisions/2013-07-code-of-corporate-governance/');
     const href = /<a href="([^"]+)">Code of corporate governance<\/a>/.exec(notice)?.[1];
@@ -81,7 +120,7 @@ describe('an office whose register is kept as real ones are', () => {
   it('gives the notices without a number no reference in the downloads, and every notice its address', () => {
     const csv = readFileSync(join(site, 'data', 'decisions.csv'), 'utf8');
     const row = csv.split('\n').find((line) => line.includes('Code of corporate governance'))!;
-    expect(row.startsWith(',Code of corporate governance,2013-07,')).toBe(true);
+    expect(row.startsWith(',Code of corporate governance,Adopted a code of corporate governance that brings five earlier documents together.,2013-07,')).toBe(true);
     expect(row).toContain('/decisions/2013-07-code-of-corporate-governance/');
     expect(existsSync(join(site, 'decisions', '2013-14-003', 'index.html'))).toBe(true);
   });

@@ -134,12 +134,22 @@ describe('findability of the Norfolk site', () => {
     expect(existsSync(join(out, 'services/providers/victim-support/index.html'))).toBe(true);
   });
 
+  it("prints 41/2020's summary only where it does not repeat the detail of the submission", () => {
+    const decision = read('decisions/41-2020/index.html');
+    const objective = 'There is a shared understanding of the importance of working closely together';
+    expect(decision.split(objective)).toHaveLength(2);
+    expect(decision.split('recognise the opportunity presented to strengthen the support')).toHaveLength(2);
+    expect(decision).toMatch(/<h2>Summary<\/h2><p>This Memorandum of Understanding \(MoU\) sets out the principles/);
+    expect(decision).toContain("The notice does not mark which of this certificate's options apply: it prints all of them (a, b, c, d).");
+  });
+
   it('publishes RSS feeds of decisions and of everything, with the decision in both', () => {
     for (const feed of ['decisions/feed.xml', 'feed.xml']) {
       const xml = read(feed);
       expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0">/);
       expect(xml).toContain(`<link>${SAMPLE_SITE_URL}/decisions/41-2020/</link>`);
       expect(xml).toContain('<pubDate>Mon, 09 Nov 2020 00:00:00 GMT</pubDate>');
+      expect(xml).toContain('<description>Agreed a memorandum of understanding with Norfolk County Council to create a single community safety team');
     }
   });
 

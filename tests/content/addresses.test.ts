@@ -31,7 +31,7 @@ describe('a page address is an identity', () => {
 
   it('publishes a notice whose reference is a year at an address of its own, not the listing of that year', () => {
     office = new TempOffice(NORFOLK).edit('office.json', /"pattern": ".*?"/, '"pattern": "^\\\\d+(/\\\\d{4})?$"');
-    office.write('decisions/2024.md', notice({ reference: '2024', title: 'Numbered like a year', date: '2024-05-01', summary: 'x', outcome: 'approved' }));
+    office.write('decisions/2024.md', notice({ reference: '2024', title: 'Numbered like a year', date: '2024-05-01', decided: 'x', summary: 'x', outcome: 'approved' }));
     expect(errors(office)).toEqual([]);
     expect(entryPath('decisions', { id: '2024', data: { reference: '2024', title: 'x', date: '2024-05-01' } }, office.check().office!)).toBe('decisions/decision-2024/');
   });
@@ -122,7 +122,7 @@ describe('honest unknowns', () => {
     office = new TempOffice(NORFOLK);
     office.write('decisions/first-month.md', notice({ reference: '1/2012', title: 'The first month', date: '2012-11' }));
     office.write('decisions/too-early.md', notice({ reference: '2/2012', title: 'Before commissioners', date: '2012-10' }));
-    office.write('decisions/not-yet.md', notice({ reference: '3/2025', title: 'Not yet', date: '2025/26' }));
+    office.write('decisions/not-yet.md', notice({ reference: '3/2025', title: 'Not yet', decided: 'x', date: '2025/26' }));
     expect(errors(office).map((p) => `${p.file.split('/').at(-1)} ${p.message}`).sort()).toEqual([
       'not-yet.md dated 2025/26, after the build date 2025-03-31: a decision cannot be dated in the future',
       'too-early.md dated 2012-10, before 2012-11-22, the day police and crime commissioners took office: check the year',

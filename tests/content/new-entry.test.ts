@@ -31,6 +31,7 @@ describe('npm run new', () => {
     expect(text).toMatch(/^date: 2026-11-23$/m);
     expect(text).toMatch(/^status: draft$/m);
     expect(text).toContain('# The date the decision was made: YYYY-MM-DD');
+    expect(text).toMatch(/^# What was decided, in one plain sentence.*\ndecided: /m);
     expect(nextReference('41/2020', 2026, ['41/2020', '1/2026', '12/2026'])).toBe('13/2026');
     expect(nextReference('2014.001', 2026, ['2026.004'])).toBe('2026.005');
   });
@@ -39,7 +40,7 @@ describe('npm run new', () => {
     const file = join(office.dir, 'decisions', '1-2026.md');
     office.write('decisions/1-2026.md', readFileSync(file, 'utf8').replace('status: draft', 'status: published'));
     const problems = office.check({ asOf: '2026-11-23' }).problems.filter((p) => p.file.endsWith('decisions/1-2026.md'));
-    expect(problems.filter((p) => p.severity === 'error').map((p) => p.field)).toEqual(expect.arrayContaining(['title', 'summary', 'body']));
+    expect(problems.filter((p) => p.severity === 'error').map((p) => p.field)).toEqual(expect.arrayContaining(['title', 'decided', 'summary', 'body']));
     office.write('decisions/1-2026.md', readFileSync(file, 'utf8').replace('status: published', 'status: draft'));
   });
 

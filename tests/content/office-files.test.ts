@@ -120,7 +120,7 @@ describe('links', () => {
     renameSync(join(office.dir, PLAN), join(office.dir, 'archive/plan.md'));
     symlinkSync('../archive/plan.md', join(office.dir, PLAN));
     // A folder of decisions, whose addresses come from their references, not from where their files are.
-    office.write('archive/decisions/2014-001.md', '---\nreference: "2014.001"\ntitle: A decision kept in the archive\ndate: 2014-06-02\ndecisionMaker: pcc\n---\n');
+    office.write('archive/decisions/2014-001.md', '---\nreference: "2014.001"\ntitle: A decision kept in the archive\ndecided: Agreed to keep the notice in the archive.\ndate: 2014-06-02\ndecisionMaker: pcc\n---\n');
     mkdirSync(join(office.dir, 'decisions'));
     symlinkSync('../archive/decisions', join(office.dir, 'decisions/archive'));
     expect(said(office)).toEqual([]);

@@ -10,6 +10,7 @@ import { lineOf, type SourceFile } from '../content-files.ts';
 import { financialYearBounds, financialYearOf, financialYearStarting, startYearOf, type YearStart } from '../financial-year.ts';
 import { dateBounds } from '../dates.ts';
 import { numberingYear } from '../decision-references.ts';
+import { certificateOptions } from '../decision-text.ts';
 import { figureWithUnit } from '../money.ts';
 import { slugify } from '../urls.ts';
 import type { ValidEntry } from './entries.ts';
@@ -118,12 +119,41 @@ function numberingRules(entry: ValidEntry<DecisionData>, office: Office): Proble
   return [];
 }
 
+/** An approval's selected options must be options its statement offers. */
+function selectedOptions(entry: ValidEntry<DecisionData>): Problem[] {
+  return entry.data.approvals.flatMap((approval, index) => {
+    const letters = certificateOptions(approval.statement).map((option) => option.letter);
+    const offered = letters.length ? `one of the statement's options, ${letters.join(', ')}` : 'a statement with lettered options ("a) …" on a line of its own) to select from';
+    return (approval.selected ?? []).flatMap((letter, position) =>
+      letters.includes(letter) ? [] : [at(entry, ['approvals', index, 'selected', position], 'selected-option', `expected ${offered}; found "${letter}"`)],
+    );
+  });
+}
+
+/**
+ * Lists and the top of a notice's page show the sentence of what was decided. A published notice from
+ * the current or the previous financial year must have one; older notices and drafts are only warned
+ * about, so that an office can publish its archive first and write the sentences as it goes.
+ */
+function decidedSentence(entry: ValidEntry<DecisionData>, context: RuleContext): Problem[] {
+  const { data } = entry;
+  if (data.decided?.trim()) return [];
+  const yearStart = context.office.financialYearStart;
+  const previousYear = financialYearStarting(startYearOf(financialYearOf(context.asOf, yearStart)) - 1);
+  const recent = dateBounds(data.date, yearStart).last >= financialYearBounds(previousYear, yearStart).first;
+  const severity: Severity = recent && data.status === 'published' ? 'error' : 'warning';
+  const when = recent ? `a notice dated ${data.date}, in ${previousYear} or later` : `an older notice (${data.date})`;
+  return [{ ...at(entry, ['title'], 'decided', `expected decided: one plain sentence of what was decided, which lists of decisions and the top of its page show; found none on ${when}`), field: 'decided', severity }];
+}
+
 function decisionRules(entry: ValidEntry<DecisionData>, context: RuleContext): Problem[] {
   const { data } = entry;
   const unexplained = data.restricted && !data.restrictionReason?.trim();
   const decided = dateBounds(data.date, context.office.financialYearStart).last;
   return [
     ...numberingRules(entry, context.office),
+    ...decidedSentence(entry, context),
+    ...selectedOptions(entry),
     ...(unexplained ? [{ ...at(entry, ['restricted'], 'restricted', 'a restricted decision needs a restrictionReason saying why the papers are withheld'), field: 'restrictionReason' }] : []),
     ...pastDate(entry, ['date'], data.date, 'decision', context, FIRST_PCC_DAY),
     ...data.approvals.flatMap((approval, index) =>

@@ -39,7 +39,11 @@ const checklistSchema = z
 export const approvalSchema = z.strictObject({
   role: z.string().min(1).describe('The role that approved, for example "Chief Finance Officer (Section 151 Officer)".'),
   name: z.string().min(1).optional().describe('The name of the person who signed, where the notice gives it.'),
-  statement: z.string().optional().describe('What the approver certified, as written on the notice.'),
+  statement: z.string().optional().describe('What the approver certified, as written on the notice. Write any lettered options each on a line of its own, starting "- a) ", "- b) ", so that they show as a list.'),
+  selected: z
+    .array(z.string().regex(/^[a-z]$/, { message: 'expected the letter of one of the statement\'s options, like "b"' }))
+    .optional()
+    .describe('The letters of the statement\'s options that the notice marks as applying, for example [b] when the approver ticked or kept only option b). Leave it out when the notice prints every option without marking any: the page then says the notice does not mark which apply.'),
   date: isoDate.optional(),
 });
 
@@ -73,6 +77,12 @@ export const decisionSchema = z.strictObject({
   reference: z.string().min(1).optional().describe("The decision number in the office's format, for example 41/2020. Leave it out only for a notice published without a number (and write numbered: false).").meta({ offered: true }),
   numbered: z.boolean().default(true).describe('false for a notice the office published without a number.'),
   title: z.string().min(1),
+  decided: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('What was decided, in one plain sentence a resident can follow without reading the notice, for example "Agreed to form a single community safety team with Norfolk County Council, run by the commissioner\'s office." It leads the page and is what lists of decisions show. Say what was decided, not the background.')
+    .meta({ offered: true }),
   date: dateAsKnown.describe('The date the decision was made: YYYY-MM-DD, or YYYY-MM or 2020/21 when the record gives only the month or the financial year.'),
   published: isoDate.optional().describe('When the notice was published, if later than the decision.'),
   decisionMaker: keysOf(decisionMakers),

@@ -14,7 +14,7 @@ export async function decisionItems(): Promise<RSSFeedItem[]> {
     title: `${decisionLabel(data, office)}: ${data.title}`,
     link: publishedUrl(decisionPath(data, office)),
     pubDate: at(data.date),
-    description: data.summary?.split('\n\n')[0],
+    description: data.decided,
     categories: ['Decision'],
   }));
 }

@@ -70,6 +70,7 @@ function decisionsDataset(content: PublishedContent, url: (path: string) => stri
   return dataset<DecisionData>('decisions', 'Decision notices', 'Every decision notice the commissioner has published.', [
     { name: 'reference', description: 'The decision number in the office\'s format, as published; empty for a notice published without a number.', value: (d) => (d.reference === undefined ? null : displayReference(d.reference)) },
     { name: 'title', description: 'What the decision is about.', value: (d) => d.title },
+    { name: 'decided', description: 'What was decided, in one plain sentence written by the office for this site, where it has written one.', value: (d) => d.decided ?? null },
     { name: 'date', description: 'The date the decision was made: YYYY-MM-DD, or YYYY-MM where the record gives only the month, or 2020/21 where it gives only the financial year.', value: (d) => d.date },
     { name: 'decisionMaker', description: `Who made the decision: ${Object.values(decisionMakers).join('; ')}.`, value: (d) => decisionMakers[d.decisionMaker] },
     { name: 'originator', description: 'Who brought the decision forward, where the notice says.', value: (d) => d.originator ?? null },
@@ -79,7 +80,7 @@ function decisionsDataset(content: PublishedContent, url: (path: string) => stri
     { name: 'counterparties', description: 'Who is paid or awarded a grant or contract, or is otherwise party to the decision: name, role, company or charity number and amount, each party separated by "; ".', value: (d) => list(d.counterparties.map(party)) },
     { name: 'restricted', description: 'true when the papers are withheld from publication.', value: (d) => d.restricted },
     { name: 'restrictionReason', description: 'Why the papers are withheld.', value: (d) => d.restrictionReason ?? null },
-    { name: 'summary', description: 'A summary of the decision, where the notice gives one.', value: (d) => d.summary ?? null },
+    { name: 'summary', description: 'The background summary on the notice, where the notice gives one.', value: (d) => d.summary ?? null },
     { name: 'recommendation', description: 'The recommendation the decision approved or otherwise, where the notice gives it.', value: (d) => d.recommendation ?? null },
     { name: 'url', description: 'The decision notice on this site.', value: (d) => url(decisionPath(d, content.office)) },
   ], content.decisions);
