@@ -16,6 +16,9 @@ describe('the services table on a phone', () => {
     expect(cutOff).toEqual([]);
     // Each card names its fields, as the table's column headings are off-screen.
     expect(await page.locator('#services tbody tr').first().locator('td[data-label="Provider"]').evaluate((cell) => getComputedStyle(cell, '::before').content)).toBe('"Provider: "');
+    // Opened, the mapping of the office's headings to the themes still fits.
+    await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(width);
     await page.locator('#filter-themes').selectOption('community-safety');
     await expect.poll(() => page.locator('#services tbody tr:visible').count()).toBe(7);
     await page.close();
