@@ -4,6 +4,8 @@ import type { Office } from './schemas/office.ts';
 import { registerCollections, type CollectionName } from './collections.ts';
 import { decisionPath } from './decision-references.ts';
 import { financialYearSlug } from './financial-year.ts';
+import type { ServiceData } from './schemas/services.ts';
+import { serviceHasPage } from './services.ts';
 
 /**
  * Where every entry is published: the one definition the pages, the content check, the register, the
@@ -29,10 +31,11 @@ export function idInAddress(collection: CollectionName): 'one-segment' | 'segmen
 type Entry = { id: string; data: unknown };
 type Numbering = Pick<Office, 'decisionReference' | 'financialYearStart'>;
 
-/** The site path of an entry's own page ("decisions/41-2020/"), or undefined for a collection shown only on other pages. */
+/** The site path of an entry's own page ("decisions/41-2020/"), or undefined for an entry shown only on other pages (a collection without pages, or a service that is only a row of a list). */
 export function entryPath(collection: CollectionName, entry: Entry, office: Numbering): string | undefined {
   if (collection === 'decisions') return decisionPath(entry.data as DecisionData, office);
   if (collection === 'budgets') return `budgets/${financialYearSlug((entry.data as BudgetData).financialYear)}/`;
+  if (collection === 'services' && !serviceHasPage(entry.data as ServiceData)) return undefined;
   if (collection in ADDRESSED_BY_ID) return ADDRESSED_BY_ID[collection as keyof typeof ADDRESSED_BY_ID](entry.id);
   if ((registerCollections as readonly string[]).includes(collection)) return `${collection}/${entry.id}/`;
   return undefined;

@@ -92,13 +92,20 @@ export function staleDiscrepancies(table: BudgetTable): number[] {
 }
 
 
-/** Sums services' amounts per theme and compares each with a declared theme total. */
+/**
+ * Sums services' amounts per theme and compares each with the theme's declared money: the total of the
+ * statement's headings matched to that theme (two headings may share one, when one list covers both).
+ */
 export function reconcileThemeTotals(
   themes: { theme: string; title: string; total: number }[],
   services: { theme: string; amount?: number | undefined }[],
   tolerance: number,
 ): { theme: string; title: string; declared: number; computed: number; difference: number; complete: boolean }[] {
-  return themes.flatMap((declaredTheme) => {
+  const matched = [...new Set(themes.map((heading) => heading.theme))].map((theme) => {
+    const headings = themes.filter((heading) => heading.theme === theme);
+    return { theme, title: headings.map((heading) => heading.title).join('" and "'), total: round(headings.reduce((sum, heading) => sum + heading.total, 0)) };
+  });
+  return matched.flatMap((declaredTheme) => {
     const inTheme = services.filter((service) => service.theme === declaredTheme.theme);
     const withAmounts = inTheme.filter((service) => service.amount !== undefined);
     if (withAmounts.length === 0) return [];

@@ -101,6 +101,43 @@ describe('an office whose register is kept as real ones are', () => {
     expect(disclosed).toContain('a) there are no financial consequences as a result of this decision,');
   });
 
+  it('gives a service a page that says what it is, who it helps, where and how to get help, with its money', () => {
+    const service = page('services/victims-advice-line/');
+    expect(service).toContain('<p class="lede">A telephone line that gives victims of crime advice and puts them in touch with local support.</p>');
+    expect(service).toMatch(/<dt>Who it helps<\/dt><dd>Anyone in Exampleshire affected by a crime/);
+    expect(service).toMatch(/<dt>Where<\/dt><dd>Exampletown, serving Exampleshire<\/dd>/);
+    expect(service).toMatch(/<dt>How to get help<\/dt><dd>Ring 0300 000 0000/);
+    expect(service).toMatch(/<dt>Amount<\/dt><dd>£16,128<\/dd>/);
+    expect(service).toContain('listed by the office under “Help after crime”');
+  });
+
+  it('shows a service that is only a row of a list in the tables, unlinked, with no page of its own', () => {
+    expect(existsSync(join(site, 'services/court-support-volunteers'))).toBe(false);
+    expect(existsSync(join(site, 'services/neighbourhood-mediation'))).toBe(false);
+    const listing = page('services/');
+    expect(listing).toMatch(/<th scope="row">Court support volunteers<\/th>/);
+    expect(listing).toMatch(/<th scope="row"><a href="\/services\/victims-advice-line\/">Victims&#39; advice line<\/a><\/th>/);
+    expect(listing).toContain('<td data-label="Provider"><a href="/services/providers/example-witness-friends/">Example Witness Friends</a></td>');
+    // Its row in the download has no address on this site.
+    expect(readFileSync(join(site, 'data/services.csv'), 'utf8')).toMatch(/^court-support-volunteers,.*,Help after crime,,,,Office of the Police/m);
+  });
+
+  it("matches the statement's money to the services by theme, under the office's own headings, and says how its total differs", () => {
+    const listing = page('services/');
+    /** The money table's row for a theme: its published headings, its money and its services. */
+    const row = (theme: string) => new RegExp(`<tr><th scope="row"><a href="/services/themes/${theme}/">.*?</tr>`).exec(listing)?.[0].replace(/<[^>]+>/g, '|').replace(/\|+/g, '|');
+    expect(row('victims-and-witnesses')).toBe('|Victims and witnesses|Published as “Help after crime”|£40,000|2 services|');
+    expect(row('community-safety')).toBe('|Community safety|Published as “Safer streets”|£25,000|1 service|');
+    expect(row('children-and-young-people')).toBe('|Children and young people|Published as “Young people&#39;s fund”|£12,000|None listed|');
+    expect(listing).toContain('<strong>About the total:</strong> The headings add up to £77,000. The budget for 2013/14 gives £65,000 for commissioning');
+    const theme = page('services/themes/children-and-young-people/');
+    expect(theme).toContain('£12,000, from Commissioning money 2013/14, published May 2013, under “Young people&#39;s fund”.');
+    expect(theme).toContain('No services are listed under this theme');
+    const victims = page('services/themes/victims-and-witnesses/');
+    expect(victims).toContain('£40,000, from Commissioning money 2013/14');
+    expect((victims.match(/<tr data-themes=/g) ?? []).length).toBe(2);
+  });
+
   it("publishes the office's papers at the address the notice links to, with their type and size", async () => {
     const notice = page('decisions/2013-07-code-of-corporate-governance/');
     const href = /<a href="([^"]+)">Code of corporate governance<\/a>/.exec(notice)?.[1];

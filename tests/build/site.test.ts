@@ -130,6 +130,17 @@ describe('findability of the Norfolk site', () => {
   it('lists plans by kind and services by theme, place and provider as static pages', () => {
     expect(existsSync(join(out, 'plans/kinds/police-and-crime-plan/index.html'))).toBe(true);
     expect((read('services/themes/community-safety/index.html').match(/<tr data-themes=/g) ?? []).length).toBe(7);
+  });
+
+  it("matches Annex F's money to the services by theme, and sets the briefing's \"almost £2m\" beside it", () => {
+    const listing = read('services/index.html');
+    expect(listing).toMatch(/<a href="\/services\/themes\/victims-and-witnesses\/">Victims and witnesses<\/a><span class="muted">Published as “Supporting Victims and Witnesses” \(£571,326\) and “Domestic Abuse and Sexual Violence” \(£736,248\)<\/span><\/th><td class="num">£1,307,574<\/td><td><a href="\/services\/themes\/victims-and-witnesses\/">21 services<\/a>/);
+    expect(listing).toMatch(/<tr class="total"><th scope="row">Total<\/th><td class="num">£2,472,331<\/td>/);
+    expect(listing).toContain("the briefing says the office&#39;s commissioning budget for 2015/16 was almost £2m");
+    expect(listing).toContain('so the two figures come from different parts of the briefing and do not reconcile');
+    const themePage = read('services/themes/reducing-reoffending/index.html');
+    expect(themePage).toContain('£350,979, from PCC-commissioned projects and services (Annex F), published April 2016, under “Rehabilitation of Offenders”.');
+    expect(read('services/4-women-centre/index.html')).toContain('It gives £350,979 under');
     expect(existsSync(join(out, 'services/locations/kings-lynn/index.html'))).toBe(true);
     expect(existsSync(join(out, 'services/providers/victim-support/index.html'))).toBe(true);
   });
@@ -156,7 +167,9 @@ describe('findability of the Norfolk site', () => {
   it('publishes a sitemap of every page', () => {
     const sitemap = readdirSync(out).filter((name) => /^sitemap-\d+\.xml$/.test(name)).map((name) => read(name)).join('');
     expect(read('sitemap-index.xml')).toContain('sitemap-0.xml');
-    for (const path of ['decisions/41-2020/', 'budgets/2021-22/', 'services/restorative-justice-hub/']) expect(sitemap).toContain(`<loc>${SAMPLE_SITE_URL}/${path}</loc>`);
+    for (const path of ['decisions/41-2020/', 'budgets/2021-22/', 'services/4-women-centre/']) expect(sitemap).toContain(`<loc>${SAMPLE_SITE_URL}/${path}</loc>`);
+    // A service known only from its row in a list has no page, so nothing to list.
+    expect(sitemap).not.toContain('services/restorative-justice-hub/');
   });
 
   it("publishes the candidate briefing's sections as pages in the sitemap and the search, linked from About", () => {

@@ -72,11 +72,18 @@ describe('rules across entries', () => {
     expect(errors(office).map((p) => p.rule).sort()).toEqual(['file-name', 'unique-year']);
   });
 
-  it('rejects services whose amounts exceed their theme total', () => {
-    office = new TempOffice().edit('services/restorative-justice-hub.md', /^theme: /m, 'amount: 600000\ntheme: ');
+  it('rejects services whose amounts exceed the money of the headings matched to their theme', () => {
+    office = new TempOffice().edit('services/restorative-justice-hub.md', /^theme: /m, 'amount: 1400000\ntheme: ');
     const [problem] = errors(office);
     expect(problem).toMatchObject({ file: expect.stringMatching(/commissioning\/annex-f-2016\.md$/), field: 'themes.0.total', rule: 'reconcile' });
-    expect(problem!.message).toBe('"Supporting Victims and Witnesses" declares £571,326 but the services with amounts already add up to £600,000, £28,674 more than declared (the statement allows £0 for rounding)');
+    expect(problem!.message).toBe('"Supporting Victims and Witnesses" and "Domestic Abuse and Sexual Violence" declare between them £1,307,574 but the services with amounts already add up to £1,400,000, £92,426 more than declared (the statement allows £0 for rounding)');
+  });
+
+  it('rejects text below the front matter of a service that is only a row of a list, and takes it once the service says what it is', () => {
+    office = new TempOffice().edit('services/restorative-justice-hub.md', /---\s*$/, '---\n\nSome words about the service.\n');
+    expect(errors(office).map((p) => `${p.field} ${p.rule}`)).toEqual(['body service-page']);
+    office.edit('services/restorative-justice-hub.md', /^theme: /m, 'summary: "Words from the source."\ntheme: ');
+    expect(errors(office)).toEqual([]);
   });
 
   it('rejects a transparency item that names a requirement not in the catalogue', () => {

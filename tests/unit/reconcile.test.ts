@@ -111,4 +111,12 @@ describe('reconciling commissioning theme totals', () => {
     const over = [{ theme: 'victims-and-witnesses', amount: 1200 }, { theme: 'victims-and-witnesses' }];
     expect(reconcileThemeTotals(themes, over, 0)[0]).toMatchObject({ computed: 1200, difference: -200, complete: false });
   });
+
+  it('compares the services with the headings matched to their theme, added together', () => {
+    const two = [...themes, { theme: 'victims-and-witnesses', title: 'Domestic Abuse and Sexual Violence', total: 500 }];
+    expect(reconcileThemeTotals(two, [{ theme: 'victims-and-witnesses', amount: 1500 }], 0)).toEqual([]);
+    expect(reconcileThemeTotals(two, [{ theme: 'victims-and-witnesses', amount: 1000 }], 0)).toEqual([
+      { theme: 'victims-and-witnesses', title: 'Supporting Victims and Witnesses" and "Domestic Abuse and Sexual Violence', declared: 1500, computed: 1000, difference: 500, complete: true },
+    ]);
+  });
 });

@@ -12,6 +12,7 @@ import { slugify } from '../urls.ts';
 import { financialYearSlug, startYearOf } from '../financial-year.ts';
 import { figureWithUnit, formatPounds, formatTableValue } from '../money.ts';
 import { reconcileTable, reconcileThemeTotals, staleDiscrepancies, tableFaults } from '../reconcile.ts';
+import { serviceHasPage, servicePageFields } from '../services.ts';
 import { requirementsById } from '../requirements.ts';
 import { entriesOf, type ValidEntry } from './entries.ts';
 import type { Problem } from './problems.ts';
@@ -211,6 +212,16 @@ function serviceRules(office: Office, services: ValidEntry<ServiceData>[], decis
   const everyNotice = decisionIndex(decisions.map((decision) => decision.data), office);
   const publishedNotices = decisionIndex(decisions.filter((decision) => decision.data.status !== 'draft').map((decision) => decision.data), office);
   for (const entry of services) {
+    if (!serviceHasPage(entry.data) && entry.file.body.trim() !== '') {
+      problems.push({
+        severity: 'error',
+        file: entry.file.path,
+        line: entry.file.bodyLine + (entry.file.body.match(/^\s*\n/)?.[0].split('\n').length ?? 1) - 1,
+        field: 'body',
+        rule: 'service-page',
+        message: `the text below the front matter is published only on a service's own page, and this service has none: its record says no more than its row in the list. Put what the source says in ${servicePageFields.slice(0, 3).join(', ')} (a service with any of them gets a page), or remove the text`,
+      });
+    }
     const { decision } = entry.data;
     if (!decision) continue;
     const index = entry.data.status === 'draft' ? everyNotice : publishedNotices;
@@ -235,7 +246,7 @@ function serviceRules(office: Office, services: ValidEntry<ServiceData>[], decis
       const how = mismatch.complete ? 'the services listed under it add up to' : 'the services with amounts already add up to';
       const gap = `${formatPounds(Math.abs(mismatch.difference))} ${mismatch.difference < 0 ? 'more' : 'less'} than declared`;
       problems.push(problemAt(statement, ['themes', index, 'total'], 'reconcile',
-        `"${mismatch.title}" declares ${formatPounds(mismatch.declared)} but ${how} ${formatPounds(mismatch.computed)}, ${gap} (the statement allows ${formatPounds(statement.data.tolerance)} for rounding)`));
+        `"${mismatch.title}" ${mismatch.title.includes('" and "') ? 'declare between them' : 'declares'} ${formatPounds(mismatch.declared)} but ${how} ${formatPounds(mismatch.computed)}, ${gap} (the statement allows ${formatPounds(statement.data.tolerance)} for rounding)`));
     }
   }
   return problems;

@@ -22,10 +22,13 @@ export const providerSchema = z.strictObject(organisationFields);
 export const serviceSchema = z.strictObject({
   service: z.string().min(1).describe('The name of the service as published.'),
   provider: providerSchema,
-  theme: keysOf(serviceThemes),
+  theme: keysOf(serviceThemes).describe("The site's theme the service is shown under. The office's own heading goes in themeLabel; a commissioning statement's heading for the same money is matched to the same theme."),
   themeLabel: z.string().optional().describe('The heading the office published the service under, if it differs from the theme name.'),
   locations: z.array(z.string().min(1)).min(1).describe('Where the service is delivered, as published.'),
-  areaServed: z.string().optional(),
+  areaServed: z.string().optional().describe('The wider area the service serves, if the list gives one ("Norfolk").'),
+  summary: z.string().min(1).optional().describe('What the service is and does, in a sentence or two of plain words. Only what a published source states. Giving it (or who it helps, how to get help, or money) gives the service a page of its own.'),
+  helps: z.string().min(1).optional().describe('Who the service is for ("Children aged 0 to 18 who have been sexually assaulted or abused"), as a published source states it.'),
+  howToGetHelp: z.string().min(1).optional().describe('How a person gets help from the service: a phone number, a website, a referral route, as published.'),
   amount: money.optional().describe('The amount awarded, in pounds, where published.'),
   awarded: isoDate.optional().describe('The date the grant or contract was awarded, where published.'),
   fundingSource: z.string().optional().describe('For example "OPCC commissioning budget" or "Ministry of Justice victims grant".'),
@@ -54,13 +57,18 @@ export const commissioningSchema = z.strictObject({
   themes: z
     .array(
       z.strictObject({
-        theme: keysOf(serviceThemes),
+        theme: keysOf(serviceThemes).describe("The site's theme this heading's money is matched to. Headings matched to one theme are added together there, beside the services listed under it."),
         title: z.string().min(1).describe('The heading as published, for example "Supporting Victims and Witnesses".'),
         total: money.describe('The declared funding for the theme, in pounds.'),
         summary: z.string().optional(),
       }),
     )
     .min(1),
+  totalNote: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('For the public: how the headings\' total compares with any other total the office has published for its commissioning money, in plain words. Shown beside the total.'),
   status: entryStatus,
   source: sourceSchema.optional(),
 });

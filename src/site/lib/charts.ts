@@ -1,5 +1,5 @@
 import type { BudgetData, BudgetTable, TableUnit } from '../../domain/schemas/budgets.ts';
-import type { CommissioningData } from '../../domain/schemas/services.ts';
+import type { ThemeMoney } from '../../domain/services.ts';
 import { yearColumn } from './budget-figures.ts';
 import { figureWithUnit, formatPounds } from '../../domain/money.ts';
 
@@ -127,15 +127,16 @@ export function preceptChart(years: { financialYear: string; bandD: number }[], 
   };
 }
 
-/** Commissioning money by theme, as published. */
-export function themeChart(statement: CommissioningData, tableId: string): ChartSpec {
-  const categories = statement.themes.map((theme) => theme.title);
-  const values = statement.themes.map((theme) => theme.total);
+/** Commissioning money by the site's theme, each the total of the statement's headings matched to it. */
+export function themeChart(themes: ThemeMoney[], asOf: string, tableId: string): ChartSpec {
+  const withMoney = themes.filter((theme) => theme.total !== undefined);
+  const categories = withMoney.map((theme) => theme.label);
+  const values = withMoney.map((theme) => theme.total!);
   return {
     id: `${tableId}-chart`, type: 'bar', horizontal: true, stacked: false, unit: '£', tableId,
-    title: `Funding by theme (${statement.asOf})`,
+    title: `Money by theme (${asOf})`,
     categories,
-    series: [{ label: 'Funding (£)', values }],
-    summary: `Bar chart of commissioning funding by theme, in pounds: ${describeExtremes(categories, values, '£')}.`,
+    series: [{ label: 'Money (£)', values }],
+    summary: `Bar chart of commissioning money by theme, in pounds: ${describeExtremes(categories, values, '£')}.`,
   };
 }

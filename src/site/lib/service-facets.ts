@@ -15,9 +15,13 @@ export function facetValues(service: ServiceData): Record<Facet['kind'], string[
   return { themes: [serviceThemes[service.theme]], locations: service.locations, providers: [service.provider.name] };
 }
 
-/** Every theme, place and provider with its services, sorted by label. */
-export function facets(services: ServiceData[]): Facet[] {
+/**
+ * Every theme, place and provider with its services, sorted by label; also the themes a commissioning
+ * statement gives money to (moneyThemes), even with no service listed, so their money has a page.
+ */
+export function facets(services: ServiceData[], moneyThemes: ServiceTheme[] = []): Facet[] {
   const found = new Map<string, Facet>();
+  for (const theme of moneyThemes) found.set(`themes/${theme}`, { kind: 'themes', slug: theme, label: serviceThemes[theme], count: 0 });
   for (const service of services) {
     for (const [kind, labels] of Object.entries(facetValues(service)) as [Facet['kind'], string[]][]) {
       for (const label of labels) {
