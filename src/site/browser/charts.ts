@@ -48,6 +48,18 @@ function money(value: number, unit: ChartSpec['unit'], digits: number): string {
   return naturalAmount(toPounds(value, unit), digits);
 }
 
+/** A long label over several lines, so that a narrow screen does not cut it off at the chart's edge. */
+function wrapped(label: string, width = 22): string | string[] {
+  if (label.length <= width) return label;
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 function draw(canvas: HTMLCanvasElement): void {
   const spec = JSON.parse(canvas.dataset.chart ?? '{}') as ChartSpec;
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -77,7 +89,7 @@ function draw(canvas: HTMLCanvasElement): void {
   canvas.parentElement!.style.height = `${spec.horizontal ? Math.max(12, rows * 2.6 + 6) : 22}rem`;
   // Shown before it is drawn: a chart made inside a hidden figure starts at no size and waits for a resize to draw.
   canvas.closest('figure')?.removeAttribute('hidden');
-  new Chart(canvas, { type: spec.type, data: { labels: spec.categories, datasets }, options });
+  new Chart(canvas, { type: spec.type, data: { labels: spec.horizontal ? spec.categories.map((label) => wrapped(label)) : spec.categories, datasets }, options });
 }
 
 for (const canvas of document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')) draw(canvas);
