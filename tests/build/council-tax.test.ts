@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChartSpec } from '../../src/site/lib/charts.ts';
 
-/** The fictional office, whose budgets give Band D for 2012/13, 2013/14 and 2015/16, and none for 2014/15. */
+/** The fictional office, whose budgets give Band D for 2010/11, 2011/12 and 2013/14, and none for 2012/13. */
 const EXAMPLESHIRE = 'tests/fixtures/offices/exampleshire';
 const work = mkdtempSync(join(tmpdir(), 'council-tax-'));
 const site = join(work, 'site');
@@ -31,8 +31,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('council tax by band, on an office other than the sample', () => {
   it('gives what each band pays in a year and a week, with the change on the financial year before', () => {
-    expect(rows(page('budgets/2013-14/'), 'council-tax-bands-table')).toEqual([
-      'Band A year A week Change on 2012/13',
+    expect(rows(page('budgets/2011-12/'), 'council-tax-bands-table')).toEqual([
+      'Band A year A week Change on 2010/11',
       'A £127.44 £2.45 +£2.46 a year +£0.05 a week',
       'B £148.68 £2.86 +£2.87 a year +£0.06 a week',
       'C £169.92 £3.27 +£3.28 a year +£0.06 a week',
@@ -45,17 +45,17 @@ describe('council tax by band, on an office other than the sample', () => {
   });
 
   it('says the year before is not published rather than comparing with an earlier year', () => {
-    const budget = page('budgets/2015-16/');
+    const budget = page('budgets/2013-14/');
     expect(rows(budget, 'council-tax-bands-table')[0]).toBe('Band A year A week');
     expect(rows(budget, 'council-tax-bands-table')).toContain('D £199.53 £3.84');
-    expect(text(budget)).toContain('The change on 2014/15 cannot be shown band by band: no 2014/15 precept is published on this site.');
-    expect(text(budget)).not.toContain('2013/14');
+    expect(text(budget)).toContain('The change on 2012/13 cannot be shown band by band: no 2012/13 precept is published on this site.');
+    expect(text(budget)).not.toContain('2011/12');
   });
 
   it('leads the budget page with a plain summary of the budget and the Band D precept', () => {
-    const budget = page('budgets/2013-14/');
+    const budget = page('budgets/2011-12/');
     const lede = /<p class="lede">([\s\S]*?)<\/p>/.exec(budget)?.[1];
-    expect(lede).toBe('The net budget for 2013/14 is £98.6m. The police part of council tax (the precept) for a Band D home is £191.16 a year, or £3.68 a week, up £3.69 a year (£0.07 a week) on 2012/13.');
+    expect(lede).toBe('The net budget for 2011/12 is £98.6m. The police part of council tax (the precept) for a Band D home is £191.16 a year, or £3.68 a week, up £3.69 a year (£0.07 a week) on 2010/11.');
     expect(budget.indexOf('class="lede"')).toBeLessThan(budget.indexOf('<table'));
   });
 
@@ -63,23 +63,23 @@ describe('council tax by band, on an office other than the sample', () => {
     const index = page('budgets/');
     expect(rows(index, 'precepts')).toEqual([
       'Year Band D precept Change (as published) Change in pounds',
-      '2012/13 £187.47 Not published 2011/12 not published',
-      '2013/14 £191.16 +1.97% +£3.69 a year (+£0.07 a week)',
-      '2014/15 Not published on this site',
-      '2015/16 £199.53 Not published 2014/15 not published',
+      '2010/11 £187.47 Not published 2009/10 not published',
+      '2011/12 £191.16 +1.97% +£3.69 a year (+£0.07 a week)',
+      '2012/13 Not published on this site',
+      '2013/14 £199.53 Not published 2012/13 not published',
     ]);
     expect(rows(index, 'council-tax-bands-table')[4]).toBe('D £199.53 £3.84');
   });
 
   it('draws the precept chart over every year, a year not published as a gap', () => {
     const spec = chart(page('budgets/'), 'precepts-chart');
-    expect(spec.categories).toEqual(['2012/13', '2013/14', '2014/15', '2015/16']);
+    expect(spec.categories).toEqual(['2010/11', '2011/12', '2012/13', '2013/14']);
     expect(spec.series[0]!.values).toEqual([187.47, 191.16, null, 199.53]);
-    expect(spec.summary).toContain('no figure is published here for 2014/15');
+    expect(spec.summary).toContain('no figure is published here for 2012/13');
   });
 
   it('keeps notes on the figures in a disclosure below their table, and draws no total as a bar beside its parts', () => {
-    const budget = page('budgets/2013-14/');
+    const budget = page('budgets/2011-12/');
     const details = /<details class="table-notes" id="allocation-notes">([\s\S]*?)<\/details>/.exec(budget);
     expect(details).not.toBeNull();
     expect(text(details![1]!)).toContain('About these figures: one total does not add up as published');
@@ -89,7 +89,7 @@ describe('council tax by band, on an office other than the sample', () => {
     expect(budget.split('As published, this total does not add up.')).toHaveLength(2);
     const allocation = chart(budget, 'allocation-chart');
     expect(allocation.categories).toEqual(['Chief constable', 'Office of the commissioner', 'Commissioning']);
-    expect(allocation.summary).toBe('Bar chart of how the 2013/14 budget is allocated: the largest is Chief constable at £96.2m and the smallest Office of the commissioner at £950k, giving a net budget of £98.6m.');
+    expect(allocation.summary).toBe('Bar chart of how the 2011/12 budget is allocated: the largest is Chief constable at £96.2m and the smallest Office of the commissioner at £950k, giving a net budget of £98.6m.');
     expect(rows(budget, 'allocation').at(-1)).toMatch(/^Net budget 98,600/);
   });
 });
