@@ -62,7 +62,7 @@ describe('council tax by band, on an office other than the sample', () => {
   it('lists every year on the budgets page, saying which years are not published, and gives the change only between consecutive years', () => {
     const index = page('budgets/');
     expect(rows(index, 'precepts')).toEqual([
-      'Year Band D precept Change (as published) Change in pounds',
+      'Year Band D Change as published Change in pounds',
       '2010/11 £187.47 Not published 2009/10 not published',
       '2011/12 £191.16 +1.97% +£3.69 a year (+£0.07 a week)',
       '2012/13 Not published on this site',

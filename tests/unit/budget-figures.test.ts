@@ -20,9 +20,10 @@ describe("the sample's budgets, read for residents", () => {
   });
 
   it('gives the change as published, in percent and a week', () => {
-    expect(publishedChange(budget('2021/22').precept!)).toBe('+5.68% (+£0.29 a week)');
-    expect(publishedChange(budget('2016/17').precept!)).toBe('+1.98%');
-    expect(publishedChange({ bandD: 100 })).toBeUndefined();
+    expect(publishedChange(budget('2021/22').precept!)).toEqual(['+5.68%', '+£0.29 a week']);
+    expect(publishedChange(budget('2016/17').precept!)).toEqual(['+1.98%']);
+    expect(publishedChange({ bandD: 100, changePercent: -1.5, changePerWeek: -0.05 })).toEqual(['-1.5%', '-£0.05 a week']);
+    expect(publishedChange({ bandD: 100 })).toEqual([]);
   });
 
   it('charts the precept over every year from 2016/17 to 2021/22, the four between as a gap', () => {

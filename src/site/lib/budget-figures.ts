@@ -47,11 +47,12 @@ export function changeInPounds(change: Change): string {
   return `${signedPounds(change.perYear)} a year (${signedPounds(change.perWeek)} a week)`;
 }
 
-/** The change on the year before as the budget publishes it: "+5.68% (+£0.29 a week)". */
-export function publishedChange(precept: NonNullable<BudgetData['precept']>): string | undefined {
-  const percent = precept.changePercent === undefined ? undefined : `${precept.changePercent > 0 ? '+' : ''}${precept.changePercent}%`;
-  const week = precept.changePerWeek === undefined ? undefined : `${signedPounds(precept.changePerWeek)} a week`;
-  return percent && week ? `${percent} (${week})` : (percent ?? week);
+/** The change on the year before as the budget publishes it: ["+5.68%", "+£0.29 a week"], empty when it gives none. */
+export function publishedChange(precept: NonNullable<BudgetData['precept']>): string[] {
+  return [
+    ...(precept.changePercent === undefined ? [] : [`${precept.changePercent > 0 ? '+' : ''}${precept.changePercent}%`]),
+    ...(precept.changePerWeek === undefined ? [] : [`${signedPounds(precept.changePerWeek)} a week`]),
+  ];
 }
 
 /**
