@@ -44,6 +44,25 @@ export function tableDecimals(values: (number | null)[]): number {
   return Math.max(0, ...values.map((value) => (value === null || Number.isInteger(value) ? 0 : String(value).split('.')[1]!.length)));
 }
 
+/**
+ * A sum in the unit people say it in, for chart axes and sentences: £150m, £1.25m, £950k, £212.94.
+ * `digits` is the most decimal places of millions or thousands; pence are kept below £1,000.
+ */
+export function naturalAmount(pounds: number, digits = 1): string {
+  const size = Math.abs(pounds);
+  const inThousands = Number((size / 1_000).toFixed(digits));
+  const scaled =
+    size >= 1_000_000 || inThousands >= 1_000 ? `${upTo(size / 1_000_000, digits)}m`
+    : size >= 1_000 ? `${upTo(inThousands, digits)}k`
+    : Number.isInteger(size) ? upTo(size, 0)
+    : size.toFixed(2);
+  return `${pounds < 0 ? '-' : ''}£${scaled}`;
+}
+
+function upTo(value: number, digits: number): string {
+  return value.toLocaleString('en-GB', { maximumFractionDigits: digits });
+}
+
 /** A table figure with its unit, for a sentence: £100.2m, £15,943k, £212.94, minus £9.1m. */
 export function figureWithUnit(value: number, unit: TableUnit): string {
   const amount = `£${grouped.format(Math.abs(value))}${unit === '£m' ? 'm' : unit === '£000' ? 'k' : ''}`;

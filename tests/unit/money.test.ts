@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatMillions, formatPounds, formatTableValue, tableDecimals, toPounds } from '../../src/domain/money.ts';
+import { formatAmount, formatMillions, formatPounds, formatTableValue, naturalAmount, tableDecimals, toPounds } from '../../src/domain/money.ts';
 
 describe('money', () => {
   it('writes pounds and pence the en-GB way', () => {
@@ -14,6 +14,20 @@ describe('money', () => {
     expect(formatMillions(-9_100_000)).toBe('-£9.1m');
     expect(formatAmount(183_056_000)).toBe('£183.1m');
     expect(formatAmount(552_891)).toBe('£552,891');
+  });
+
+  it('says a sum in the unit people use for it: millions, thousands or pounds and pence', () => {
+    expect(naturalAmount(150_000_000)).toBe('£150m');
+    expect(naturalAmount(toPounds(161_374, '£000'))).toBe('£161.4m');
+    expect(naturalAmount(1_250_000, 2)).toBe('£1.25m');
+    expect(naturalAmount(950_000)).toBe('£950k');
+    expect(naturalAmount(999_960)).toBe('£1m');
+    expect(naturalAmount(-9_100_000)).toBe('-£9.1m');
+    expect(naturalAmount(1_500)).toBe('£1.5k');
+    expect(naturalAmount(212.94)).toBe('£212.94');
+    expect(naturalAmount(212.9)).toBe('£212.90');
+    expect(naturalAmount(50)).toBe('£50');
+    expect(naturalAmount(0)).toBe('£0');
   });
 
   it('converts table units to pounds without floating-point noise', () => {

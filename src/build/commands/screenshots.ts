@@ -128,10 +128,11 @@ async function shootGuidePictures(browser: Browser, siteUrl: string): Promise<vo
 
     // The allocation chart and its table.
     await open('/budgets/2016-17/', 'figure.chart:not([hidden])');
-    await shoot(page, 'budget', { to: 'table#allocation' });
+    await shoot(page, 'budget', { from: 'figure.chart', to: 'table#allocation' });
 
     // A published total that does not add up, as readers are told about it.
     await open('/budgets/2021-22/', 'figure.chart:not([hidden])');
+    await page.locator('#allocation-notes summary').click();
     await shoot(page, 'budget-discrepancy', { from: 'table#allocation', to: '#allocation-note-2' });
 
     await open('/services/', '#service-filters:not([hidden])');

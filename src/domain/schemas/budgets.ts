@@ -55,7 +55,7 @@ export const scenarioSchema = z.strictObject({
 
 export const preceptSchema = z.strictObject({
   bandD: z.number().positive().describe('The Band D police precept for the year, in pounds.'),
-  previousBandD: z.number().positive().optional(),
+  previousBandD: z.number().positive().optional().describe('The Band D police precept of the previous financial year, in pounds, where the source states it: gives the change in pounds when that year has no budget of its own on the site.'),
   changePercent: z.number().optional().describe('The change on the previous year, in percent, as published.'),
   changePerWeek: z.number().optional().describe('The change for a Band D household, in pounds per week, as published.'),
 });

@@ -3,6 +3,7 @@
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import type { ChartDataset, ChartOptions } from 'chart.js';
 import type { ChartSpec } from '../lib/charts.ts';
+import { naturalAmount, toPounds } from '../../domain/money.ts';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
 
@@ -42,11 +43,21 @@ function pattern(index: number, colour: string): CanvasPattern | string {
   return context.createPattern(tile, 'repeat') ?? colour;
 }
 
-const number = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-const suffix = { '£': '', '£000': 'k', '£m': 'm' } as const;
+/** A figure from the table in the unit people say it in: £150m on an axis, £161.4m in a tooltip, £212.94. */
+function money(value: number, unit: ChartSpec['unit'], digits: number): string {
+  return naturalAmount(toPounds(value, unit), digits);
+}
 
-function money(value: number, unit: ChartSpec['unit']): string {
-  return `${value < 0 ? '-' : ''}£${number.format(Math.abs(value))}${suffix[unit]}`;
+/** A long label over several lines, so that a narrow screen does not cut it off at the chart's edge. */
+function wrapped(label: string, width = 22): string | string[] {
+  if (label.length <= width) return label;
+  const lines: string[] = [];
+  for (const word of label.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && `${last} ${word}`.length <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
 
 function draw(canvas: HTMLCanvasElement): void {
@@ -55,7 +66,7 @@ function draw(canvas: HTMLCanvasElement): void {
   const datasets = spec.series.map((series, index): ChartDataset<'bar' | 'line'> => {
     const colour = COLOURS[index % COLOURS.length]!;
     return spec.type === 'line'
-      ? { type: 'line', label: series.label, data: series.values, borderColor: colour, backgroundColor: colour, borderWidth: 3, borderDash: DASHES[index % DASHES.length], pointStyle: POINTS[index % POINTS.length], pointRadius: 5, spanGaps: true }
+      ? { type: 'line', label: series.label, data: series.values, borderColor: colour, backgroundColor: colour, borderWidth: 3, borderDash: DASHES[index % DASHES.length], pointStyle: POINTS[index % POINTS.length], pointRadius: 5, spanGaps: false }
       : { type: 'bar', label: series.label, data: series.values, backgroundColor: pattern(index, colour), borderColor: colour, borderWidth: 2 };
   });
   const valueAxis = spec.horizontal ? 'x' : 'y';
@@ -66,10 +77,10 @@ function draw(canvas: HTMLCanvasElement): void {
     animation: reduceMotion ? false : { duration: 400 },
     plugins: {
       legend: { display: spec.series.length > 1, position: 'bottom', labels: { usePointStyle: spec.type === 'line', color: '#0b0c0c', font: { size: 14 } } },
-      tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${money(item.parsed[valueAxis] ?? 0, spec.unit)}` } },
+      tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${money(item.parsed[valueAxis] ?? 0, spec.unit, 1)}` } },
     },
     scales: {
-      [valueAxis]: { stacked: spec.stacked, ticks: { color: '#0b0c0c', callback: (value: string | number) => money(Number(value), spec.unit) }, grid: { color: '#d8dadb' } },
+      [valueAxis]: { stacked: spec.stacked, ticks: { color: '#0b0c0c', callback: (value: string | number) => money(Number(value), spec.unit, 2) }, grid: { color: '#d8dadb' } },
       [spec.horizontal ? 'y' : 'x']: { stacked: spec.stacked, ticks: { color: '#0b0c0c', autoSkip: false }, grid: { display: false } },
     },
   };
@@ -78,7 +89,7 @@ function draw(canvas: HTMLCanvasElement): void {
   canvas.parentElement!.style.height = `${spec.horizontal ? Math.max(12, rows * 2.6 + 6) : 22}rem`;
   // Shown before it is drawn: a chart made inside a hidden figure starts at no size and waits for a resize to draw.
   canvas.closest('figure')?.removeAttribute('hidden');
-  new Chart(canvas, { type: spec.type, data: { labels: spec.categories, datasets }, options });
+  new Chart(canvas, { type: spec.type, data: { labels: spec.horizontal ? spec.categories.map((label) => wrapped(label)) : spec.categories, datasets }, options });
 }
 
 for (const canvas of document.querySelectorAll<HTMLCanvasElement>('canvas[data-chart]')) draw(canvas);

@@ -1,5 +1,6 @@
 import type { BudgetData, BudgetTable } from '../../domain/schemas/budgets.ts';
-import { toPounds } from '../../domain/money.ts';
+import type { Change, CouncilTaxYear, PublishedPrecept } from '../../domain/council-tax.ts';
+import { formatAmount, formatPounds, toPounds } from '../../domain/money.ts';
 
 /** The column of a table that holds the budget's own year ("2021/22" or "Budget 2021/22"), else the first. */
 export function yearColumn(table: BudgetTable, financialYear: string): number {
@@ -29,4 +30,51 @@ export function headlineFigures(budget: BudgetData): Headline[] {
   const net = budget.allocation && tableTotal(budget.allocation, budget.financialYear);
   if (net) figures.push({ label: 'Net budget', pounds: net, exact: false });
   return figures;
+}
+
+/** The Band D precepts the site's budgets publish, for working out bands and changes. */
+export function publishedPrecepts(budgets: { data: BudgetData }[]): PublishedPrecept[] {
+  return budgets.flatMap(({ data }) => (data.precept ? [{ financialYear: data.financialYear, bandD: data.precept.bandD, previousBandD: data.precept.previousBandD }] : []));
+}
+
+/** "+£13.50", "-£0.19", "£0". */
+export function signedPounds(amount: number): string {
+  return `${amount < 0 ? '-' : amount > 0 ? '+' : ''}${formatPounds(Math.abs(amount))}`;
+}
+
+/** "+£13.50 a year (+£0.26 a week)". */
+export function changeInPounds(change: Change): string {
+  return `${signedPounds(change.perYear)} a year (${signedPounds(change.perWeek)} a week)`;
+}
+
+/** The change on the year before as the budget publishes it: ["+5.68%", "+£0.29 a week"], empty when it gives none. */
+export function publishedChange(precept: NonNullable<BudgetData['precept']>): string[] {
+  return [
+    ...(precept.changePercent === undefined ? [] : [`${precept.changePercent > 0 ? '+' : ''}${precept.changePercent}%`]),
+    ...(precept.changePerWeek === undefined ? [] : [`${signedPounds(precept.changePerWeek)} a week`]),
+  ];
+}
+
+/**
+ * What a resident looks for first, in a sentence or two: the year's budget, and what a Band D
+ * household pays for policing and how that changed on the financial year before.
+ */
+export function budgetSummary(budget: BudgetData, bands: CouncilTaxYear | undefined): string[] {
+  const sentences: string[] = [];
+  const net = budget.allocation && tableTotal(budget.allocation, budget.financialYear);
+  const funding = budget.funding && tableTotal(budget.funding, budget.financialYear);
+  if (net) sentences.push(`The net budget for ${budget.financialYear} is ${formatAmount(net)}.`);
+  else if (funding) sentences.push(`Funding for ${budget.financialYear} totals ${formatAmount(Math.abs(funding))}.`);
+  const precept = budget.precept;
+  const bandD = bands?.bands.find((b) => b.band === 'D');
+  if (precept && bands && bandD) {
+    const up = (amount: number) => (amount < 0 ? 'down' : 'up');
+    const change = bandD.change
+      ? `, ${up(bandD.change.perYear)} ${formatPounds(Math.abs(bandD.change.perYear))} a year (${formatPounds(Math.abs(bandD.change.perWeek))} a week) on ${bands.previousYear}`
+      : precept.changePercent !== undefined
+        ? `, ${up(precept.changePercent)} ${Math.abs(precept.changePercent)}% on ${bands.previousYear}${precept.changePerWeek !== undefined ? `, ${formatPounds(Math.abs(precept.changePerWeek))} a week ${precept.changePerWeek < 0 ? 'less' : 'more'}` : ''}`
+        : '';
+    sentences.push(`The police part of council tax (the precept) for a Band D home is ${formatPounds(bandD.perYear)} a year, or ${formatPounds(bandD.perWeek)} a week${change}.`);
+  }
+  return sentences;
 }
