@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { requirementsField } from './register.ts';
-import { entryStatus, financialYear, isoDate, keysOf, money, organisationFields, sourceSchema } from './common.ts';
+import { entryStatus, financialYear, isoDate, keysOf, money, organisationFields, sourceSchema, noteFields } from './common.ts';
 
 export const serviceThemes = {
   'victims-and-witnesses': 'Victims and witnesses',
@@ -43,6 +43,7 @@ export const serviceSchema = z.strictObject({
   requirements: requirementsField,
   status: entryStatus,
   source: sourceSchema.optional(),
+  ...noteFields,
 });
 
 /** A published statement of commissioning money by theme, with its declared totals. */
@@ -63,6 +64,7 @@ export const commissioningSchema = z.strictObject({
     .min(1),
   status: entryStatus,
   source: sourceSchema.optional(),
+  ...noteFields,
 });
 
 export type ServiceData = z.output<typeof serviceSchema>;
