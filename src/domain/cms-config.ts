@@ -16,7 +16,7 @@ export interface CmsField {
 }
 
 /** Text fields that hold paragraphs rather than a line. */
-const LONG_TEXT = new Set(['summary', 'recommendation', 'statement', 'text', 'answer', 'question', 'update', 'action', 'description', 'note', 'assumption', 'restrictionReason', 'intro', 'totalNote', 'howToGetHelp']);
+const LONG_TEXT = new Set(['summary', 'recommendation', 'statement', 'text', 'answer', 'question', 'update', 'action', 'description', 'note', 'assumption', 'restrictionReason', 'intro', 'totalNote', 'howToGetHelp', 'publicNote', 'editorsNote']);
 
 /** The field that names an entry in the editor's lists, by collection: the first of these it has. */
 const IDENTIFIERS = ['title', 'service', 'name', 'reference', 'description', 'financialYear'];

@@ -1,8 +1,64 @@
-import { describe, expect, inject, it } from 'vitest';
-import { sitePages } from '../../src/build/site-pages.ts';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { pageOfEachKind, sitePages } from '../../src/build/site-pages.ts';
+import { serve } from '../../src/build/static-server.ts';
 import { browserSession } from '../helpers/browser-session.ts';
 
 const session = browserSession();
+
+/** A second office, not the sample: the fictional one the tests keep, built and served for this file. */
+const EXAMPLESHIRE = 'tests/fixtures/offices/exampleshire';
+const work = mkdtempSync(join(tmpdir(), 'exampleshire-keyboard-'));
+const exampleshireSite = join(work, 'site');
+let exampleshire: Awaited<ReturnType<typeof serve>>;
+beforeAll(async () => {
+  execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', exampleshireSite, '--as-of', '2025-03-31'], { env: { ...process.env, OFFICE: EXAMPLESHIRE }, stdio: 'pipe' });
+  exampleshire = await serve(exampleshireSite);
+});
+afterAll(async () => {
+  await exampleshire?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+/** The sample and Exampleshire: each built site's folder and the address it is served at. */
+const offices = () => [
+  { name: 'the sample', root: inject('norfolkSite'), url: session.url('') },
+  { name: 'Exampleshire', root: exampleshireSite, url: exampleshire.url },
+];
+
+/**
+ * Every control a keyboard reaches on the page whose look does not change when it has focus (its
+ * background, text colour, border, outline and shadow, unfocused and focused), or that turns yellow
+ * with focus but keeps text that is not black.
+ */
+function controlsWithoutVisibleFocus(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const focusable = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])';
+    const look = (element: Element) => {
+      const style = getComputedStyle(element);
+      // An outline no one can see (transparent, for Windows' high-contrast mode) is no change.
+      const outline = style.outlineStyle === 'none' || style.outlineColor === 'rgba(0, 0, 0, 0)' ? 'no outline' : `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor}`;
+      return [style.backgroundColor, style.color, style.borderColor, outline, style.boxShadow].join(' | ');
+    };
+    const describe = (element: Element) => `<${element.tagName.toLowerCase()}> "${(element.textContent ?? '').trim().slice(0, 40) || element.getAttribute('aria-label') || element.id}"`;
+    const problems: string[] = [];
+    for (const element of document.querySelectorAll<HTMLElement>(focusable)) {
+      if (element.getClientRects().length === 0 || element.matches(':disabled')) continue;
+      (document.activeElement as HTMLElement | null)?.blur();
+      const unfocused = look(element);
+      element.focus();
+      if (document.activeElement !== element) continue;
+      if (!element.matches(':focus-visible')) problems.push(`${describe(element)} does not match :focus-visible`);
+      else if (look(element) === unfocused) problems.push(`${describe(element)} looks the same with focus: ${unfocused}`);
+      else if (getComputedStyle(element).backgroundColor === 'rgb(255, 221, 0)' && getComputedStyle(element).color !== 'rgb(11, 12, 12)') problems.push(`${describe(element)} is yellow with focus, but its text is not black`);
+    }
+    return problems;
+  });
+}
 
 describe('keyboard, narrow screens and no JavaScript', () => {
   it('can be used with the keyboard alone: skip link, navigation, a filter and a chart page', async () => {
@@ -32,6 +88,55 @@ describe('keyboard, narrow screens and no JavaScript', () => {
     await page.locator('.table-scroll[tabindex="0"]').first().focus();
     expect(await page.evaluate(() => document.activeElement?.classList.contains('table-scroll'))).toBe(true);
     await page.close();
+  });
+
+  it('shows focus on every control of a page of each kind, on the sample and on another office', async () => {
+    const page = await session.newPage();
+    const problems: string[] = [];
+    for (const office of offices()) {
+      for (const path of pageOfEachKind(sitePages(office.root))) {
+        await page.goto(office.url + path);
+        // A key pressed first, as a keyboard user would: focus then shows as it does for them.
+        await page.keyboard.press('Tab');
+        problems.push(...(await controlsWithoutVisibleFocus(page)).map((problem) => `${office.name} ${path}: ${problem}`));
+      }
+    }
+    await page.close();
+    expect(problems).toEqual([]);
+  });
+
+  it('shows a focused Search button as GOV.UK does: yellow, black text, a black bottom edge, and not yellow until then', async () => {
+    const page = await session.newPage();
+    for (const office of offices()) {
+      await page.goto(office.url);
+      const button = page.locator('.header-search button');
+      const look = () => button.evaluate((element) => { const style = getComputedStyle(element); return { background: style.backgroundColor, color: style.color, shadow: style.boxShadow }; });
+      expect((await look()).background).not.toBe('rgb(255, 221, 0)');
+      await page.locator('.header-search input').focus();
+      await page.keyboard.press('Tab');
+      expect(await look()).toEqual({ background: 'rgb(255, 221, 0)', color: 'rgb(11, 12, 12)', shadow: 'rgb(11, 12, 12) 0px 4px 0px 0px' });
+    }
+    await page.close();
+  });
+
+  it('keeps every table cell on screen at 320 CSS pixels: tables stack rather than hide columns in a scrolling box', async () => {
+    const page = await session.newPage({ viewport: { width: 320, height: 800 } });
+    const problems: string[] = [];
+    for (const office of offices()) {
+      for (const path of pageOfEachKind(sitePages(office.root))) {
+        await page.goto(office.url + path);
+        const { width, offScreen } = await page.evaluate(() => ({
+          width: document.documentElement.scrollWidth,
+          offScreen: [...document.querySelectorAll('th, td')]
+            .filter((cell) => cell.getBoundingClientRect().right > document.documentElement.clientWidth)
+            .map((cell) => `"${(cell.textContent ?? '').trim().slice(0, 30)}" in ${cell.closest('table')?.id || cell.closest('table')?.className || 'a table'}`),
+        }));
+        if (width > 320) problems.push(`${office.name} ${path} is ${width}px wide`);
+        if (offScreen.length > 0) problems.push(`${office.name} ${path}: ${offScreen.length} cells off screen, first ${offScreen[0]}`);
+      }
+    }
+    await page.close();
+    expect(problems).toEqual([]);
   });
 
   it('fits every page into 320 CSS pixels (400% zoom) without sideways scrolling, tables scrolling in their own region', async () => {

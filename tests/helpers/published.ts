@@ -4,6 +4,7 @@ import type { PlanData } from '../../src/domain/schemas/plans.ts';
 import type { CommissioningData, ServiceData } from '../../src/domain/schemas/services.ts';
 import type { TransparencyData } from '../../src/domain/schemas/transparency.ts';
 import { checkOffice } from '../../src/domain/check/index.ts';
+import { withoutEditorsNote } from '../../src/domain/schemas/common.ts';
 import type { PublishedContent } from '../../src/site/lib/open-data.ts';
 import { requirements } from '../../src/domain/requirements.ts';
 import { recordViews } from '../../src/site/lib/record-views.ts';
@@ -12,7 +13,7 @@ import { recordViews } from '../../src/site/lib/record-views.ts';
 export function contentFromCheck(dir: string): PublishedContent {
   const { office, entries } = checkOffice(dir);
   const isPublic = (data: unknown) => (data as { status?: string }).status !== 'draft';
-  const of = <T>(collection: string) => entries.filter((e) => e.file.collection === collection && isPublic(e.data)).map((e) => ({ id: e.file.id, data: e.data as T }));
+  const of = <T>(collection: string) => entries.filter((e) => e.file.collection === collection && isPublic(e.data)).map((e) => ({ id: e.file.id, data: withoutEditorsNote(e.data as object) as T }));
   return {
     office: office!,
     decisions: of<DecisionData>('decisions').map((e) => e.data),

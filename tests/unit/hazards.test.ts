@@ -104,3 +104,25 @@ describe('guidance left from npm run new', () => {
     expect(rules('Write the text of the page here, in Markdown.')).toEqual(['template-text']);
   });
 });
+
+describe('notes to editors', () => {
+  it('are caught in public text, however they are addressed', () => {
+    for (const text of [
+      "*Editor's note: the year appears to be a drafting error.*",
+      "Editors' note - check the total.",
+      'Note to editors: the figure is provisional.',
+      "The source documents do not give the post holder's salary.",
+      'The source document does not say who signed it.',
+      'TODO: add the allowances.',
+      'Spend was £2.4m [check] in 2019/20.',
+    ]) {
+      expect(rules(text), text).toEqual(['editor-note']);
+    }
+  });
+
+  it('leave the same words alone where they are not addressed to editors', () => {
+    for (const text of ['The panel protects editorial independence.', 'Mr Todo chaired the meeting.', 'The editors of local newspapers were invited.', 'Please check your council tax band.']) {
+      expect(rules(text), text).toEqual([]);
+    }
+  });
+});

@@ -103,6 +103,18 @@ const PATTERNS: Pattern[] = [
     message: (m) => `contributor initials ${quote(m[0].replace(/^[^A-Z]+/, '').split(':')[0]! + ':')} left in the text: a drafting mark, remove it`,
   },
   {
+    rule: 'editor-note',
+    // Words addressed to the office's editors, which belong in editorsNote (never published).
+    pattern: /\b(?:editor'?s'?|editorial) notes?\b[^\n]*|\bnotes? (?:to|for) (?:the )?editors?\b[^\n]*|\bthe source (?:documents?|papers?|document set) (?:do|does|did) not\b[^\n]*|\[(?:check|to check|check this|verify)\][^\n]*/gi,
+    message: (m) => `a note for the office's editors (${quote(m[0])}): move it to editorsNote, which is never published, or say it to residents in publicNote`,
+  },
+  {
+    rule: 'editor-note',
+    // In capitals only: "Todo" may be a name.
+    pattern: /\b(?:TODO|FIXME)\b[^\n]*/g,
+    message: (m) => `a note for the office's editors (${quote(m[0])}): move it to editorsNote, which is never published, or finish what it asks`,
+  },
+  {
     rule: 'money-unit',
     // £100.2 is neither pounds and pence nor a stated unit: the "m" has been lost.
     pattern: /£\d[\d,]*\.\d(?![\d,.]|\s?(?:m|bn|k|million|billion|thousand)\b)/gi,

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { requirementsField } from './register.ts';
-import { financialYear, isoDate, keysOf, slug, sourceSchema } from './common.ts';
+import { financialYear, isoDate, keysOf, slug, sourceSchema, noteFields } from './common.ts';
 
 export const tableUnits = {
   '£': 'pounds',
@@ -76,6 +76,7 @@ export const budgetSchema = z.strictObject({
     .describe('The capital programme and how it is financed.'),
   requirements: requirementsField,
   source: sourceSchema.optional(),
+  ...noteFields,
 });
 
 export type BudgetData = z.output<typeof budgetSchema>;

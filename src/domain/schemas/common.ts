@@ -131,6 +131,28 @@ export const entryStatus = z
   .default('published')
   .describe('A draft is checked but not published on the site.');
 
+/**
+ * A note for the public and a note for the office's editors, on every entry. The editors' note is
+ * never published: the site, its downloads, feeds and search read entries without it
+ * (withoutEditorsNote), and the check refuses editor-addressed text anywhere else.
+ */
+export const noteFields = {
+  publicNote: z
+    .string()
+    .optional()
+    .describe('A note for the public, shown with the entry: for example that the published source gives no figure for something. Write it to residents.'),
+  editorsNote: z
+    .string()
+    .optional()
+    .describe("A note for the office's editors only, never published (not on the site, in the downloads, the feeds or search): doubts about the source, reminders, questions for colleagues."),
+};
+
+/** An entry's data as it may be published: without the note to editors. */
+export function withoutEditorsNote<T extends object>(data: T): Omit<T, 'editorsNote'> {
+  const { editorsNote: _unpublished, ...published } = data as T & { editorsNote?: unknown };
+  return published;
+}
+
 export type IsoDate = z.output<typeof isoDate>;
 export type FinancialYear = z.output<typeof financialYear>;
 export type Source = z.output<typeof sourceSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { requirementsField } from './register.ts';
-import { dateAsKnown, documentLink, entryStatus, isoDate, keysOf, money, organisationFields, sourceSchema } from './common.ts';
+import { dateAsKnown, documentLink, entryStatus, isoDate, keysOf, money, organisationFields, sourceSchema, noteFields } from './common.ts';
 
 export const decisionMakers = {
   pcc: 'Police and Crime Commissioner',
@@ -106,6 +106,7 @@ export const decisionSchema = z.strictObject({
   requirements: requirementsField,
   status: entryStatus,
   source: sourceSchema.optional(),
+  ...noteFields,
 });
 
 export type DecisionData = z.output<typeof decisionSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryStatus, sourceSchema } from './common.ts';
+import { entryStatus, noteFields, sourceSchema } from './common.ts';
 
 /** Free-standing pages an office writes itself (about the commissioner's role, for example). */
 export const pageSchema = z.strictObject({
@@ -8,6 +8,7 @@ export const pageSchema = z.strictObject({
   order: z.number().int().default(0),
   status: entryStatus,
   source: sourceSchema.optional(),
+  ...noteFields,
 });
 
 export type PageData = z.output<typeof pageSchema>;

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { requirementsField } from './register.ts';
-import { financialYear, isoDate, keysOf, slug, sourceSchema } from './common.ts';
+import { financialYear, isoDate, keysOf, slug, sourceSchema, noteFields } from './common.ts';
 
 export const planKinds = {
   'police-and-crime-plan': 'Police and crime plan',
@@ -59,6 +59,7 @@ export const planSchema = z.strictObject({
     .describe('Other published lists in the plan (national measures, Strategic Policing Requirement).'),
   requirements: requirementsField,
   source: sourceSchema.optional(),
+  ...noteFields,
 });
 
 export type PlanData = z.output<typeof planSchema>;

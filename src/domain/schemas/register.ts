@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryStatus, isoDateOrMonth, sourceSchema } from './common.ts';
+import { entryStatus, isoDateOrMonth, noteFields, sourceSchema } from './common.ts';
 
 /** The id of a requirement of the Specified Information Order; YAML reads an unquoted 8 as a number. */
 export const requirementId = z.union([z.string().min(1), z.number().int().transform(String)]);
@@ -20,4 +20,5 @@ export const registerFields = {
   requirements: requirementsField,
   status: entryStatus,
   source: sourceSchema.optional(),
+  ...noteFields,
 };

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { requirementsField } from './register.ts';
-import { entryStatus, financialYear, isoDate, keysOf, money, organisationFields, sourceSchema } from './common.ts';
+import { entryStatus, financialYear, isoDate, keysOf, money, organisationFields, sourceSchema, noteFields } from './common.ts';
 
 export const serviceThemes = {
   'victims-and-witnesses': 'Victims and witnesses',
@@ -46,6 +46,7 @@ export const serviceSchema = z.strictObject({
   requirements: requirementsField,
   status: entryStatus,
   source: sourceSchema.optional(),
+  ...noteFields,
 });
 
 /** A published statement of commissioning money by theme, with its declared totals. */
@@ -71,6 +72,7 @@ export const commissioningSchema = z.strictObject({
     .describe('For the public: how the headings\' total compares with any other total the office has published for its commissioning money, in plain words. Shown beside the total.'),
   status: entryStatus,
   source: sourceSchema.optional(),
+  ...noteFields,
 });
 
 export type ServiceData = z.output<typeof serviceSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryStatus, isoDate, pageOrDocumentLink, sourceSchema } from './common.ts';
+import { entryStatus, isoDate, pageOrDocumentLink, sourceSchema, noteFields } from './common.ts';
 import { requirementId } from './register.ts';
 
 /**
@@ -40,6 +40,7 @@ export const transparencySchema = z.strictObject({
   links: z.array(z.strictObject({ title: z.string().min(1), url: pageOrDocumentLink })).default([]),
   status: entryStatus,
   source: sourceSchema.optional(),
+  ...noteFields,
 });
 
 export type TimingRule = z.output<typeof timingRuleSchema>;

@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { formatProblem } from '../../domain/check/problems.ts';
 import { collections, type CollectionName } from '../../domain/collections.ts';
+import { withoutEditorsNote } from '../../domain/schemas/common.ts';
 import { decodeText, entryId, fileState, isEntryFile, parseSourceFile } from '../../domain/content-files.ts';
 import { cachedBodies, entryCacheDir, isCompiledBody, pruneBodies, readEntryData, writeBody, writeEntryData } from './entry-cache.ts';
 import { collectionFiles, isSystemFile, unreadableMessage } from '../../domain/office-files.ts';
@@ -71,7 +72,8 @@ export function officeFolderLoader(collection: CollectionName, office: string): 
       async function refresh(file: { id: string; path: string; filePath: string; text: string; digest: string; state: string; compiled: boolean }): Promise<void> {
         const source = parseSourceFile(collection, base, file.path, file.text);
         if (source.yamlError) throw contentError(`${file.filePath}, line ${source.yamlError.line}: the front matter is not valid YAML (${source.yamlError.message}).`);
-        const data = await context.parseData({ id: file.id, data: (source.frontMatter ?? {}) as Record<string, unknown>, filePath: file.path });
+        // The note to editors never leaves the check: nothing the site builds can read it.
+        const data = withoutEditorsNote(await context.parseData({ id: file.id, data: (source.frontMatter ?? {}) as Record<string, unknown>, filePath: file.path }));
         if (!file.compiled) {
           writeBody(cacheDir, file.digest, sanitizeBody((await context.renderMarkdown(file.text, { fileURL: pathToFileURL(file.path) })).html));
           bodies.add(file.digest);

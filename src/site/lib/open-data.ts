@@ -317,8 +317,8 @@ type Shape = Record<string, z.ZodType>;
 /** The columns of a collection's CSV, read from its schema: every field holding text, a number or a list of them. */
 function schemaColumns(schema: z.ZodType): Column<{ id: string; data: Record<string, unknown> }>[] {
   const fields = fieldsOf(schema) as Shape;
-  // Groups of fields, alone or in a list, are left to the JSON.
-  const simple = Object.entries(fields).filter(([name, field]) => name !== 'source' && !fieldsOf(elementOf(field) ?? field));
+  // Groups of fields, alone or in a list, are left to the JSON; the note to editors is never published.
+  const simple = Object.entries(fields).filter(([name, field]) => name !== 'source' && name !== 'editorsNote' && !fieldsOf(elementOf(field) ?? field));
   return [
     { name: 'id', description: 'The entry\'s identifier on this site.', value: (entry) => entry.id },
     ...simple.map(([name, field]): Column<{ id: string; data: Record<string, unknown> }> => ({

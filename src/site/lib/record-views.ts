@@ -23,7 +23,7 @@ import { firstDay, formatDate } from '../../domain/dates.ts';
 import { formatPounds } from '../../domain/money.ts';
 import { addDays, addWorkingDays, daysBetween } from '../../domain/working-days.ts';
 
-/** A labelled value on an entry's page; lists become bulleted lists, absent values are left out. */
+/** A labelled value on an entry's page; lists become bulleted lists, absent values and empty lists are left out. */
 export interface Field {
   label: string;
   value: string | string[] | undefined;
@@ -58,10 +58,11 @@ const people: RecordView<PersonData> = {
   intro: 'The commissioner, any deputy, the statutory officers and senior staff: what they do and what they are paid, where published.',
   empty: 'No one is listed yet.',
   heading: (p) => p.name,
-  line: (p) => [p.jobTitle, p.salary !== undefined ? `salary ${formatPounds(p.salary)}` : p.salaryBand].filter(Boolean).join(' · '),
+  line: (p) => [p.jobTitle ?? personRoles[p.role], p.salary !== undefined ? `salary ${formatPounds(p.salary)}` : p.salaryBand].filter(Boolean).join(' · '),
   fields: (p) => [
     { label: 'Role', value: personRoles[p.role] },
-    { label: 'Job title', value: p.jobTitle },
+    // A job title that only repeats the role is not shown twice.
+    { label: 'Job title', value: p.jobTitle === personRoles[p.role] ? undefined : p.jobTitle },
     { label: 'Responsibilities', value: p.responsibilities },
     { label: 'Salary', value: pounds(p.salary) ?? p.salaryBand },
     { label: 'Allowances', value: pounds(p.allowances) },
