@@ -105,7 +105,7 @@ const PATTERNS: Pattern[] = [
   {
     rule: 'editor-note',
     // Words addressed to the office's editors, which belong in editorsNote (never published).
-    pattern: /\b(?:editor'?s'?|editorial) notes?\b[^\n]*|\bnotes? (?:to|for) (?:the )?editors?\b[^\n]*|\bthe source (?:documents?|papers?|document set) (?:do|does|did) not\b[^\n]*|\[(?:check|to check|check this|verify)\][^\n]*/gi,
+    pattern: /\b(?:editor'?s'?|editorial) notes?\b[^\n]*|\bnotes? (?:to|for) (?:the )?editors?\b[^\n]*|\bthe (?:sources?|source (?:documents?|papers?|document set)) (?:do|does|did) not\b[^\n]*|\bnot in the source (?:documents?|papers?)\b[^\n]*|\[(?:check|to check|check this|verify)\][^\n]*/gi,
     message: (m) => `a note for the office's editors (${quote(m[0])}): move it to editorsNote, which is never published, or say it to residents in publicNote`,
   },
   {
