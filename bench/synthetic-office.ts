@@ -85,6 +85,7 @@ checklist:
 approvals:
   - role: Chief Finance Officer (Section 151 Officer)
     date: ${date}
+decided: "Agreed to fund the ${subject}."
 ---
 
 ${body}

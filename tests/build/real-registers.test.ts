@@ -253,9 +253,13 @@ describe('an office whose newest entry is years old', () => {
     expect(home).toContain('The commissioner is Alex Example, in office since 22 November 2012. The post may have changed hands since this site was last updated.');
     expect(home).toContain('These are the newest decisions published here, the latest dated 23 October 2013.');
     expect(home).toContain('href="/decisions/2013-14-003/">Victims&#39; advice line for 2013/14</a>');
-    expect(home).toMatch(/href="\/services\/themes\/victims-and-witnesses\/">Victims and witnesses<\/a>: 1 service, £16,128 where the amount is published/);
+    expect(home).toMatch(/<table id="home-money" class="theme-money"[^>]*>.*?<a href="\/services\/themes\/victims-and-witnesses\/">Victims and witnesses<\/a>/s);
+    expect(home).toContain('<a href="/services/victims-advice-line/">Victims&#39; advice line</a>, Example Victims Trust: £16,128');
     const duties = /<ul class="figures status-counts">[\s\S]*?<\/ul>/.exec(home)![0];
-    expect(Array.from(duties.matchAll(/<span class="figure">(\d+)<\/span><span>([^<]+)<\/span>/g), ([, count, label]) => `${count} ${label}`)).toEqual(['0 overdue', '0 due soon', '26 missing', '2 current']);
+    const counts = Array.from(duties.matchAll(/<li><span class="figure">(\d+)<\/span><span>(.*?)<\/span><\/li>/g), ([, count, label]) => `${count} ${label!.replace(/<[^>]+>/g, '')}`);
+    expect(counts).toEqual(['2 overdue', '0 due soon', '24 missing', '2 current']);
+    // The overdue count leads to the register's list of what is overdue.
+    expect(duties).toContain('<a href="/transparency/#overdue">overdue</a>');
     expect(home).toContain('href="/transparency/">Every requirement, its status and where it is published</a>');
   });
 });

@@ -31,8 +31,10 @@ describe('a rebuild after an edit', () => {
     const touched = new Set([yearOf(first!), yearOf(second!)]);
     const { page, title } = reviseOneDecision(office);
     touched.add(/\/(\d{4})\)/.exec(title)![1]!);
-    // Another notice moves to another year's listing, one is withdrawn and one is added.
-    writeFileSync(join(decisions, first!), readFileSync(join(decisions, first!), 'utf8').replace(/^date: \d{4}/m, 'date: 2025'));
+    // Another notice moves to another year's listing, one is withdrawn and one is added; none of them is
+    // newer than the newest notice, which every page names.
+    writeFileSync(join(decisions, first!), readFileSync(join(decisions, first!), 'utf8').replace(/^date: \d{4}/m, 'date: 2020'));
+    touched.add('2020');
     rmSync(join(decisions, second!));
     const added = syntheticDecision(60, random(7), ['community', 'safety', 'victims']);
     writeFileSync(join(decisions, added.name), added.text);
@@ -52,6 +54,16 @@ describe('a rebuild after an edit', () => {
     const printed = execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', join(work, 'site'), '--as-of', '2026-01-01'], { env: { ...env, ASTRO_LOG_LEVEL: 'info' }, stdio: 'pipe' }).toString();
     expect(printed).toMatch(/indexing 1 of its 1 shards \(1 started before the pages were finished\)/);
     expect(readFileSync(join(work, 'site', page), 'utf8')).toContain(title);
+    build('fresh', '--full');
+    expect(digests(join(work, 'site'))).toEqual(digests(join(work, 'fresh')));
+  });
+
+  it('renders every notice again when a notice becomes the newest, as every page says how old the newest entry is', () => {
+    build('site');
+    const decisions = join(office, 'decisions');
+    const oldest = readdirSync(decisions).sort()[0]!;
+    writeFileSync(join(decisions, oldest), readFileSync(join(decisions, oldest), 'utf8').replace(/^date: \d{4}-\d{2}-\d{2}/m, 'date: 2025-12-01'));
+    expect(build('site')).not.toContain('reusing');
     build('fresh', '--full');
     expect(digests(join(work, 'site'))).toEqual(digests(join(work, 'fresh')));
   });

@@ -79,7 +79,7 @@ describe('the Norfolk site', () => {
 
   it('says on its pages that its newest entry is years old, and calls its budget and plan the latest published, not current', () => {
     for (const page of ['index.html', 'decisions/41-2020/index.html', 'budgets/2021-22/index.html', 'accessibility/index.html']) {
-      expect(readFileSync(join(out, page), 'utf8'), page).toContain('This site has not been updated for some time: its newest entry is dated 2021/22.');
+      expect(readFileSync(join(out, page), 'utf8'), page).toContain('This site has not been updated for some time: its newest entry is dated 2022/23.');
     }
     const home = readFileSync(join(out, 'index.html'), 'utf8');
     expect(home).toContain('The budget for 2021/22, the latest published</h2>');

@@ -5,12 +5,13 @@ import { isDevelopmentServer } from '../integrations/development-server.ts';
 import { budgets, decisions, plans, registerEntries, transparencyItems } from './entries.ts';
 import { office } from './this-office.ts';
 
-/** The date of every dated published entry: decisions, plans, budgets, transparency items and the register's records. */
+/** The date of every published entry that has one: decisions, plans, budgets, transparency items and the register's records. */
 async function entryDates(): Promise<string[]> {
   const records = await Promise.all(registerCollections.map(async (name) => (await registerEntries(name)).map((entry) => (entry.data as { published?: string }).published)));
   return [
     ...(await decisions()).map((entry) => entry.data.date),
-    ...(await plans()).map((entry) => entry.data.published),
+    // A plan without its publication date is dated by its first year: a plan for 2022/23 to 2024/25 is of 2022/23.
+    ...(await plans()).map((entry) => entry.data.published ?? entry.data.period.from),
     ...(await budgets()).map((entry) => entry.data.approved ?? entry.data.financialYear),
     ...(await transparencyItems()).map((entry) => entry.data.published),
     ...records.flat(),
