@@ -48,8 +48,19 @@ describe('council tax by band, on an office other than the sample', () => {
     const budget = page('budgets/2013-14/');
     expect(rows(budget, 'council-tax-bands-table')[0]).toBe('Band A year A week');
     expect(rows(budget, 'council-tax-bands-table')).toContain('D £199.53 £3.84');
-    expect(text(budget)).toContain('The change on 2012/13 cannot be shown band by band: no 2012/13 precept is published on this site.');
+    expect(text(budget)).toContain('The change on 2012/13 cannot be shown band by band: no Band D figure for 2012/13 is published on this site.');
     expect(text(budget)).not.toContain('2011/12');
+  });
+
+  it('lists the sections of a long budget page after its summary, each link leading to its heading', () => {
+    const budget = page('budgets/2011-12/');
+    const contents = /<nav class="contents"[^>]*>([\s\S]*?)<\/nav>/.exec(budget)?.[1] ?? '';
+    const targets = [...contents.matchAll(/href="#([^"]+)">([^<]+)</g)].map(([, id, label]) => ({ id: id!, label: label! }));
+    expect(targets.map((target) => target.label)).toEqual(['What your council tax band pays', 'How the budget is allocated', 'About this budget']);
+    for (const { id } of targets) expect(budget, id).toContain(`id="${id}"`);
+    expect(budget.indexOf('class="lede"')).toBeLessThan(budget.indexOf('class="contents"'));
+    // A short page has no list of its sections.
+    expect(page('budgets/2013-14/')).not.toContain('class="contents"');
   });
 
   it('leads the budget page with a plain summary of the budget and the Band D precept', () => {
