@@ -12,6 +12,8 @@ import type { Office } from './schemas/office.ts';
 import { firstDay } from './dates.ts';
 import { requirements } from './requirements.ts';
 import { assess, type Assessment, type Publication } from './sio-timing.ts';
+import { publishedElsewhere, reviewIntervalMonths, type PublishedElsewhere } from './published-elsewhere.ts';
+import { countOf } from './plural.ts';
 import { entryPath } from './addresses.ts';
 import type { CollectionName } from './collections.ts';
 import { decisionLabel } from './decision-references.ts';
@@ -27,6 +29,10 @@ export interface RegisterRow {
   requirement: Requirement;
   publications: Publication[];
   assessment: Assessment;
+  /** Where the office says the requirement is met on another website. */
+  elsewhere?: PublishedElsewhere;
+  /** The office's public note on the requirement's status. */
+  note?: string;
 }
 
 function titleOf(entry: RegisterEntry, office: Pick<Office, 'decisionReference' | 'financialYearStart'>): string {
@@ -90,8 +96,21 @@ function defaultPublications(entry: RegisterEntry): [string, Partial<Publication
   }
 }
 
+/** What this site publishes stands while it is in time; else a requirement met on another website is shown so. */
+function withElsewhere(onSite: Assessment, elsewhere: PublishedElsewhere | undefined, requirement: Requirement): Assessment {
+  if (!elsewhere || onSite.status === 'current' || onSite.status === 'due-soon') return onSite;
+  const note = elsewhere.stale
+    ? `Published on another website, last checked more than ${countOf(reviewIntervalMonths(requirement.timing), 'month')} ago.`
+    : 'Published on another website.';
+  return { status: 'elsewhere', lastPublished: onSite.lastPublished, note };
+}
+
 /** Every requirement with what meets it, and its status on the build date. */
-export function registerRows(entries: RegisterEntry[], asOf: IsoDate, office: Pick<Office, 'decisionReference' | 'financialYearStart'>): RegisterRow[] {
+export function registerRows(
+  entries: RegisterEntry[],
+  asOf: IsoDate,
+  office: Pick<Office, 'decisionReference' | 'financialYearStart'> & Partial<Pick<Office, 'register'>>,
+): RegisterRow[] {
   const yearStart = office.financialYearStart;
   const byRequirement = new Map<string, Publication[]>(requirements.map((r) => [r.id, []]));
   for (const entry of entries) {
@@ -106,6 +125,9 @@ export function registerRows(entries: RegisterEntry[], asOf: IsoDate, office: Pi
   }
   return requirements.map((requirement) => {
     const publications = byRequirement.get(requirement.id)!;
-    return { requirement, publications, assessment: assess(requirement.timing, publications, asOf, yearStart) };
+    const statement = office.register?.[requirement.id];
+    const elsewhere = publishedElsewhere(statement, requirement.timing, asOf);
+    const assessment = withElsewhere(assess(requirement.timing, publications, asOf, yearStart), elsewhere, requirement);
+    return { requirement, publications, assessment, ...(elsewhere ? { elsewhere } : {}), ...(statement?.note ? { note: statement.note } : {}) };
   });
 }

@@ -3,10 +3,11 @@ import type { TimingRule } from './schemas/transparency.ts';
 import { financialYearBounds, financialYearOf, financialYearStarting, startYearOf, type YearStart } from './financial-year.ts';
 import { addDays, daysBetween, toDate, toIso } from './working-days.ts';
 
-export type RegisterStatus = 'current' | 'due-soon' | 'overdue' | 'missing';
+export type RegisterStatus = 'current' | 'elsewhere' | 'due-soon' | 'overdue' | 'missing';
 
 export const statusLabels: Record<RegisterStatus, string> = {
   current: 'Current',
+  elsewhere: 'Published elsewhere',
   'due-soon': 'Due soon',
   overdue: 'Overdue',
   missing: 'Missing',
@@ -61,7 +62,7 @@ function latest(dates: (IsoDate | undefined)[]): IsoDate | undefined {
   return dates.filter((d): d is IsoDate => Boolean(d)).sort().at(-1);
 }
 
-function byDeadline(nextDue: IsoDate, asOf: IsoDate): Exclude<RegisterStatus, 'missing'> {
+function byDeadline(nextDue: IsoDate, asOf: IsoDate): 'current' | 'due-soon' | 'overdue' {
   if (asOf > nextDue) return 'overdue';
   return daysBetween(asOf, nextDue) <= DUE_SOON_DAYS ? 'due-soon' : 'current';
 }

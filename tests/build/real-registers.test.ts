@@ -257,10 +257,40 @@ describe('an office whose newest entry is years old', () => {
     expect(home).toContain('<a href="/services/victims-advice-line/">Victims&#39; advice line</a>, Example Victims Trust: £16,128');
     const duties = /<ul class="figures status-counts">[\s\S]*?<\/ul>/.exec(home)![0];
     const counts = Array.from(duties.matchAll(/<li><span class="figure">(\d+)<\/span><span>(.*?)<\/span><\/li>/g), ([, count, label]) => `${count} ${label!.replace(/<[^>]+>/g, '')}`);
-    expect(counts).toEqual(['2 overdue', '0 due soon', '24 missing', '2 current']);
+    // 2d (its staff list overdue here) and 7C (nothing here) are published elsewhere, as office.json says.
+    expect(counts).toEqual(['1 overdue', '0 due soon', '23 missing', '2 published elsewhere', '2 current']);
     // The overdue count leads to the register's list of what is overdue.
     expect(duties).toContain('<a href="/transparency/#overdue">overdue</a>');
     expect(home).toContain('href="/transparency/">Every requirement, its status and where it is published</a>');
+  });
+});
+
+describe('requirements an office meets on another website', () => {
+  const register = () => page('transparency/');
+  const row = (id: string) => new RegExp(`<tr id="requirement-${id}">[\\s\\S]*?</tr>`).exec(register())![0];
+
+  it('shows them as published elsewhere, with the address, the day it was checked and the office\'s note', () => {
+    const complaints = row('7C');
+    expect(complaints).toContain('<strong class="status status-elsewhere">Published elsewhere</strong>');
+    expect(complaints).toContain('On another website: <a href="https://www.exampleshire-police.example/about-us/complaints-data/">www.exampleshire-police.example</a>, last checked <time datetime="2025-03-14">14 March 2025</time>');
+    expect(complaints).toContain('The force publishes its complaints figures each quarter; the office links to them.');
+    const staff = row('2d');
+    expect(staff).toContain('Published elsewhere</strong><br><span class="muted">Published on another website, last checked more than 12 months ago.</span>');
+    expect(staff).toContain('last checked <time datetime="2023-11-20">20 November 2023</time>');
+    // A note on a requirement met here, beside its status.
+    expect(row('5d')).toMatch(/status-current">Current<\/strong>.*Decisions of the Exampleshire Police Authority, before November 2012, are kept by the county record office\./s);
+  });
+
+  it('counts them in the summary', () => {
+    const summary = /<ul class="figures" aria-label="Summary">[\s\S]*?<\/ul>/.exec(register())![0];
+    const counts = Array.from(summary.matchAll(/<span class="figure">(\d+)<\/span><span>(.*?)<\/span><\/li>/g), ([, count, label]) => `${count} ${label!.replace(/<[^>]+>/g, '').trim()}`);
+    expect(counts).toEqual(['2 Current requirements', '2 Published elsewhere requirements', '0 Due soon requirements', '1 Overdue requirement', '23 Missing requirements']);
+  });
+
+  it('warns once, naming office.json\'s line, for the page checked longer ago than its review interval', () => {
+    const warnings = checkOffice(EXAMPLESHIRE, { asOf: '2025-03-31' }).problems.filter((p) => p.rule === 'elsewhere-checked');
+    expect(warnings).toEqual([expect.objectContaining({ severity: 'warning', file: `${EXAMPLESHIRE}/office.json`, line: 54, field: 'register.2d.elsewhere.checked' })]);
+    expect(warnings[0]!.message).toContain('expected a check within 12 months of it, found 2023-11-20 (good until 20 November 2024)');
   });
 });
 

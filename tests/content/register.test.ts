@@ -55,3 +55,28 @@ describe('the check reports the register as the office chooses', () => {
     expect(checkOffice(NORFOLK, { asOf: '2024-03-31' }).problems.filter((p) => p.rule === 'register')).toEqual([]);
   });
 });
+
+describe('the check of what office.json says is published elsewhere', () => {
+  let temp: TempOffice;
+  afterEach(() => temp?.remove());
+
+  const withRegister = (register: object) =>
+    new TempOffice().edit('office.json', '"registerReport": "off",', `"registerReport": "off",\n  "register": ${JSON.stringify(register, null, 2).replace(/\n/g, '\n  ')},`);
+
+  it('warns, whatever registerReport says, when a check is older than the requirement\'s review interval or after the build date', () => {
+    temp = withRegister({
+      '7C': { elsewhere: { url: 'https://www.example-police.example/complaints-data/', checked: '2023-12-30' } },
+      '2d': { elsewhere: { url: 'https://www.example-pcc.example/staff/', checked: '2023-04-01' } },
+      '1c': { elsewhere: { url: 'https://www.example-pcc.example/interests/', checked: '2024-04-02' } },
+    });
+    const problems = temp.check({ asOf: '2024-03-31' }).problems.filter((p) => p.rule === 'elsewhere-checked');
+    expect(problems.map(({ severity, line, field }) => `${severity} ${line} ${field}`)).toEqual([
+      'warning 39 register.7C.elsewhere.checked',
+      'warning 51 register.1c.elsewhere.checked',
+    ]);
+    expect(problems[0]!.message).toBe(
+      'paragraph 7C (Police complaints information) is met on another website, but was last checked more than 3 months (its review interval) before the build date, 31 March 2024: expected a check within 3 months of it, found 2023-12-30 (good until 30 March 2024). Check that https://www.example-police.example/complaints-data/ still meets it, then change the date',
+    );
+    expect(problems[1]!.message).toBe('expected the day paragraph 1c (Register of interests) was last checked on its other website, on or before the build date 2024-03-31, found 2024-04-02: the register leaves it out until then');
+  });
+});

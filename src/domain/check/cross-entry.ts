@@ -13,7 +13,7 @@ import { financialYearSlug, startYearOf } from '../financial-year.ts';
 import { figureWithUnit, formatPounds, formatTableValue } from '../money.ts';
 import { reconcileTable, reconcileThemeTotals, staleDiscrepancies, tableFaults } from '../reconcile.ts';
 import { serviceHasPage, servicePageFields } from '../services.ts';
-import { requirementsById } from '../requirements.ts';
+import { unknownRequirementMessage } from '../requirements.ts';
 import { entriesOf, type ValidEntry } from './entries.ts';
 import type { Problem } from './problems.ts';
 import { didYouMean } from './suggest.ts';
@@ -252,23 +252,12 @@ function serviceRules(office: Office, services: ValidEntry<ServiceData>[], decis
   return problems;
 }
 
-/** "3b" is part of the requirement written "3a-3e". */
-function rangeContaining(id: string): string | undefined {
-  return [...requirementsById.keys()].find((range) => {
-    const match = /^(\d+)([a-z])-\1([a-z])$/.exec(range);
-    const part = /^(\d+)([a-z])$/.exec(id);
-    return match && part && part[1] === match[1] && part[2]! >= match[2]! && part[2]! <= match[3]!;
-  });
-}
-
 /** Every requirement an entry names must be in the catalogue. */
 function requirementRules(entries: ValidEntry[]): Problem[] {
   return entries.flatMap((entry) =>
     ((entry.data as { requirements?: string[] }).requirements ?? []).flatMap((id, index) => {
-      if (requirementsById.has(id)) return [];
-      const range = rangeContaining(id);
-      const hint = range ? ` (it is part of "${range}": use that id)` : didYouMean(id, [...requirementsById.keys()]);
-      return [problemAt(entry, ['requirements', index], 'reference', `no requirement "${id}" in the Specified Information Order catalogue (data/sio-requirements.json)${hint}`)];
+      const message = unknownRequirementMessage(id);
+      return message ? [problemAt(entry, ['requirements', index], 'reference', message)] : [];
     }),
   );
 }

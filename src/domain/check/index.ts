@@ -10,7 +10,7 @@ import type { ValidEntry } from './entries.ts';
 import type { Problem } from './problems.ts';
 import { crossEntryProblems } from './cross-entry.ts';
 import { entryProblems, textProblems } from './entry-rules.ts';
-import { registerProblems } from './register-rules.ts';
+import { elsewhereProblems, registerProblems } from './register-rules.ts';
 import { documentProblems, type PdfTaggingCache } from './document-rules.ts';
 import { fieldsOf, schemaAt } from '../schema-walk.ts';
 import { issuePath, schemaMessage } from './messages.ts';
@@ -158,6 +158,7 @@ export function checkOffice(officeDir: string, options: CheckOptions = {}): Chec
     problems.push(...papers.problems);
     publishedFiles = papers.published;
     if (office.registerReport !== 'off') problems.push(...registerProblems(officeDir, office, entries, asOf));
+    problems.push(...elsewhereProblems(officeDir, office, asOf));
   }
   const unchanged = cache && locations.length === Object.keys(cache.files).length && locations.every(({ path }) => checked[path] === cache.files[path])
     && JSON.stringify(pdfTagging) === JSON.stringify(cache.pdfTagging ?? {});

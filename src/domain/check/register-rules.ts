@@ -1,8 +1,11 @@
 import type { Office } from '../schemas/office.ts';
 import { shownPath } from '../content-files.ts';
 import { formatDate } from '../dates.ts';
-import { officeConfigPath } from '../office.ts';
+import { countOf } from '../plural.ts';
+import { officeConfigPath, officeFieldLine } from '../office.ts';
+import { publishedElsewhere, reviewIntervalMonths } from '../published-elsewhere.ts';
 import { registerRows } from '../register.ts';
+import { requirementsById } from '../requirements.ts';
 import type { ValidEntry } from './entries.ts';
 import type { Problem } from './problems.ts';
 
@@ -25,4 +28,27 @@ export function registerProblems(officeDir: string, office: Office, entries: Val
           ? `nothing published meets paragraph ${requirement.id} (${requirement.title}): ${requirement.timingText.toLowerCase()}`
           : `paragraph ${requirement.id} (${requirement.title}) is overdue: it was due by ${formatDate(assessment.nextDue!)}. ${assessment.note}`,
     }));
+}
+
+/**
+ * Requirements office.json says are met on another website, whose page was last checked longer
+ * ago than the requirement's review interval (see published-elsewhere.ts), or after the build date.
+ */
+export function elsewhereProblems(officeDir: string, office: Office, asOf: string): Problem[] {
+  const file = shownPath(officeConfigPath(officeDir));
+  return Object.entries(office.register).flatMap(([id, statement]) => {
+    const requirement = requirementsById.get(id);
+    if (!requirement || !statement.elsewhere) return [];
+    const { checked } = statement.elsewhere;
+    const at = (message: string): Problem[] => [
+      { severity: 'warning', file, line: officeFieldLine(officeDir, ['register', id, 'elsewhere', 'checked']), field: `register.${id}.elsewhere.checked`, rule: 'elsewhere-checked', message },
+    ];
+    if (checked > asOf) return at(`expected the day paragraph ${id} (${requirement.title}) was last checked on its other website, on or before the build date ${asOf}, found ${checked}: the register leaves it out until then`);
+    const elsewhere = publishedElsewhere(statement, requirement.timing, asOf)!;
+    if (!elsewhere.stale) return [];
+    const interval = countOf(reviewIntervalMonths(requirement.timing), 'month');
+    return at(
+      `paragraph ${id} (${requirement.title}) is met on another website, but was last checked more than ${interval} (its review interval) before the build date, ${formatDate(asOf)}: expected a check within ${interval} of it, found ${checked} (good until ${formatDate(elsewhere.checkDue)}). Check that ${statement.elsewhere.url} still meets it, then change the date`,
+    );
+  });
 }

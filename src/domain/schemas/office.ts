@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { contrastRatio, HEX_COLOUR, TEXT_CONTRAST } from '../colour.ts';
 import { isoDate, keysOf } from './common.ts';
+import { unknownRequirementMessage } from '../requirements.ts';
 
 /** When an office's decision numbers start again: a reference names one notice only within its year. */
 export const numberingRestarts = {
@@ -55,6 +56,20 @@ const contactRoute = z.strictObject({
 });
 
 export type ContactRoute = z.output<typeof contactRoute>;
+
+/** What the office says about one requirement's status on the register, beyond what this site publishes. */
+const requirementStatement = z.strictObject({
+  elsewhere: z
+    .strictObject({
+      url: z.url({ protocol: /^https$/, message: 'expected the web address of the page that meets the requirement, starting https://' }).describe('The page on another website (the office\'s main site, the force\'s site) that meets the requirement.'),
+      checked: isoDate.describe('The day someone last checked that the page is there and up to date. The check warns once it is older than the requirement\'s review interval.'),
+    })
+    .optional()
+    .describe('The requirement is met on another website: the register shows it as published elsewhere, unless this site meets it with something current.'),
+  note: z.string().min(1).optional().describe('A public note shown beside the requirement\'s status on the register, explaining it.'),
+});
+
+export type RequirementStatement = z.output<typeof requirementStatement>;
 
 export const officeSchema = z.strictObject({
   name: z.string().min(1).describe('The full name, for example "Office of the Police and Crime Commissioner for Norfolk".'),
@@ -150,6 +165,16 @@ export const officeSchema = z.strictObject({
     .enum(['warning', 'error', 'off'])
     .default('warning')
     .describe('How the check reports requirements of the Specified Information Order that are overdue or missing.'),
+  register: z
+    .record(z.string(), requirementStatement)
+    .superRefine((statements, context) => {
+      for (const id of Object.keys(statements)) {
+        const message = unknownRequirementMessage(id);
+        if (message) context.addIssue({ code: 'custom', path: [id], message });
+      }
+    })
+    .default({})
+    .describe('What the register says about a requirement beyond this site, by its paragraph id ("7C"): where it is published elsewhere, and a public note.'),
   appearance: appearanceSchema,
   identifiers: z
     .strictObject({
