@@ -287,6 +287,12 @@ describe('requirements an office meets on another website', () => {
     expect(counts).toEqual(['2 Current requirements', '2 Published elsewhere requirements', '0 Due soon requirements', '1 Overdue requirement', '23 Missing requirements']);
   });
 
+  it('links the page elsewhere from the home page\'s card of a requirement to be published prominently', () => {
+    const card = /<h3>Police complaints information<\/h3>[\s\S]*?<\/li>/.exec(page(''))![0];
+    expect(card).toContain('Published elsewhere</strong>');
+    expect(card).toContain('On another website: <a href="https://www.exampleshire-police.example/about-us/complaints-data/">www.exampleshire-police.example</a>, last checked 14 March 2025');
+  });
+
   it('warns once, naming office.json\'s line, for the page checked longer ago than its review interval', () => {
     const warnings = checkOffice(EXAMPLESHIRE, { asOf: '2025-03-31' }).problems.filter((p) => p.rule === 'elsewhere-checked');
     expect(warnings).toEqual([expect.objectContaining({ severity: 'warning', file: `${EXAMPLESHIRE}/office.json`, line: 54, field: 'register.2d.elsewhere.checked' })]);
