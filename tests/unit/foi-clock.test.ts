@@ -23,30 +23,31 @@ describe('the FOI clock as the Act counts it', () => {
     expect(foiClock({ requested: '2024-06-07', received: '2024-06-07', responded: '2024-07-08' }).workingDaysLate).toBe(1);
   });
 
-  it('steps over bank holidays in England and Wales, including a late one (the 2022 Jubilee)', () => {
+  it('steps over bank holidays anywhere in the United Kingdom, including one-off ones (the 2022 Jubilee)', () => {
     // Received Friday 20 May 2022: 30 May, 2 and 3 June are bank holidays, so day 20 is Tuesday 21 June.
     expect(foiClock({ requested: '2022-05-20', received: '2022-05-20', responded: '2022-06-21' })).toMatchObject({ due: '2022-06-21', workingDaysLate: 0 });
-    // Received Thursday 12 December 2024: Christmas, Boxing Day and New Year are not counted; due Tuesday 14 January 2025.
-    expect(foiClock({ requested: '2024-12-12', received: '2024-12-12', responded: '2025-01-16' })).toMatchObject({ due: '2025-01-14', workingDaysLate: 2 });
+    // Received Thursday 12 December 2024: Christmas, Boxing Day, New Year and Scotland's 2 January are not counted; due Wednesday 15 January 2025.
+    expect(foiClock({ requested: '2024-12-12', received: '2024-12-12', responded: '2025-01-16' })).toMatchObject({ due: '2025-01-15', workingDaysLate: 1 });
   });
 
   it('waits for a clarification: the 20 working days start again when it arrives', () => {
-    // Received 1 March 2024, clarification asked 5 March and received Friday 15 March: due Tuesday 16 April (Easter is 29 March to 1 April).
+    // Received 1 March 2024, clarification asked 5 March and received Friday 15 March: due Wednesday 17 April
+    // (St Patrick's Day moved to Monday 18 March; Easter is 29 March to 1 April).
     const clock = foiClock({ requested: '2024-03-01', received: '2024-03-01', clarification: { asked: '2024-03-05', answered: '2024-03-15' }, responded: '2024-04-16' });
-    expect(clock).toMatchObject({ countedFrom: '2024-03-15', countedFromKind: 'clarified', due: '2024-04-16', workingDaysTaken: 20, workingDaysLate: 0 });
+    expect(clock).toMatchObject({ countedFrom: '2024-03-15', countedFromKind: 'clarified', due: '2024-04-17', workingDaysTaken: 19, workingDaysLate: 0 });
     // Without the clarification the same response would be late.
     expect(foiClock({ requested: '2024-03-01', received: '2024-03-01', responded: '2024-04-16' }).workingDaysLate).toBeGreaterThan(0);
   });
 
   it('moves the deadline to the date given for a public interest test, if the requester was told in time', () => {
     const request = { requested: '2024-06-03', received: '2024-06-03', responded: '2024-07-25' } as const;
-    // Due Monday 1 July; extended by 20 working days to Monday 29 July.
+    // Due Monday 1 July; extended to Monday 29 July (Friday 12 July, the Boyne holiday, is not a working day).
     const told = foiClock({ ...request, publicInterestExtension: { notified: '2024-06-28', extendedTo: '2024-07-29' } });
     expect(told).toMatchObject({ statutoryDue: '2024-07-01', due: '2024-07-29', extended: true, workingDaysLate: 0 });
     expect(foiClock({ ...request, responded: '2024-07-31', publicInterestExtension: { notified: '2024-06-28', extendedTo: '2024-07-29' } }).workingDaysLate).toBe(2);
     // Told after 1 July: the extension gives no more time.
     const tooLate = foiClock({ ...request, publicInterestExtension: { notified: '2024-07-02', extendedTo: '2024-07-29' } });
-    expect(tooLate).toMatchObject({ due: '2024-07-01', extended: false, workingDaysLate: 18 });
+    expect(tooLate).toMatchObject({ due: '2024-07-01', extended: false, workingDaysLate: 17 });
   });
 
   it('counts working days after one date up to and including another', () => {
