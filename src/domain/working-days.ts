@@ -87,9 +87,52 @@ export function bankHolidays(year: number): Set<IsoDate> {
   return days;
 }
 
+/** A fixed-date holiday, or the Monday after when it falls at a weekend. */
+function onOrMondayAfter(year: number, month: number, day: number): IsoDate {
+  const weekday = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+  return toIso(new Date(Date.UTC(year, month - 1, day + (weekday === 6 ? 2 : weekday === 0 ? 1 : 0))));
+}
+
+/** The first two weekdays of the year: New Year's Day and 2 January in Scotland, each moved past a weekend. */
+function scottishNewYear(year: number): IsoDate[] {
+  const days: IsoDate[] = [];
+  for (let day = 1; days.length < 2; day += 1) {
+    const weekday = new Date(Date.UTC(year, 0, day)).getUTCDay();
+    if (weekday !== 0 && weekday !== 6) days.push(toIso(new Date(Date.UTC(year, 0, day))));
+  }
+  return days;
+}
+
+const otherNationsCache = new Map<number, Set<IsoDate>>();
+
+/**
+ * The bank holidays of Scotland and Northern Ireland that England and Wales do not have: 2 January, the first
+ * Monday in August and St Andrew's Day (30 November, since 2007) in Scotland; St Patrick's Day (17 March) and
+ * the Battle of the Boyne (12 July) in Northern Ireland.
+ */
+export function otherNationsBankHolidays(year: number): Set<IsoDate> {
+  let days = otherNationsCache.get(year);
+  if (!days) {
+    days = new Set([
+      ...scottishNewYear(year),
+      mondayOnOrAfter(year, 8, 1),
+      ...(year >= 2007 ? [onOrMondayAfter(year, 11, 30)] : []),
+      onOrMondayAfter(year, 3, 17),
+      onOrMondayAfter(year, 7, 12),
+    ]);
+    otherNationsCache.set(year, days);
+  }
+  return days;
+}
+
+/**
+ * A working day as the Freedom of Information Act defines it (s.10(6)): not a weekend, Christmas Day, Good Friday
+ * or a bank holiday in any part of the United Kingdom (ICO line to take LTT47: St Patrick's Day counts in England too).
+ */
 export function isWorkingDay(date: IsoDate): boolean {
   const weekday = toDate(date).getUTCDay();
-  return weekday !== 0 && weekday !== 6 && !bankHolidays(Number(date.slice(0, 4))).has(date);
+  const year = Number(date.slice(0, 4));
+  return weekday !== 0 && weekday !== 6 && !bankHolidays(year).has(date) && !otherNationsBankHolidays(year).has(date);
 }
 
 /** The nth working day after a date (the date itself is day 0), as the Freedom of Information Act counts. */

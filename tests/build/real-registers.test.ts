@@ -163,6 +163,32 @@ describe('an office whose register is kept as real ones are', () => {
   });
 });
 
+describe('a disclosure log kept as the Act counts time', () => {
+  const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
+
+  it('shows each request against 20 working days: received, due, responded, and how it stands', () => {
+    const log = text(page('foi/'));
+    expect(log).toContain('FOI 2013/014: Overtime paid to staff of the office Received 3 April 2013 · due 14 May 2013 · responded 13 May 2013, within 20 working days');
+    expect(log).toContain("FOI 2013/021: Bids for the victims' advice line contract Received 3 June 2013 · due 29 July 2013 · responded 26 July 2013, within the extended time");
+    // Received on the Friday before the August bank holiday: due Monday 16 September.
+    expect(log).toContain('FOI 2013/027: Meetings of the commissioner with the chief constable Received 16 August 2013 · due 16 September 2013 · responded 19 September 2013, 3 working days late');
+  });
+
+  it('restarts the 20 working days when a clarification arrives, and says so', () => {
+    const entry = text(page('foi/foi-2013-014/'));
+    expect(entry).toContain('Clarification Asked for 5 April 2013, received 15 April 2013; the 20 working days start again from then');
+    expect(entry).toContain('Response due 14 May 2013 (20 working days after the clarification was received)');
+    expect(entry).toContain('Responded 13 May 2013, after 19 working days: within 20 working days');
+  });
+
+  it('gives the date a public interest extension moved the deadline to, and when the requester was told', () => {
+    const entry = text(page('foi/foi-2013-021/'));
+    expect(entry).toContain('Response due 1 July 2013 (20 working days after receipt)');
+    expect(entry).toContain('Extended for the public interest test To 29 July 2013; the requester was told on 27 June 2013');
+    expect(entry).toContain('Responded 26 July 2013, after 38 working days: within the extended time');
+  });
+});
+
 describe("an office's own pages", () => {
   it('renders a GFM table in a page as a table with a header row, and states where the page comes from', () => {
     const boards = page('boards/');

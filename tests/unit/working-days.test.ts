@@ -37,7 +37,15 @@ describe('the 20-working-day clock of the Freedom of Information Act', () => {
   });
 
   it('steps over Christmas, Boxing Day and New Year', () => {
-    // 24 December is a working day; 27 and 28 December and 3 January are the substitute bank holidays.
-    expect(addWorkingDays('2021-12-17', 20)).toBe('2022-01-19');
+    // 24 December is a working day; 27 and 28 December and 3 January are the substitute bank holidays, and 4 January is Scotland's 2 January.
+    expect(addWorkingDays('2021-12-17', 20)).toBe('2022-01-20');
+  });
+
+  it("counts out the bank holidays of Scotland and Northern Ireland, as the Act's working day does", () => {
+    // St Patrick's Day 2024 fell on a Sunday (so Monday 18 March); the Boyne on Saturday 12 July 2025 (so Monday 14 July).
+    for (const day of ['2024-03-18', '2025-07-14', '2013-07-12', '2013-08-05', '2013-12-02', '2025-01-02', '2022-01-04']) expect(isWorkingDay(day), day).toBe(false);
+    // St Andrew's Day on a Thursday (2023) and moved from a Saturday (2024); the days either side and after Scotland's New Year holidays are working days.
+    for (const day of ['2023-11-30', '2024-12-02']) expect(isWorkingDay(day), day).toBe(false);
+    for (const day of ['2013-11-29', '2023-12-04', '2023-01-04']) expect(isWorkingDay(day), day).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import type { BudgetData, BudgetTable } from '../schemas/budgets.ts';
 import { datePrecision, isRealIsoDate, type IsoDate } from '../schemas/common.ts';
 import type { DecisionData } from '../schemas/decisions.ts';
+import type { FoiData } from '../schemas/foi.ts';
 import type { Office } from '../schemas/office.ts';
 import type { PlanData } from '../schemas/plans.ts';
 import type { CommissioningData, ServiceData } from '../schemas/services.ts';
@@ -10,6 +11,7 @@ import { lineOf, type SourceFile } from '../content-files.ts';
 import { financialYearBounds, financialYearOf, financialYearStarting, startYearOf, type YearStart } from '../financial-year.ts';
 import { dateBounds } from '../dates.ts';
 import { numberingYear } from '../decision-references.ts';
+import { foiClock } from '../foi-clock.ts';
 import { certificateOptions } from '../decision-text.ts';
 import { figureWithUnit } from '../money.ts';
 import { slugify } from '../urls.ts';
@@ -264,6 +266,29 @@ function inOrder(entry: ValidEntry<unknown>, earlier: [Path, string | undefined,
   return [at(entry, laterPath, 'date-order', `the ${secondName} (${second}) is before the ${firstName} (${first}): check the dates`)];
 }
 
+/** A clarification answered after it was asked and before the response; an extension told in time and ending after the 20 days. */
+function foiClockRules(entry: ValidEntry<FoiData>): Problem[] {
+  const { clarification, publicInterestExtension: extension, received, requested, responded } = entry.data;
+  const problems: Problem[] = [];
+  if (clarification) {
+    problems.push(
+      ...inOrder(entry, [['received'], received ?? requested, received ? 'date it was received' : 'request'], [['clarification', 'asked'], clarification.asked, 'request for clarification']),
+      ...inOrder(entry, [['clarification', 'asked'], clarification.asked, 'request for clarification'], [['clarification', 'answered'], clarification.answered, 'clarification']),
+      ...inOrder(entry, [['clarification', 'answered'], clarification.answered, 'clarification'], [['responded'], responded, 'response']),
+    );
+  }
+  if (extension) {
+    const clock = foiClock(entry.data);
+    if (extension.extendedTo <= clock.statutoryDue) {
+      problems.push(at(entry, ['publicInterestExtension', 'extendedTo'], 'foi-extension', `the extended date (${extension.extendedTo}) is not after the 20-working-day deadline (${clock.statutoryDue}): an extension gives more time, so check the date or leave the extension out`));
+    }
+    if (extension.notified > clock.statutoryDue) {
+      problems.push({ ...at(entry, ['publicInterestExtension', 'notified'], 'foi-extension', `the requester was told of the extension on ${extension.notified}, after the 20-working-day deadline (${clock.statutoryDue}): an extension told after the deadline gives no more time, so the response is measured against the 20 working days; check the date`), severity: 'warning' });
+    }
+  }
+  return problems;
+}
+
 /** The register's collections: nothing published in the future, and dates that follow one another. */
 function registerEntryRules(entry: ValidEntry, context: RuleContext): Problem[] {
   const data = entry.data as Record<string, string | undefined>;
@@ -275,6 +300,7 @@ function registerEntryRules(entry: ValidEntry, context: RuleContext): Problem[] 
         ...inOrder(entry, [['requested'], data.requested, 'request'], [['responded'], data.responded, 'response']),
         ...inOrder(entry, [['requested'], data.requested, 'request'], [['received'], data.received, 'date it was received']),
         ...inOrder(entry, [['received'], data.received, 'date it was received'], [['responded'], data.responded, 'response']),
+        ...foiClockRules(entry as unknown as ValidEntry<FoiData>),
       );
       break;
     case 'meetings':

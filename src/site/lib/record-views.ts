@@ -21,7 +21,8 @@ import { asOfDate } from '../../domain/as-of.ts';
 import type { RegisterCollection } from '../../domain/collections.ts';
 import { firstDay, formatDate } from '../../domain/dates.ts';
 import { formatPounds } from '../../domain/money.ts';
-import { addDays, addWorkingDays, daysBetween } from '../../domain/working-days.ts';
+import { FOI_WORKING_DAYS, foiClock, type FoiClock } from '../../domain/foi-clock.ts';
+import { addDays } from '../../domain/working-days.ts';
 
 /** A labelled value on an entry's page; lists become bulleted lists, absent values and empty lists are left out. */
 export interface Field {
@@ -46,12 +47,19 @@ export interface RecordView<T> {
 const date = (value: string | undefined) => (value ? formatDate(value) : undefined);
 const pounds = (value: number | undefined) => (value === undefined ? undefined : formatPounds(value));
 
-/** When an FOI response was due (20 working days after receipt) and whether it was on time. */
-function foiClock(data: FoiData): { due: string; met: boolean; late: number } {
-  const start = data.received ?? data.requested;
-  const due = addWorkingDays(start, 20);
-  return { due, met: data.responded <= due, late: Math.max(0, daysBetween(due, data.responded)) };
+/** How an FOI response stands against its deadline, in words: on time, within the extension, or how late. */
+function foiTimeliness(clock: FoiClock): string {
+  if (clock.workingDaysLate > 0) return `${workingDays(clock.workingDaysLate)} late${clock.countedFromKind === 'requested' ? ' at most (counted from the date of the request)' : ''}`;
+  return clock.extended ? 'within the extended time' : `within ${FOI_WORKING_DAYS} working days`;
 }
+
+const workingDays = (count: number) => `${count} working day${count === 1 ? '' : 's'}`;
+
+const countedFromWords: Record<FoiClock['countedFromKind'], string> = {
+  received: 'receipt',
+  clarified: 'the clarification was received',
+  requested: 'the date of the request, as the date it was received is not recorded',
+};
 
 const people: RecordView<PersonData> = {
   title: 'People and pay',
@@ -185,21 +193,24 @@ const contracts: RecordView<ContractData> = {
 
 const foi: RecordView<FoiData> = {
   title: 'Freedom of Information disclosure log',
-  intro: 'Requests made to the office under the Freedom of Information Act 2000 and its answers. The Act gives the office 20 working days to respond; the log shows whether it did. Requesters are never named.',
+  intro: 'Requests made to the office under the Freedom of Information Act 2000 and its answers. The Act gives the office 20 working days from the day after it receives a request (counted again from any clarification it had to ask for, and longer when it tells the requester it needs time to weigh the public interest); the log shows each response against that. Requesters are never named.',
   empty: 'No responses are in the disclosure log yet.',
   heading: (f) => `${f.reference}: ${f.title}`,
   line: (f) => {
     const clock = foiClock(f);
-    return `Responded ${formatDate(f.responded)} · ${foiOutcomes[f.outcome]} · ${clock.met ? 'within 20 working days' : `${clock.late} days after the 20-working-day deadline`}`;
+    const received = f.received ? `Received ${formatDate(f.received)}` : `Dated ${formatDate(f.requested)}, receipt not recorded`;
+    return `${received} · due ${formatDate(clock.due)} · responded ${formatDate(f.responded)}, ${foiTimeliness(clock)} · ${foiOutcomes[f.outcome]}`;
   },
   fields: (f) => {
     const clock = foiClock(f);
     return [
       { label: 'Reference', value: f.reference },
       { label: 'Request dated', value: formatDate(f.requested) },
-      { label: 'Received', value: date(f.received) },
-      { label: 'Response due', value: `${formatDate(clock.due)} (20 working days after ${f.received ? 'receipt' : 'the date of the request'})` },
-      { label: 'Responded', value: `${formatDate(f.responded)}, ${clock.met ? 'on time' : `${clock.late} days late`}` },
+      { label: 'Received', value: f.received ? formatDate(f.received) : 'Not recorded' },
+      { label: 'Clarification', value: f.clarification && `Asked for ${formatDate(f.clarification.asked)}, received ${formatDate(f.clarification.answered)}; the ${FOI_WORKING_DAYS} working days start again from then` },
+      { label: 'Response due', value: `${formatDate(clock.statutoryDue)} (${FOI_WORKING_DAYS} working days after ${countedFromWords[clock.countedFromKind]})` },
+      { label: 'Extended for the public interest test', value: f.publicInterestExtension && (clock.extended ? `To ${formatDate(clock.due)}; the requester was told on ${formatDate(f.publicInterestExtension.notified)}` : `The requester was told on ${formatDate(f.publicInterestExtension.notified)}, after the ${FOI_WORKING_DAYS} working days had passed, so the deadline stands`) },
+      { label: 'Responded', value: `${formatDate(f.responded)}, after ${workingDays(clock.workingDaysTaken)}: ${foiTimeliness(clock)}` },
       { label: 'Outcome', value: foiOutcomes[f.outcome] },
       { label: 'Exemptions', value: f.exemptions.length ? f.exemptions : undefined },
     ];
