@@ -1,5 +1,6 @@
 import { dateBounds } from './dates.ts';
 import { APRIL_FIRST, type YearStart } from './financial-year.ts';
+import { addMonths } from './sio-timing.ts';
 import type { IsoDate } from './schemas/common.ts';
 
 /** Whether a site is kept up to date, as every page tells its readers. */
@@ -21,15 +22,6 @@ export function newestDate(dates: readonly string[], yearStart: YearStart = APRI
     if (!newest || last > newest.last) newest = { date, last };
   }
   return newest?.date;
-}
-
-/** The day `months` calendar months after `date`, kept within the month (31 January + 1 month is 28 or 29 February). */
-export function addMonths(date: IsoDate, months: number): IsoDate {
-  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(year, month - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day, lastDay));
-  return target.toISOString().slice(0, 10);
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, newestDate, siteCurrency } from '../../src/domain/currency.ts';
+import { newestDate, siteCurrency } from '../../src/domain/currency.ts';
+import { addMonths } from '../../src/domain/sio-timing.ts';
 
 const TWELVE = { staleAfterMonths: 12 };
 
