@@ -1,5 +1,5 @@
 import type { IsoDate } from './schemas/common.ts';
-import { addDays, addWorkingDays, isWorkingDay } from './working-days.ts';
+import { addWorkingDays, workingDaysAfter } from './working-days.ts';
 
 /** The Act's time for compliance: 20 working days (FOIA 2000 s.10(1)). */
 export const FOI_WORKING_DAYS = 20;
@@ -26,13 +26,6 @@ export interface FoiClock {
   workingDaysTaken: number;
   /** Working days after `due` that the response came; 0 when on time. */
   workingDaysLate: number;
-}
-
-/** Working days after `from` up to and including `to`; 0 when `to` is not after `from`. */
-export function workingDaysAfter(from: IsoDate, to: IsoDate): number {
-  let count = 0;
-  for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) if (isWorkingDay(day)) count += 1;
-  return count;
 }
 
 /**

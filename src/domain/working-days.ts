@@ -144,3 +144,10 @@ export function addWorkingDays(date: IsoDate, count: number): IsoDate {
   }
   return current;
 }
+
+/** Working days after `from` up to and including `to`; 0 when `to` is not after `from`. */
+export function workingDaysAfter(from: IsoDate, to: IsoDate): number {
+  let count = 0;
+  for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) if (isWorkingDay(day)) count += 1;
+  return count;
+}

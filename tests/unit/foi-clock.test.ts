@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foiClock, workingDaysAfter } from '../../src/domain/foi-clock.ts';
+import { foiClock } from '../../src/domain/foi-clock.ts';
+import { workingDaysAfter } from '../../src/domain/working-days.ts';
 import { foiSchema } from '../../src/domain/schemas/foi.ts';
 import { recordViews } from '../../src/site/lib/record-views.ts';
 
