@@ -116,3 +116,14 @@ export function preceptYears(published: PublishedPrecept[]): PreceptYear[] {
     return bandD ? { financialYear, bandD: bandD.perYear, ...(bandD.change ? { change: bandD.change } : {}) } : { financialYear, bandD: null };
   });
 }
+
+/** Runs of years with no published precept: 2017/18 to 2020/21. */
+export function gapsIn(years: PreceptYear[]): { from: string; to: string }[] {
+  const gaps: { from: string; to: string }[] = [];
+  years.forEach((year, index) => {
+    if (year.bandD !== null) return;
+    if (index > 0 && years[index - 1]!.bandD === null) gaps.at(-1)!.to = year.financialYear;
+    else gaps.push({ from: year.financialYear, to: year.financialYear });
+  });
+  return gaps;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { councilTaxYear, preceptYears } from '../../src/domain/council-tax.ts';
+import { councilTaxYear, gapsIn, preceptYears } from '../../src/domain/council-tax.ts';
 import { budgetSummary, publishedChange, publishedPrecepts } from '../../src/site/lib/budget-figures.ts';
-import { allocationChart, gapsIn, preceptChart } from '../../src/site/lib/charts.ts';
+import { allocationChart, preceptChart } from '../../src/site/lib/charts.ts';
 import { NORFOLK } from '../helpers/office.ts';
 import { contentFromCheck } from '../helpers/published.ts';
 

@@ -1,6 +1,6 @@
 import type { BudgetData, BudgetTable, TableUnit } from '../../domain/schemas/budgets.ts';
 import type { ThemeMoney } from '../../domain/services.ts';
-import type { PreceptYear } from '../../domain/council-tax.ts';
+import { gapsIn, type PreceptYear } from '../../domain/council-tax.ts';
 import { periodLabel } from '../../domain/financial-year.ts';
 import { yearColumn } from './budget-figures.ts';
 import { naturalAmount, toPounds } from '../../domain/money.ts';
@@ -140,17 +140,6 @@ export function preceptChart(years: PreceptYear[], tableId: string): ChartSpec |
     series: [{ label: 'Band D precept (£ a year)', values: years.map((y) => y.bandD) }],
     summary: `Bar chart of the Band D police precept from ${first.financialYear} to ${last.financialYear}, ${last.bandD >= first.bandD ? 'rising' : 'falling'} from ${naturalAmount(first.bandD)} to ${naturalAmount(last.bandD)} a year${missing.length > 0 ? `; no figure is published here for ${missing.map(periodLabel).join(' or ')}` : ''}.`,
   };
-}
-
-/** Runs of years with no published precept: 2017/18 to 2020/21. */
-export function gapsIn(years: PreceptYear[]): { from: string; to: string }[] {
-  const gaps: { from: string; to: string }[] = [];
-  years.forEach((year, index) => {
-    if (year.bandD !== null) return;
-    if (index > 0 && years[index - 1]!.bandD === null) gaps.at(-1)!.to = year.financialYear;
-    else gaps.push({ from: year.financialYear, to: year.financialYear });
-  });
-  return gaps;
 }
 
 /** Commissioning money by the site's theme, each the total of the statement's headings matched to it. */
