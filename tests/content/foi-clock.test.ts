@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TempOffice } from '../helpers/office.ts';
+import { datasets } from '../../src/site/lib/open-data.ts';
+import { contentFromCheck } from '../helpers/published.ts';
 
 const EXAMPLESHIRE = 'tests/fixtures/offices/exampleshire';
 let office: TempOffice | undefined;
@@ -30,5 +32,15 @@ describe("the check of an FOI response's clock", () => {
       severity: 'warning', line: 7, field: 'publicInterestExtension.notified', rule: 'foi-extension',
       message: expect.stringContaining('after the 20-working-day deadline (2013-07-01)'),
     })]);
+  });
+});
+
+describe('the disclosure log download', () => {
+  it('gives each request its clock: counted from the clarification, and due on the extended date', () => {
+    const foi = datasets(contentFromCheck(EXAMPLESHIRE), (path) => `https://example.org/${path}`).find((data) => data.name === 'foi')!;
+    const row = (id: string) => Object.fromEntries(foi.columns.map((column) => [column.name, column.value(foi.rows.find((r) => (r as { id: string }).id === id) as never)]));
+    // Received clarification on Monday 15 April 2013; the 6 May bank holiday is not a working day.
+    expect(row('foi-2013-014')).toMatchObject({ clarificationAsked: '2013-04-05', clarificationAnswered: '2013-04-15', clockFrom: '2013-04-15', due: '2013-05-14', workingDaysTaken: 19, workingDaysLate: 0 });
+    expect(row('foi-2013-021')).toMatchObject({ extensionNotified: '2013-06-27', extendedTo: '2013-07-29', due: '2013-07-29', workingDaysLate: 0 });
   });
 });

@@ -15,6 +15,8 @@ import { formatPounds } from '../../domain/money.ts';
 import { slugify } from '../../domain/urls.ts';
 import { collections } from '../../domain/collections.ts';
 import { recordViews, type RecordCollection } from './record-views.ts';
+import { FOI_WORKING_DAYS, foiClock } from '../../domain/foi-clock.ts';
+import type { FoiData } from '../../domain/schemas/foi.ts';
 
 type Cell = string | number | boolean | null;
 
@@ -225,7 +227,7 @@ export function datasets(content: PublishedContent, url: (path: string) => strin
     ...transparencyDatasets(content, url),
     ...Object.entries(content.records).map(([name, entries]) => {
       const view = recordViews[name as RecordCollection];
-      return collectionDataset(name, view.title, view.intro, collections[name as RecordCollection].schema, entries);
+      return collectionDataset(name as RecordCollection, view.title, view.intro, collections[name as RecordCollection].schema, entries);
     }),
   ];
 }
@@ -314,14 +316,16 @@ export function to360Giving(content: PublishedContent, provenance: Provenance, u
 
 type Shape = Record<string, z.ZodType>;
 
+type RecordRow = { id: string; data: Record<string, unknown> };
+
 /** The columns of a collection's CSV, read from its schema: every field holding text, a number or a list of them. */
-function schemaColumns(schema: z.ZodType): Column<{ id: string; data: Record<string, unknown> }>[] {
+function schemaColumns(schema: z.ZodType): Column<RecordRow>[] {
   const fields = fieldsOf(schema) as Shape;
   // Groups of fields, alone or in a list, are left to the JSON; the note to editors is never published.
   const simple = Object.entries(fields).filter(([name, field]) => name !== 'source' && name !== 'editorsNote' && !fieldsOf(elementOf(field) ?? field));
   return [
     { name: 'id', description: 'The entry\'s identifier on this site.', value: (entry) => entry.id },
-    ...simple.map(([name, field]): Column<{ id: string; data: Record<string, unknown> }> => ({
+    ...simple.map(([name, field]): Column<RecordRow> => ({
       name,
       description: field.description ?? unwrap(field).description ?? name,
       value: (entry) => {
@@ -333,8 +337,26 @@ function schemaColumns(schema: z.ZodType): Column<{ id: string; data: Record<str
   ];
 }
 
+const foiOf = (row: RecordRow) => row.data as unknown as FoiData;
+const foiClockOf = (row: RecordRow) => foiClock(foiOf(row));
+
+/** Columns a collection's CSV adds to its schema's: groups of fields worth a column each, and figures worked out from them. */
+const derivedColumns: Partial<Record<RecordCollection, Column<RecordRow>[]>> = {
+  foi: [
+    { name: 'clarificationAsked', description: 'The date the office asked the requester to clarify the request, where it did.', value: (row) => foiOf(row).clarification?.asked ?? null },
+    { name: 'clarificationAnswered', description: 'The date the clarification was received; the 20 working days start again from it.', value: (row) => foiOf(row).clarification?.answered ?? null },
+    { name: 'extensionNotified', description: 'The date the office said it needed more time to consider the public interest, where it did.', value: (row) => foiOf(row).publicInterestExtension?.notified ?? null },
+    { name: 'extendedTo', description: 'The date the office said it would respond by after that extension.', value: (row) => foiOf(row).publicInterestExtension?.extendedTo ?? null },
+    { name: 'clockFrom', description: 'The day the Act\'s clock counts from: receipt, the clarification\'s arrival, or the date on the request when receipt is not recorded.', value: (row) => foiClockOf(row).countedFrom },
+    { name: 'due', description: `The date the response was due: the ${FOI_WORKING_DAYS}th working day after clockFrom, or the date of a public interest extension given in time.`, value: (row) => foiClockOf(row).due },
+    { name: 'workingDaysTaken', description: 'Working days from clockFrom to the response (bank holidays in England and Wales excluded).', unit: 'working days', value: (row) => foiClockOf(row).workingDaysTaken },
+    { name: 'workingDaysLate', description: 'Working days after the due date that the response came; 0 when on time.', unit: 'working days', value: (row) => foiClockOf(row).workingDaysLate },
+  ],
+};
+
 /** A dataset for one of the register's collections, its columns taken from the schema; the JSON keeps every field. */
-function collectionDataset(name: string, title: string, description: string, schema: z.ZodType, entries: { id: string; data: object }[]): Dataset {
-  const rows = entries.map(({ id, data }) => ({ id, data: data as Record<string, unknown> }));
-  return dataset(name, title, `${description} Lists of groups of fields (such as questions and answers) are in the JSON only.`, schemaColumns(schema), rows, entries.map(({ id, data }) => ({ id, ...data })));
+function collectionDataset(name: RecordCollection, title: string, description: string, schema: z.ZodType, entries: { id: string; data: object }[]): Dataset {
+  const rows: RecordRow[] = entries.map(({ id, data }) => ({ id, data: data as Record<string, unknown> }));
+  const columns = [...schemaColumns(schema), ...(derivedColumns[name] ?? [])];
+  return dataset(name, title, `${description} Lists of groups of fields (such as questions and answers) are in the JSON only.`, columns, rows, entries.map(({ id, data }) => ({ id, ...data })));
 }
