@@ -31,7 +31,7 @@ export const requirementSchema = z.strictObject({
   title: z.string().min(1).describe('A short name for the requirement.'),
   text: z.string().min(1).describe('What must be published, in plain English.'),
   instrument: z.string().min(1).describe('The instrument that made the duty as it stands, for example "SI 2011/3050" or "SI 2021/547".'),
-  paragraph: z.string().min(1).describe('Where the duty is in the instrument it amends or makes, for example "Schedule, para 1(a)".'),
+  paragraph: z.string().min(1).describe('The paragraph that states the duty, in the Order as amended (or the Act), for example "Schedule, para 1(e)".'),
   inForce: isoDate.describe('The day the duty came into force: nothing dated before it can meet it.'),
   legalReference: z.string().min(1).describe('The citation as a reader would write it, naming any amending instrument.'),
   timing: timingRuleSchema,
