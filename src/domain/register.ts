@@ -11,7 +11,7 @@ import type { Requirement } from './schemas/transparency.ts';
 import type { Office } from './schemas/office.ts';
 import { firstDay } from './dates.ts';
 import { requirements } from './requirements.ts';
-import { assess, type Assessment, type Publication } from './sio-timing.ts';
+import { assess, sortByTiming, type Assessment, type EarlierItem, type Publication } from './sio-timing.ts';
 import { publishedElsewhere, reviewIntervalMonths, type PublishedElsewhere } from './published-elsewhere.ts';
 import { countOf } from './plural.ts';
 import { entryPath } from './addresses.ts';
@@ -27,7 +27,10 @@ export interface RegisterEntry {
 
 export interface RegisterRow {
   requirement: Requirement;
+  /** What meets the requirement on the build date (or is owed for it). */
   publications: Publication[];
+  /** What was published for it but is outside its timing on the build date: shown as history, not as compliance. */
+  history: EarlierItem[];
   assessment: Assessment;
   /** Where the office says the requirement is met on another website. */
   elsewhere?: PublishedElsewhere;
@@ -124,10 +127,11 @@ export function registerRows(
     }
   }
   return requirements.map((requirement) => {
-    const publications = byRequirement.get(requirement.id)!;
+    const all = byRequirement.get(requirement.id)!;
+    const { counting: publications, history } = sortByTiming(requirement, all, asOf, yearStart);
     const statement = office.register?.[requirement.id];
     const elsewhere = publishedElsewhere(statement, requirement.timing, asOf);
-    const assessment = withElsewhere(assess(requirement.timing, publications, asOf, yearStart), elsewhere, requirement);
-    return { requirement, publications, assessment, ...(elsewhere ? { elsewhere } : {}), ...(statement?.note ? { note: statement.note } : {}) };
+    const assessment = withElsewhere(assess(requirement, all, asOf, yearStart), elsewhere, requirement);
+    return { requirement, publications, history, assessment, ...(elsewhere ? { elsewhere } : {}), ...(statement?.note ? { note: statement.note } : {}) };
   });
 }

@@ -1,5 +1,7 @@
 import type { IsoDate } from './schemas/common.ts';
-import type { TimingRule } from './schemas/transparency.ts';
+import type { Requirement, TimingRule } from './schemas/transparency.ts';
+import { formatDate } from './dates.ts';
+import { countOf } from './plural.ts';
 import { financialYearBounds, financialYearOf, financialYearStarting, startYearOf, type YearStart } from './financial-year.ts';
 import { addDays, daysBetween, toDate, toIso } from './working-days.ts';
 
@@ -24,6 +26,25 @@ export interface Publication {
   /** The financial year it is for (budgets). */
   financialYear?: string;
 }
+
+/** Something once published for a requirement that does not meet it on the date: shown as history, with why. */
+export interface EarlierItem extends Publication {
+  /** Why it no longer counts, as a phrase: "before this duty came into force on 31 May 2021". */
+  reason: string;
+  /** Dated before the requirement came into force, so it never met it. */
+  beforeInForce: boolean;
+}
+
+/** What a requirement's timing makes of its items on a date. */
+export interface Sorted {
+  /** What meets the requirement on the date, or is owed for it. */
+  counting: Publication[];
+  /** Outside the requirement's timing on the date: history, not compliance. */
+  history: EarlierItem[];
+}
+
+/** The parts of a requirement its timing depends on, whichever duty set it belongs to. */
+export type TimedRequirement = Pick<Requirement, 'timing' | 'inForce'>;
 
 export interface Assessment {
   status: RegisterStatus;
@@ -67,61 +88,153 @@ function byDeadline(nextDue: IsoDate, asOf: IsoDate): 'current' | 'due-soon' | '
   return daysBetween(asOf, nextDue) <= DUE_SOON_DAYS ? 'due-soon' : 'current';
 }
 
+/** For a rule met by publishing again within a time: the last day an item published on a date stands. */
+function standsUntil(rule: TimingRule, start: YearStart): ((published: IsoDate) => IsoDate) | undefined {
+  switch (rule.kind) {
+    case 'keep-current':
+      return (published) => addMonths(published, rule.reviewMonths);
+    case 'monthly-after-month-end':
+      // Each month's information is due once the next month has ended, plus the grace allowed.
+      return (published) => addDays(endOfMonth(addMonths(`${published.slice(0, 7)}-01`, 1)), rule.graceDays);
+    case 'quarterly':
+      return (published) => addDays(endOfQuarter(addDays(endOfQuarter(published, start), 1), start), rule.graceDays);
+    default:
+      return undefined;
+  }
+}
+
+/** The financial years whose information counts on a date: the year under way and the next. */
+function yearsDue(asOf: IsoDate, start: YearStart): { current: string; next: string } {
+  const current = financialYearOf(asOf, start);
+  return { current, next: financialYearStarting(startYearOf(current) + 1) };
+}
+
+/** An item as it stands on a date: its publication date if by then, whether it is owed, and whether it exists at all yet. */
+function onDate(item: Publication, asOf: IsoDate) {
+  const published = item.published && item.published <= asOf ? item.published : undefined;
+  const owed = !published && item.event !== undefined && item.event <= asOf;
+  // An item nobody dated (a budget without its approval date) is taken as published.
+  const undated = item.published === undefined && item.event === undefined;
+  return { published, owed, exists: Boolean(published) || owed || undated };
+}
+
+/** Dated before the requirement came into force: by its publication, else its event, else the start of its year. */
+function beforeInForce(item: Publication, requirement: TimedRequirement, asOf: IsoDate, start: YearStart): boolean {
+  const dated = onDate(item, asOf).published ?? item.event ?? (item.financialYear ? financialYearBounds(item.financialYear, start).first : undefined);
+  return dated !== undefined && dated < requirement.inForce;
+}
+
+/**
+ * Which items meet a requirement on a date and which are history: an item dated before the
+ * requirement came into force never counts; one published for a review cycle stands until it is
+ * due again; a year's information counts during that year and before it; an item answering an
+ * event counts for the requirement's window of months after the event. Items not yet published
+ * and not yet owed on the date are neither.
+ */
+export function sortByTiming(requirement: TimedRequirement, publications: Publication[], asOf: IsoDate, start: YearStart): Sorted {
+  const { timing: rule, inForce } = requirement;
+  const counting: Publication[] = [];
+  const history: EarlierItem[] = [];
+  const stands = standsUntil(rule, start);
+  const due = yearsDue(asOf, start);
+  for (const item of publications) {
+    const { published, exists } = onDate(item, asOf);
+    if (!exists) continue;
+    const earlier = (reason: string, beforeInForce = false) => history.push({ ...item, reason, beforeInForce });
+    if (beforeInForce(item, requirement, asOf, start)) {
+      earlier(`before this duty came into force on ${formatDate(inForce)}`, true);
+    } else if (rule.kind === 'each-financial-year-before-start') {
+      if (item.financialYear === due.current || item.financialYear === due.next) counting.push(item);
+      else earlier(item.financialYear ? `for ${item.financialYear}, an earlier year` : 'for no stated year');
+    } else if (stands) {
+      if (!published) earlier('no publication date');
+      else if (asOf <= stands(published)) counting.push(item);
+      else earlier(`due again by ${formatDate(stands(published))}`);
+    } else if ('windowMonths' in rule) {
+      const since = item.event ?? published;
+      if (!since) earlier('no date');
+      else if (asOf <= addMonths(since, rule.windowMonths)) counting.push(item);
+      else earlier(`more than ${countOf(rule.windowMonths, 'month')} before ${formatDate(asOf)}`);
+    }
+  }
+  return { counting, history };
+}
+
+/** "1 earlier item is listed as history." */
+function historyNote(history: EarlierItem[]): string {
+  if (history.length === 0) return '';
+  return ` ${countOf(history.length, 'earlier item')} ${history.length === 1 ? 'is' : 'are'} listed as history.`;
+}
+
+/** Why nothing meets a requirement: nothing at all, nothing since it came into force, or nothing within its window of months. */
+function nothingNote(inForce: IsoDate, history: EarlierItem[], windowMonths?: number): string {
+  if (history.length === 0) return 'Nothing published yet.';
+  const allBeforeInForce = history.every((item) => item.beforeInForce);
+  if (windowMonths === undefined || allBeforeInForce) return `Nothing published since this duty came into force on ${formatDate(inForce)};${historyNote(history)}`;
+  return `Nothing published in the last ${countOf(windowMonths, 'month')};${historyNote(history)}`;
+}
+
 /** A rule met by publishing again within a time after the last publication. */
-function periodic(published: IsoDate[], nextDueAfter: (last: IsoDate) => IsoDate, asOf: IsoDate, every: string): Assessment {
+function periodic(published: IsoDate[], nextDueAfter: (last: IsoDate) => IsoDate, asOf: IsoDate, every: string, inForce: IsoDate, history: EarlierItem[]): Assessment {
   const last = latest(published);
-  if (!last) return { status: 'missing', note: 'Nothing published yet.' };
+  if (!last) return { status: 'missing', note: nothingNote(inForce, history) };
   const nextDue = nextDueAfter(last);
   const status = byDeadline(nextDue, asOf);
-  return { status, lastPublished: last, nextDue, note: status === 'overdue' ? `Not brought up to date ${every}.` : `Brought up to date ${every}.` };
+  const note = status === 'overdue' ? `Not brought up to date ${every}.` : `Brought up to date ${every}.`;
+  return { status, lastPublished: last, nextDue, note: `${note}${historyNote(history)}` };
 }
 
 /** A rule met by publishing each item within a time of its event (a decision, a meeting, a report). */
-function eventBased(publications: Publication[], asOf: IsoDate, dueAfterEvent: (event: IsoDate) => IsoDate): Assessment {
-  if (publications.length === 0) return { status: 'missing', note: 'Nothing published yet.' };
-  const lastPublished = latest(publications.map((p) => (p.published && p.published <= asOf ? p.published : undefined)));
-  const owed = publications.filter((p) => p.event && p.event <= asOf && !(p.published && p.published <= asOf));
-  const late = publications.filter((p) => p.event && p.published && p.published <= asOf && p.published > dueAfterEvent(p.event));
+function eventBased(counting: Publication[], asOf: IsoDate, dueAfterEvent: (event: IsoDate) => IsoDate, inForce: IsoDate, windowMonths: number, history: EarlierItem[]): Assessment {
+  if (counting.length === 0) return { status: 'missing', note: nothingNote(inForce, history, windowMonths) };
+  const lastPublished = latest(counting.map((p) => (p.published && p.published <= asOf ? p.published : undefined)));
+  const owed = counting.filter((p) => p.event && p.event <= asOf && !(p.published && p.published <= asOf));
+  const late = counting.filter((p) => p.event && p.published && p.published <= asOf && p.published > dueAfterEvent(p.event));
   const lateNote = late.length ? ` ${late.length} ${late.length === 1 ? 'was' : 'were'} published late.` : '';
-  if (owed.length === 0) return { status: 'current', lastPublished, note: `Everything owed has been published.${lateNote}` };
+  if (owed.length === 0) return { status: 'current', lastPublished, note: `Everything owed has been published.${lateNote}${historyNote(history)}` };
   const nextDue = owed.map((p) => dueAfterEvent(p.event!)).sort()[0]!;
   const status = byDeadline(nextDue, asOf);
-  return { status, lastPublished, nextDue, note: `${owed.length} still to publish.${lateNote}` };
+  return { status, lastPublished, nextDue, note: `${owed.length} still to publish.${lateNote}${historyNote(history)}` };
 }
 
 /** A rule met by publishing each financial year's information before the year starts. */
-function eachFinancialYear(publications: Publication[], asOf: IsoDate, start: YearStart): Assessment {
-  const years = new Set(publications.map((p) => p.financialYear).filter(Boolean));
-  const lastPublished = latest(publications.map((p) => p.published));
-  if (years.size === 0) return { status: 'missing', note: 'Nothing published yet.' };
-  const current = financialYearOf(asOf, start);
-  const next = financialYearStarting(startYearOf(current) + 1);
+function eachFinancialYear(inForceItems: Publication[], counting: Publication[], asOf: IsoDate, start: YearStart, inForce: IsoDate, history: EarlierItem[]): Assessment {
+  const years = new Set(inForceItems.map((p) => p.financialYear).filter(Boolean));
+  const lastPublished = latest(inForceItems.map((p) => onDate(p, asOf).published));
+  if (years.size === 0) return { status: 'missing', note: nothingNote(inForce, history) };
+  const { current, next } = yearsDue(asOf, start);
   const latestYear = [...years].sort().at(-1)!;
-  if (!years.has(current) && !years.has(next)) {
-    return { status: 'overdue', lastPublished, nextDue: financialYearBounds(current, start).first, note: `Nothing published for ${current}; the latest is for ${latestYear}.` };
+  if (counting.length === 0) {
+    return { status: 'overdue', lastPublished, nextDue: financialYearBounds(current, start).first, note: `Nothing published for ${current}; the latest is for ${latestYear}.${historyNote(history)}` };
   }
+  const counted = new Set(counting.map((p) => p.financialYear));
   // The next year still to publish for is due by the day before it starts.
-  const nextDue = financialYearBounds(years.has(next) ? next : current, start).last;
-  return { status: byDeadline(nextDue, asOf), lastPublished, nextDue, note: `Published for ${latestYear}.` };
+  const nextDue = financialYearBounds(counted.has(next) ? next : current, start).last;
+  return { status: byDeadline(nextDue, asOf), lastPublished, nextDue, note: `Published for ${[...counted].sort().at(-1)}.${historyNote(history)}` };
 }
 
-/** Where a requirement stands on a date: current, due soon, overdue or missing. */
-export function assess(rule: TimingRule, publications: Publication[], asOf: IsoDate, start: YearStart): Assessment {
-  const published = publications.map((p) => p.published).filter((d): d is IsoDate => Boolean(d) && d! <= asOf);
+/**
+ * Where a requirement stands on a date: current, due soon, overdue or missing. Only what meets it
+ * on the date counts (see sortByTiming); the note says why, and how many earlier items are history.
+ */
+export function assess(requirement: TimedRequirement, publications: Publication[], asOf: IsoDate, start: YearStart): Assessment {
+  const { timing: rule, inForce } = requirement;
+  const { counting, history } = sortByTiming(requirement, publications, asOf, start);
+  const inForceItems = publications.filter((item) => onDate(item, asOf).exists && !beforeInForce(item, requirement, asOf, start));
+  const published = inForceItems.map((p) => p.published).filter((d): d is IsoDate => Boolean(d) && d! <= asOf);
   switch (rule.kind) {
     case 'keep-current':
-      return periodic(published, (last) => addMonths(last, rule.reviewMonths), asOf, `at least every ${rule.reviewMonths} months`);
+      return periodic(published, standsUntil(rule, start)!, asOf, `at least every ${rule.reviewMonths} months`, inForce, history);
     case 'monthly-after-month-end':
-      // Each month's information is due once the next month has ended, plus the grace allowed.
-      return periodic(published, (last) => addDays(endOfMonth(addMonths(`${last.slice(0, 7)}-01`, 1)), rule.graceDays), asOf, 'every month');
+      return periodic(published, standsUntil(rule, start)!, asOf, 'every month', inForce, history);
     case 'quarterly':
-      return periodic(published, (last) => addDays(endOfQuarter(addDays(endOfQuarter(last, start), 1), start), rule.graceDays), asOf, 'every quarter');
+      return periodic(published, standsUntil(rule, start)!, asOf, 'every quarter', inForce, history);
     case 'each-financial-year-before-start':
-      return eachFinancialYear(publications, asOf, start);
+      return eachFinancialYear(inForceItems, counting, asOf, start, inForce, history);
     case 'before-meeting':
-      return eventBased(publications, asOf, (meeting) => addDays(meeting, -1));
+      return eventBased(counting, asOf, (meeting) => addDays(meeting, -1), inForce, rule.windowMonths, history);
     case 'as-soon-as-practicable':
     case 'within-days-of-event':
-      return eventBased(publications, asOf, (event) => addDays(event, rule.days));
+      return eventBased(counting, asOf, (event) => addDays(event, rule.days), inForce, rule.windowMonths, history);
   }
 }

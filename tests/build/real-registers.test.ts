@@ -283,8 +283,9 @@ describe('an office whose newest entry is years old', () => {
     expect(home).toContain('<a href="/services/victims-advice-line/">Victims&#39; advice line</a>, Example Victims Trust: £16,128');
     const duties = /<ul class="figures status-counts">[\s\S]*?<\/ul>/.exec(home)![0];
     const counts = Array.from(duties.matchAll(/<li><span class="figure">(\d+)<\/span><span>(.*?)<\/span><\/li>/g), ([, count, label]) => `${count} ${label!.replace(/<[^>]+>/g, '')}`);
-    // 2d (its staff list overdue here) and 7C (nothing here) are published elsewhere, as office.json says.
-    expect(counts).toEqual(['1 overdue', '0 due soon', '23 missing', '2 published elsewhere', '2 current']);
+    // 2d (its staff list overdue here) and 7C (nothing here) are published elsewhere, as office.json says;
+    // its decisions and contract, all from 2013, are history by 2025, not what meets 5d and 4b.
+    expect(counts).toEqual(['1 overdue', '0 due soon', '26 missing', '2 published elsewhere', '0 current']);
     // The overdue count leads to the register's list of what is overdue.
     expect(duties).toContain('<a href="/transparency/#overdue">overdue</a>');
     expect(home).toContain('href="/transparency/">Every requirement, its status and where it is published</a>');
@@ -303,14 +304,26 @@ describe('requirements an office meets on another website', () => {
     const staff = row('2d');
     expect(staff).toContain('Published elsewhere</strong><br><span class="muted">Published on another website, last checked more than 12 months ago.</span>');
     expect(staff).toContain('last checked <time datetime="2023-11-20">20 November 2023</time>');
-    // A note on a requirement met here, beside its status.
-    expect(row('5d')).toMatch(/status-current">Current<\/strong>.*Decisions of the Exampleshire Police Authority, before November 2012, are kept by the county record office\./s);
+    // A note on a requirement, beside its status.
+    expect(row('5d')).toMatch(/status-missing">Missing<\/strong>.*Decisions of the Exampleshire Police Authority, before November 2012, are kept by the county record office\./s);
   });
 
   it('counts them in the summary', () => {
     const summary = /<ul class="figures" aria-label="Summary">[\s\S]*?<\/ul>/.exec(register())![0];
     const counts = Array.from(summary.matchAll(/<span class="figure">(\d+)<\/span><span>(.*?)<\/span><\/li>/g), ([, count, label]) => `${count} ${label!.replace(/<[^>]+>/g, '').trim()}`);
-    expect(counts).toEqual(['2 Current requirements', '2 Published elsewhere requirements', '0 Due soon requirements', '1 Overdue requirement', '23 Missing requirements']);
+    expect(counts).toEqual(['0 Current requirements', '2 Published elsewhere requirements', '0 Due soon requirements', '1 Overdue requirement', '26 Missing requirements']);
+  });
+
+  it('lists what no longer meets a requirement under Earlier items, as history, with why', () => {
+    expect(row('5d')).toContain('Nothing published in the last 12 months; 6 earlier items are listed as history.');
+    expect(row('5d')).toContain('<a href="#history-5d">6 earlier items</a>, as history');
+    const history = /<section aria-labelledby="history-heading">[\s\S]*?<\/section>/.exec(register())![0];
+    expect(history).toContain('<h2 id="history-heading">Earlier items</h2>');
+    const decisions = /<h3 id="history-5d">[\s\S]*?<\/ul>/.exec(history)![0];
+    expect(decisions).toContain('published <time datetime="2013-10-23">23 October 2013</time>: more than 12 months before 31 March 2025');
+    const budgets = /<h3 id="history-3a-3e">[\s\S]*?<\/ul>/.exec(history)![0];
+    expect(budgets).toContain('Budget 2010/11</a>, published <time datetime="2010-02-04">4 February 2010</time>: before this duty came into force on 22 November 2012');
+    expect(budgets).toContain('Budget 2013/14</a>, published <time datetime="2013-02-07">7 February 2013</time>: for 2013/14, an earlier year');
   });
 
   it('links the page elsewhere from the home page\'s card of a requirement to be published prominently', () => {

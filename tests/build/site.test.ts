@@ -204,6 +204,14 @@ describe('the transparency register page', () => {
     for (const requirement of requirements) expect(statusOn(html, requirement.id), requirement.id).toMatch(/^(current|due-soon|overdue|missing)$/);
   });
 
+  it('shows the 2015 PEEL report as history, not as meeting 7B, which came into force in 2021', () => {
+    const html = readFileSync(join(inject('norfolkSite'), 'transparency/index.html'), 'utf8');
+    expect(statusOn(html, '7B')).toBe('missing');
+    expect(html).toContain('Nothing published since this duty came into force on 31 May 2021; 1 earlier item is listed as history.');
+    const earlier = /<h3 id="history-7B">[\s\S]*?<\/ul>/.exec(html)![0];
+    expect(earlier).toContain('HMIC PEEL assessment of Norfolk Constabulary, 2015</a>, published <time datetime="2016-03-01">1 March 2016</time>: before this duty came into force on 31 May 2021');
+  });
+
   it('moves statuses with the build date', () => {
     const out = buildSite(NORFOLK, 'as-of-2021', {}, ['--as-of', '2021-06-30']);
     const then = readFileSync(join(out, 'transparency/index.html'), 'utf8');

@@ -23,10 +23,11 @@ describe('the register of the Norfolk sample office', () => {
     expect(statusOf('3a-3e', '2022-04-01').status).toBe('overdue');
   });
 
-  it('counts decision 41/2020 for paragraph 5d only once it has been made', () => {
-    expect(statusOf('5d', '2020-11-08').status).toBe('current');
-    expect(statusOf('5d', '2020-11-08').lastPublished).toBeUndefined();
+  it('counts decision 41/2020 for paragraph 5d only once it has been made, and for twelve months after', () => {
+    expect(statusOf('5d', '2020-11-08')).toEqual({ status: 'missing', note: 'Nothing published yet.' });
     expect(statusOf('5d', '2020-11-10')).toMatchObject({ status: 'current', lastPublished: '2020-11-09' });
+    expect(statusOf('5d', '2021-11-09').status).toBe('current');
+    expect(statusOf('5d', '2021-11-10')).toEqual({ status: 'missing', note: 'Nothing published in the last 12 months; 1 earlier item is listed as history.' });
   });
 
   it('shows requirements the seeds give no facts for as missing, not met', () => {
@@ -43,8 +44,11 @@ describe('the check reports the register as the office chooses', () => {
     const register = temp.check({ asOf: '2024-03-31' }).problems.filter((p) => p.rule === 'register');
     expect(register.length).toBeGreaterThan(10);
     expect(register.every((p) => p.severity === 'warning')).toBe(true);
-    expect(register.find((p) => p.field === 'register.3a-3e')!.message).toBe('paragraph 3a-3e (Budget, precept and revenue) is overdue: it was due by 1 April 2023. Nothing published for 2023/24; the latest is for 2021/22.');
+    expect(register.find((p) => p.field === 'register.3a-3e')!.message).toBe('paragraph 3a-3e (Budget, precept and revenue) is overdue: it was due by 1 April 2023. Nothing published for 2023/24; the latest is for 2021/22. 3 earlier items are listed as history.');
     expect(register.find((p) => p.field === 'register.7A')!.message).toBe('nothing published meets paragraph 7A (National crime and policing measures): at least every quarter');
+    expect(register.find((p) => p.field === 'register.7B')!.message).toBe(
+      'nothing published meets paragraph 7B (HMICFRS PEEL assessment): as soon as practicable after publication. Nothing published since this duty came into force on 31 May 2021; 1 earlier item is listed as history.',
+    );
   });
 
   it('makes them errors when configured, and says nothing when turned off', () => {

@@ -15,9 +15,9 @@ describe('the review interval of a check on another website', () => {
     expect(reviewIntervalMonths({ kind: 'each-financial-year-before-start' })).toBe(12);
     expect(reviewIntervalMonths(quarterly)).toBe(3);
     expect(reviewIntervalMonths({ kind: 'monthly-after-month-end', graceDays: 30 })).toBe(1);
-    expect(reviewIntervalMonths({ kind: 'as-soon-as-practicable', days: 28 })).toBe(3);
-    expect(reviewIntervalMonths({ kind: 'before-meeting' })).toBe(3);
-    expect(reviewIntervalMonths({ kind: 'within-days-of-event', days: 56, event: 'a report' })).toBe(3);
+    expect(reviewIntervalMonths({ kind: 'as-soon-as-practicable', days: 28, windowMonths: 12 })).toBe(3);
+    expect(reviewIntervalMonths({ kind: 'before-meeting', windowMonths: 12 })).toBe(3);
+    expect(reviewIntervalMonths({ kind: 'within-days-of-event', days: 56, event: 'a report', windowMonths: 24 })).toBe(3);
   });
 
   it('is stale from the day after the interval has run from the check', () => {

@@ -125,10 +125,13 @@ describe('services and commissioning schemas', () => {
 });
 
 describe('transparency schemas', () => {
-  it('accepts requirements with each kind of timing rule', () => {
-    const requirement = { id: 's55', title: 'T', text: 'T', legalReference: 'Police Act 1996 s55', timingText: 'Within 56 days' };
+  it('accepts requirements with each kind of timing rule, giving event-based rules a window, and needs the day each came into force', () => {
+    const requirement = { id: 's55', title: 'T', text: 'T', instrument: 'Policing and Crime Act 2017, s37', paragraph: 'Police Act 1996, s55(5A)', inForce: '2017-05-02', legalReference: 'Police Act 1996 s55', timingText: 'Within 56 days' };
     expect(requirementSchema.safeParse({ ...requirement, timing: { kind: 'within-days-of-event', days: 56, event: 'publication' } }).success).toBe(true);
     expect(requirementSchema.safeParse({ ...requirement, timing: { kind: 'fortnightly' } }).success).toBe(false);
+    expect(requirementSchema.safeParse({ ...requirement, timing: { kind: 'within-days-of-event', days: 56, event: 'publication' } }).data?.timing).toMatchObject({ windowMonths: 12 });
+    expect(requirementSchema.safeParse({ ...requirement, inForce: undefined, timing: { kind: 'keep-current' } }).success).toBe(false);
+    expect(requirementSchema.safeParse({ ...requirement, inForce: '2017-02-30', timing: { kind: 'keep-current' } }).success).toBe(false);
   });
 
   it('needs at least one requirement and a publication date on an item', () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, assess, endOfMonth, endOfQuarter } from '../../src/domain/sio-timing.ts';
+import { addMonths, assess as assessDuty, endOfMonth, endOfQuarter, sortByTiming } from '../../src/domain/sio-timing.ts';
+import type { TimingRule } from '../../src/domain/schemas/transparency.ts';
 import { APRIL_FIRST } from '../../src/domain/financial-year.ts';
+
+/** The original Order's duties came into force with the first commissioners. */
+const ORDER_IN_FORCE = '2012-11-22';
+const assess = (timing: TimingRule, ...rest: Parameters<typeof assessDuty> extends [unknown, ...infer R] ? R : never) => assessDuty({ timing, inForce: ORDER_IN_FORCE }, ...rest);
 
 const item = (published?: string, extra: Record<string, string> = {}) => ({ title: 'Item', path: 'x/', ...(published ? { published } : {}), ...extra });
 
@@ -81,7 +86,7 @@ describe('quarterly', () => {
 });
 
 describe('within 56 days of an HMICFRS report', () => {
-  const rule = { kind: 'within-days-of-event', days: 56, event: 'publication of the report' } as const;
+  const rule = { kind: 'within-days-of-event', days: 56, event: 'publication of the report', windowMonths: 24 } as const;
   const report = (published?: string) => item(published, { event: '2024-01-10' });
 
   it('runs the 56-day clock from the report', () => {
@@ -98,10 +103,60 @@ describe('within 56 days of an HMICFRS report', () => {
 });
 
 describe('before the meeting', () => {
-  const rule = { kind: 'before-meeting' } as const;
+  const rule = { kind: 'before-meeting', windowMonths: 12 } as const;
 
   it('counts a notice published on the day of the meeting as late', () => {
     expect(assess(rule, [item('2024-05-01', { event: '2024-05-10' })], '2024-06-01', APRIL_FIRST).note).toBe('Everything owed has been published.');
     expect(assess(rule, [item('2024-05-10', { event: '2024-05-10' })], '2024-06-01', APRIL_FIRST).note).toContain('was published late');
+  });
+});
+
+describe('what counts on the build date, and what is history', () => {
+  const peel = { timing: { kind: 'as-soon-as-practicable', days: 28, windowMonths: 36 }, inForce: '2021-05-31' } as const;
+  const decisions = { timing: { kind: 'as-soon-as-practicable', days: 28, windowMonths: 12 }, inForce: ORDER_IN_FORCE } as const;
+  const staffList = { timing: { kind: 'keep-current', reviewMonths: 12 }, inForce: ORDER_IN_FORCE } as const;
+  const budget = { timing: { kind: 'each-financial-year-before-start' }, inForce: ORDER_IN_FORCE } as const;
+
+  it('never counts an item dated before the duty came into force, and says so', () => {
+    const report = item('2016-03-01', { event: '2015-10-01' });
+    expect(sortByTiming(peel, [report], '2021-06-30', APRIL_FIRST)).toEqual({ counting: [], history: [{ ...report, reason: 'before this duty came into force on 31 May 2021', beforeInForce: true }] });
+    expect(assessDuty(peel, [report], '2021-06-30', APRIL_FIRST)).toEqual({ status: 'missing', note: 'Nothing published since this duty came into force on 31 May 2021; 1 earlier item is listed as history.' });
+  });
+
+  it('counts a report published after the duty came into force for its window of months after the report, then keeps it as history', () => {
+    const report = item('2022-04-20', { event: '2022-04-01' });
+    expect(assessDuty(peel, [report], '2025-04-01', APRIL_FIRST).status).toBe('current');
+    expect(sortByTiming(peel, [report], '2025-04-02', APRIL_FIRST).history.map((h) => h.reason)).toEqual(['more than 36 months before 2 April 2025']);
+    expect(assessDuty(peel, [report], '2025-04-02', APRIL_FIRST)).toEqual({ status: 'missing', note: 'Nothing published in the last 36 months; 1 earlier item is listed as history.' });
+  });
+
+  it('counts a decision for twelve months after it was made, and only the recent ones', () => {
+    const old = item('2020-11-09', { event: '2020-11-09' });
+    const recent = item('2026-06-01', { event: '2026-05-30' });
+    expect(assessDuty(decisions, [old], '2021-11-09', APRIL_FIRST).status).toBe('current');
+    expect(assessDuty(decisions, [old], '2021-11-10', APRIL_FIRST).status).toBe('missing');
+    const sorted = sortByTiming(decisions, [old, recent], '2026-12-02', APRIL_FIRST);
+    expect(sorted.counting).toEqual([recent]);
+    expect(sorted.history.map((h) => h.title)).toEqual(['Item']);
+    expect(assessDuty(decisions, [old, recent], '2026-12-02', APRIL_FIRST)).toMatchObject({ status: 'current', note: 'Everything owed has been published. 1 earlier item is listed as history.' });
+  });
+
+  it('lets a kept-current item stand until it is due again, then shows it as history while the duty is overdue', () => {
+    const list = item('2024-01-31');
+    expect(sortByTiming(staffList, [list], '2025-01-31', APRIL_FIRST).counting).toEqual([list]);
+    expect(sortByTiming(staffList, [list], '2025-02-01', APRIL_FIRST).history).toEqual([{ ...list, reason: 'due again by 31 January 2025', beforeInForce: false }]);
+    expect(assessDuty(staffList, [list], '2025-02-01', APRIL_FIRST)).toMatchObject({ status: 'overdue', lastPublished: '2024-01-31', note: 'Not brought up to date at least every 12 months. 1 earlier item is listed as history.' });
+  });
+
+  it('counts a year\'s information only for the year under way and the next, and not for a year before the duty', () => {
+    const years = [item('2012-02-10', { financialYear: '2012/13' }), item('2013-02-07', { financialYear: '2013/14' }), item(undefined, { financialYear: '2014/15' })];
+    const sorted = sortByTiming(budget, years, '2014-06-01', APRIL_FIRST);
+    expect(sorted.counting.map((p) => p.financialYear)).toEqual(['2014/15']);
+    expect(sorted.history.map((p) => p.reason)).toEqual(['before this duty came into force on 22 November 2012', 'for 2013/14, an earlier year']);
+    expect(assessDuty(budget, years, '2014-06-01', APRIL_FIRST)).toMatchObject({ status: 'current', note: 'Published for 2014/15. 2 earlier items are listed as history.' });
+  });
+
+  it('leaves out what is neither published nor owed on the date', () => {
+    expect(sortByTiming(decisions, [item('2026-12-10', { event: '2026-12-09' })], '2026-12-02', APRIL_FIRST)).toEqual({ counting: [], history: [] });
   });
 });

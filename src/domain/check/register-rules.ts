@@ -9,7 +9,11 @@ import { requirementsById } from '../requirements.ts';
 import type { ValidEntry } from './entries.ts';
 import type { Problem } from './problems.ts';
 
-/** Requirements of the Specified Information Order that are overdue or missing, as the office chose to have them reported. */
+/**
+ * Requirements of the Specified Information Order that are overdue or missing on the build date, as
+ * the office chose to have them reported. An item outside its requirement's timing (see sio-timing.ts)
+ * does not meet it: the message then says why the earlier items no longer count.
+ */
 export function registerProblems(officeDir: string, office: Office, entries: ValidEntry[], asOf: string): Problem[] {
   const published = entries
     .filter(({ data }) => (data as { status?: string }).status !== 'draft')
@@ -17,7 +21,7 @@ export function registerProblems(officeDir: string, office: Office, entries: Val
   const path = officeConfigPath(officeDir);
   return registerRows(published, asOf, office)
     .filter(({ assessment }) => assessment.status === 'overdue' || assessment.status === 'missing')
-    .map(({ requirement, assessment }) => ({
+    .map(({ requirement, assessment, history }) => ({
       severity: office.registerReport === 'error' ? ('error' as const) : ('warning' as const),
       file: shownPath(path),
       line: 1,
@@ -25,7 +29,7 @@ export function registerProblems(officeDir: string, office: Office, entries: Val
       rule: 'register',
       message:
         assessment.status === 'missing'
-          ? `nothing published meets paragraph ${requirement.id} (${requirement.title}): ${requirement.timingText.toLowerCase()}`
+          ? `nothing published meets paragraph ${requirement.id} (${requirement.title}): ${requirement.timingText.toLowerCase()}${history.length > 0 ? `. ${assessment.note}` : ''}`
           : `paragraph ${requirement.id} (${requirement.title}) is overdue: it was due by ${formatDate(assessment.nextDue!)}. ${assessment.note}`,
     }));
 }
