@@ -18,10 +18,13 @@ export const timingRuleSchema = z.discriminatedUnion('kind', [
 
 /** One requirement of the Specified Information Order (or a related duty): product data in data/. */
 export const requirementSchema = z.strictObject({
-  id: z.string().regex(/^[0-9]+[A-Za-z]?(?:-[0-9a-z]+)?$|^s\d+$/, { message: 'expected a paragraph id like 1a, 3a-3e, 7A or s55' }),
+  id: z.string().regex(/^(?:fire-)?[0-9]+[A-Za-z]?(?:-[0-9a-z]+)?$|^s\d+$/, { message: 'expected a paragraph id like 1a, 3a-3e, 7A or s55, or a fire and rescue authority\'s paragraph like fire-5d' }),
   title: z.string().min(1),
   text: z.string().min(1).describe('What must be published, in plain English.'),
   legalReference: z.string().min(1),
+  instrument: z.string().min(1).optional().describe('The statutory instrument that made the duty, for example "SI 2017/863".'),
+  paragraph: z.string().min(1).optional().describe('Where in the instrument the duty is.'),
+  inForce: isoDate.optional().describe('The day the duty began.'),
   timing: timingRuleSchema,
   timingText: z.string().min(1).describe('The timing rule as a reader would say it.'),
   prominent: z.boolean().default(false).describe('Must be shown in a prominent place on the website (items 7A to 7C).'),
