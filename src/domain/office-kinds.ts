@@ -148,15 +148,15 @@ export function decisionMakerTitle(decision: Pick<DecisionData, 'decisionMaker' 
 }
 
 /**
- * The person who made a decision, where the office's people hold the decision maker's role for the
- * whole of the decision's date (a month or a year is covered only by someone in post throughout), and
- * only one person does.
+ * The person who made a decision: the one person the office's people show in the decision maker's role
+ * at some time during the decision's date. None when nobody was, or when several were (a decision dated
+ * only by its month, in a month the post changed hands).
  */
 export function personWhoDecided(maker: DecisionMaker, date: string, people: Pick<PersonData, 'name' | 'role' | 'from' | 'to'>[], yearStart?: Office['financialYearStart']): string | undefined {
   // A board decides as a body, not as one of its members.
   if (maker === 'board') return undefined;
   const { first, last } = dateBounds(date, yearStart);
-  const holders = people.filter((person) => person.role === maker && (!person.from || person.from <= first) && (!person.to || person.to >= last));
+  const holders = people.filter((person) => person.role === maker && (!person.from || person.from <= last) && (!person.to || person.to >= first));
   return holders.length === 1 ? holders[0]!.name : undefined;
 }
 
