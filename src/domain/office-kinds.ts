@@ -148,15 +148,16 @@ export function decisionMakerTitle(decision: Pick<DecisionData, 'decisionMaker' 
 }
 
 /**
- * The person who made a decision: the one person the office's people show in the decision maker's role
- * at some time during the decision's date. None when nobody was, or when several were (a decision dated
- * only by its month, in a month the post changed hands).
+ * The person who made a decision: the one person the office's people show in the decision maker's role,
+ * from a recorded start, at some time during the decision's date. None when nobody was, or when several
+ * were (a decision dated only by its month, in a month the post changed hands).
  */
 export function personWhoDecided(maker: DecisionMaker, date: string, people: Pick<PersonData, 'name' | 'role' | 'from' | 'to'>[], yearStart?: Office['financialYearStart']): string | undefined {
   // A board decides as a body, not as one of its members.
   if (maker === 'board') return undefined;
   const { first, last } = dateBounds(date, yearStart);
-  const holders = people.filter((person) => person.role === maker && (!person.from || person.from <= last) && (!person.to || person.to >= first));
+  // Someone whose start in the post is not recorded cannot be said to have held it on the day.
+  const holders = people.filter((person) => person.role === maker && person.from !== undefined && person.from <= last && (!person.to || person.to >= first));
   return holders.length === 1 ? holders[0]!.name : undefined;
 }
 

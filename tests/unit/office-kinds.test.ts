@@ -91,6 +91,8 @@ describe('who decided', () => {
     expect(personWhoDecided('deputy-mayor', '2021/22', people, APRIL)).toBeUndefined();
     expect(personWhoDecided('deputy-mayor', '2021-06', people, APRIL)).toBe('Alison Lowe');
     expect(personWhoDecided('mayor', '2023-03-14', people, APRIL)).toBeUndefined();
+    // Without a recorded start, a person is not said to have held the post on the day.
+    expect(personWhoDecided('chief-executive', '2023-03-14', [{ name: 'Start Unknown', role: 'chief-executive' }], APRIL)).toBeUndefined();
     // A board decides as a body.
     expect(personWhoDecided('board', '2029-03-14', people, APRIL)).toBeUndefined();
   });
