@@ -22,6 +22,8 @@ interface KindDefinition {
   holder: DecisionMaker;
   deputy: DecisionMaker;
   decisionMakers: readonly DecisionMaker[];
+  /** How the holder's title joins the area's name: Police and Crime Commissioner for Norfolk, Mayor of West Yorkshire. */
+  ofArea: 'for' | 'of';
   /** Whether the kind is a fire and rescue authority: always, never, or when its entry says fire: true. */
   fire: boolean | 'when-said';
 }
@@ -35,6 +37,7 @@ export const officeKinds: Record<OfficeKindName, KindDefinition> = {
     holder: 'pcc',
     deputy: 'deputy-pcc',
     decisionMakers: ['pcc', 'deputy-pcc', 'pcc-and-chief-constable', ...STATUTORY_OFFICERS],
+    ofArea: 'for',
     fire: false,
   },
   pfcc: {
@@ -43,6 +46,7 @@ export const officeKinds: Record<OfficeKindName, KindDefinition> = {
     holder: 'pcc',
     deputy: 'deputy-pcc',
     decisionMakers: ['pcc', 'deputy-pcc', 'pcc-and-chief-constable', ...STATUTORY_OFFICERS],
+    ofArea: 'for',
     fire: true,
   },
   mayor: {
@@ -51,6 +55,7 @@ export const officeKinds: Record<OfficeKindName, KindDefinition> = {
     holder: 'mayor',
     deputy: 'deputy-mayor',
     decisionMakers: ['mayor', 'deputy-mayor', ...STATUTORY_OFFICERS],
+    ofArea: 'of',
     fire: 'when-said',
   },
   'policing-and-crime-board': {
@@ -59,6 +64,7 @@ export const officeKinds: Record<OfficeKindName, KindDefinition> = {
     holder: 'board',
     deputy: 'policing-and-crime-lead',
     decisionMakers: ['board', 'policing-and-crime-lead', ...STATUTORY_OFFICERS],
+    ofArea: 'for',
     fire: 'when-said',
   },
 };
@@ -115,6 +121,11 @@ export function kindOn(office: KindsOfOffice, date: IsoDate): KindOnDate {
     deputyTitle: period.deputyTitle ?? definition.deputyTitle,
     decisionMakers: definition.decisionMakers,
   };
+}
+
+/** The holder's title with the area it serves, unless the title names it already ("Mayor of West Yorkshire"). */
+export function holderOfArea(kind: KindOnDate, area: string): string {
+  return kind.holderTitle.includes(area) ? kind.holderTitle : `${kind.holderTitle} ${officeKinds[kind.kind].ofArea} ${area}`;
 }
 
 /** The kinds in force on any day between two dates: one, unless the office changed kind between them. */

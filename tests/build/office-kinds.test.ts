@@ -88,7 +88,7 @@ describe("a mayor's site", () => {
   });
 
   it("calls the office holder by the commissioner's own title, and shows no fire duties", () => {
-    expect(text(page(mayor, '').match(/<span class="site-title">[\s\S]*?<\/span><\/span>/)![0])).toContain('Mayor of Exampleshire for Exampleshire');
+    expect(text(page(mayor, '').match(/<span class="site-title">[\s\S]*?<\/span><\/span>/)![0])).toBe('Mayor of Exampleshire Office of the Police and Crime Commissioner for Exampleshire');
     const transparency = page(mayor, 'transparency');
     expect(transparency).not.toContain('Fire and rescue authority duties');
     expect(transparency).toContain('<caption id="register-caption">');

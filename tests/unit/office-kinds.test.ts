@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decisionMakerTitle, dutySetsOn, kindOn, kindsBetween, personRoleTitle, personWhoDecided, type KindPeriod } from '../../src/domain/office-kinds.ts';
+import { decisionMakerTitle, dutySetsOn, holderOfArea, kindOn, kindsBetween, personRoleTitle, personWhoDecided, type KindPeriod } from '../../src/domain/office-kinds.ts';
 import { officeSchema } from '../../src/domain/schemas/office.ts';
 import { registerRows, type RegisterEntry } from '../../src/domain/register.ts';
 import { unknownRequirementMessage } from '../../src/domain/requirements.ts';
@@ -38,6 +38,12 @@ describe("an office's kind on a date", () => {
     expect(kindOn(norfolkAfter2028, '2029-01-01').holderTitle).toBe('Mayor');
     const titled = office([{ kind: 'mayor', holderTitle: 'Mayor of London', deputyTitle: 'Deputy Mayor for Policing and Crime (MOPAC)' }], { title: 'Mayor' });
     expect(kindOn(titled, '2024-01-01')).toMatchObject({ holderTitle: 'Mayor of London', deputyTitle: 'Deputy Mayor for Policing and Crime (MOPAC)' });
+  });
+
+  it('joins the holder\'s title to the area as the kind does, unless the title names the area already', () => {
+    expect(holderOfArea(kindOn(office(undefined), '2024-01-01'), 'Norfolk')).toBe('Police and Crime Commissioner for Norfolk');
+    expect(holderOfArea(kindOn(office([{ kind: 'mayor' }]), '2024-01-01'), 'West Yorkshire')).toBe('Mayor of West Yorkshire');
+    expect(holderOfArea(kindOn(office([{ kind: 'mayor' }], { title: 'Mayor of West Yorkshire' }), '2024-01-01'), 'West Yorkshire')).toBe('Mayor of West Yorkshire');
   });
 
   it('lists every kind in force over a span, for a decision dated by its month or year', () => {
