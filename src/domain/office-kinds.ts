@@ -93,6 +93,10 @@ export interface KindOnDate {
 
 const DEFAULT_KINDS: KindPeriod[] = [{ kind: 'pcc' }];
 
+function kindsOf(office: KindsOfOffice): KindPeriod[] {
+  return office.kinds?.length ? office.kinds : DEFAULT_KINDS;
+}
+
 function periodOn(kinds: KindPeriod[], date: IsoDate): KindPeriod {
   return kinds.findLast((period) => period.from === undefined || period.from <= date) ?? kinds[0]!;
 }
@@ -108,7 +112,7 @@ function holdsFire(period: KindPeriod): boolean {
  * (or, without a term start, of every kind), unless a kind gives its own holderTitle.
  */
 export function kindOn(office: KindsOfOffice, date: IsoDate): KindOnDate {
-  const kinds = office.kinds?.length ? office.kinds : DEFAULT_KINDS;
+  const kinds = kindsOf(office);
   const period = periodOn(kinds, date);
   const definition = officeKinds[period.kind];
   const { title, termStart } = office.commissioner;
@@ -130,14 +134,14 @@ export function holderOfArea(kind: KindOnDate, area: string): string {
 
 /** The kinds in force on any day between two dates: one, unless the office changed kind between them. */
 export function kindsBetween(office: KindsOfOffice, first: IsoDate, last: IsoDate): KindOnDate[] {
-  const kinds = office.kinds?.length ? office.kinds : DEFAULT_KINDS;
+  const kinds = kindsOf(office);
   const changes = kinds.filter((period) => period.from !== undefined && period.from > first && period.from <= last).map((period) => period.from!);
   return [kindOn(office, first), ...changes.map((day) => kindOn(office, day))];
 }
 
 /** The duty sets an office holds on a date, each with the day it began to hold it when that was a change of kind. */
 export function dutySetsOn(office: KindsOfOffice, date: IsoDate): { set: DutySetName; since?: IsoDate }[] {
-  const kinds = office.kinds?.length ? office.kinds : DEFAULT_KINDS;
+  const kinds = kindsOf(office);
   const current = periodOn(kinds, date);
   if (!holdsFire(current)) return [{ set: 'policing' }];
   // The fire duties began when the office became the fire and rescue authority: the start of the run of fire kinds up to this one.
