@@ -2,7 +2,9 @@ import type { z } from 'astro/zod';
 import type { FieldMeta } from './schemas/common.ts';
 import type { Office } from './schemas/office.ts';
 import { collections } from './collections.ts';
-import { requirements } from './requirements.ts';
+import { dutySets } from './duty-sets.ts';
+import { decisionMakers, type DecisionMaker } from './schemas/decisions.ts';
+import { kindOn, officeKinds, type KindOnDate } from './office-kinds.ts';
 import { defaultOf, elementOf, enumValues, fieldsOf, isOptional, kindOf, metaOf } from './schema-walk.ts';
 
 /** A Sveltia CMS field: Decap CMS's keys (https://decapcms.org/docs/widgets/), which Sveltia reads as they are; its schema is node_modules/@sveltia/cms/schema/sveltia-cms.json. */
@@ -31,11 +33,37 @@ function options(labels: Record<string, string>) {
   return Object.entries(labels).map(([value, label]) => ({ label, value }));
 }
 
+/** What the office's kinds decide about its forms: the duties it holds and who decides, by their titles in the office. */
+interface OfficeChoices {
+  requirements: { label: string; value: string }[];
+  decisionMakers: { label: string; value: string }[];
+}
+
+/** Every kind the office has been or will be, with its titles. */
+function officeChoices(office: Office): OfficeChoices {
+  const kinds: KindOnDate[] = office.kinds.map((period) => kindOn(office, period.from ?? '0000-01-01'));
+  const fire = kinds.some((kind) => kind.fire);
+  const sets = fire ? [dutySets.policing, dutySets.fire] : [dutySets.policing];
+  const makerLabels = new Map<DecisionMaker, string>();
+  for (const kind of kinds) {
+    const { holder, deputy } = officeKinds[kind.kind];
+    for (const maker of kind.decisionMakers) {
+      const label = maker === holder ? kind.holderTitle : maker === deputy ? kind.deputyTitle : maker === 'pcc-and-chief-constable' ? `${kind.holderTitle} and Chief Constable jointly` : decisionMakers[maker];
+      if (!makerLabels.has(maker)) makerLabels.set(maker, label);
+    }
+  }
+  return {
+    requirements: sets.flatMap((set) => set.requirements).map((r) => ({ label: `${r.id}: ${r.title}`, value: r.id })),
+    decisionMakers: [...makerLabels].map(([value, label]) => ({ label, value })),
+  };
+}
+
 /** The form field for one schema field: its widget, whether it is required, its help text and its choices. */
-function cmsField(name: string, schema: z.ZodType): CmsField {
+function cmsField(name: string, schema: z.ZodType, choices: OfficeChoices): CmsField {
   const meta = metaOf(schema) as FieldMeta & { description?: string };
   const base: CmsField = { name, label: labelFor(name), widget: 'string', ...(isOptional(schema) ? { required: false } : {}), ...(meta.description ? { hint: meta.description } : {}) };
-  if (meta.requirements) return { ...base, widget: 'select', multiple: true, options: requirements.map((r) => ({ label: `${r.id}: ${r.title}`, value: r.id })) };
+  if (meta.requirements) return { ...base, widget: 'select', multiple: true, options: choices.requirements };
+  if (name === 'decisionMaker') return { ...base, widget: 'select', options: choices.decisionMakers };
   if (meta.reference) {
     const { collection, field } = meta.reference;
     return { ...base, widget: 'relation', collection, value_field: field === 'id' ? '{{slug}}' : field, search_fields: [field === 'id' ? 'title' : field, 'title'], display_fields: ['title'] };
@@ -62,14 +90,14 @@ function cmsField(name: string, schema: z.ZodType): CmsField {
     case 'object': {
       // An optional group's own fields are required only once it is filled in; the form cannot say
       // so, so they are left optional there and the content check enforces them.
-      const fields = cmsFields(schema);
+      const fields = cmsFields(schema, choices);
       return { ...base, widget: 'object', fields: isOptional(schema) ? fields.map(optional) : fields };
     }
     case 'array': {
       const element = elementOf(schema)!;
       return fieldsOf(element)
-        ? { ...base, widget: 'list', fields: cmsFields(element) }
-        : { ...base, widget: 'list', field: cmsField(name.replace(/s$/, ''), element) };
+        ? { ...base, widget: 'list', fields: cmsFields(element, choices) }
+        : { ...base, widget: 'list', field: cmsField(name.replace(/s$/, ''), element, choices) };
     }
     default:
       return LONG_TEXT.has(name) ? { ...base, widget: 'text' } : base;
@@ -81,8 +109,8 @@ function optional(field: CmsField): CmsField {
   return { ...field, required: false, ...(fields ? { fields: fields.map(optional) } : {}) };
 }
 
-function cmsFields(schema: z.ZodType): CmsField[] {
-  return Object.entries(fieldsOf(schema) ?? {}).map(([name, field]) => cmsField(name, field));
+function cmsFields(schema: z.ZodType, choices: OfficeChoices): CmsField[] {
+  return Object.entries(fieldsOf(schema) ?? {}).map(([name, field]) => cmsField(name, field, choices));
 }
 
 /**
@@ -91,6 +119,7 @@ function cmsFields(schema: z.ZodType): CmsField[] {
  * only when it is absolute, as Sveltia refuses a relative one and otherwise takes the page's own origin.
  */
 export function cmsConfig(office: Office, officeDir: string, siteUrl: string) {
+  const choices = officeChoices(office);
   return {
     backend: {
       name: 'github',
@@ -127,7 +156,7 @@ export function cmsConfig(office: Office, officeDir: string, siteUrl: string) {
         // (that comes from its reference, or its date and title), so a new one is named for the day and its title.
         slug: name === 'budgets' ? '{{financialYear}}' : name === 'decisions' ? '{{year}}-{{month}}-{{day}}-{{slug}}' : `{{${identifier}}}`,
         summary: `{{${identifier}}}`,
-        fields: [...cmsFields(schema), { name: 'body', label: 'Text of the page', widget: 'markdown', required: false, hint: 'The full text, in Markdown.' }],
+        fields: [...cmsFields(schema, choices), { name: 'body', label: 'Text of the page', widget: 'markdown', required: false, hint: 'The full text, in Markdown.' }],
       };
     }),
   };

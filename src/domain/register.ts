@@ -10,7 +10,9 @@ import type { ServiceData } from './schemas/services.ts';
 import type { Requirement } from './schemas/transparency.ts';
 import type { Office } from './schemas/office.ts';
 import { firstDay } from './dates.ts';
-import { requirements } from './requirements.ts';
+import { requirementsById } from './requirements.ts';
+import { dutySets, type DutySetName } from './duty-sets.ts';
+import { dutySetsOn, type KindPeriod } from './office-kinds.ts';
 import { assess, sortByTiming, type Assessment, type EarlierItem, type Publication } from './sio-timing.ts';
 import { publishedElsewhere, reviewIntervalMonths, type PublishedElsewhere } from './published-elsewhere.ts';
 import { countOf } from './plural.ts';
@@ -27,6 +29,8 @@ export interface RegisterEntry {
 
 export interface RegisterRow {
   requirement: Requirement;
+  /** The duty set the requirement belongs to. */
+  dutySet: DutySetName;
   /** What meets the requirement on the build date (or is owed for it). */
   publications: Publication[];
   /** What was published for it but is outside its timing on the build date: shown as history, not as compliance. */
@@ -45,7 +49,8 @@ function titleOf(entry: RegisterEntry, office: Pick<Office, 'decisionReference' 
   return data.title ?? data.name ?? data.service ?? data.description ?? entry.id;
 }
 
-const LEADERS = new Set(['pcc', 'deputy-pcc']);
+/** The office holder and deputy, of every kind of office: for a fire and rescue authority they hold that office too. */
+const LEADERS = new Set(['pcc', 'deputy-pcc', 'mayor', 'deputy-mayor', 'policing-and-crime-lead']);
 
 /** The requirements an entry meets by its nature, each with the dates that count for it. */
 function defaultPublications(entry: RegisterEntry): [string, Partial<Publication>][] {
@@ -67,7 +72,8 @@ function defaultPublications(entry: RegisterEntry): [string, Partial<Publication
       const person = entry.data as PersonData;
       if (!LEADERS.has(person.role)) return [['2d', { published }]];
       const paid = person.salary !== undefined || person.allowances !== undefined || person.expenses !== undefined;
-      return paid ? [['1a', { published }], ['1b', { published }]] : [['1a', { published }]];
+      const ids = paid ? ['1a', '1b', 'fire-1a', 'fire-1b'] : ['1a', 'fire-1a'];
+      return ids.map((id) => [id, { published }]);
     }
     case 'interests': return [['1c', { published }]];
     case 'gifts': return [['2e', { published }]];
@@ -99,6 +105,12 @@ function defaultPublications(entry: RegisterEntry): [string, Partial<Publication
   }
 }
 
+/** An entry of the fire function meets the fire duty set's counterpart of its collection's requirement ("5d" becomes "fire-5d"), where there is one. */
+function forFunction(entry: RegisterEntry, id: string): string {
+  if ((entry.data as { function?: string }).function !== 'fire' || id.startsWith('fire-')) return id;
+  return requirementsById.has(`fire-${id}`) ? `fire-${id}` : id;
+}
+
 /** What this site publishes stands while it is in time; else a requirement met on another website is shown so. */
 function withElsewhere(onSite: Assessment, elsewhere: PublishedElsewhere | undefined, requirement: Requirement): Assessment {
   if (!elsewhere || onSite.status === 'current' || onSite.status === 'due-soon') return onSite;
@@ -112,13 +124,15 @@ function withElsewhere(onSite: Assessment, elsewhere: PublishedElsewhere | undef
 export function registerRows(
   entries: RegisterEntry[],
   asOf: IsoDate,
-  office: Pick<Office, 'decisionReference' | 'financialYearStart'> & Partial<Pick<Office, 'register'>>,
+  office: Pick<Office, 'decisionReference' | 'financialYearStart'> & Partial<Pick<Office, 'register' | 'commissioner'>> & { kinds?: KindPeriod[] },
 ): RegisterRow[] {
   const yearStart = office.financialYearStart;
-  const byRequirement = new Map<string, Publication[]>(requirements.map((r) => [r.id, []]));
+  const held = dutySetsOn({ commissioner: office.commissioner ?? {}, kinds: office.kinds }, asOf);
+  const requirements = held.flatMap(({ set, since }) => dutySets[set].requirements.map((requirement) => ({ requirement, dutySet: set, since })));
+  const byRequirement = new Map<string, Publication[]>(requirements.map(({ requirement }) => [requirement.id, []]));
   for (const entry of entries) {
     const base = { title: titleOf(entry, office), path: entryPath(entry.collection as CollectionName, entry, office) ?? `${entry.collection}/${entry.id}/` };
-    const defaults = defaultPublications(entry);
+    const defaults = defaultPublications(entry).map(([id, dates]): [string, Partial<Publication>] => [forFunction(entry, id), dates]);
     const explicit = ((entry.data as { requirements?: string[] }).requirements ?? []).filter((id) => !defaults.some(([d]) => d === id));
     const published = (entry.data as { published?: IsoDate }).published;
     for (const [id, dates] of [...defaults, ...explicit.map((id): [string, Partial<Publication>] => [id, { published }])]) {
@@ -126,12 +140,14 @@ export function registerRows(
       byRequirement.get(id)?.push({ ...base, ...dates, published: day(dates.published), event: day(dates.event) });
     }
   }
-  return requirements.map((requirement) => {
+  return requirements.map(({ requirement, dutySet, since }) => {
+    // A duty the office took on by changing kind applies to it from that day: what is dated earlier is history.
+    const timed = since && since > requirement.inForce ? { ...requirement, inForce: since } : requirement;
     const all = byRequirement.get(requirement.id)!;
-    const { counting: publications, history } = sortByTiming(requirement, all, asOf, yearStart);
+    const { counting: publications, history } = sortByTiming(timed, all, asOf, yearStart);
     const statement = office.register?.[requirement.id];
     const elsewhere = publishedElsewhere(statement, requirement.timing, asOf);
-    const assessment = withElsewhere(assess(requirement, all, asOf, yearStart), elsewhere, requirement);
-    return { requirement, publications, history, assessment, ...(elsewhere ? { elsewhere } : {}), ...(statement?.note ? { note: statement.note } : {}) };
+    const assessment = withElsewhere(assess(timed, all, asOf, yearStart), elsewhere, requirement);
+    return { requirement, dutySet, publications, history, assessment, ...(elsewhere ? { elsewhere } : {}), ...(statement?.note ? { note: statement.note } : {}) };
   });
 }

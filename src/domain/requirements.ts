@@ -1,26 +1,29 @@
-import { z } from 'astro/zod';
-import catalogue from '../../data/sio-requirements.json' with { type: 'json' };
-import { requirementSchema, type Requirement } from './schemas/transparency.ts';
+import { dutySetOf, dutySets } from './duty-sets.ts';
+import type { Requirement } from './schemas/transparency.ts';
 import { didYouMean } from './check/suggest.ts';
 
-/** The Specified Information Order catalogue shipped with the product, validated once on load. */
-export const requirements: Requirement[] = z.array(requirementSchema).parse(catalogue);
+/** The Specified Information Order catalogue shipped with the product: the policing duties every office has. */
+export const requirements: Requirement[] = dutySets.policing.requirements;
 
-export const requirementsById = new Map(requirements.map((requirement) => [requirement.id, requirement]));
+/** Every requirement of every duty set, by its id. */
+export const requirementsById = new Map(Object.values(dutySets).flatMap((set) => set.requirements).map((requirement) => [requirement.id, requirement]));
 
-/** "3b" is part of the requirement written "3a-3e". */
+/** "3b" is part of the requirement written "3a-3e", and "fire-3b" of "fire-3a-3e". */
 function rangeContaining(id: string): string | undefined {
   return [...requirementsById.keys()].find((range) => {
-    const match = /^(\d+)([a-z])-\1([a-z])$/.exec(range);
-    const part = /^(\d+)([a-z])$/.exec(id);
+    const match = /^((?:fire-)?\d+)([a-z])-\d+([a-z])$/.exec(range);
+    const part = /^((?:fire-)?\d+)([a-z])$/.exec(id);
     return match && part && part[1] === match[1] && part[2]! >= match[2]! && part[2]! <= match[3]!;
   });
 }
 
-/** Why an id names no requirement of the catalogue, with the nearest one; undefined when it names one. */
+/** Why an id names no requirement of the catalogues, with the nearest one; undefined when it names one. */
 export function unknownRequirementMessage(id: string): string | undefined {
   if (requirementsById.has(id)) return undefined;
   const range = rangeContaining(id);
-  const hint = range ? ` (it is part of "${range}": use that id)` : didYouMean(id, [...requirementsById.keys()]);
-  return `no requirement "${id}" in the Specified Information Order catalogue (data/sio-requirements.json)${hint}`;
+  const set = dutySets[dutySetOf(id)];
+  const ids = set.requirements.map((requirement) => requirement.id);
+  const hint = range ? ` (it is part of "${range}": use that id)` : didYouMean(id, ids);
+  const catalogue = set === dutySets.fire ? 'fire and rescue authority catalogue' : 'Specified Information Order catalogue';
+  return `no requirement "${id}" in the ${catalogue} (${set.file})${hint}`;
 }

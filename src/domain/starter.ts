@@ -2,6 +2,7 @@ import { officeSchema, type Office } from './schemas/office.ts';
 import { collections, hasDrafts, type CollectionName } from './collections.ts';
 import { scaffold } from './scaffold.ts';
 import { slugify } from './urls.ts';
+import { kindOn } from './office-kinds.ts';
 
 /** The kinds of office that hold a police and crime commissioner's functions. */
 export const officeKinds = {
@@ -40,6 +41,7 @@ export function starterOffice(answers: StarterAnswers): { office: Office; text: 
     policeArea: answers.area,
     force: `${answers.area} Police`,
     commissioner: { title: kind.title },
+    ...(answers.kind !== 'pcc' && { kinds: [{ kind: answers.kind }] }),
     contact: answers.email ? { email: answers.email } : {},
     decisionReference: { pattern: '^\\d{1,3}/\\d{4}$', example: '1/2027', restarts: 'never' },
     financialYearStart: { month: 4, day: 1 },
@@ -56,7 +58,8 @@ export function starterOffice(answers: StarterAnswers): { office: Office; text: 
 /** Every file of a new office's repository, by its path in the repository, for the answers given. */
 export function starterFiles(answers: StarterAnswers, office: Office, officeText: string, options: StarterOptions, templates: Record<string, string>): Record<string, string> {
   const name = slugify(`${answers.area} transparency`);
-  const fill = (text: string) => text.replaceAll('{{name}}', office.name).replaceAll('{{title}}', office.commissioner.title).replaceAll('{{area}}', office.policeArea);
+  const title = kindOn(office, options.today).holderTitle;
+  const fill = (text: string) => text.replaceAll('{{name}}', office.name).replaceAll('{{title}}', title).replaceAll('{{area}}', office.policeArea);
   const files: Record<string, string> = {
     'package.json': `${JSON.stringify(
       {
@@ -77,7 +80,7 @@ export function starterFiles(answers: StarterAnswers, office: Office, officeText
     '.github/workflows/deploy.yml': templates['github/workflows/deploy.yml']!,
     'README.md': fill(templates['README.md']!),
     'content/office.json': officeText,
-    'content/pages/about.md': aboutPage(office),
+    'content/pages/about.md': aboutPage(office, title),
     'content/files/.gitkeep': '',
   };
   const existing: { collection: CollectionName; id: string; data: Record<string, unknown> }[] = [];
@@ -89,8 +92,7 @@ export function starterFiles(answers: StarterAnswers, office: Office, officeText
   return files;
 }
 
-function aboutPage(office: Office): string {
-  const title = office.commissioner.title;
+function aboutPage(office: Office, title: string): string {
   return `---
 title: What the ${title} does
 description: The role of the ${title} for ${office.policeArea}, and how to contact the office.

@@ -80,4 +80,22 @@ describe('the content editor configuration, generated from the schemas', () => {
     expect(plans.find((f) => f.name === 'supersedes')).toMatchObject({ widget: 'relation', collection: 'plans', value_field: '{{slug}}' });
     expect(plans.find((f) => f.name === 'requirements')).toMatchObject({ widget: 'select', multiple: true });
   });
+
+  it("offers the decision makers and duties of the office's kinds, under the titles they have there", () => {
+    const fieldOf = (built: ReturnType<typeof cmsConfig>, collection: string, name: string) => built.collections.find((c) => c.name === collection)!.fields.find((f) => f.name === name)!;
+    const values = (field: CmsField) => (field.options as { label: string; value: string }[]).map((option) => option.value);
+    // Norfolk is a commissioner's office: no mayor, and no fire and rescue duties.
+    expect(values(fieldOf(config, 'decisions', 'decisionMaker'))).not.toContain('mayor');
+    expect(values(fieldOf(config, 'plans', 'requirements'))).not.toContain('fire-5d');
+    expect(fieldOf(config, 'decisions', 'function')).toMatchObject({ widget: 'select', required: false, options: [{ label: 'Policing', value: 'policing' }, { label: 'Fire and rescue', value: 'fire' }] });
+
+    const pfccThenMayor = cmsConfig({ ...office!, commissioner: {}, kinds: [{ kind: 'pfcc' }, { kind: 'mayor', from: '2028-05-08', fire: true }] }, 'content', '/');
+    const makers = fieldOf(pfccThenMayor, 'decisions', 'decisionMaker').options;
+    expect(makers).toEqual(expect.arrayContaining([
+      { label: 'Police, Fire and Crime Commissioner', value: 'pcc' },
+      { label: 'Deputy Mayor for Policing and Crime', value: 'deputy-mayor' },
+    ]));
+    expect(values(fieldOf(pfccThenMayor, 'decisions', 'decisionMaker'))).not.toContain('board');
+    expect(values(fieldOf(pfccThenMayor, 'contracts', 'requirements'))).toEqual(expect.arrayContaining(['5d', 'fire-5d', 'fire-3a-3e']));
+  });
 });

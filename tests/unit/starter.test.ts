@@ -9,11 +9,16 @@ describe("a new office's configuration", () => {
     expect(made.office.name).toBe('Office of the Mayor of Greater Exampleton');
     expect(made.office.commissioner.title).toBe('Mayor');
     expect(made.office.shortName).toBe('OMGE');
+    // Its kind gives it a mayor's decision makers and titles.
+    expect(JSON.parse(made.text).kinds).toEqual([{ kind: 'mayor' }]);
     expect(JSON.parse(made.text)).not.toHaveProperty('site');
   });
 
   it('is refused with each problem when an answer does not fit the office schema', () => {
     const made = starterOffice({ area: 'Exampleshire', kind: 'pcc', site: 'http://insecure.example', email: 'not an email' });
+    // A commissioner's office is the default kind, so office.json need not say so.
+    const commissioner = starterOffice({ area: 'Exampleshire', kind: 'pcc' });
+    expect('text' in commissioner && JSON.parse(commissioner.text)).not.toHaveProperty('kinds');
     expect('problems' in made && made.problems).toEqual([expect.stringMatching(/^contact\.email: expected an email address/), expect.stringMatching(/^site: expected the web address the site is published at/)]);
   });
 });

@@ -1,6 +1,6 @@
 import type { BudgetData, BudgetTable } from '../schemas/budgets.ts';
 import { datePrecision, isRealIsoDate, type IsoDate } from '../schemas/common.ts';
-import type { DecisionData } from '../schemas/decisions.ts';
+import { decisionMakers, type DecisionData } from '../schemas/decisions.ts';
 import type { FoiData } from '../schemas/foi.ts';
 import type { Office } from '../schemas/office.ts';
 import type { PlanData } from '../schemas/plans.ts';
@@ -15,6 +15,7 @@ import { foiClock } from '../foi-clock.ts';
 import { certificateOptions } from '../decision-text.ts';
 import { figureWithUnit } from '../money.ts';
 import { slugify } from '../urls.ts';
+import { kindOn, kindsBetween, officeKinds } from '../office-kinds.ts';
 import type { ValidEntry } from './entries.ts';
 import { findHazards, type Finding } from './hazards.ts';
 import { findUnsafeMarkupInMasked, maskCodeAndAutolinks } from './markup.ts';
@@ -242,6 +243,45 @@ function budgetRules(entry: ValidEntry<BudgetData>, context: RuleContext, yearSt
 
 /** Rules about a single entry's own values: dates in range and in order, years that agree, figures that fit their unit. */
 export function entryProblems(entry: ValidEntry, context: RuleContext): Problem[] {
+  return [...officeKindRules(entry, context), ...collectionRules(entry, context)];
+}
+
+/**
+ * A decision's maker must be one of the decision makers of the office's kind on its date (any kind in
+ * force during it, for a month or a year), and an entry of the fire function needs an office that was
+ * the fire and rescue authority: on the decision's date, or at some time for an entry without one.
+ */
+function officeKindRules(entry: ValidEntry, context: RuleContext): Problem[] {
+  const { office } = context;
+  const data = entry.data as { function?: string; decisionMaker?: DecisionData['decisionMaker']; date?: string };
+  const problems: Problem[] = [];
+  const isDecision = entry.file.collection === 'decisions' && data.decisionMaker !== undefined && data.date !== undefined;
+  const kinds = isDecision
+    ? (() => {
+        const { first, last } = dateBounds(data.date!, office.financialYearStart);
+        return kindsBetween(office, first, last);
+      })()
+    : office.kinds.map((period) => kindOn(office, period.from ?? EARLIEST_DATE));
+  const kindNames = [...new Set(kinds.map((kind) => kind.kind))].join(' or ');
+  if (isDecision) {
+    const makers = [...new Set(kinds.flatMap((kind) => kind.decisionMakers))];
+    if (!makers.includes(data.decisionMaker!)) {
+      problems.push(at(entry, ['decisionMaker'], 'decision-maker', `expected a decision maker of the office's kind on ${data.date} (${kindNames}, in office.json's kinds): one of ${makers.join(', ')}; found "${data.decisionMaker}" (${decisionMakers[data.decisionMaker!]}), who makes decisions only in ${kindsWithMaker(data.decisionMaker!)}`));
+    }
+  }
+  if (data.function === 'fire' && !kinds.some((kind) => kind.fire)) {
+    const when = isDecision ? `on ${data.date} the office was a ${kindNames}, not the fire and rescue authority` : 'office.json\'s kinds never make the office the fire and rescue authority';
+    problems.push(at(entry, ['function'], 'fire-function', `expected "function": "fire" only for an office that is the fire and rescue authority (a pfcc, or a mayor or board with "fire": true); found it here, but ${when}`));
+  }
+  return problems;
+}
+
+function kindsWithMaker(maker: DecisionData['decisionMaker']): string {
+  const kinds = Object.entries(officeKinds).filter(([, definition]) => definition.decisionMakers.includes(maker)).map(([kind]) => kind);
+  return `an office of kind ${kinds.join(' or ')}`;
+}
+
+function collectionRules(entry: ValidEntry, context: RuleContext): Problem[] {
   const yearStart = context.office.financialYearStart;
   switch (entry.file.collection) {
     case 'decisions': return decisionRules(entry as unknown as ValidEntry<DecisionData>, context);

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { documentLink, isoDate, keysOf, money } from './common.ts';
-import { registerFields } from './register.ts';
+import { functionField, registerFields } from './register.ts';
 
 export const contractKinds = {
   contract: 'Contract',
@@ -16,6 +16,7 @@ export const contractSchema = z.strictObject({
   awarded: isoDate.optional().describe('When the contract was let.'),
   purpose: z.string().min(1).describe('The purpose of the contract.'),
   document: documentLink.optional().describe('The published copy of the contract or invitation: a file in files/, written /files/name.pdf, or an https:// address.'),
+  function: functionField,
   ...registerFields,
 });
 

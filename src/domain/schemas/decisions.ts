@@ -1,10 +1,19 @@
 import { z } from 'astro/zod';
-import { requirementsField } from './register.ts';
+import { functionField, requirementsField } from './register.ts';
 import { dateAsKnown, documentLink, entryStatus, isoDate, keysOf, money, organisationFields, sourceSchema, noteFields } from './common.ts';
 
+/**
+ * Who can make a decision, as editors choose it. The site names the office holder and deputy by the
+ * titles of the office's kind on the decision's date (see office-kinds.ts): "pcc" is a Police, Fire and
+ * Crime Commissioner in a PFCC's office. These are the labels of a Police and Crime Commissioner's office.
+ */
 export const decisionMakers = {
   pcc: 'Police and Crime Commissioner',
   'deputy-pcc': 'Deputy Police and Crime Commissioner',
+  mayor: 'Mayor',
+  'deputy-mayor': 'Deputy Mayor for Policing and Crime',
+  board: 'Policing and Crime Board',
+  'policing-and-crime-lead': 'Policing and Crime Lead',
   'chief-executive': 'Chief Executive',
   'chief-finance-officer': 'Chief Finance Officer',
   'pcc-and-chief-constable': 'Police and Crime Commissioner and Chief Constable jointly',
@@ -85,7 +94,8 @@ export const decisionSchema = z.strictObject({
     .meta({ offered: true }),
   date: dateAsKnown.describe('The date the decision was made: YYYY-MM-DD, or YYYY-MM or 2020/21 when the record gives only the month or the financial year.'),
   published: isoDate.optional().describe('When the notice was published, if later than the decision.'),
-  decisionMaker: keysOf(decisionMakers),
+  decisionMaker: keysOf(decisionMakers).describe('Who made the decision. It must be one of the decision makers of the office\'s kind on the decision\'s date: pcc or deputy-pcc for a commissioner (police, or police, fire and crime), mayor or deputy-mayor for a mayor, board or policing-and-crime-lead for a Policing and Crime Board; chief-executive and chief-finance-officer for any kind.'),
+  function: functionField,
   originator: z.string().min(1).optional().describe('Who brought the decision forward, for example "Chief Executive", where the notice says.').meta({ offered: true }),
   submittedTo: z.string().optional(),
   summary: z.string().min(1).optional().meta({ offered: true }),

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { documentLink, isoDate, keysOf } from './common.ts';
-import { registerFields } from './register.ts';
+import { functionField, registerFields } from './register.ts';
 
 export const meetingBodies = {
   'police-accountability-forum': 'Police Accountability Forum',
@@ -19,6 +19,7 @@ export const meetingSchema = z.strictObject({
   agenda: z.array(z.string().min(1)).default([]).describe('The items on the agenda, in order.'),
   papers: z.array(z.strictObject({ title: z.string().min(1), url: documentLink })).default([]).describe('The reports and papers for the meeting.'),
   minutesPublished: isoDate.optional().describe('When the minutes were published.'),
+  function: functionField,
   ...registerFields,
 });
 

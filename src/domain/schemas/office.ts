@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { contrastRatio, HEX_COLOUR, TEXT_CONTRAST } from '../colour.ts';
 import { isoDate, keysOf } from './common.ts';
 import { unknownRequirementMessage } from '../requirements.ts';
+import { officeKindNames, officeKinds } from '../office-kinds.ts';
 
 /** When an office's decision numbers start again: a reference names one notice only within its year. */
 export const numberingRestarts = {
@@ -71,6 +72,15 @@ const requirementStatement = z.strictObject({
 
 export type RequirementStatement = z.output<typeof requirementStatement>;
 
+/** One period of the office's kind (see office-kinds.ts). */
+const kindPeriod = z.strictObject({
+  kind: keysOf(officeKindNames).describe('pcc (Police and Crime Commissioner), pfcc (Police, Fire and Crime Commissioner), mayor (a mayor with a Deputy Mayor for Policing and Crime) or policing-and-crime-board.'),
+  from: isoDate.optional().describe('The day the office became this kind. Leave it out for the first kind, if the office has always been it.'),
+  fire: z.boolean().optional().describe('For a mayor or a board: true when it is also the fire and rescue authority, which gives it the fire and rescue authority\'s duties.'),
+  holderTitle: z.string().min(1).optional().describe('The office holder\'s title in this period, where it is not the usual one for the kind.'),
+  deputyTitle: z.string().min(1).optional().describe('The deputy\'s title in this period, where it is not the usual one for the kind.'),
+});
+
 export const officeSchema = z.strictObject({
   name: z.string().min(1).describe('The full name, for example "Office of the Police and Crime Commissioner for Norfolk".'),
   shortName: z.string().min(1).describe('The abbreviation the office uses, for example OPCCN.'),
@@ -78,10 +88,31 @@ export const officeSchema = z.strictObject({
   force: z.string().min(1).describe('The police force, for example Norfolk Constabulary.'),
   commissioner: z.strictObject({
     name: z.string().min(1).optional().describe('The name of the commissioner now in office.'),
-    title: z.string().min(1).default('Police and Crime Commissioner'),
+    title: z.string().min(1).optional().describe('The office holder\'s title as the office writes it, for example "Mayor of West Yorkshire". It applies to the kind the office was when the term began; without it, the site uses the title of the office\'s kind.'),
     termStart: isoDate.optional(),
     termEnd: isoDate.optional(),
   }),
+  kinds: z
+    .array(kindPeriod)
+    .min(1)
+    .superRefine((kinds, context) => {
+      kinds.forEach((period, index) => {
+        if (index > 0 && period.from === undefined) {
+          context.addIssue({ code: 'custom', path: [index, 'from'], message: 'expected the date this kind began (YYYY-MM-DD): only the first kind may leave it out' });
+        }
+        const previous = kinds[index - 1]?.from;
+        if (period.from !== undefined && previous !== undefined && period.from <= previous) {
+          context.addIssue({ code: 'custom', path: [index, 'from'], message: `expected the kinds in the order they began, each after the one before: this one begins ${period.from}, not after ${previous}` });
+        }
+        const fire = officeKinds[period.kind].fire;
+        if (period.fire !== undefined && fire !== 'when-said' && period.fire !== fire) {
+          const should = fire ? 'a pfcc is always the fire and rescue authority' : 'a pcc with fire functions is a pfcc: write "kind": "pfcc"';
+          context.addIssue({ code: 'custom', path: [index, 'fire'], message: `expected no "fire" here, found ${period.fire}: ${should}` });
+        }
+      });
+    })
+    .default([{ kind: 'pcc' }])
+    .describe('What kind of body the office is, and from when: a list in order, each kind from the date it began (the first may leave the date out). For example a commissioner until May 2028, then a mayor. Its duties and its titles follow the kind.'),
   contact: z
     .strictObject({
       address: z.array(z.string().min(1)).default([]).describe('The postal address, one line per item.'),

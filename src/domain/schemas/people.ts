@@ -1,10 +1,14 @@
 import { z } from 'astro/zod';
 import { isoDate, keysOf, money } from './common.ts';
-import { registerFields } from './register.ts';
+import { functionField, registerFields } from './register.ts';
 
 export const personRoles = {
   pcc: 'Police and Crime Commissioner',
   'deputy-pcc': 'Deputy Police and Crime Commissioner',
+  mayor: 'Mayor',
+  'deputy-mayor': 'Deputy Mayor for Policing and Crime',
+  board: 'Member of the Policing and Crime Board',
+  'policing-and-crime-lead': 'Policing and Crime Lead',
   'chief-executive': 'Chief Executive and Monitoring Officer',
   'chief-finance-officer': 'Chief Finance Officer',
   'senior-staff': 'Senior member of staff',
@@ -23,6 +27,7 @@ export const personSchema = z.strictObject({
   from: isoDate.optional().describe('The date the person took up the post.'),
   to: isoDate.optional().describe('The date the person left the post.'),
   correspondenceAddress: z.string().optional().describe('An address for correspondence (the commissioner and deputy must publish one).'),
+  function: functionField,
   ...registerFields,
 });
 

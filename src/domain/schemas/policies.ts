@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDate, keysOf } from './common.ts';
-import { registerFields } from './register.ts';
+import { functionField, registerFields } from './register.ts';
 
 export const policyKinds = {
   complaints: 'Complaints handling',
@@ -16,6 +16,7 @@ export const policySchema = z.strictObject({
   kind: keysOf(policyKinds).describe(`The kind of policy: ${Object.keys(policyKinds).join(', ')}.`),
   summary: z.string().min(1).describe('What the policy says, in brief.'),
   reviewDue: isoDate.optional().describe('When the policy is next due for review.'),
+  function: functionField,
   ...registerFields,
 });
 

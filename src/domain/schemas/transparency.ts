@@ -27,7 +27,7 @@ export const timingRuleSchema = z.discriminatedUnion('kind', [
 
 /** One requirement of the Specified Information Order (or a related duty): product data in data/. */
 export const requirementSchema = z.strictObject({
-  id: z.string().regex(/^[0-9]+[A-Za-z]?(?:-[0-9a-z]+)?$|^s\d+$/, { message: 'expected a paragraph id like 1a, 3a-3e, 7A or s55' }),
+  id: z.string().regex(/^(?:fire-)?[0-9]+[A-Za-z]?(?:-[0-9a-z]+)?$|^s\d+$/, { message: 'expected a paragraph id like 1a, 3a-3e, 7A or s55, or a fire and rescue authority\'s paragraph like fire-5d' }),
   title: z.string().min(1).describe('A short name for the requirement.'),
   text: z.string().min(1).describe('What must be published, in plain English.'),
   instrument: z.string().min(1).describe('The instrument that made the duty as it stands, for example "SI 2011/3050" or "SI 2021/547".'),

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
 import { decisionItems, feed } from '../lib/feeds.ts';
-import { office } from '../lib/site.ts';
+import { holder, office } from '../lib/site.ts';
 
-export const GET: APIRoute = async () => feed(`${office.name}: decisions`, `Decision notices of the ${office.commissioner.title} for ${office.policeArea}.`, await decisionItems());
+export const GET: APIRoute = async () => feed(`${office.name}: decisions`, `Decision notices of the ${holder}.`, await decisionItems());

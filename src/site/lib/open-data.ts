@@ -3,7 +3,8 @@ import type { z } from 'astro/zod';
 import { elementOf, fieldsOf, unwrap } from '../../domain/schema-walk.ts';
 import type { BudgetData, BudgetTable } from '../../domain/schemas/budgets.ts';
 import { budgetStatuses, tableUnits } from '../../domain/schemas/budgets.ts';
-import { counterpartyRoles, decisionMakers, decisionOutcomes, type Counterparty, type DecisionData } from '../../domain/schemas/decisions.ts';
+import { decisionMakerTitle } from '../../domain/office-kinds.ts';
+import { counterpartyRoles, decisionOutcomes, type Counterparty, type DecisionData } from '../../domain/schemas/decisions.ts';
 import type { Office } from '../../domain/schemas/office.ts';
 import { planKinds, planStatuses, type PlanData } from '../../domain/schemas/plans.ts';
 import { awardTypes, serviceThemes, type CommissioningData, type ServiceData } from '../../domain/schemas/services.ts';
@@ -74,7 +75,7 @@ function decisionsDataset(content: PublishedContent, url: (path: string) => stri
     { name: 'title', description: 'What the decision is about.', value: (d) => d.title },
     { name: 'decided', description: 'What was decided, in one plain sentence written by the office for this site, where it has written one.', value: (d) => d.decided ?? null },
     { name: 'date', description: 'The date the decision was made: YYYY-MM-DD, or YYYY-MM where the record gives only the month, or 2020/21 where it gives only the financial year.', value: (d) => d.date },
-    { name: 'decisionMaker', description: `Who made the decision: ${Object.values(decisionMakers).join('; ')}.`, value: (d) => decisionMakers[d.decisionMaker] },
+    { name: 'decisionMaker', description: 'Who made the decision, by the title of the role on the decision\'s date (for example Police and Crime Commissioner, Deputy Mayor for Policing and Crime, Chief Executive).', value: (d) => decisionMakerTitle(d, content.office) },
     { name: 'originator', description: 'Who brought the decision forward, where the notice says.', value: (d) => d.originator ?? null },
     { name: 'outcome', description: `The outcome, where the notice says: ${Object.values(decisionOutcomes).join(', ')}.`, value: (d) => (d.outcome ? decisionOutcomes[d.outcome] : null) },
     { name: 'amount', description: 'Money committed by the decision, where there is any.', unit: '£', value: (d) => d.amount ?? null },

@@ -3,7 +3,8 @@ import { siteAddress } from '../../domain/deployment.ts';
 import { budgets, commissioningStatements, decisions, plans, registerEntries, services, transparencyItems } from './entries.ts';
 import { registerRows, type RegisterEntry } from '../../domain/register.ts';
 import type { Provenance, PublishedContent } from './open-data.ts';
-import { requirements } from '../../domain/requirements.ts';
+import { dutySets } from '../../domain/duty-sets.ts';
+import { dutySetsOn } from '../../domain/office-kinds.ts';
 import { registerCollections } from '../../domain/collections.ts';
 import { href, office } from './site.ts';
 
@@ -18,7 +19,7 @@ export async function publishedContent(): Promise<PublishedContent> {
     services: (await services()).map(({ id, data }) => ({ id, data })),
     commissioning: (await commissioningStatements()).map(({ id, data }) => ({ id, data })),
     transparency: (await transparencyItems()).map(({ id, data }) => ({ id, data })),
-    requirements,
+    requirements: dutySetsOn(office, asOfDate()).flatMap(({ set }) => dutySets[set].requirements),
     records: Object.fromEntries(await Promise.all(registerCollections.map(async (name) => [name, (await registerEntries(name)).map(({ id, data }) => ({ id, data }))] as const))),
   };
 }

@@ -14,10 +14,11 @@ import { meetingBodies } from '../../domain/schemas/meetings.ts';
 import type { PerformanceData } from '../../domain/schemas/performance.ts';
 import { nationalMeasures } from '../../domain/schemas/performance.ts';
 import type { PersonData } from '../../domain/schemas/people.ts';
-import { personRoles } from '../../domain/schemas/people.ts';
 import type { PolicyData } from '../../domain/schemas/policies.ts';
 import { policyKinds } from '../../domain/schemas/policies.ts';
 import { asOfDate } from '../../domain/as-of.ts';
+import { personRoleTitle } from '../../domain/office-kinds.ts';
+import { office } from './this-office.ts';
 import type { RegisterCollection } from '../../domain/collections.ts';
 import { firstDay, formatDate } from '../../domain/dates.ts';
 import { formatPounds } from '../../domain/money.ts';
@@ -61,16 +62,18 @@ const countedFromWords: Record<FoiClock['countedFromKind'], string> = {
   requested: 'the date of the request, as the date it was received is not recorded',
 };
 
+const roleTitle = (person: PersonData) => personRoleTitle(person, office, asOfDate());
+
 const people: RecordView<PersonData> = {
   title: 'People and pay',
   intro: 'The commissioner, any deputy, the statutory officers and senior staff: what they do and what they are paid, where published.',
   empty: 'No one is listed yet.',
   heading: (p) => p.name,
-  line: (p) => [p.jobTitle ?? personRoles[p.role], p.salary !== undefined ? `salary ${formatPounds(p.salary)}` : p.salaryBand].filter(Boolean).join(' · '),
+  line: (p) => [p.jobTitle ?? roleTitle(p), p.salary !== undefined ? `salary ${formatPounds(p.salary)}` : p.salaryBand].filter(Boolean).join(' · '),
   fields: (p) => [
-    { label: 'Role', value: personRoles[p.role] },
+    { label: 'Role', value: roleTitle(p) },
     // A job title that only repeats the role is not shown twice.
-    { label: 'Job title', value: p.jobTitle === personRoles[p.role] ? undefined : p.jobTitle },
+    { label: 'Job title', value: p.jobTitle === roleTitle(p) ? undefined : p.jobTitle },
     { label: 'Responsibilities', value: p.responsibilities },
     { label: 'Salary', value: pounds(p.salary) ?? p.salaryBand },
     { label: 'Allowances', value: pounds(p.allowances) },

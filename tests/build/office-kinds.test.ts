@@ -1,0 +1,97 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TempOffice } from '../helpers/office.ts';
+
+/** Exampleshire, a fictional commissioner's office, changed into another kind of office and built on 31 March 2014. */
+const EXAMPLESHIRE = 'tests/fixtures/offices/exampleshire';
+const AS_OF = '2014-03-31';
+const work = mkdtempSync(join(tmpdir(), 'office-kinds-'));
+
+function buildAs(name: string, change: (office: TempOffice) => void): string {
+  const office = new TempOffice(EXAMPLESHIRE);
+  try {
+    change(office);
+    const out = join(work, name);
+    execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', out], { env: { ...process.env, OFFICE: office.dir, AS_OF }, stdio: 'pipe' });
+    return out;
+  } finally {
+    office.remove();
+  }
+}
+
+function setKinds(office: TempOffice, kinds: unknown[], commissioner?: Record<string, unknown>): void {
+  const config = JSON.parse(office.read('office.json'));
+  office.write('office.json', JSON.stringify({ ...config, kinds, ...(commissioner ? { commissioner } : {}) }, null, 2));
+}
+
+const page = (site: string, path: string) => readFileSync(join(site, path, 'index.html'), 'utf8');
+/** The text of an element's HTML, without its tags and with its spaces collapsed. */
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+
+let pfcc: string;
+let mayor: string;
+beforeAll(() => {
+  // Exampleshire's commissioner became its fire and rescue authority on 1 June 2013, and took one fire decision.
+  pfcc = buildAs('pfcc', (office) => {
+    setKinds(office, [{ kind: 'pcc' }, { kind: 'pfcc', from: '2013-06-01' }]);
+    office.write('decisions/2013-14-010.md', [
+      '---', 'reference: "010"', 'title: Fire station crewing', 'decided: "Agreed to crew Exampletown fire station around the clock."', 'date: 2013-11-05',
+      'decisionMaker: pcc', 'function: fire', 'outcome: approved', '---', '',
+    ].join('\n'));
+  });
+  // Exampleshire as a mayor's office, whose deputy mayor for policing and crime takes the decisions.
+  mayor = buildAs('mayor', (office) => {
+    setKinds(office, [{ kind: 'mayor' }], { name: 'Alex Example', title: 'Mayor of Exampleshire', termStart: '2012-11-22' });
+    for (const file of ['2012-13-003', '2013-14-003', '2013-14-004', 'code-of-corporate-governance', 'policing-a-dance-event']) {
+      office.edit(`decisions/${file}.md`, 'decisionMaker: pcc', 'decisionMaker: deputy-mayor');
+    }
+    office.write('people/jo-deputy.md', ['---', 'name: Jo Deputy', 'role: deputy-mayor', 'from: 2012-11-22', 'published: 2013-01', '---', ''].join('\n'));
+  });
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe("a Police, Fire and Crime Commissioner's site", () => {
+  it('shows the fire and rescue authority duties under their own heading on /transparency/, met by the fire decision', () => {
+    const html = page(pfcc, 'transparency');
+    const policing = html.indexOf('<h2 id="policing-duties-heading">Policing duties</h2>');
+    const fire = html.indexOf('<h2 id="fire-duties-heading">Fire and rescue authority duties</h2>');
+    expect(policing).toBeGreaterThan(-1);
+    expect(fire).toBeGreaterThan(policing);
+    const fireSection = html.slice(fire);
+    const row = /<tr id="requirement-fire-5d">([\s\S]*?)<\/tr>/.exec(fireSection);
+    expect(row).not.toBeNull();
+    expect(text(row![1]!)).toContain('Fire and rescue decisions of significant public interest');
+    expect(text(row![1]!)).toContain('Decision 010 of 2013/14: Fire station crewing');
+    // The fire decision meets the fire duty, not the policing one.
+    const policingDecisions = /<tr id="requirement-5d">([\s\S]*?)<\/tr>/.exec(html.slice(policing, fire));
+    expect(policingDecisions![1]).not.toContain('Fire station crewing');
+    expect(fireSection).toContain('id="requirement-fire-3a-3e"');
+  });
+
+  it('names the office holder by the kind on the build date, and each decision by the kind on its date', () => {
+    expect(text(page(pfcc, '').match(/<span class="site-title">[\s\S]*?<\/span><\/span>/)![0])).toContain('Police, Fire and Crime Commissioner for Exampleshire');
+    const fireDecision = text(page(pfcc, 'decisions/2013-14-010'));
+    expect(fireDecision).toContain('Decided by Police, Fire and Crime Commissioner');
+    // A notice of May 2013, before the office took on fire, was the commissioner's.
+    expect(text(page(pfcc, 'decisions/2013-14-003'))).toContain('Decided by Police and Crime Commissioner');
+  });
+});
+
+describe("a mayor's site", () => {
+  it('names the deputy mayor who decided, from the people, with the title of the role', () => {
+    expect(text(page(mayor, 'decisions/2013-14-004'))).toContain('Decided by Jo Deputy, Deputy Mayor for Policing and Crime');
+    // Exampleshire's people do not say since when Sam Example has been its chief finance officer, so the notice names only the role.
+    expect(text(page(mayor, 'decisions/2013-14-001'))).toContain('Decided by Chief Finance Officer Date of decision');
+  });
+
+  it("calls the office holder by the commissioner's own title, and shows no fire duties", () => {
+    expect(text(page(mayor, '').match(/<span class="site-title">[\s\S]*?<\/span><\/span>/)![0])).toBe('Mayor of Exampleshire Office of the Police and Crime Commissioner for Exampleshire');
+    const transparency = page(mayor, 'transparency');
+    expect(transparency).not.toContain('Fire and rescue authority duties');
+    expect(transparency).toContain('<caption id="register-caption">');
+    expect(text(page(mayor, 'people/jo-deputy'))).toContain('Deputy Mayor for Policing and Crime');
+  });
+});

@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { TempOffice } from '../helpers/office.ts';
+
+const EXAMPLESHIRE = 'tests/fixtures/offices/exampleshire';
+let office: TempOffice;
+afterEach(() => office?.remove());
+
+/** Exampleshire with its kinds set in office.json. */
+function exampleshire(kinds: unknown[]): TempOffice {
+  return new TempOffice(EXAMPLESHIRE).edit('office.json', '"contact": {', `"kinds": ${JSON.stringify(kinds)},\n  "contact": {`);
+}
+
+const problemsOf = (o: TempOffice, rule: string) => o.check({ asOf: '2025-03-31' }).problems.filter((problem) => problem.rule === rule);
+
+describe("the check of a decision's maker against the office's kind", () => {
+  it("refuses a maker the office's kind on the decision's date does not have, saying where, what was expected and what was found", () => {
+    // Exampleshire's commissioner gave way to a mayor on 1 October 2013, halfway through the notices of 2013/14.
+    office = exampleshire([{ kind: 'pcc' }, { kind: 'mayor', from: '2013-10-01' }]);
+    const found = problemsOf(office, 'decision-maker');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'error', line: 6, field: 'decisionMaker' });
+    expect(found[0]!.file).toMatch(/decisions\/2013-14-004\.md$/);
+    expect(found[0]!.message).toBe(
+      'expected a decision maker of the office\'s kind on 2013-10-23 (mayor, in office.json\'s kinds): one of mayor, deputy-mayor, chief-executive, chief-finance-officer; found "pcc" (Police and Crime Commissioner), who makes decisions only in an office of kind pcc or pfcc',
+    );
+    // A notice dated only by its year, 2013/14, may have been the commissioner's or the mayor's.
+    expect(found.some((problem) => problem.file.endsWith('policing-a-dance-event.md'))).toBe(false);
+
+    office.edit('decisions/2013-14-004.md', 'decisionMaker: pcc', 'decisionMaker: deputy-mayor');
+    expect(problemsOf(office, 'decision-maker')).toEqual([]);
+  });
+
+  it("refuses a mayor's decision in an office that has always been a commissioner", () => {
+    office = new TempOffice(EXAMPLESHIRE);
+    office.edit('decisions/2013-14-004.md', 'decisionMaker: pcc', 'decisionMaker: mayor');
+    expect(problemsOf(office, 'decision-maker').map((problem) => problem.field)).toEqual(['decisionMaker']);
+  });
+});
+
+describe('the fire function', () => {
+  it('is refused in an office that is never the fire and rescue authority', () => {
+    office = new TempOffice(EXAMPLESHIRE).edit('people/sam-example.md', 'role: chief-finance-officer', 'role: chief-finance-officer\nfunction: fire');
+    const found = problemsOf(office, 'fire-function');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ severity: 'error', field: 'function', line: 4 });
+    expect(found[0]!.message).toContain("office.json's kinds never make the office the fire and rescue authority");
+  });
+
+  it("is refused on a decision dated before the office became the fire and rescue authority, and accepted after", () => {
+    office = exampleshire([{ kind: 'pcc' }, { kind: 'pfcc', from: '2013-10-01' }]);
+    office.edit('decisions/2013-14-003.md', 'decisionMaker: pcc', 'decisionMaker: pcc\nfunction: fire');
+    office.edit('decisions/2013-14-004.md', 'decisionMaker: pcc', 'decisionMaker: pcc\nfunction: fire');
+    const found = problemsOf(office, 'fire-function');
+    expect(found.map((problem) => problem.file.split('/').at(-1))).toEqual(['2013-14-003.md']);
+    expect(found[0]!.message).toContain('on 2013-05 the office was a pcc, not the fire and rescue authority');
+  });
+});
