@@ -7,6 +7,10 @@ import { deployment } from '../../src/domain/deployment.ts';
 export const NORFOLK = 'content';
 export const NOTTINGHAMSHIRE = 'examples/nottinghamshire';
 export const CLEVELAND = 'examples/cleveland';
+/** A Police, Fire and Crime Commissioner: policing and fire and rescue, an office that changed kind in 2018. */
+export const NORTH_YORKSHIRE = 'examples/north-yorkshire';
+/** A mayor holding the commissioner's functions, most decisions taken by a deputy mayor for policing and crime. */
+export const WEST_YORKSHIRE = 'examples/west-yorkshire';
 
 /** A throw-away copy of an office folder, to mutate one file and check the result. */
 export class TempOffice {

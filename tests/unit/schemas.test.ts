@@ -59,6 +59,12 @@ describe('decision schema', () => {
     expect(messages(decisionSchema.safeParse({ ...decision, restrictionReasn: 'x' }))).toEqual([': Unrecognized key: "restrictionReasn"']);
   });
 
+  it('records the day a web source was read, as a real date', () => {
+    const source = { title: 'Decision log', url: 'https://www.example.gov.uk/decisions' };
+    expect(decisionSchema.parse({ ...decision, source: { ...source, accessed: new Date('2026-12-02T00:00:00Z') } }).source).toEqual({ ...source, accessed: '2026-12-02' });
+    expect(messages(decisionSchema.safeParse({ ...decision, source: { ...source, accessed: '2026-02-30' } }))).toEqual(['source.accessed: expected a date like 2020-11-09, found "2026-02-30"']);
+  });
+
   it('rejects unknown decision makers and outcomes, and pence beyond two places', () => {
     expect(decisionSchema.safeParse({ ...decision, decisionMaker: 'pcc-deputy' }).success).toBe(false);
     expect(decisionSchema.safeParse({ ...decision, outcome: 'agreed' }).success).toBe(false);

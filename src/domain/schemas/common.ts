@@ -124,6 +124,7 @@ export const sourceSchema = z.strictObject({
   published: z.string().optional().describe('When it was published, as the document says (for example "April 2016").'),
   url: z.url({ message: 'expected a web address starting https://' }).optional(),
   page: z.string().optional().describe('Page or section of the document.'),
+  accessed: isoDate.optional().describe('The day someone read the source, for a web page: pages change, so this says which version the facts come from.'),
 });
 
 export const entryStatus = z

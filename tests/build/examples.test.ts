@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkOffice } from '../../src/domain/check/index.ts';
+import { formatText } from '../../src/domain/check/problems.ts';
+import { NORTH_YORKSHIRE, WEST_YORKSHIRE } from '../helpers/office.ts';
+
+// The two example offices of other kinds, built from real public facts: they use the office kinds, the
+// fire function and the mayor's decision makers, so they pass only where the product knows all three.
+
+const outputs = mkdtempSync(join(tmpdir(), 'examples-'));
+afterAll(() => rmSync(outputs, { recursive: true, force: true }));
+
+function buildSite(office: string, name: string): string {
+  const out = join(outputs, name);
+  execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', out], { env: { ...process.env, OFFICE: office }, stdio: 'pipe' });
+  return out;
+}
+
+/** The part of the register's page about one requirement: from its row's id to the next requirement's. */
+function requirementRow(page: string, id: string): string {
+  const start = page.indexOf(`id="requirement-${id}"`);
+  expect(start, `requirement ${id} on the register`).toBeGreaterThan(-1);
+  const next = page.indexOf('id="requirement-', start + 1);
+  return page.slice(start, next === -1 ? undefined : next);
+}
+
+describe.each([NORTH_YORKSHIRE, WEST_YORKSHIRE])('the example office in %s', (dir) => {
+  it('passes the check with no errors and no warnings', () => {
+    const result = checkOffice(dir);
+    expect(formatText(result.problems, result.filesChecked)).toMatch(/^0 errors, 0 warnings, \d+ files checked$/);
+  });
+});
+
+describe('the North Yorkshire example, a Police, Fire and Crime Commissioner', () => {
+  let out: string;
+  beforeAll(() => {
+    out = buildSite(NORTH_YORKSHIRE, 'north-yorkshire');
+  });
+
+  it('lists the fire-side requirements on its register, met by its fire decisions', () => {
+    const register = readFileSync(join(out, 'transparency/index.html'), 'utf8');
+    expect(requirementRow(register, 'fire-5d')).toContain('Fire Precept Proposal 2024/25');
+    expect(requirementRow(register, '5d')).toContain('Chief Constable Vacancy');
+  });
+
+  it('says on each decision where its facts come from and the day the source was read', () => {
+    const notice = readFileSync(join(out, 'decisions/dn-04-2024/index.html'), 'utf8');
+    expect(notice).toContain('href="https://www.northyorkshire-pfcc.gov.uk/decision-notices/dn-04-2024-fire-precept-proposal-2024-25/"');
+    expect(notice).toContain('read on 2 December 2026');
+  });
+});
+
+describe('the West Yorkshire example, a mayor with a deputy mayor for policing and crime', () => {
+  let out: string;
+  beforeAll(() => {
+    out = buildSite(WEST_YORKSHIRE, 'west-yorkshire');
+  });
+
+  it('names the deputy mayor on the decisions she took, and the mayor on the precept', () => {
+    const grant = readFileSync(join(out, 'decisions/2025-04-09-independent-domestic-violence-advisor-idva-pathfinder-pilot/index.html'), 'utf8');
+    expect(grant).toContain('Alison Lowe');
+    expect(grant).toContain('Deputy Mayor for Policing and Crime');
+    const precept = readFileSync(join(out, 'decisions/2023-02-calculation-of-the-council-tax-and-issue-of-the-precept-for/index.html'), 'utf8');
+    expect(precept).toContain('Tracy Brabin');
+    expect(precept).not.toContain('Alison Lowe');
+  });
+});
