@@ -22,6 +22,8 @@ interface KindDefinition {
   holder: DecisionMaker;
   deputy: DecisionMaker;
   decisionMakers: readonly DecisionMaker[];
+  /** What residents call the office holder in a sentence: "the commissioner", "the Mayor". */
+  holderNoun: string;
   /** How the holder's title joins the area's name: Police and Crime Commissioner for Norfolk, Mayor of West Yorkshire. */
   ofArea: 'for' | 'of';
   /** Whether the kind is a fire and rescue authority: always, never, or when its entry says fire: true. */
@@ -32,6 +34,7 @@ const STATUTORY_OFFICERS = ['chief-executive', 'chief-finance-officer'] as const
 
 export const officeKinds: Record<OfficeKindName, KindDefinition> = {
   pcc: {
+    holderNoun: 'commissioner',
     holderTitle: 'Police and Crime Commissioner',
     deputyTitle: 'Deputy Police and Crime Commissioner',
     holder: 'pcc',
@@ -41,6 +44,7 @@ export const officeKinds: Record<OfficeKindName, KindDefinition> = {
     fire: false,
   },
   pfcc: {
+    holderNoun: 'commissioner',
     holderTitle: 'Police, Fire and Crime Commissioner',
     deputyTitle: 'Deputy Police, Fire and Crime Commissioner',
     holder: 'pcc',
@@ -50,6 +54,7 @@ export const officeKinds: Record<OfficeKindName, KindDefinition> = {
     fire: true,
   },
   mayor: {
+    holderNoun: 'Mayor',
     holderTitle: 'Mayor',
     deputyTitle: 'Deputy Mayor for Policing and Crime',
     holder: 'mayor',
@@ -59,6 +64,7 @@ export const officeKinds: Record<OfficeKindName, KindDefinition> = {
     fire: 'when-said',
   },
   'policing-and-crime-board': {
+    holderNoun: 'board',
     holderTitle: 'Policing and Crime Board',
     deputyTitle: 'Policing and Crime Lead',
     holder: 'board',

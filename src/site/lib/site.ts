@@ -1,13 +1,13 @@
 import { deployment } from '../../domain/deployment.ts';
 import { pages } from './entries.ts';
-import { holder, office } from './this-office.ts';
+import { holder, holderNoun, office } from './this-office.ts';
 import { entryPath } from '../../domain/addresses.ts';
 import type { CollectionName } from '../../domain/collections.ts';
 import { decisionPath, type DecisionIdentity } from '../../domain/decision-references.ts';
 import { withBase } from '../../domain/urls.ts';
 import { isDevelopmentServer } from '../integrations/development-server.ts';
 
-export { holder, office };
+export { holder, holderNoun, office };
 
 const { base } = deployment();
 
