@@ -37,6 +37,8 @@ function options(labels: Record<string, string>) {
 interface OfficeChoices {
   requirements: { label: string; value: string }[];
   decisionMakers: { label: string; value: string }[];
+  /** Whether the office has ever been a fire and rescue authority: only then do its forms ask which function an entry is for. */
+  fire: boolean;
 }
 
 /** Every kind the office has been or will be, with its titles. */
@@ -55,6 +57,7 @@ function officeChoices(office: Office): OfficeChoices {
   return {
     requirements: sets.flatMap((set) => set.requirements).map((r) => ({ label: `${r.id}: ${r.title}`, value: r.id })),
     decisionMakers: [...makerLabels].map(([value, label]) => ({ label, value })),
+    fire,
   };
 }
 
@@ -110,7 +113,9 @@ function optional(field: CmsField): CmsField {
 }
 
 function cmsFields(schema: z.ZodType, choices: OfficeChoices): CmsField[] {
-  return Object.entries(fieldsOf(schema) ?? {}).map(([name, field]) => cmsField(name, field, choices));
+  return Object.entries(fieldsOf(schema) ?? {})
+    .filter(([name]) => name !== 'function' || choices.fire)
+    .map(([name, field]) => cmsField(name, field, choices));
 }
 
 /**

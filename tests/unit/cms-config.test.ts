@@ -54,9 +54,16 @@ describe('the content editor configuration, generated from the schemas', () => {
     expect(Number.isInteger(cmsConfig({ ...office!, files: { maxMegabytes: 0.3 } }, 'content', '/').media_libraries.all.max_file_size)).toBe(true);
   });
 
-  it.each(Object.entries(collections))('covers every field of %s, and no field the schema lacks', (name, { schema }) => {
-    const form = config.collections.find((c) => c.name === name)!;
+  const fireAuthority = cmsConfig({ ...office!, kinds: [{ kind: 'pfcc' }] }, 'content', '/');
+
+  it.each(Object.entries(collections))("covers every field of %s, and no field the schema lacks (a fire and rescue authority's forms)", (name, { schema }) => {
+    const form = fireAuthority.collections.find((c) => c.name === name)!;
     expect(formPaths(form.fields).filter((path) => path !== 'body').sort()).toEqual(schemaPaths(schema).sort());
+  });
+
+  it.each(Object.entries(collections))("covers every field of %s but the function (policing or fire) in a commissioner's forms", (name, { schema }) => {
+    const form = config.collections.find((c) => c.name === name)!;
+    expect(formPaths(form.fields).filter((path) => path !== 'body').sort()).toEqual(schemaPaths(schema).filter((path) => path !== 'function').sort());
   });
 
   it('offers enumerations with their labels, references as relations and the schema descriptions as help', () => {
@@ -87,7 +94,8 @@ describe('the content editor configuration, generated from the schemas', () => {
     // Norfolk is a commissioner's office: no mayor, and no fire and rescue duties.
     expect(values(fieldOf(config, 'decisions', 'decisionMaker'))).not.toContain('mayor');
     expect(values(fieldOf(config, 'plans', 'requirements'))).not.toContain('fire-5d');
-    expect(fieldOf(config, 'decisions', 'function')).toMatchObject({ widget: 'select', required: false, options: [{ label: 'Policing', value: 'policing' }, { label: 'Fire and rescue', value: 'fire' }] });
+    expect(fieldOf(config, 'decisions', 'function')).toBeUndefined();
+    expect(fieldOf(fireAuthority, 'decisions', 'function')).toMatchObject({ widget: 'select', required: false, options: [{ label: 'Policing', value: 'policing' }, { label: 'Fire and rescue', value: 'fire' }] });
 
     const pfccThenMayor = cmsConfig({ ...office!, commissioner: {}, kinds: [{ kind: 'pfcc' }, { kind: 'mayor', from: '2028-05-08', fire: true }] }, 'content', '/');
     const makers = fieldOf(pfccThenMayor, 'decisions', 'decisionMaker').options;
