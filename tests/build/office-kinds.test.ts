@@ -5,17 +5,16 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TempOffice } from '../helpers/office.ts';
 
-/** Exampleshire, a fictional commissioner's office, changed into another kind of office and built on 31 March 2014. */
+/** Exampleshire, a fictional commissioner's office, changed into another kind of office. */
 const EXAMPLESHIRE = 'tests/fixtures/offices/exampleshire';
-const AS_OF = '2014-03-31';
 const work = mkdtempSync(join(tmpdir(), 'office-kinds-'));
 
-function buildAs(name: string, change: (office: TempOffice) => void): string {
+function buildAs(name: string, asOf: string, change: (office: TempOffice) => void): string {
   const office = new TempOffice(EXAMPLESHIRE);
   try {
     change(office);
     const out = join(work, name);
-    execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', out], { env: { ...process.env, OFFICE: office.dir, AS_OF }, stdio: 'pipe' });
+    execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', out], { env: { ...process.env, OFFICE: office.dir, AS_OF: asOf }, stdio: 'pipe' });
     return out;
   } finally {
     office.remove();
@@ -34,16 +33,16 @@ const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '
 let pfcc: string;
 let mayor: string;
 beforeAll(() => {
-  // Exampleshire's commissioner became its fire and rescue authority on 1 June 2013, and took one fire decision.
-  pfcc = buildAs('pfcc', (office) => {
-    setKinds(office, [{ kind: 'pcc' }, { kind: 'pfcc', from: '2013-06-01' }]);
-    office.write('decisions/2013-14-010.md', [
-      '---', 'reference: "010"', 'title: Fire station crewing', 'decided: "Agreed to crew Exampletown fire station around the clock."', 'date: 2013-11-05',
+  // Exampleshire's commissioner became its fire and rescue authority on 1 October 2017, the day the first did, and took one fire decision.
+  pfcc = buildAs('pfcc', '2018-03-31', (office) => {
+    setKinds(office, [{ kind: 'pcc' }, { kind: 'pfcc', from: '2017-10-01' }]);
+    office.write('decisions/2017-18-010.md', [
+      '---', 'reference: "010"', 'title: Fire station crewing', 'decided: "Agreed to crew Exampletown fire station around the clock."', 'date: 2017-11-05',
       'decisionMaker: pcc', 'function: fire', 'outcome: approved', '---', '',
     ].join('\n'));
   });
   // Exampleshire as a mayor's office, whose deputy mayor for policing and crime takes the decisions.
-  mayor = buildAs('mayor', (office) => {
+  mayor = buildAs('mayor', '2014-03-31', (office) => {
     setKinds(office, [{ kind: 'mayor' }], { name: 'Alex Example', title: 'Mayor of Exampleshire', termStart: '2012-11-22' });
     for (const file of ['2012-13-003', '2013-14-003', '2013-14-004', 'code-of-corporate-governance', 'policing-a-dance-event']) {
       office.edit(`decisions/${file}.md`, 'decisionMaker: pcc', 'decisionMaker: deputy-mayor');
@@ -64,7 +63,7 @@ describe("a Police, Fire and Crime Commissioner's site", () => {
     const row = /<tr id="requirement-fire-5d">([\s\S]*?)<\/tr>/.exec(fireSection);
     expect(row).not.toBeNull();
     expect(text(row![1]!)).toContain('Fire and rescue decisions of significant public interest');
-    expect(text(row![1]!)).toContain('Decision 010 of 2013/14: Fire station crewing');
+    expect(text(row![1]!)).toContain('Decision 010 of 2017/18: Fire station crewing');
     // The fire decision meets the fire duty, not the policing one.
     const policingDecisions = /<tr id="requirement-5d">([\s\S]*?)<\/tr>/.exec(html.slice(policing, fire));
     expect(policingDecisions![1]).not.toContain('Fire station crewing');
@@ -73,9 +72,9 @@ describe("a Police, Fire and Crime Commissioner's site", () => {
 
   it('names the office holder by the kind on the build date, and each decision by the kind on its date', () => {
     expect(text(page(pfcc, '').match(/<span class="site-title">[\s\S]*?<\/span><\/span>/)![0])).toContain('Police, Fire and Crime Commissioner for Exampleshire');
-    const fireDecision = text(page(pfcc, 'decisions/2013-14-010'));
+    const fireDecision = text(page(pfcc, 'decisions/2017-18-010'));
     expect(fireDecision).toContain('Decided by Police, Fire and Crime Commissioner');
-    // A notice of May 2013, before the office took on fire, was the commissioner's.
+    // A notice of May 2013, years before the office took on fire, was the commissioner's.
     expect(text(page(pfcc, 'decisions/2013-14-003'))).toContain('Decided by Police and Crime Commissioner');
   });
 });
