@@ -17,6 +17,7 @@ import { countOf } from './plural.ts';
 import { entryPath } from './addresses.ts';
 import type { CollectionName } from './collections.ts';
 import { decisionLabel } from './decision-references.ts';
+import type { RequirementPublication } from './spending/publications.ts';
 
 /** A published entry of any collection, as the register sees it. */
 export interface RegisterEntry {
@@ -110,6 +111,8 @@ export function registerRows(
   entries: RegisterEntry[],
   asOf: IsoDate,
   office: Pick<Office, 'decisionReference' | 'financialYearStart'> & Partial<Pick<Office, 'register'>>,
+  /** What meets a requirement beside the entries: the monthly spending and grants files. */
+  others: RequirementPublication[] = [],
 ): RegisterRow[] {
   const yearStart = office.financialYearStart;
   const byRequirement = new Map<string, Publication[]>(requirements.map((r) => [r.id, []]));
@@ -123,6 +126,7 @@ export function registerRows(
       byRequirement.get(id)?.push({ ...base, ...dates, published: day(dates.published), event: day(dates.event) });
     }
   }
+  for (const { requirement, publication } of others) byRequirement.get(requirement)?.push(publication);
   return requirements.map((requirement) => {
     const publications = byRequirement.get(requirement.id)!;
     const statement = office.register?.[requirement.id];

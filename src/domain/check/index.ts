@@ -14,6 +14,8 @@ import { elsewhereProblems, registerProblems } from './register-rules.ts';
 import { documentProblems, type PdfTaggingCache } from './document-rules.ts';
 import { fieldsOf, schemaAt } from '../schema-walk.ts';
 import { issuePath, schemaMessage } from './messages.ts';
+import { readOfficeSpending } from '../spending/files.ts';
+import { monthlyPublications } from '../spending/publications.ts';
 
 export interface CheckResult {
   office: Office | null;
@@ -152,18 +154,20 @@ export function checkOffice(officeDir: string, options: CheckOptions = {}): Chec
   }
   const pdfTagging: PdfTaggingCache = {};
   let publishedFiles: string[] = [];
+  const monthly = readOfficeSpending(officeDir, office);
+  problems.push(...monthly.problems);
   if (office) {
     problems.push(...crossEntryProblems(office, entries));
     const papers = documentProblems(officeDir, office, entries, cache?.pdfTagging, pdfTagging);
     problems.push(...papers.problems);
     publishedFiles = papers.published;
-    if (office.registerReport !== 'off') problems.push(...registerProblems(officeDir, office, entries, asOf));
+    if (office.registerReport !== 'off') problems.push(...registerProblems(officeDir, office, entries, asOf, monthlyPublications(monthly.spending, monthly.grants)));
     problems.push(...elsewhereProblems(officeDir, office, asOf));
   }
   const unchanged = cache && locations.length === Object.keys(cache.files).length && locations.every(({ path }) => checked[path] === cache.files[path])
     && JSON.stringify(pdfTagging) === JSON.stringify(cache.pdfTagging ?? {});
   if (options.cache && !unchanged) writeFileSync(options.cache.file, JSON.stringify({ key, files: checked, pdfTagging } satisfies CheckCache));
-  return { office, problems, filesChecked: locations.length + 1, entries, publishedFiles };
+  return { office, problems, filesChecked: locations.length + 1 + monthly.filesRead, entries, publishedFiles };
 }
 
 /**

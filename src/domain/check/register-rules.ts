@@ -5,17 +5,18 @@ import { countOf } from '../plural.ts';
 import { officeConfigPath, officeFieldLine } from '../office.ts';
 import { publishedElsewhere, reviewIntervalMonths } from '../published-elsewhere.ts';
 import { registerRows } from '../register.ts';
+import type { RequirementPublication } from '../spending/publications.ts';
 import { requirementsById } from '../requirements.ts';
 import type { ValidEntry } from './entries.ts';
 import type { Problem } from './problems.ts';
 
 /** Requirements of the Specified Information Order that are overdue or missing, as the office chose to have them reported. */
-export function registerProblems(officeDir: string, office: Office, entries: ValidEntry[], asOf: string): Problem[] {
+export function registerProblems(officeDir: string, office: Office, entries: ValidEntry[], asOf: string, others: RequirementPublication[] = []): Problem[] {
   const published = entries
     .filter(({ data }) => (data as { status?: string }).status !== 'draft')
     .map(({ file, data }) => ({ collection: file.collection, id: file.id, data }));
   const path = officeConfigPath(officeDir);
-  return registerRows(published, asOf, office)
+  return registerRows(published, asOf, office, others)
     .filter(({ assessment }) => assessment.status === 'overdue' || assessment.status === 'missing')
     .map(({ requirement, assessment }) => ({
       severity: office.registerReport === 'error' ? ('error' as const) : ('warning' as const),
