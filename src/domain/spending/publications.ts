@@ -20,10 +20,11 @@ export interface RequirementPublication {
   publication: Publication;
 }
 
-/** Each monthly file, as the register counts it: published on its month's last day, unless office.json says when. */
+/** Each monthly file, newest first, as the register counts it: published on its month's last day, unless office.json says when. */
 export function monthlyPublications(spending: MonthFile<'spending'>[], grants: MonthFile<'grants'>[]): RequirementPublication[] {
+  const newestFirst = <T extends MonthFile>(files: T[]) => files.toSorted((a, b) => b.month.localeCompare(a.month));
   return [
-    ...spending.map((file) => ({ requirement: '3g', publication: { title: `Spending over £500, ${formatDate(file.month)}`, path: spendingPaths.month(file.month), published: file.published } })),
-    ...grants.map((file) => ({ requirement: '3f', publication: { title: `Crime and disorder reduction grants, ${formatDate(file.month)}`, path: `${spendingPaths.grants}#month-${file.month}`, published: file.published } })),
+    ...newestFirst(spending).map((file) => ({ requirement: '3g', publication: { title: `Spending over £500, ${formatDate(file.month)}`, path: spendingPaths.month(file.month), published: file.published } })),
+    ...newestFirst(grants).map((file) => ({ requirement: '3f', publication: { title: `Crime and disorder reduction grants, ${formatDate(file.month)}`, path: `${spendingPaths.grants}#month-${file.month}`, published: file.published } })),
   ];
 }

@@ -79,7 +79,7 @@ export function parseMonthFile<K extends MonthlyKind>(kind: K, file: string, mon
 
   let records: { record: string[]; info: { lines: number } }[];
   try {
-    records = parse(text, { info: true, relax_column_count: true, bom: true, skip_empty_lines: true, record_delimiter: ['\r\n', '\n', '\r'] });
+    records = parse(text, { info: true, relax_column_count: true, bom: true, skip_empty_lines: true, record_delimiter: ['\r\n', '\n', '\r'] }) as unknown as typeof records;
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const line = (error as CsvError & { lines?: number }).lines ?? 1;

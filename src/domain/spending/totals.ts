@@ -49,6 +49,8 @@ export interface SupplierTotal {
   pence: number;
   /** Oldest first. */
   months: SupplierMonth[];
+  /** What it was paid for, largest total first. */
+  expenseTypes: { expenseType: string; payments: number; pence: number }[];
 }
 
 /** The key that names one supplier, whatever the case or punctuation of its spelling; "supplier" when its name has no letter or digit. */
@@ -61,13 +63,13 @@ export function supplierSlug(name: string): string {
  * are not anyone's: they count in their month's total, never in a supplier's.
  */
 export function supplierTotals(files: MonthFile<'spending'>[]): SupplierTotal[] {
-  const bySlug = new Map<string, { spellings: Map<string, number>; payments: number; pence: number; months: Map<string, SupplierMonth> }>();
+  const bySlug = new Map<string, { spellings: Map<string, number>; payments: number; pence: number; months: Map<string, SupplierMonth>; expenseTypes: Map<string, { expenseType: string; payments: number; pence: number }> }>();
   for (const file of [...files].sort((a, b) => a.month.localeCompare(b.month))) {
     for (const row of file.rows as SpendingRow[]) {
       if (row.payee === null) continue;
       const slug = supplierSlug(row.payee);
       let supplier = bySlug.get(slug);
-      if (!supplier) bySlug.set(slug, (supplier = { spellings: new Map(), payments: 0, pence: 0, months: new Map() }));
+      if (!supplier) bySlug.set(slug, (supplier = { spellings: new Map(), payments: 0, pence: 0, months: new Map(), expenseTypes: new Map() }));
       supplier.spellings.set(row.payee, (supplier.spellings.get(row.payee) ?? 0) + 1);
       supplier.payments++;
       supplier.pence += row.pence;
@@ -75,13 +77,18 @@ export function supplierTotals(files: MonthFile<'spending'>[]): SupplierTotal[] 
       if (!month) supplier.months.set(file.month, (month = { month: file.month, payments: 0, pence: 0 }));
       month.payments++;
       month.pence += row.pence;
+      let expense = supplier.expenseTypes.get(row.expenseType);
+      if (!expense) supplier.expenseTypes.set(row.expenseType, (expense = { expenseType: row.expenseType, payments: 0, pence: 0 }));
+      expense.payments++;
+      expense.pence += row.pence;
     }
   }
   return [...bySlug].map(([slug, supplier]) => {
     let name = '';
     let most = 0;
     for (const [spelling, count] of supplier.spellings) if (count > most) [name, most] = [spelling, count];
-    return { slug, name, payments: supplier.payments, pence: supplier.pence, months: [...supplier.months.values()] };
+    const expenseTypes = [...supplier.expenseTypes.values()].sort((a, b) => b.pence - a.pence || a.expenseType.localeCompare(b.expenseType));
+    return { slug, name, payments: supplier.payments, pence: supplier.pence, months: [...supplier.months.values()], expenseTypes };
   }).sort((a, b) => b.pence - a.pence || a.name.localeCompare(b.name));
 }
 
