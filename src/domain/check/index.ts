@@ -14,7 +14,7 @@ import { elsewhereProblems, registerProblems } from './register-rules.ts';
 import { documentProblems, type PdfTaggingCache } from './document-rules.ts';
 import { fieldsOf, schemaAt } from '../schema-walk.ts';
 import { issuePath, schemaMessage } from './messages.ts';
-import { readOfficeSpending } from '../spending/files.ts';
+import { readOfficeSpending, type MonthlyCheckCache } from '../spending/files.ts';
 import { monthlyPublications } from '../spending/publications.ts';
 
 export interface CheckResult {
@@ -96,6 +96,8 @@ export interface CheckCache {
   files: Record<string, CheckedFile>;
   /** Whether each published PDF is tagged, so that a PDF is read again only when it changes. */
   pdfTagging?: PdfTaggingCache;
+  /** Each monthly spending and grants file's problems. */
+  monthly?: MonthlyCheckCache;
 }
 
 /** A check's cache file, read ahead of the check (it holds every entry's findings and data: 13 MB at 10,000 notices). */
@@ -154,7 +156,8 @@ export function checkOffice(officeDir: string, options: CheckOptions = {}): Chec
   }
   const pdfTagging: PdfTaggingCache = {};
   let publishedFiles: string[] = [];
-  const monthly = readOfficeSpending(officeDir, office);
+  const monthlyCache = { kept: cache?.monthly, next: {} as MonthlyCheckCache };
+  const monthly = readOfficeSpending(officeDir, office, cache ? monthlyCache : undefined);
   problems.push(...monthly.problems);
   if (office) {
     problems.push(...crossEntryProblems(office, entries));
@@ -165,8 +168,9 @@ export function checkOffice(officeDir: string, options: CheckOptions = {}): Chec
     problems.push(...elsewhereProblems(officeDir, office, asOf));
   }
   const unchanged = cache && locations.length === Object.keys(cache.files).length && locations.every(({ path }) => checked[path] === cache.files[path])
-    && JSON.stringify(pdfTagging) === JSON.stringify(cache.pdfTagging ?? {});
-  if (options.cache && !unchanged) writeFileSync(options.cache.file, JSON.stringify({ key, files: checked, pdfTagging } satisfies CheckCache));
+    && JSON.stringify(pdfTagging) === JSON.stringify(cache.pdfTagging ?? {})
+    && Object.keys(monthlyCache.next).length === Object.keys(cache.monthly ?? {}).length && Object.entries(monthlyCache.next).every(([path, file]) => cache.monthly?.[path] === file);
+  if (options.cache && !unchanged) writeFileSync(options.cache.file, JSON.stringify({ key, files: checked, pdfTagging, monthly: monthlyCache.next } satisfies CheckCache));
   return { office, problems, filesChecked: locations.length + 1 + monthly.filesRead, entries, publishedFiles };
 }
 

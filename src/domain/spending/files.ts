@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../check/problems.ts';
-import { decodeText, shownPath } from '../content-files.ts';
+import { decodeText, fileState, shownPath } from '../content-files.ts';
 import { isSystemFile, unreadableMessage } from '../office-files.ts';
 import type { Office } from '../schemas/office.ts';
 import { defaultSpendingMapping, type SpendingMapping } from '../schemas/spending.ts';
@@ -25,12 +25,25 @@ export interface OfficeSpending {
   filesRead: number;
 }
 
+/**
+ * What the check keeps of each monthly file from one check to the next, by path: its state on disk
+ * (see fileState) and its problems. A file whose state is unchanged is not read again; the check
+ * needs its month and problems, not its rows.
+ */
+export type MonthlyCheckCache = Record<string, { state: string; problems: Problem[] }>;
+
+export interface MonthlyCache {
+  kept?: MonthlyCheckCache;
+  /** Filled in as the files are read, for the next check. */
+  next: MonthlyCheckCache;
+}
+
 export function spendingMapping(office: Pick<Office, 'spending'> | null): SpendingMapping {
   return office?.spending ?? defaultSpendingMapping;
 }
 
 /** Every monthly file in one of the office's folders (spending/ or grants/), oldest month first. */
-function readFolder<K extends MonthlyKind>(officeDir: string, kind: K, mapping: SpendingMapping): { files: MonthFile<K>[]; problems: Problem[]; read: number } {
+function readFolder<K extends MonthlyKind>(officeDir: string, kind: K, mapping: SpendingMapping, cache?: MonthlyCache): { files: MonthFile<K>[]; problems: Problem[]; read: number } {
   const folder = join(officeDir, kind);
   const problems: Problem[] = [];
   const files: MonthFile<K>[] = [];
@@ -51,6 +64,17 @@ function readFolder<K extends MonthlyKind>(officeDir: string, kind: K, mapping: 
       report(path, 1, `expected one CSV file for each month, named for it like ${kind}/2024-03.csv, found ${isFile ? `a file named "${name}"` : 'a folder'}: rename it, or move it out of the ${kind} folder`);
       continue;
     }
+    read++;
+    const relativePath = `${kind}/${name}`;
+    const file: MonthFile<K> = { kind, month, path: relativePath, published: mapping.published[relativePath] ?? endOfMonth(`${month}-01`), rows: [] };
+    const state = cache ? fileState(path) : '';
+    const last = cache?.kept?.[path];
+    if (cache && state && last?.state === state) {
+      problems.push(...last.problems);
+      cache.next[path] = last;
+      files.push(file);
+      continue;
+    }
     let bytes: Buffer;
     try {
       bytes = readFileSync(path);
@@ -58,25 +82,25 @@ function readFolder<K extends MonthlyKind>(officeDir: string, kind: K, mapping: 
       report(path, 1, unreadableMessage(error));
       continue;
     }
-    read++;
     const text = decodeText(bytes);
-    if (typeof text !== 'string') {
-      report(path, text.line, text.message);
-      continue;
-    }
-    const relativePath = `${kind}/${name}`;
-    const parsed = parseMonthFile(kind, shownPath(path), month, text, mapping);
+    const parsed = typeof text === 'string'
+      ? parseMonthFile(kind, shownPath(path), month, text, mapping)
+      : { rows: [], problems: [{ severity: 'error' as const, file: shownPath(path), line: text.line, field: '', rule: 'spending', message: text.message }] };
     problems.push(...parsed.problems);
-    files.push({ kind, month, path: relativePath, published: mapping.published[relativePath] ?? endOfMonth(`${month}-01`), rows: parsed.rows });
+    if (cache && state) cache.next[path] = { state, problems: parsed.problems };
+    if (typeof text === 'string') files.push({ ...file, rows: parsed.rows });
   }
   return { files, problems, read };
 }
 
-/** The office's spending and grants, with every problem found reading them. */
-export function readOfficeSpending(officeDir: string, office: Pick<Office, 'spending'> | null): OfficeSpending {
+/**
+ * The office's spending and grants, with every problem found reading them. With a cache (the
+ * check's), a file unchanged since the last check is not read: its rows are left empty.
+ */
+export function readOfficeSpending(officeDir: string, office: Pick<Office, 'spending'> | null, cache?: MonthlyCache): OfficeSpending {
   const mapping = spendingMapping(office);
-  const spending = readFolder(officeDir, 'spending', mapping);
-  const grants = readFolder(officeDir, 'grants', mapping);
+  const spending = readFolder(officeDir, 'spending', mapping, cache);
+  const grants = readFolder(officeDir, 'grants', mapping, cache);
   const read = new Set([...spending.files, ...grants.files].map((file) => file.path));
   const strays: Problem[] = Object.keys(mapping.published).filter((path) => !read.has(path)).map((path) => ({
     severity: 'error', file: shownPath(officeConfigPath(officeDir)), line: officeFieldLine(officeDir, ['spending', 'published', path]), field: `spending.published.${path}`, rule: 'spending',

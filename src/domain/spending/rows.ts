@@ -77,9 +77,12 @@ export function parseMonthFile<K extends MonthlyKind>(kind: K, file: string, mon
   const problems: Problem[] = [];
   const report = (line: number, field: string, message: string) => problems.push({ severity: 'error', file, line, field, rule: 'spending', message });
 
-  let records: { record: string[]; info: { lines: number } }[];
+  // Parsed as bytes, for the offset where each record ends: csv-parse's own line count takes a line
+  // break written \r\n inside a quoted cell for two.
+  const bytes = Buffer.from(text);
+  let records: { record: string[]; info: { bytes: number } }[];
   try {
-    records = parse(text, { info: true, relax_column_count: true, bom: true, skip_empty_lines: true, record_delimiter: ['\r\n', '\n', '\r'] }) as unknown as typeof records;
+    records = parse(bytes, { info: true, relax_column_count: true, bom: true, skip_empty_lines: true, record_delimiter: ['\r\n', '\n', '\r'] }) as unknown as typeof records;
   } catch (error) {
     if (!(error instanceof CsvError)) throw error;
     const line = (error as CsvError & { lines?: number }).lines ?? 1;
@@ -87,7 +90,9 @@ export function parseMonthFile<K extends MonthlyKind>(kind: K, file: string, mon
     report(line, '', `the file cannot be read as CSV: ${hint}. Export it again from the finance system as CSV`);
     return { month, rows: [], problems };
   }
-  const startLine = (entry: { record: string[]; info: { lines: number } }) => entry.info.lines - entry.record.reduce((sum, cell) => sum + (cell.match(/\n/g)?.length ?? 0), 0);
+  const startLines = recordLines(bytes, records);
+  const lineOf = new Map(records.map((entry, index) => [entry, startLines[index]!]));
+  const startLine = (entry: (typeof records)[number]) => lineOf.get(entry)!;
   const [head, ...body] = records;
   if (!head) {
     report(1, '', `the file is empty: expected a first line of column headings (${COLUMNS[kind].filter((c) => c.required).map((c) => `"${headers[c.key]}"`).join(', ')}), then a line for each ${kind === 'spending' ? 'payment' : 'grant'}; a month with none has the headings alone`);
@@ -160,6 +165,19 @@ export function parseMonthFile<K extends MonthlyKind>(kind: K, file: string, mon
   }
   if (unreported) report(body.at(-1) ? startLine(body.at(-1)!) : 1, '', `and ${unreported} more problem${unreported === 1 ? '' : 's'} in this file, not listed: fix those above, then check again`);
   return { month, rows, problems };
+}
+
+/** The line each record starts on: the line its last byte is on, less the line breaks inside its cells. */
+function recordLines(bytes: Buffer, records: { record: string[]; info: { bytes: number } }[]): number[] {
+  let cursor = 0;
+  let line = 1;
+  return records.map(({ record, info }) => {
+    // The record's last byte is the \n that ends it, which belongs to its own line.
+    const last = info.bytes - 1;
+    for (let at = bytes.indexOf(0x0a, cursor); at !== -1 && at < last; at = bytes.indexOf(0x0a, at + 1)) line++;
+    cursor = Math.max(cursor, last);
+    return line - record.reduce((sum, cell) => sum + (cell.match(/\n/g)?.length ?? 0), 0);
+  });
 }
 
 function describeColumn(kind: MonthlyKind, key: string): string {
