@@ -93,6 +93,17 @@ function readFolder<K extends MonthlyKind>(officeDir: string, kind: K, mapping: 
   return { files, problems, read };
 }
 
+/** Whether the office has any monthly spending or grants file, without reading one. */
+export function hasMonthlyFiles(officeDir: string): boolean {
+  return MONTHLY_FOLDERS.some((kind) => {
+    try {
+      return readdirSync(join(officeDir, kind)).some((name) => MONTH_FILE.test(name));
+    } catch {
+      return false;
+    }
+  });
+}
+
 /**
  * The office's spending and grants, with every problem found reading them. With a cache (the
  * check's), a file unchanged since the last check is not read: its rows are left empty.
