@@ -39,7 +39,6 @@ if (values.spending !== '0' && !spendingSize) {
 process.env.SITE_URL ||= 'https://bench.sample.test';
 
 const figures: Figure[] = [];
-const searchIndexModule = new URL('../src/build/search-index.ts', import.meta.url).href;
 const AS_OF = '2026-01-01';
 const work = join(tmpdir(), 'pcc-bench');
 const count = (n: number) => n.toLocaleString('en-GB');
@@ -153,7 +152,7 @@ for (const size of sizes) {
   figures.push({ measure: `ratio to bare Astro, ${label}`, value: Number((ours.seconds / bare.seconds).toFixed(2)), unit: '×' });
   // What search alone costs: Pagefind over the bare site's pages, in a process of its own as in the
   // build, so its memory is measured too. The ratio above cannot go below bare build + this.
-  const pagefind = await timedNode(['--input-type=module', '-e', `await (await import(${JSON.stringify(searchIndexModule)})).buildSearchIndex(${JSON.stringify(bareSite)});`], {});
+  const pagefind = await timedNode(['bench/search-index-only.ts', bareSite], {});
   figures.push({ measure: `Pagefind over the bare site, ${label}`, value: pagefind.seconds, unit: `s${memory(pagefind)} (bare build + search index = ${((bare.seconds + pagefind.seconds) / bare.seconds).toFixed(2)}× the bare build)` });
   rmSync(bareSite, { recursive: true, force: true });
 
