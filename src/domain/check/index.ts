@@ -157,7 +157,8 @@ export function checkOffice(officeDir: string, options: CheckOptions = {}): Chec
   const pdfTagging: PdfTaggingCache = {};
   let publishedFiles: string[] = [];
   const monthlyCache = { kept: cache?.monthly, next: {} as MonthlyCheckCache };
-  const monthly = readOfficeSpending(officeDir, office, cache ? monthlyCache : undefined);
+  // Read through office.json's mapping: with no valid office.json, the files cannot be read as the office means them.
+  const monthly = office ? readOfficeSpending(officeDir, office, cache ? monthlyCache : undefined) : { spending: [], grants: [], problems: [], filesRead: 0 };
   problems.push(...monthly.problems);
   if (office) {
     problems.push(...crossEntryProblems(office, entries));
