@@ -65,7 +65,7 @@ export function writeSyntheticSpending(office: string, { months, rowsPerMonth, f
       const supplier = Math.floor(next() ** 2.5 * supplierNames.length);
       const redacted = next() < 0.01;
       const credit = next() < 0.02;
-      const pence = Math.round(50_000 * Math.exp(next() * 6.5));
+      const pence = Math.round(50_000 * Math.exp(next() * 5));
       const amount = `${credit ? '(' : ''}£${grouped.format(pence / 100)}${credit ? ')' : ''}`;
       const day = String(1 + Math.floor(next() * days)).padStart(2, '0');
       rows.push([

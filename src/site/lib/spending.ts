@@ -4,6 +4,7 @@ import { officeDir } from '../../domain/deployment.ts';
 import { readOfficeSpending, type OfficeSpending } from '../../domain/spending/files.ts';
 import { monthTotal, supplierTotals, type MonthFile, type MonthTotal, type SupplierTotal } from '../../domain/spending/totals.ts';
 import { isDevelopmentServer } from '../integrations/development-server.ts';
+import { countOf, pluralOf } from '../../domain/plural.ts';
 import { office } from './this-office.ts';
 
 export interface PublishedSpending {
@@ -52,4 +53,9 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
 /** Text made safe for HTML, for the month tables, which are written as one string: 2,000 rows as components take seconds a page. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => ENTITIES[character]!);
+}
+
+/** countOf with the thousands grouped, as ten years of payments need: "24,000 payments". */
+export function countOfMany(count: number, singular: string, plural = pluralOf(singular)): string {
+  return countOf(count, singular, plural).replace(/^\d+/, count.toLocaleString('en-GB'));
 }
