@@ -50,7 +50,7 @@ export function initialOf(name: string): string {
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
-/** Text made safe for HTML, for the month tables, which are written as one string: 2,000 rows as components take seconds a page. */
+/** Text made safe for HTML, for the month tables, written as one string rather than an element for each of their cells. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => ENTITIES[character]!);
 }
