@@ -1,6 +1,7 @@
 // Performance figures, printed as tables and as JSON for tracking. No pass or fail: read the numbers.
-// Usage: npm run bench [-- --sizes 1000,10000]   (--sizes 100000 for the national-scale build; it takes a while)
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+// Usage: npm run bench [-- --sizes 1000,10000] [-- --spending 120x2000]
+//        (--sizes 100000 for the national-scale build; it takes a while. --spending 0 leaves out the spending files.)
+import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { cpus, tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
@@ -13,6 +14,7 @@ import { treeResidentBytes } from './process-memory.ts';
 import { sitePages } from '../src/build/site-pages.ts';
 import { firstSearchBytes } from './search-weight.ts';
 import { reviseOneDecision, writeSyntheticOffice } from './synthetic-office.ts';
+import { writeSyntheticSpending } from './synthetic-spending.ts';
 import { watchedBuild } from './watched-build.ts';
 
 interface Figure {
@@ -21,10 +23,15 @@ interface Figure {
   unit: string;
 }
 
-const values = commandOptions({ sizes: { type: 'string', default: '1000,10000' } }, 'npm run bench [-- --sizes 1000,10000]');
+const values = commandOptions({ sizes: { type: 'string', default: '1000,10000' }, spending: { type: 'string', default: '120x2000' } }, 'npm run bench [-- --sizes 1000,10000] [-- --spending 120x2000]');
 const sizes = values.sizes.split(',').map(Number);
 if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
   console.error(`--sizes takes whole numbers of decision notices separated by commas, such as 1000,10000; found "${values.sizes}".`);
+  process.exit(2);
+}
+const spendingSize = values.spending === '0' ? undefined : /^(\d+)x(\d+)$/.exec(values.spending)?.slice(1).map(Number);
+if (values.spending !== '0' && !spendingSize) {
+  console.error(`--spending takes monthly files x rows per file, such as 120x2000, or 0; found "${values.spending}".`);
   process.exit(2);
 }
 
@@ -32,7 +39,6 @@ if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
 process.env.SITE_URL ||= 'https://bench.sample.test';
 
 const figures: Figure[] = [];
-const searchIndexModule = new URL('../src/build/search-index.ts', import.meta.url).href;
 const AS_OF = '2026-01-01';
 const work = join(tmpdir(), 'pcc-bench');
 const count = (n: number) => n.toLocaleString('en-GB');
@@ -89,6 +95,45 @@ const pageWeights = PAGE_TYPES.flatMap(([type, pattern]) => {
 const sampleSearch = await firstSearchBytes(sample, 'community safety');
 figures.push({ measure: 'first search, sample site', value: sampleSearch.total, unit: `bytes in ${sampleSearch.requests} requests (${sampleSearch.search} of them Pagefind's)` });
 
+// The sample office with years of monthly spending files: what they add to a check and a build.
+if (spendingSize) {
+  const [months, rows] = spendingSize as [number, number];
+  const label = `${count(months)} spending files of ${count(rows)} rows`;
+  const started = performance.now();
+  const sampleChecked = checkOffice('content', { asOf: AS_OF });
+  figures.push({ measure: `check, sample office (${sampleChecked.filesChecked} files)`, value: secondsSince(started), unit: 's' });
+  const office = join(work, 'office-spending');
+  cpSync('content', office, { recursive: true });
+  writeSyntheticSpending(office, { months, rowsPerMonth: rows });
+  // The check trusts no file's size and times within 2 s of its last change (see fileState): an
+  // office's files are older than that when it is checked.
+  await sleep(2000);
+  const cache = { file: join(work, 'spending-check.json'), codeDigest: 'bench' };
+  const checkStarted = performance.now();
+  const checked = checkOffice(office, { asOf: AS_OF, cache });
+  const errors = checked.problems.filter((p) => p.severity === 'error').length;
+  if (errors > 0) console.warn(`The sample with ${label} has ${errors} errors: the figures below include reporting them.`);
+  figures.push({ measure: `check, sample office + ${label}`, value: secondsSince(checkStarted), unit: `s (${checked.filesChecked} files)` });
+  const recheckStarted = performance.now();
+  checkOffice(office, { asOf: AS_OF, cache });
+  figures.push({ measure: `check again, files unchanged, sample office + ${label}`, value: secondsSince(recheckStarted), unit: 's' });
+  // Both builds start cold, in copies of the sample: the one without spending is the baseline.
+  const bare = join(work, 'office-no-spending');
+  cpSync('content', bare, { recursive: true });
+  const site = join(work, 'site-spending');
+  const without = await build(bare, join(work, 'site-no-spending'));
+  figures.push({ measure: 'full build, sample office, cold', value: without.seconds, unit: `s${memory(without)}` });
+  const built = await build(office, site);
+  const pages = sitePages(site).length;
+  figures.push({ measure: `full build, sample office + ${label}, cold`, value: built.seconds, unit: `s (${count(pages)} pages${memory(built)}; ${(built.seconds - without.seconds).toFixed(1)} s more than without)` });
+  for (const dir of [office, bare]) {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(deployment({ OFFICE: dir }).cacheDir, { recursive: true, force: true });
+  }
+  rmSync(site, { recursive: true, force: true });
+  rmSync(join(work, 'site-no-spending'), { recursive: true, force: true });
+}
+
 for (const size of sizes) {
   const label = `${count(size)} decision notices`;
   const office = writeSyntheticOffice('content', join(work, `office-${size}`), size);
@@ -110,7 +155,7 @@ for (const size of sizes) {
   figures.push({ measure: `ratio to bare Astro, ${label}`, value: Number((ours.seconds / bare.seconds).toFixed(2)), unit: '×' });
   // What search alone costs: Pagefind over the bare site's pages, in a process of its own as in the
   // build, so its memory is measured too. The ratio above cannot go below bare build + this.
-  const pagefind = await timedNode(['--input-type=module', '-e', `await (await import(${JSON.stringify(searchIndexModule)})).buildSearchIndex(${JSON.stringify(bareSite)});`], {});
+  const pagefind = await timedNode(['bench/search-index-only.ts', bareSite], {});
   figures.push({ measure: `Pagefind over the bare site, ${label}`, value: pagefind.seconds, unit: `s${memory(pagefind)} (bare build + search index = ${((bare.seconds + pagefind.seconds) / bare.seconds).toFixed(2)}× the bare build)` });
   rmSync(bareSite, { recursive: true, force: true });
 

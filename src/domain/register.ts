@@ -19,6 +19,7 @@ import { countOf } from './plural.ts';
 import { entryPath } from './addresses.ts';
 import type { CollectionName } from './collections.ts';
 import { decisionLabel } from './decision-references.ts';
+import type { RequirementPublication } from './spending/publications.ts';
 
 /** A published entry of any collection, as the register sees it. */
 export interface RegisterEntry {
@@ -125,6 +126,8 @@ export function registerRows(
   entries: RegisterEntry[],
   asOf: IsoDate,
   office: Pick<Office, 'decisionReference' | 'financialYearStart'> & Partial<Pick<Office, 'register' | 'commissioner'>> & { kinds?: KindPeriod[] },
+  /** What meets a requirement beside the entries: the monthly spending and grants files. */
+  others: RequirementPublication[] = [],
 ): RegisterRow[] {
   const yearStart = office.financialYearStart;
   const held = dutySetsOn({ commissioner: office.commissioner ?? {}, kinds: office.kinds }, asOf);
@@ -140,6 +143,7 @@ export function registerRows(
       byRequirement.get(id)?.push({ ...base, ...dates, published: day(dates.published), event: day(dates.event) });
     }
   }
+  for (const { requirement, publication } of others) byRequirement.get(requirement)?.push(publication);
   return requirements.map(({ requirement, dutySet, since }) => {
     // A duty the office took on by changing kind applies to it from that day: what is dated earlier is history.
     const timed = since && since > requirement.inForce ? { ...requirement, inForce: since } : requirement;

@@ -14,6 +14,8 @@ import { elsewhereProblems, registerProblems } from './register-rules.ts';
 import { documentProblems, type PdfTaggingCache } from './document-rules.ts';
 import { fieldsOf, schemaAt } from '../schema-walk.ts';
 import { issuePath, schemaMessage } from './messages.ts';
+import { readOfficeSpending, type MonthlyCheckCache } from '../spending/files.ts';
+import { monthlyPublications } from '../spending/publications.ts';
 
 export interface CheckResult {
   office: Office | null;
@@ -94,6 +96,8 @@ export interface CheckCache {
   files: Record<string, CheckedFile>;
   /** Whether each published PDF is tagged, so that a PDF is read again only when it changes. */
   pdfTagging?: PdfTaggingCache;
+  /** Each monthly spending and grants file's problems. */
+  monthly?: MonthlyCheckCache;
 }
 
 /** A check's cache file, read ahead of the check (it holds every entry's findings and data: 13 MB at 10,000 notices). */
@@ -152,18 +156,23 @@ export function checkOffice(officeDir: string, options: CheckOptions = {}): Chec
   }
   const pdfTagging: PdfTaggingCache = {};
   let publishedFiles: string[] = [];
+  const monthlyCache = { kept: cache?.monthly, next: {} as MonthlyCheckCache };
+  // Read through office.json's mapping: with no valid office.json, the files cannot be read as the office means them.
+  const monthly = office ? readOfficeSpending(officeDir, office, cache ? monthlyCache : undefined) : { spending: [], grants: [], problems: [], filesRead: 0 };
+  problems.push(...monthly.problems);
   if (office) {
     problems.push(...crossEntryProblems(office, entries));
     const papers = documentProblems(officeDir, office, entries, cache?.pdfTagging, pdfTagging);
     problems.push(...papers.problems);
     publishedFiles = papers.published;
-    if (office.registerReport !== 'off') problems.push(...registerProblems(officeDir, office, entries, asOf));
+    if (office.registerReport !== 'off') problems.push(...registerProblems(officeDir, office, entries, asOf, monthlyPublications(monthly.spending, monthly.grants)));
     problems.push(...elsewhereProblems(officeDir, office, asOf));
   }
   const unchanged = cache && locations.length === Object.keys(cache.files).length && locations.every(({ path }) => checked[path] === cache.files[path])
-    && JSON.stringify(pdfTagging) === JSON.stringify(cache.pdfTagging ?? {});
-  if (options.cache && !unchanged) writeFileSync(options.cache.file, JSON.stringify({ key, files: checked, pdfTagging } satisfies CheckCache));
-  return { office, problems, filesChecked: locations.length + 1, entries, publishedFiles };
+    && JSON.stringify(pdfTagging) === JSON.stringify(cache.pdfTagging ?? {})
+    && Object.keys(monthlyCache.next).length === Object.keys(cache.monthly ?? {}).length && Object.entries(monthlyCache.next).every(([path, file]) => cache.monthly?.[path] === file);
+  if (options.cache && !unchanged) writeFileSync(options.cache.file, JSON.stringify({ key, files: checked, pdfTagging, monthly: monthlyCache.next } satisfies CheckCache));
+  return { office, problems, filesChecked: locations.length + 1 + monthly.filesRead, entries, publishedFiles };
 }
 
 /**

@@ -5,6 +5,7 @@ import { countOf } from '../plural.ts';
 import { officeConfigPath, officeFieldLine } from '../office.ts';
 import { publishedElsewhere, reviewIntervalMonths } from '../published-elsewhere.ts';
 import { registerRows } from '../register.ts';
+import type { RequirementPublication } from '../spending/publications.ts';
 import { requirementsById } from '../requirements.ts';
 import type { ValidEntry } from './entries.ts';
 import type { Problem } from './problems.ts';
@@ -14,12 +15,12 @@ import type { Problem } from './problems.ts';
  * the office chose to have them reported. An item outside its requirement's timing (see sio-timing.ts)
  * does not meet it: the message then says why the earlier items no longer count.
  */
-export function registerProblems(officeDir: string, office: Office, entries: ValidEntry[], asOf: string): Problem[] {
+export function registerProblems(officeDir: string, office: Office, entries: ValidEntry[], asOf: string, others: RequirementPublication[] = []): Problem[] {
   const published = entries
     .filter(({ data }) => (data as { status?: string }).status !== 'draft')
     .map(({ file, data }) => ({ collection: file.collection, id: file.id, data }));
   const path = officeConfigPath(officeDir);
-  return registerRows(published, asOf, office)
+  return registerRows(published, asOf, office, others)
     .filter(({ assessment }) => assessment.status === 'overdue' || assessment.status === 'missing')
     .map(({ requirement, assessment, history }) => ({
       severity: office.registerReport === 'error' ? ('error' as const) : ('warning' as const),

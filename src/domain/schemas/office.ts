@@ -3,6 +3,7 @@ import { contrastRatio, HEX_COLOUR, TEXT_CONTRAST } from '../colour.ts';
 import { isoDate, keysOf } from './common.ts';
 import { unknownRequirementMessage } from '../requirements.ts';
 import { officeKindNames, officeKinds } from '../office-kinds.ts';
+import { spendingSchema } from './spending.ts';
 
 /** When an office's decision numbers start again: a reference names one notice only within its year. */
 export const numberingRestarts = {
@@ -207,6 +208,9 @@ export const officeSchema = z.strictObject({
     .default({})
     .describe('What the register says about a requirement beyond this site, by its paragraph id ("7C"): where it is published elsewhere, and a public note.'),
   appearance: appearanceSchema,
+  spending: spendingSchema
+    .optional()
+    .describe('How the monthly spending and grants files (spending/YYYY-MM.csv, grants/YYYY-MM.csv) are laid out: their column headings and date format (see docs/editing.md). Without it, the defaults fit a common finance export.'),
   identifiers: z
     .strictObject({
       organisation: z.string().min(1).optional().describe('The office\'s organisation identifier from org-id.guide, if it has one (for example a GB-GOR code).'),

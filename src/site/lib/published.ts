@@ -7,6 +7,8 @@ import { dutySets } from '../../domain/duty-sets.ts';
 import { dutySetsOn } from '../../domain/office-kinds.ts';
 import { registerCollections } from '../../domain/collections.ts';
 import { href, office } from './site.ts';
+import { publishedSpending } from './spending.ts';
+import { monthlyPublications } from '../../domain/spending/publications.ts';
 
 
 /** Everything this build publishes, as plain data: the one input of every download. */
@@ -56,5 +58,6 @@ async function registerInput(): Promise<RegisterEntry[]> {
 
 /** The Specified Information Order register on this build's date. */
 export async function register() {
-  return registerRows(await registerInput(), asOfDate(), office);
+  const { spending, grants } = publishedSpending();
+  return registerRows(await registerInput(), asOfDate(), office, monthlyPublications(spending, grants));
 }

@@ -1,10 +1,11 @@
-import { deployment } from '../../domain/deployment.ts';
+import { deployment, officeDir } from '../../domain/deployment.ts';
 import { pages } from './entries.ts';
 import { holder, holderNoun, office } from './this-office.ts';
 import { entryPath } from '../../domain/addresses.ts';
 import type { CollectionName } from '../../domain/collections.ts';
 import { decisionPath, type DecisionIdentity } from '../../domain/decision-references.ts';
 import { withBase } from '../../domain/urls.ts';
+import { hasMonthlyFiles } from '../../domain/spending/files.ts';
 import { isDevelopmentServer } from '../integrations/development-server.ts';
 
 export { holder, holderNoun, office };
@@ -40,6 +41,19 @@ export const sections = [
   { path: 'transparency/', label: 'Transparency' },
   { path: 'data/', label: 'Open data' },
 ] as const;
+
+/** Spending over £500 and grants, a section of the sites whose office publishes monthly spending or grants files. */
+export const spendingSection = { path: 'spending/', label: 'Spending' } as const;
+
+let spendingPublished: boolean | undefined;
+
+/** The header's sections: every site's, with spending after budgets when the office publishes it (asked once a build, at every page of the development server). */
+export function siteSections(): { path: string; label: string }[] {
+  const hasSpending = isDevelopmentServer() ? hasMonthlyFiles(officeDir()) : (spendingPublished ??= hasMonthlyFiles(officeDir()));
+  if (!hasSpending) return [...sections];
+  const at = sections.findIndex((section) => section.path === 'budgets/') + 1;
+  return [...sections.slice(0, at), spendingSection, ...sections.slice(at)];
+}
 
 /** The office's about page (pages/about.md), which the site links to only when the office publishes one. */
 export const about = { path: 'about/', label: 'About' } as const;

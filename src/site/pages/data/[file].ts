@@ -1,6 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { datasets, grantableServices, to360Giving, toCsv, toJson } from '../../lib/open-data.ts';
 import { publishedUrl, provenance, publishedContent } from '../../lib/published.ts';
+import { publishedSpending } from '../../lib/spending.ts';
+import { monthlyDataset } from '../../lib/spending-data.ts';
 
 // Each file is written out when its own turn comes, not here: every route's paths are listed before
 // any page is rendered, and a rebuild wants its changed notices rendered first.
@@ -11,8 +13,18 @@ export const getStaticPaths = (async () => {
     { params: { file: `${data.name}.csv` }, props: { write: () => toCsv(data, about) } },
     { params: { file: `${data.name}.json` }, props: { write: () => toJson(data, about) } },
   ]);
-  if (grantableServices(content.services).length === 0) return files;
-  return [...files, { params: { file: 'services-360giving.json' }, props: { write: () => to360Giving(content, about, publishedUrl)! } }];
+  const monthly = publishedSpending();
+  const spendingFiles = (['spending', 'grants'] as const).flatMap((kind) => {
+    const months = monthly[kind];
+    if (months.length === 0) return [];
+    return [undefined, ...months.map((file) => file.month)].map((month) => {
+      const data = () => monthlyDataset(kind, month ? months.filter((file) => file.month === month) : months, month);
+      return { params: { file: `${kind}${month ? `-${month}` : ''}.csv` }, props: { write: () => toCsv(data(), about) } };
+    });
+  });
+  const all = [...files, ...spendingFiles];
+  if (grantableServices(content.services).length === 0) return all;
+  return [...all, { params: { file: 'services-360giving.json' }, props: { write: () => to360Giving(content, about, publishedUrl)! } }];
 }) satisfies GetStaticPaths;
 
 const TYPES = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset=utf-8' } as const;

@@ -1,0 +1,30 @@
+// Where the monthly files are published on the site, and what they count for on the register: each
+// month's spending file meets 3g for that month, each month's grants file 3f.
+import { formatDate } from '../dates.ts';
+import type { Publication } from '../sio-timing.ts';
+import type { MonthFile } from './totals.ts';
+
+export const spendingPaths = {
+  index: 'spending/',
+  month: (month: string) => `spending/${month}/`,
+  suppliers: 'spending/suppliers/',
+  supplier: (slug: string) => `spending/suppliers/${slug}/`,
+  grants: 'spending/grants/',
+  /** The downloads: every month in one file, and each month's own. */
+  download: (kind: 'spending' | 'grants', month?: string) => `data/${kind}${month ? `-${month}` : ''}.csv`,
+};
+
+/** A publication the register counts for a requirement, from something other than an entry. */
+export interface RequirementPublication {
+  requirement: string;
+  publication: Publication;
+}
+
+/** Each monthly file, newest first, as the register counts it: published on its month's last day, unless office.json says when. */
+export function monthlyPublications(spending: MonthFile<'spending'>[], grants: MonthFile<'grants'>[]): RequirementPublication[] {
+  const newestFirst = <T extends MonthFile>(files: T[]) => files.toSorted((a, b) => b.month.localeCompare(a.month));
+  return [
+    ...newestFirst(spending).map((file) => ({ requirement: '3g', publication: { title: `Spending over £500, ${formatDate(file.month)}`, path: spendingPaths.month(file.month), published: file.published } })),
+    ...newestFirst(grants).map((file) => ({ requirement: '3f', publication: { title: `Crime and disorder reduction grants, ${formatDate(file.month)}`, path: `${spendingPaths.grants}#month-${file.month}`, published: file.published } })),
+  ];
+}

@@ -1,0 +1,191 @@
+// One monthly file of spending or grants, read row by row as its finance system exported it. Every
+// row either becomes a payment or a problem that names the file, the line, the column (as headed in
+// the file), what was expected and what was found: no row is passed over without a word.
+import { parse, CsvError } from 'csv-parse/sync';
+import type { Problem } from '../check/problems.ts';
+import type { IsoDate } from '../schemas/common.ts';
+import type { SpendingMapping } from '../schemas/spending.ts';
+import { formatDate } from '../dates.ts';
+import { describeDateFormat, parsePence, parseSpendingDate } from './values.ts';
+
+export type MonthlyKind = 'spending' | 'grants';
+
+/** What every row of either kind has: when, who, how much, and where it is in its file. */
+interface PaymentBase {
+  date: IsoDate;
+  /** Who was paid; null when the row is marked redacted. */
+  payee: string | null;
+  /** Why the payee is withheld ("personal data"), when the row is marked redacted. */
+  redaction?: string;
+  pence: number;
+  /** The line of the file the row starts on. */
+  line: number;
+}
+
+export interface SpendingRow extends PaymentBase {
+  expenseType: string;
+  serviceArea?: string;
+  transaction?: string;
+  body?: string;
+}
+
+export interface GrantRow extends PaymentBase {
+  purpose: string;
+  conditions: string;
+  reasons: string;
+}
+
+export type MonthlyRow<K extends MonthlyKind> = K extends 'spending' ? SpendingRow : GrantRow;
+
+/** A monthly file as read: its month, its rows, and what is wrong with it. */
+export interface ParsedMonth<K extends MonthlyKind> {
+  month: string;
+  rows: MonthlyRow<K>[];
+  problems: Problem[];
+}
+
+/** The most problems one file reports row by row; the rest are counted in one more, so that a whole file written wrongly reads as one mistake, not 2,000. */
+export const MOST_ROW_PROBLEMS = 50;
+
+interface ColumnRule {
+  key: string;
+  required: boolean;
+}
+
+const COLUMNS: Record<MonthlyKind, ColumnRule[]> = {
+  spending: [
+    { key: 'date', required: true }, { key: 'supplier', required: true }, { key: 'amount', required: true }, { key: 'expenseType', required: true },
+    { key: 'serviceArea', required: false }, { key: 'transaction', required: false }, { key: 'body', required: false }, { key: 'redacted', required: false },
+  ],
+  grants: [
+    { key: 'date', required: true }, { key: 'recipient', required: true }, { key: 'amount', required: true }, { key: 'purpose', required: true },
+    { key: 'conditions', required: true }, { key: 'reasons', required: true }, { key: 'redacted', required: false },
+  ],
+};
+
+const normalHeader = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** A supplier written "Redacted: personal data", "REDACTED - personal data" or "Redacted (personal data)": an explicit mark, with its reason if it gives one. */
+const REDACTED_CELL = /^redacted\b\s*(?:[:\-–—]\s*|\(\s*)?(.*?)\)?\s*$/i;
+/** Marks that say a row is redacted without saying why. */
+const BARE_MARK = /^(?:y|yes|true|x|1|redacted|withheld)$/i;
+
+/** Reads the text of one monthly file (its path as shown in messages, and its month from its name). */
+export function parseMonthFile<K extends MonthlyKind>(kind: K, file: string, month: string, text: string, mapping: SpendingMapping): ParsedMonth<K> {
+  const headers = (kind === 'spending' ? mapping.columns : mapping.grantColumns) as Record<string, string>;
+  const mappingField = kind === 'spending' ? 'spending.columns' : 'spending.grantColumns';
+  const problems: Problem[] = [];
+  const report = (line: number, field: string, message: string) => problems.push({ severity: 'error', file, line, field, rule: 'spending', message });
+
+  // Parsed as bytes, for the offset where each record ends: csv-parse's own line count takes a line
+  // break written \r\n inside a quoted cell for two.
+  const bytes = Buffer.from(text);
+  let records: { record: string[]; info: { bytes: number } }[];
+  try {
+    records = parse(bytes, { info: true, relax_column_count: true, bom: true, skip_empty_lines: true, record_delimiter: ['\r\n', '\n', '\r'] }) as unknown as typeof records;
+  } catch (error) {
+    if (!(error instanceof CsvError)) throw error;
+    const line = (error as CsvError & { lines?: number }).lines ?? 1;
+    const hint = error.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quotation mark opened in a cell is never closed' : error.message;
+    report(line, '', `the file cannot be read as CSV: ${hint}. Export it again from the finance system as CSV`);
+    return { month, rows: [], problems };
+  }
+  const startLines = recordLines(bytes, records);
+  const lineOf = new Map(records.map((entry, index) => [entry, startLines[index]!]));
+  const startLine = (entry: (typeof records)[number]) => lineOf.get(entry)!;
+  const [head, ...body] = records;
+  if (!head) {
+    report(1, '', `the file is empty: expected a first line of column headings (${COLUMNS[kind].filter((c) => c.required).map((c) => `"${headers[c.key]}"`).join(', ')}), then a line for each ${kind === 'spending' ? 'payment' : 'grant'}; a month with none has the headings alone`);
+    return { month, rows: [], problems };
+  }
+  const found = head.record.map(normalHeader);
+  const index: Record<string, number> = {};
+  for (const { key, required } of COLUMNS[kind]) {
+    const at = found.indexOf(normalHeader(headers[key]!));
+    if (at >= 0) index[key] = at;
+    else if (required) {
+      report(startLine(head), headers[key]!, `expected a column headed "${headers[key]}" (${mappingField}.${key} in office.json names it), found the headings ${head.record.map((h) => `"${h}"`).join(', ')}`);
+    }
+  }
+  if (problems.length) return { month, rows: [], problems };
+
+  const rows: MonthlyRow<K>[] = [];
+  let unreported = 0;
+  for (const entry of body) {
+    const cells = entry.record;
+    if (cells.every((cell) => cell.trim() === '')) continue;
+    const line = startLine(entry);
+    const rowProblems: [string, string][] = [];
+    const cell = (key: string) => (index[key] === undefined ? '' : (cells[index[key]!] ?? '').trim());
+    if (cells.length !== head.record.length) {
+      // The cells cannot be matched to their columns: what each holds would be misreported.
+      if (problems.length < MOST_ROW_PROBLEMS) report(line, '', `expected ${head.record.length} cells, as the headings have, found ${cells.length}: a cell holding a comma must be in quotation marks`);
+      else unreported++;
+      continue;
+    }
+    const dateText = cell('date');
+    const date = parseSpendingDate(dateText, mapping.dateFormat);
+    if (!date) rowProblems.push([headers.date!, `expected ${describeDateFormat(mapping.dateFormat)} (spending.dateFormat in office.json), found ${dateText ? `"${dateText}"` : 'nothing'}`]);
+    else if (date.slice(0, 7) !== month) rowProblems.push([headers.date!, `expected a date in ${formatDate(month)}, the month the file is named for, found "${dateText}" (${formatDate(date)})`]);
+    const amountText = cell('amount');
+    const pence = parsePence(amountText);
+    if (pence === null) rowProblems.push([headers.amount!, `expected an amount in pounds, like 1234.56, £1,234.56, or (12.00) or -12.00 for a credit, found ${amountText ? `"${amountText}"` : 'nothing'}`]);
+
+    const payeeKey = kind === 'spending' ? 'supplier' : 'recipient';
+    const who = kind === 'spending' ? 'supplier' : 'recipient';
+    const payeeText = cell(payeeKey);
+    const markText = cell('redacted');
+    const fromCell = REDACTED_CELL.exec(payeeText);
+    let redaction: string | undefined;
+    if (markText) {
+      const reason = REDACTED_CELL.exec(markText)?.[1] ?? markText;
+      if (BARE_MARK.test(markText) || !reason) rowProblems.push([headers.redacted!, `expected the reason the ${who} is withheld, like "personal data", found "${markText}"`]);
+      else redaction = reason;
+    } else if (fromCell) {
+      if (!fromCell[1]) rowProblems.push([headers[payeeKey]!, `expected the reason the ${who} is withheld, like "Redacted: personal data", found "${payeeText}"`]);
+      else redaction = fromCell[1];
+    } else if (!payeeText) {
+      rowProblems.push([headers[payeeKey]!, `expected the ${who}'s name, found nothing: if it is withheld, say why in the "${headers.redacted}" column, like "personal data"`]);
+    }
+    const required = COLUMNS[kind].filter((c) => c.required && !['date', 'amount', payeeKey].includes(c.key));
+    for (const { key } of required) if (!cell(key)) rowProblems.push([headers[key]!, `expected ${describeColumn(kind, key)}, found nothing`]);
+
+    if (rowProblems.length) {
+      for (const [field, message] of rowProblems) {
+        if (problems.length < MOST_ROW_PROBLEMS) report(line, field, message);
+        else unreported++;
+      }
+      continue;
+    }
+    const base = { date: date!, payee: redaction ? null : payeeText, ...(redaction ? { redaction } : {}), pence: pence!, line };
+    const optional = (key: string) => (cell(key) ? { [key]: cell(key) } : {});
+    rows.push((kind === 'spending'
+      ? { ...base, expenseType: cell('expenseType'), ...optional('serviceArea'), ...optional('transaction'), ...optional('body') }
+      : { ...base, purpose: cell('purpose'), conditions: cell('conditions'), reasons: cell('reasons') }) as MonthlyRow<K>);
+  }
+  if (unreported) report(body.at(-1) ? startLine(body.at(-1)!) : 1, '', `and ${unreported} more problem${unreported === 1 ? '' : 's'} in this file, not listed: fix those above, then check again`);
+  return { month, rows, problems };
+}
+
+/** The line each record starts on: the line its last byte is on, less the line breaks inside its cells. */
+function recordLines(bytes: Buffer, records: { record: string[]; info: { bytes: number } }[]): number[] {
+  let cursor = 0;
+  let line = 1;
+  return records.map(({ record, info }) => {
+    // The record's last byte is the \n that ends it, which belongs to its own line.
+    const last = info.bytes - 1;
+    for (let at = bytes.indexOf(0x0a, cursor); at !== -1 && at < last; at = bytes.indexOf(0x0a, at + 1)) line++;
+    cursor = Math.max(cursor, last);
+    return line - record.reduce((sum, cell) => sum + (cell.match(/\n/g)?.length ?? 0), 0);
+  });
+}
+
+function describeColumn(kind: MonthlyKind, key: string): string {
+  const words: Record<string, string> = {
+    expenseType: 'what the money was spent on (the expense type)',
+    purpose: 'what the grant is for',
+    conditions: 'the conditions of the grant ("None" if it has none)',
+    reasons: 'why the grant was made',
+  };
+  return words[key] ?? `a value (${kind})`;
+}

@@ -1,0 +1,61 @@
+// The office's monthly spending and grants, read once a build (the check has passed them), with
+// what the pages show of them: each month's total and each supplier's.
+import { officeDir } from '../../domain/deployment.ts';
+import { readOfficeSpending, type OfficeSpending } from '../../domain/spending/files.ts';
+import { monthTotal, supplierTotals, type MonthFile, type MonthTotal, type SupplierTotal } from '../../domain/spending/totals.ts';
+import { isDevelopmentServer } from '../integrations/development-server.ts';
+import { countOf, pluralOf } from '../../domain/plural.ts';
+import { office } from './this-office.ts';
+
+export interface PublishedSpending {
+  /** Newest month first. */
+  spending: MonthFile<'spending'>[];
+  grants: MonthFile<'grants'>[];
+  months: MonthTotal[];
+  /** Largest total first. */
+  suppliers: SupplierTotal[];
+  /** Payments whose supplier is withheld, over every month. */
+  redacted: { payments: number; pence: number };
+}
+
+function read(): PublishedSpending {
+  const { spending, grants }: OfficeSpending = readOfficeSpending(officeDir(), office);
+  const newestFirst = <T extends MonthFile>(files: T[]) => [...files].sort((a, b) => b.month.localeCompare(a.month));
+  let payments = 0;
+  let pence = 0;
+  for (const file of spending) for (const row of file.rows) if (row.payee === null) [payments, pence] = [payments + 1, pence + row.pence];
+  return { spending: newestFirst(spending), grants: newestFirst(grants), months: newestFirst(spending).map(monthTotal), suppliers: supplierTotals(spending), redacted: { payments, pence } };
+}
+
+let published: PublishedSpending | undefined;
+
+/** The office's spending and grants: read once a build, and at every page of the development server, where the files may change. */
+export function publishedSpending(): PublishedSpending {
+  if (isDevelopmentServer()) return read();
+  return (published ??= read());
+}
+
+const poundsAndPence = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
+
+/** Pence as money, always with its pence, so that a column of amounts lines up: £1,234.56, £2,500.00, -£215.00. */
+export function money(pence: number): string {
+  return poundsAndPence.format(pence / 100);
+}
+
+/** The first letter a supplier is listed under: A to Z, or # for a name that starts otherwise. */
+export function initialOf(name: string): string {
+  const first = name.trim().charAt(0).toUpperCase();
+  return /[A-Z]/.test(first) ? first : '#';
+}
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text made safe for HTML, for the month tables, written as one string rather than an element for each of their cells. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => ENTITIES[character]!);
+}
+
+/** countOf with the thousands grouped, as ten years of payments need: "24,000 payments". */
+export function countOfMany(count: number, singular: string, plural = pluralOf(singular)): string {
+  return countOf(count, singular, plural).replace(/^\d+/, count.toLocaleString('en-GB'));
+}

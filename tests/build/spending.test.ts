@@ -1,0 +1,102 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+/** The fictional office, with spending for November and December 2013 and grants for December 2013 and January 2014. */
+const EXAMPLESHIRE = 'tests/fixtures/offices/exampleshire';
+const work = mkdtempSync(join(tmpdir(), 'spending-build-'));
+const site = join(work, 'site');
+const page = (path: string) => readFileSync(join(site, path, 'index.html'), 'utf8');
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
+const main = (html: string) => /<main[^>]*>([\s\S]*?)<\/main>/.exec(html)![1]!.replace(/<div hidden data-pagefind-ignore>[\s\S]*?<\/div>/, '');
+
+/** The rows of the first table of a page with the given caption, as text. */
+function rows(html: string, caption: string): string[] {
+  const table = [...html.matchAll(/<table[^>]*>([\s\S]*?)<\/table>/g)].map(([, inner]) => inner!).find((inner) => text(/<caption[^>]*>([\s\S]*?)<\/caption>/.exec(inner)?.[1] ?? '').startsWith(caption));
+  if (!table) throw new Error(`no table captioned "${caption}"`);
+  return [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map(([, row]) => text(row!));
+}
+
+beforeAll(() => {
+  execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', site, '--as-of', '2014-02-15'], { env: { ...process.env, OFFICE: EXAMPLESHIRE }, stdio: 'pipe' });
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('spending over £500 on an office other than the sample', () => {
+  it('lists the months with their totals, newest first, and the largest suppliers', () => {
+    const index = page('spending/');
+    expect(rows(index, 'Spending by month')).toEqual(['Month Payments Total', 'December 2013 4 £12,267.75', 'November 2013 4 £18,230.58']);
+    expect(rows(index, 'The 3 suppliers paid most')).toEqual([
+      'Supplier Payments Total',
+      'Exampletown Borough Council 1 £12,500.00',
+      'Harbour Radio Systems, Ltd 1 £8,412.75',
+      'Northfield Fuel Supplies Ltd 4 £7,815.58',
+    ]);
+  });
+
+  it('publishes a month as a table: a credit, a £ amount, and a redacted supplier shown with its reason', () => {
+    const month = page('spending/2013-12/');
+    expect(rows(month, 'Payments in December 2013')).toEqual([
+      'Supplier Date Expense type Service area Body Transaction Amount',
+      'NORTHFIELD FUEL SUPPLIES LTD 3 Dec 2013 Vehicle fuel Fleet Chief Constable 100301 £2,950.00',
+      'Northfield Fuel Supplies Ltd 10 Dec 2013 Vehicle fuel refund Fleet Chief Constable 100317 -£215.00',
+      'Redacted (personal data) 18 Dec 2013 Legal fees Office of the PCC Police and Crime Commissioner 100322 £1,120.00',
+      'Harbour Radio Systems, Ltd 20 Dec 2013 Airwave radio maintenance Communications Chief Constable 100330 £8,412.75',
+      'Total £12,267.75',
+    ]);
+    expect(month).toContain('<table class="stack-narrow">');
+    expect(month).toContain('data-label="Amount"');
+    expect(text(main(month))).toContain('Published 24 January 2014.');
+    expect(month).toContain('href="/spending/suppliers/northfield-fuel-supplies-ltd/"');
+  });
+
+  it('never publishes the name of a supplier the office marked redacted', () => {
+    expect(rows(page('spending/2013-11/'), 'Payments in November 2013')).toContain('Redacted (Personal data) 27 Nov 2013 Interpreter fees Victim services Police and Crime Commissioner 100270 £650.00');
+    for (const path of ['spending/2013-11/', 'spending/', 'spending/suppliers/']) expect(page(path)).not.toContain('Jo Bloggs');
+    for (const file of ['data/spending.csv', 'data/spending-2013-11.csv']) expect(readFileSync(join(site, file), 'utf8')).not.toContain('Jo Bloggs');
+  });
+
+  it('gives each supplier a page, searchable by its name, with its total by month and by expense type, spellings joined', () => {
+    const supplier = page('spending/suppliers/northfield-fuel-supplies-ltd/');
+    expect(supplier).toContain('data-pagefind-body');
+    expect(text(main(supplier))).toContain('Northfield Fuel Supplies Ltd Paid £7,815.58 in 4 payments over £500 between November 2013 and December 2013');
+    expect(rows(supplier, 'Payments to Northfield Fuel Supplies Ltd by month')).toEqual(['Month Payments Total', 'December 2013 2 £2,735.00', 'November 2013 2 £5,080.58', 'Total 4 £7,815.58']);
+    expect(rows(supplier, 'Payments to Northfield Fuel Supplies Ltd by expense type')).toEqual(['Expense type Payments Total', 'Vehicle fuel 3 £8,030.58', 'Vehicle fuel refund 1 -£215.00']);
+    expect(rows(page('spending/suppliers/'), 'Suppliers under N')).toEqual(['Supplier Payments Total', 'Northfield Fuel Supplies Ltd 4 £7,815.58']);
+    expect(existsSync(join(site, 'spending/suppliers/redacted-personal-data'))).toBe(false);
+  });
+
+  it('offers every month in one normalised CSV, and each month on its own', () => {
+    const all = parse(readFileSync(join(site, 'data/spending.csv')), { columns: true }) as Record<string, string>[];
+    expect(all).toHaveLength(8);
+    expect(Object.keys(all[0]!).slice(0, 9)).toEqual(['month', 'date', 'body', 'supplier', 'redacted', 'expenseType', 'serviceArea', 'transaction', 'amount']);
+    const pence = all.reduce((sum, row) => sum + Math.round(Number(row.amount) * 100), 0);
+    expect(pence).toBe(1_823_058 + 1_226_775);
+    expect(all[3]).toMatchObject({ month: '2013-11', date: '2013-11-27', supplier: 'Redacted (Personal data)', redacted: 'Personal data', amount: '650' });
+    const december = parse(readFileSync(join(site, 'data/spending-2013-12.csv')), { columns: true }) as Record<string, string>[];
+    expect(december.map((row) => row.amount)).toEqual(['2950', '-215', '1120', '8412.75']);
+    expect(page('spending/2013-12/')).toContain('href="/data/spending-2013-12.csv"');
+    expect(text(main(page('data/')))).toContain('Spending over £500 Each payment');
+  });
+
+  it('lists the grants month by month, an empty month saying so, with their downloads', () => {
+    const grants = page('spending/grants/');
+    expect(rows(grants, 'Grants made in December 2013')).toEqual([
+      'Recipient Date Purpose Conditions Reasons Amount',
+      'Exampleshire Victim Support Trust 12 December 2013 Support for victims of domestic abuse Quarterly monitoring returns Meets the plan\'s aim of supporting victims £25,000.00',
+      'Exampletown Youth Diversion Project 19 December 2013 Diverting young people from crime A report at the end of the year Reduces first-time offending in Exampletown £7,500.00',
+    ]);
+    expect(text(main(grants))).toContain('No grants were made in January 2014.');
+    expect(parse(readFileSync(join(site, 'data/grants.csv')), { columns: true })).toHaveLength(2);
+    expect(existsSync(join(site, 'data/grants-2014-01.csv'))).toBe(true);
+  });
+
+  it('shows 3g and 3f as met by the monthly files on the register', () => {
+    const register = text(main(page('transparency/')));
+    expect(register).toMatch(/3f Crime and disorder reduction grants .*? Current .*?Crime and disorder reduction grants, January 2014/);
+    expect(register).toMatch(/3g Spending over £500 .*? Current .*?Spending over £500, December 2013/);
+  });
+});

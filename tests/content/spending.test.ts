@@ -1,0 +1,108 @@
+import { join } from 'node:path';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkOffice } from '../../src/domain/check/index.ts';
+import { readOfficeSpending } from '../../src/domain/spending/files.ts';
+import { monthlyPublications } from '../../src/domain/spending/publications.ts';
+import { registerRows } from '../../src/domain/register.ts';
+import { writeSyntheticSpending } from '../../bench/synthetic-spending.ts';
+import { TempOffice } from '../helpers/office.ts';
+import { shownPath } from '../../src/domain/content-files.ts';
+
+/** The fictional office: two months of spending (a redacted row each way, a credit, £ amounts, DD/MM/YYYY dates, CRLF lines) and two of grants, one empty. */
+const EXAMPLESHIRE = 'tests/fixtures/offices/exampleshire';
+const spendingProblems = (result: ReturnType<typeof checkOffice>) => result.problems.filter((p) => p.rule === 'spending').map(({ file, line, field, message }) => ({ file, line, field, message }));
+
+describe('the spending and grants files of an office other than the sample', () => {
+  let temp: TempOffice | undefined;
+  afterEach(() => temp?.remove());
+
+  it('are read with the office\'s own column headings, and pass the check', () => {
+    const result = checkOffice(EXAMPLESHIRE, { asOf: '2014-02-15' });
+    expect(spendingProblems(result)).toEqual([]);
+    const { spending, grants } = readOfficeSpending(EXAMPLESHIRE, result.office);
+    expect(spending.map((file) => [file.path, file.rows.length, file.published])).toEqual([
+      ['spending/2013-11.csv', 4, '2013-11-30'],
+      ['spending/2013-12.csv', 4, '2014-01-24'],
+    ]);
+    expect(grants.map((file) => [file.path, file.rows.length])).toEqual([['grants/2013-12.csv', 2], ['grants/2014-01.csv', 0]]);
+    expect(spending[0]!.rows[3]).toMatchObject({ payee: null, redaction: 'Personal data', pence: 65000, expenseType: 'Interpreter fees', body: 'Police and Crime Commissioner' });
+    expect(spending[1]!.rows[1]).toMatchObject({ payee: 'Northfield Fuel Supplies Ltd', pence: -21500 });
+  });
+
+  it('meet 3g and 3f on the register while the next month is not yet due, and not once it is overdue', () => {
+    const { office, entries } = checkOffice(EXAMPLESHIRE, { asOf: '2014-02-15' });
+    const { spending, grants } = readOfficeSpending(EXAMPLESHIRE, office);
+    const published = entries.map(({ file, data }) => ({ collection: file.collection, id: file.id, data }));
+    const statusOf = (id: string, asOf: string) => registerRows(published, asOf, office!, monthlyPublications(spending, grants)).find((row) => row.requirement.id === id)!.assessment;
+    // December's spending is counted published on 24 January, as office.json says; January's is due by the end of February plus 30 days.
+    expect(statusOf('3g', '2014-02-15')).toMatchObject({ status: 'current', lastPublished: '2014-01-24', nextDue: '2014-03-30' });
+    expect(statusOf('3g', '2014-04-15').status).toBe('overdue');
+    // An empty month of grants is published too: a month with none says so.
+    expect(statusOf('3f', '2014-02-15')).toMatchObject({ status: 'current', lastPublished: '2014-01-31' });
+    expect(statusOf('3g', '2013-11-15').status).toBe('missing');
+  });
+
+  it('report each bad row with its file, line, column heading, what was expected and what was found', () => {
+    temp = new TempOffice(EXAMPLESHIRE);
+    temp.write('spending/2014-01.csv', [
+      'Body,Date,Transaction No,Supplier,Expense Description,Cost Centre,Net Amount,Redaction Reason',
+      'Chief Constable,06/01/2014,100401,Northfield Fuel Supplies Ltd,Vehicle fuel,Fleet,"£1,204.00",',
+      'Chief Constable,2014-01-07,100402,Northfield Fuel Supplies Ltd,Vehicle fuel,Fleet,twelve pounds,',
+      'Chief Constable,08/01/2014,100403,Jo Bloggs,Interpreter fees,Victim services,650.00,Yes',
+    ].join('\r\n'));
+    temp.write('spending/January.csv', 'Date\r\n');
+    const file = shownPath(join(temp.dir, 'spending/2014-01.csv'));
+    expect(spendingProblems(temp.check({ asOf: '2014-02-15' }))).toEqual([
+      { file, line: 3, field: 'Date', message: 'expected a date written DD/MM/YYYY, like 05/03/2024 (spending.dateFormat in office.json), found "2014-01-07"' },
+      { file, line: 3, field: 'Net Amount', message: 'expected an amount in pounds, like 1234.56, £1,234.56, or (12.00) or -12.00 for a credit, found "twelve pounds"' },
+      { file, line: 4, field: 'Redaction Reason', message: 'expected the reason the supplier is withheld, like "personal data", found "Yes"' },
+      { file: file.replace('2014-01.csv', 'January.csv'), line: 1, field: '', message: 'expected one CSV file for each month, named for it like spending/2024-03.csv, found a file named "January.csv": rename it, or move it out of the spending folder' },
+    ]);
+  });
+
+  it('refuse a publication date for a file that is not there, and a file not saved as UTF-8', () => {
+    temp = new TempOffice(EXAMPLESHIRE);
+    temp.edit('office.json', '"spending/2013-12.csv": "2014-01-24"', '"spending/2013-12.csv": "2014-01-24",\r\n      "grants/2013-10.csv": "2013-11-20"');
+    writeFileSync(join(temp.dir, 'grants/2014-01.csv'), Buffer.concat([Buffer.from('Date,Recipient,Amount,Purpose,Conditions,Reasons\r\n13/01/2014,Caf'), Buffer.from([0xe9]), Buffer.from(' Trust,500,Youth club,None,Diversion\r\n')]));
+    const problems = spendingProblems(temp.check({ asOf: '2014-02-15' }));
+    expect(problems).toContainEqual(expect.objectContaining({ line: 2, message: expect.stringMatching(/^the file is not saved as UTF-8: this line has a character written another way \(byte 0xE9/) }));
+    const line = temp.read('office.json').split('\n').findIndex((text) => text.includes('"grants/2013-10.csv"')) + 1;
+    expect(line).toBeGreaterThan(1);
+    expect(problems).toContainEqual(expect.objectContaining({
+      field: 'spending.published.grants/2013-10.csv', line,
+      message: 'expected a file grants/2013-10.csv in the office folder, as this date is for it, found none: correct the file\'s name here, or add the file',
+    }));
+  });
+
+  it('are checked again only when they change, with the same findings', () => {
+    temp = new TempOffice(EXAMPLESHIRE);
+    temp.write('spending/2014-01.csv', 'Date,Supplier,Net Amount,Expense Description\r\n06/01/2014,Acme Ltd,lots,Fuel\r\n');
+    const cache = { file: join(temp.dir, 'check-cache.json'), codeDigest: 'test' };
+    const first = spendingProblems(temp.check({ asOf: '2014-02-15', cache }));
+    expect(first).toHaveLength(1);
+    expect(spendingProblems(temp.check({ asOf: '2014-02-15', cache }))).toEqual(first);
+    temp.write('spending/2014-01.csv', 'Date,Supplier,Net Amount,Expense Description\r\n06/01/2014,Acme Ltd,12.00,Fuel\r\n');
+    expect(spendingProblems(temp.check({ asOf: '2014-02-15', cache }))).toEqual([]);
+  });
+});
+
+describe('a generated year of monthly spending files', () => {
+  let office: string;
+  afterEach(() => rmSync(office, { recursive: true, force: true }));
+
+  it('checks without an error, every row read, every redacted row withheld', () => {
+    office = mkdtempSync(join(tmpdir(), 'spending-generated-'));
+    const months = writeSyntheticSpending(office, { months: 12, rowsPerMonth: 500, suppliers: 300 });
+    expect(months).toHaveLength(12);
+    const { spending, problems } = readOfficeSpending(office, null);
+    expect(problems).toEqual([]);
+    expect(spending.map((file) => file.rows.length)).toEqual(Array(12).fill(500));
+    const rows = spending.flatMap((file) => file.rows);
+    const redacted = rows.filter((row) => row.payee === null);
+    expect(redacted.length).toBeGreaterThan(0);
+    expect(redacted.every((row) => row.redaction === 'Personal data')).toBe(true);
+    expect(rows.some((row) => row.pence < 0)).toBe(true);
+  });
+});
