@@ -17,11 +17,6 @@ export function isFireBudget(budget: WithFunction): boolean {
   return budgetFunction(budget) === 'fire';
 }
 
-/** What a budget is for, in a heading or a sentence: "fire and rescue" or "policing". */
-export function budgetPurpose(budget: WithFunction): string {
-  return isFireBudget(budget) ? 'fire and rescue' : 'policing';
-}
-
 /** A budget's name where it has no title of its own: "Budget 2021/22", "Fire and rescue budget 2023/24". */
 export function budgetTitle(budget: Pick<BudgetData, 'function' | 'financialYear' | 'title'>): string {
   return budget.title ?? `${isFireBudget(budget) ? 'Fire and rescue budget' : 'Budget'} ${budget.financialYear}`;
