@@ -1,9 +1,9 @@
 import type { BudgetData } from './schemas/budgets.ts';
+import { budgetFileId } from './budgets.ts';
 import type { DecisionData } from './schemas/decisions.ts';
 import type { Office } from './schemas/office.ts';
 import { registerCollections, type CollectionName } from './collections.ts';
 import { decisionPath } from './decision-references.ts';
-import { financialYearSlug } from './financial-year.ts';
 import type { ServiceData } from './schemas/services.ts';
 import { serviceHasPage } from './services.ts';
 
@@ -34,7 +34,7 @@ type Numbering = Pick<Office, 'decisionReference' | 'financialYearStart'>;
 /** The site path of an entry's own page ("decisions/41-2020/"), or undefined for an entry shown only on other pages (a collection without pages, or a service that is only a row of a list). */
 export function entryPath(collection: CollectionName, entry: Entry, office: Numbering): string | undefined {
   if (collection === 'decisions') return decisionPath(entry.data as DecisionData, office);
-  if (collection === 'budgets') return `budgets/${financialYearSlug((entry.data as BudgetData).financialYear)}/`;
+  if (collection === 'budgets') return `budgets/${budgetFileId(entry.data as BudgetData)}/`;
   if (collection === 'services' && !serviceHasPage(entry.data as ServiceData)) return undefined;
   if (collection in ADDRESSED_BY_ID) return ADDRESSED_BY_ID[collection as keyof typeof ADDRESSED_BY_ID](entry.id);
   if ((registerCollections as readonly string[]).includes(collection)) return `${collection}/${entry.id}/`;

@@ -17,6 +17,7 @@ import { assess, sortByTiming, type Assessment, type EarlierItem, type Publicati
 import { publishedElsewhere, reviewIntervalMonths, type PublishedElsewhere } from './published-elsewhere.ts';
 import { countOf } from './plural.ts';
 import { entryPath } from './addresses.ts';
+import { budgetTitle } from './budgets.ts';
 import type { CollectionName } from './collections.ts';
 import { decisionLabel } from './decision-references.ts';
 import type { RequirementPublication } from './spending/publications.ts';
@@ -46,7 +47,7 @@ export interface RegisterRow {
 function titleOf(entry: RegisterEntry, office: Pick<Office, 'decisionReference' | 'financialYearStart'>): string {
   const data = entry.data as { title?: string; name?: string; reference?: string; financialYear?: string; service?: string; description?: string };
   if (entry.collection === 'decisions') return `${decisionLabel(entry.data as DecisionData, office)}: ${data.title}`;
-  if (entry.collection === 'budgets') return `Budget ${data.financialYear}`;
+  if (entry.collection === 'budgets') return budgetTitle({ ...(entry.data as BudgetData), title: undefined });
   return data.title ?? data.name ?? data.service ?? data.description ?? entry.id;
 }
 

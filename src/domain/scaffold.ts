@@ -51,7 +51,8 @@ function sampleValue(name: string, schema: z.ZodType, context: ScaffoldContext, 
     return nextReference(context.office.decisionReference.example, Number(context.today.slice(0, 4)), references);
   }
   if (collection === 'budgets' && name === 'financialYear') {
-    const held = new Set(context.existing.filter((e) => e.collection === 'budgets').map((e) => String(e.data.financialYear)));
+    // A new budget is a policing one (its file named for its year): a fire and rescue budget's year is not taken.
+    const held = new Set(context.existing.filter((e) => e.collection === 'budgets' && e.data.function !== 'fire').map((e) => String(e.data.financialYear)));
     let year = startYearOf(fy) + 1;
     while (held.has(financialYearStarting(year))) year += 1;
     return financialYearStarting(year);

@@ -13,11 +13,14 @@ import { NORTH_YORKSHIRE, WEST_YORKSHIRE } from '../helpers/office.ts';
 const outputs = mkdtempSync(join(tmpdir(), 'examples-'));
 afterAll(() => rmSync(outputs, { recursive: true, force: true }));
 
-function buildSite(office: string, name: string): string {
+function buildSite(office: string, name: string, asOf?: string): string {
   const out = join(outputs, name);
-  execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', out], { env: { ...process.env, OFFICE: office }, stdio: 'pipe' });
+  execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', out], { env: { ...process.env, OFFICE: office, ...(asOf ? { AS_OF: asOf } : {}) }, stdio: 'pipe' });
   return out;
 }
+
+/** The text of some HTML, without its tags and with its spaces collapsed. */
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
 
 /** The part of the register's page about one requirement: from its row's id to the next requirement's. */
 function requirementRow(page: string, id: string): string {
@@ -37,13 +40,38 @@ describe.each([NORTH_YORKSHIRE, WEST_YORKSHIRE])('the example office in %s', (di
 describe('the North Yorkshire example, a Police, Fire and Crime Commissioner', () => {
   let out: string;
   beforeAll(() => {
-    out = buildSite(NORTH_YORKSHIRE, 'north-yorkshire');
+    // A week before the office's duties passed to the mayor, in the year of its 2024/25 budgets.
+    out = buildSite(NORTH_YORKSHIRE, 'north-yorkshire', '2024-04-30');
   });
 
   it('lists the fire-side requirements on its register, met by its fire decisions', () => {
     const register = readFileSync(join(out, 'transparency/index.html'), 'utf8');
     expect(requirementRow(register, 'fire-5d')).toContain('Fire Precept Proposal 2024/25');
     expect(requirementRow(register, '5d')).toContain('Chief Constable Vacancy');
+  });
+
+  it('publishes its policing and its fire and rescue budget for 2024/25 at addresses of their own, each with its own precept', () => {
+    const fire = text(readFileSync(join(out, 'budgets/fire/2024-25/index.html'), 'utf8'));
+    expect(fire).toContain('What your council tax band pays for fire and rescue in 2024/25');
+    expect(fire).toContain('D £83.02 £1.60 +£2.41 a year');
+    expect(fire).not.toContain('police part of council tax');
+    const policing = text(readFileSync(join(out, 'budgets/2024-25/index.html'), 'utf8'));
+    expect(policing).toContain('What your council tax band pays for policing in 2024/25');
+    expect(policing).toContain('D £306.86 £5.90 +£11.77 a year');
+    // The household cost on the home page is the police precept alone.
+    const household = text(/<section aria-labelledby="household-heading"[\s\S]*?<\/section>/.exec(readFileSync(join(out, 'index.html'), 'utf8'))![0]);
+    expect(household).toContain('£306.86 a year for a Band D home in 2024/25');
+    expect(household).not.toContain('£83.02');
+  });
+
+  it('meets the fire and rescue budget duty with its fire budget, and the policing one with its policing budget', () => {
+    const register = readFileSync(join(out, 'transparency/index.html'), 'utf8');
+    const fire = text(requirementRow(register, 'fire-3a-3e'));
+    expect(fire).toContain('Current Published for 2024/25');
+    expect(fire).toContain('Fire and rescue budget 2024/25');
+    const policing = text(requirementRow(register, '3a-3e'));
+    expect(policing).toContain('Current Published for 2024/25');
+    expect(policing).not.toContain('Fire and rescue budget');
   });
 
   it('says on each decision where its facts come from and the day the source was read', () => {

@@ -40,6 +40,14 @@ beforeAll(() => {
       '---', 'reference: "010"', 'title: Fire station crewing', 'decided: "Agreed to crew Exampletown fire station around the clock."', 'date: 2017-11-05',
       'decisionMaker: pcc', 'function: fire', 'outcome: approved', '---', '',
     ].join('\n'));
+    // Its policing and its fire and rescue budgets for 2018/19, set before the year began (the fire duties began in October 2017), each with its precept and a funding table of the same name.
+    const budget = (fire: boolean, bandD: number, funding: number) => [
+      '---', 'financialYear: 2018/19', ...(fire ? ['function: fire'] : []), 'status: approved', 'approved: 2018-02-08',
+      `summary: "Fictional figures for the tests: the ${fire ? 'fire and rescue' : 'police'} precept for 2018/19."`, 'precept:', `  bandD: ${bandD}`,
+      'funding:', '  title: Funding', '  unit: £m', '  columns: [2018/19]', '  rows:', '    - id: council-tax', '      label: Council tax precept', `      values: [${funding}]`, '---', '',
+    ].join('\n');
+    office.write('budgets/2018-19.md', budget(false, 211.23, 41.2));
+    office.write('budgets/fire/2018-19.md', budget(true, 68.4, 14.1));
   });
   // Exampleshire as a mayor's office, whose deputy mayor for policing and crime takes the decisions.
   mayor = buildAs('mayor', '2014-03-31', (office) => {
@@ -76,6 +84,49 @@ describe("a Police, Fire and Crime Commissioner's site", () => {
     expect(fireDecision).toContain('Decided by Police, Fire and Crime Commissioner');
     // A notice of May 2013, years before the office took on fire, was the commissioner's.
     expect(text(page(pfcc, 'decisions/2013-14-003'))).toContain('Decided by Police and Crime Commissioner');
+  });
+});
+
+describe("a Police, Fire and Crime Commissioner's budgets", () => {
+  it('publishes the fire and rescue budget at budgets/fire/<year>/ with its own council tax bands', () => {
+    const fire = text(page(pfcc, 'budgets/fire/2018-19'));
+    expect(fire).toContain('Fire and rescue budget 2018/19');
+    expect(fire).toContain('What your council tax band pays for fire and rescue in 2018/19');
+    expect(fire).toContain('Fire and rescue precept by council tax band, 2018/19');
+    expect(fire).toContain('D £68.40 £1.32');
+    expect(fire).not.toContain('police part of council tax');
+    expect(text(page(pfcc, 'budgets/2018-19'))).toContain('What your council tax band pays for policing in 2018/19');
+  });
+
+  it('keeps the police precept alone on the home page and in the precept history, and lists fire budgets under their own heading', () => {
+    const household = text(/<section aria-labelledby="household-heading"[\s\S]*?<\/section>/.exec(page(pfcc, ''))![0]);
+    expect(household).toContain('£211.23 a year for a Band D home in 2018/19');
+    expect(household).not.toContain('£68.40');
+    const budgets = page(pfcc, 'budgets');
+    const precepts = /<table id="precepts">[\s\S]*?<\/table>/.exec(budgets)![0];
+    expect(precepts).toContain('£211.23');
+    expect(precepts).not.toContain('£68.40');
+    const policing = budgets.indexOf('<h2 id="policing-budgets-heading">Policing budgets</h2>');
+    const fire = budgets.indexOf('<h2 id="fire-budgets-heading">Fire and rescue budgets</h2>');
+    expect(policing).toBeGreaterThan(-1);
+    expect(fire).toBeGreaterThan(policing);
+    expect(budgets.slice(fire)).toContain('href="/budgets/fire/2018-19/"');
+    expect(budgets.slice(policing, fire)).not.toContain('/budgets/fire/');
+  });
+
+  it('meets the fire and rescue budget duty with the fire budget, and the policing one with the policing budget', () => {
+    const html = page(pfcc, 'transparency');
+    const fire = text(/<tr id="requirement-fire-3a-3e">([\s\S]*?)<\/tr>/.exec(html)![1]!);
+    expect(fire).toContain('Current');
+    expect(fire).toContain('Fire and rescue budget 2018/19');
+    const policing = text(/<tr id="requirement-3a-3e">([\s\S]*?)<\/tr>/.exec(html)![1]!);
+    expect(policing).toContain('Budget 2018/19');
+    expect(policing).not.toContain('Fire and rescue budget');
+  });
+
+  it("names the fire budget's table downloads apart from the policing budget's of the same year", () => {
+    expect(readFileSync(join(pfcc, 'data/budget-2018-19-funding.csv'), 'utf8')).toContain('41.2');
+    expect(readFileSync(join(pfcc, 'data/fire-budget-2018-19-funding.csv'), 'utf8')).toContain('14.1');
   });
 });
 

@@ -55,3 +55,39 @@ describe('the fire function', () => {
     expect(found[0]!.message).toContain('on 2013-05 the office was a pcc, not the fire and rescue authority');
   });
 });
+
+describe("a Police, Fire and Crime Commissioner's two budgets a year", () => {
+  /** A fire and rescue budget for a year, holding only its precept. */
+  const fireBudget = (financialYear: string) => ['---', `financialYear: ${financialYear}`, 'function: fire', 'status: approved', 'summary: "Fictional figures for the tests: the fire and rescue precept."', 'precept:', '  bandD: 70.12', '---', ''].join('\n');
+  const errors = (o: TempOffice) => o.check({ asOf: '2025-03-31' }).problems.filter((problem) => problem.severity === 'error');
+
+  it('accepts a policing and a fire budget for one year, and refuses a second of the same function with its file, line and field', () => {
+    office = exampleshire([{ kind: 'pcc' }, { kind: 'pfcc', from: '2013-06-01' }]);
+    office.write('budgets/fire/2013-14.md', fireBudget('2013/14'));
+    expect(errors(office)).toEqual([]);
+
+    office.write('budgets/fire/2013-14-revised.md', fireBudget('2013/14'));
+    const found = errors(office);
+    expect(found.map((problem) => problem.rule).sort()).toEqual(['file-name', 'unique-year']);
+    const duplicate = found.find((problem) => problem.rule === 'unique-year')!;
+    expect(duplicate).toMatchObject({ file: expect.stringMatching(/budgets\/fire\/2013-14-revised\.md$/), line: 2, field: 'financialYear' });
+    expect(duplicate.message).toMatch(/^2013\/14 already has a fire and rescue budget file: .*budgets\/fire\/2013-14\.md$/);
+  });
+
+  it('keeps a fire budget in budgets/fire/, and refuses one for a year the office was not the fire and rescue authority', () => {
+    office = exampleshire([{ kind: 'pcc' }, { kind: 'pfcc', from: '2013-06-01' }]);
+    office.write('budgets/2013-14-fire.md', fireBudget('2013/14'));
+    const [misnamed, ...rest] = errors(office);
+    expect(rest).toEqual([]);
+    expect(misnamed).toMatchObject({ rule: 'file-name', field: 'financialYear', line: 2 });
+    expect(misnamed!.message).toBe('the file is named 2013-14-fire but holds the fire and rescue budget for 2013/14: name it fire/2013-14.md');
+
+    office.remove();
+    office = exampleshire([{ kind: 'pcc' }, { kind: 'pfcc', from: '2013-06-01' }]);
+    office.write('budgets/fire/2012-13.md', fireBudget('2012/13'));
+    const [refused, ...others] = errors(office);
+    expect(others).toEqual([]);
+    expect(refused).toMatchObject({ rule: 'fire-function', field: 'function', line: 3 });
+    expect(refused!.message).toContain('in 2012/13 the office was a pcc, not the fire and rescue authority');
+  });
+});

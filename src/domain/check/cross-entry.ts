@@ -4,12 +4,13 @@ import type { Office } from '../schemas/office.ts';
 import type { PlanData } from '../schemas/plans.ts';
 import type { CommissioningData, ServiceData } from '../schemas/services.ts';
 import { entryPath, idInAddress, siteOwnedAddress } from '../addresses.ts';
+import { budgetFileId, isFireBudget } from '../budgets.ts';
 import { slug } from '../schemas/common.ts';
 import { collections } from '../collections.ts';
 import { lineOf } from '../content-files.ts';
 import { decisionIndex, decisionSlug, displayReference, referenceText } from '../decision-references.ts';
 import { slugify } from '../urls.ts';
-import { financialYearSlug, startYearOf } from '../financial-year.ts';
+import { startYearOf } from '../financial-year.ts';
 import { figureWithUnit, formatPounds, formatTableValue } from '../money.ts';
 import { reconcileTable, reconcileThemeTotals, staleDiscrepancies, tableFaults } from '../reconcile.ts';
 import { serviceHasPage, servicePageFields } from '../services.ts';
@@ -162,17 +163,21 @@ function tableProblems(entry: ValidEntry<unknown>, table: BudgetTable, path: Pat
 
 function budgetRules(budgets: ValidEntry<BudgetData>[]): Problem[] {
   const problems: Problem[] = [];
+  // One budget a year for each function: a PFCC's policing and fire budgets for a year are two.
   const years = new Map<string, ValidEntry<BudgetData>>();
   // A file named for its year keeps it; a second file for that year is the one reported.
-  const namedForYear = (entry: ValidEntry<BudgetData>) => (entry.file.id === financialYearSlug(entry.data.financialYear) ? 0 : 1);
+  const namedForYear = (entry: ValidEntry<BudgetData>) => (entry.file.id === budgetFileId(entry.data) ? 0 : 1);
   for (const entry of [...budgets].sort((a, b) => namedForYear(a) - namedForYear(b))) {
     const { data } = entry;
-    const first = years.get(data.financialYear);
-    if (first) problems.push(problemAt(entry, ['financialYear'], 'unique-year', `${data.financialYear} already has a budget file: ${first.file.path}`));
-    else years.set(data.financialYear, entry);
-    const expectedName = financialYearSlug(data.financialYear);
-    if (entry.file.id !== expectedName) {
-      problems.push(problemAt(entry, ['financialYear'], 'file-name', `the file is named ${entry.file.id} but holds the budget for ${data.financialYear}: name it ${expectedName}.md`));
+    const key = budgetFileId(data);
+    const first = years.get(key);
+    const kind = isFireBudget(data) ? 'a fire and rescue budget' : 'a policing budget';
+    if (first) problems.push(problemAt(entry, ['financialYear'], 'unique-year', `${data.financialYear} already has ${kind} file: ${first.file.path}`));
+    else years.set(key, entry);
+    if (entry.file.id !== key) {
+      const why = isFireBudget(data) ? `the fire and rescue budget for ${data.financialYear}` : `the budget for ${data.financialYear}`;
+      const orFire = !isFireBudget(data) && entry.file.id.startsWith('fire/') ? ', or add "function: fire" if it is the fire and rescue budget' : '';
+      problems.push(problemAt(entry, ['financialYear'], 'file-name', `the file is named ${entry.file.id} but holds ${why}: name it ${key}.md${orFire}`));
     }
     if (data.funding) problems.push(...tableProblems(entry, data.funding, ['funding']));
     if (data.allocation) problems.push(...tableProblems(entry, data.allocation, ['allocation']));

@@ -249,16 +249,18 @@ export function entryProblems(entry: ValidEntry, context: RuleContext): Problem[
 /**
  * A decision's maker must be one of the decision makers of the office's kind on its date (any kind in
  * force during it, for a month or a year), and an entry of the fire function needs an office that was
- * the fire and rescue authority: on the decision's date, or at some time for an entry without one.
+ * the fire and rescue authority: on the decision's date, during a budget's financial year, or at some
+ * time for an entry without either.
  */
 function officeKindRules(entry: ValidEntry, context: RuleContext): Problem[] {
   const { office } = context;
-  const data = entry.data as { function?: string; decisionMaker?: DecisionData['decisionMaker']; date?: string };
+  const data = entry.data as { function?: string; decisionMaker?: DecisionData['decisionMaker']; date?: string; financialYear?: string };
   const problems: Problem[] = [];
   const isDecision = entry.file.collection === 'decisions' && data.decisionMaker !== undefined && data.date !== undefined;
-  const kinds = isDecision
+  const when = isDecision ? data.date : entry.file.collection === 'budgets' ? data.financialYear : undefined;
+  const kinds = when !== undefined
     ? (() => {
-        const { first, last } = dateBounds(data.date!, office.financialYearStart);
+        const { first, last } = dateBounds(when, office.financialYearStart);
         return kindsBetween(office, first, last);
       })()
     : office.kinds.map((period) => kindOn(office, period.from ?? EARLIEST_DATE));
@@ -270,8 +272,10 @@ function officeKindRules(entry: ValidEntry, context: RuleContext): Problem[] {
     }
   }
   if (data.function === 'fire' && !kinds.some((kind) => kind.fire)) {
-    const when = isDecision ? `on ${data.date} the office was a ${kindNames}, not the fire and rescue authority` : 'office.json\'s kinds never make the office the fire and rescue authority';
-    problems.push(at(entry, ['function'], 'fire-function', `expected "function": "fire" only for an office that is the fire and rescue authority (a pfcc, or a mayor or board with "fire": true); found it here, but ${when}`));
+    const why = when === undefined
+      ? 'office.json\'s kinds never make the office the fire and rescue authority'
+      : `${isDecision ? 'on' : 'in'} ${when} the office was a ${kindNames}, not the fire and rescue authority`;
+    problems.push(at(entry, ['function'], 'fire-function', `expected "function": "fire" only for an office that is the fire and rescue authority (a pfcc, or a mayor or board with "fire": true); found it here, but ${why}`));
   }
   return problems;
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { requirementsField } from './register.ts';
+import { functionField, requirementsField } from './register.ts';
 import { financialYear, isoDate, keysOf, slug, sourceSchema, noteFields } from './common.ts';
 
 export const tableUnits = {
@@ -54,8 +54,8 @@ export const scenarioSchema = z.strictObject({
 });
 
 export const preceptSchema = z.strictObject({
-  bandD: z.number().positive().describe('The Band D police precept for the year, in pounds.'),
-  previousBandD: z.number().positive().optional().describe('The Band D police precept of the previous financial year, in pounds, where the source states it: gives the change in pounds when that year has no budget of its own on the site.'),
+  bandD: z.number().positive().describe('The Band D precept for the year, in pounds: the police precept, or the fire and rescue precept for a fire budget.'),
+  previousBandD: z.number().positive().optional().describe('The Band D precept of the previous financial year, for the same function, in pounds, where the source states it: gives the change in pounds when that year has no budget of its own on the site.'),
   changePercent: z.number().optional().describe('The change on the previous year, in percent, as published.'),
   changePerWeek: z.number().optional().describe('The change for a Band D household, in pounds per week, as published.'),
 });
@@ -63,6 +63,7 @@ export const preceptSchema = z.strictObject({
 export const budgetSchema = z.strictObject({
   financialYear,
   title: z.string().min(1).optional(),
+  function: functionField.describe('policing (the default) or fire: a Police, Fire and Crime Commissioner sets a budget and precept for each. A fire budget is kept as budgets/fire/2024-25.md, is published at /budgets/fire/2024-25/, and meets the fire and rescue authority\'s budget duty (fire-3a-3e) on the register.'),
   status: keysOf(budgetStatuses),
   approved: isoDate.optional().describe('The date the budget was approved, where known.'),
   summary: z.string().min(1).describe('One or two sentences for listings and search results.'),

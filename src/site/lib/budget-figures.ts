@@ -1,6 +1,7 @@
 import type { BudgetData, BudgetTable } from '../../domain/schemas/budgets.ts';
 import type { Change, CouncilTaxYear, PublishedPrecept } from '../../domain/council-tax.ts';
 import { formatAmount, formatPounds, toPounds } from '../../domain/money.ts';
+import { budgetFunction, isFireBudget, type BudgetFunction } from '../../domain/budgets.ts';
 
 /** The column of a table that holds the budget's own year ("2021/22" or "Budget 2021/22"), else the first. */
 export function yearColumn(table: BudgetTable, financialYear: string): number {
@@ -24,7 +25,7 @@ export interface Headline {
 /** The figures a resident looks for first: the Band D precept, total funding and the net budget. */
 export function headlineFigures(budget: BudgetData): Headline[] {
   const figures: Headline[] = [];
-  if (budget.precept) figures.push({ label: 'Band D police precept', pounds: budget.precept.bandD, exact: true });
+  if (budget.precept) figures.push({ label: isFireBudget(budget) ? 'Band D fire and rescue precept' : 'Band D police precept', pounds: budget.precept.bandD, exact: true });
   const funding = budget.funding && tableTotal(budget.funding, budget.financialYear);
   if (funding) figures.push({ label: 'Total funding', pounds: Math.abs(funding), exact: false });
   const net = budget.allocation && tableTotal(budget.allocation, budget.financialYear);
@@ -32,9 +33,12 @@ export function headlineFigures(budget: BudgetData): Headline[] {
   return figures;
 }
 
-/** The Band D precepts the site's budgets publish, for working out bands and changes. */
-export function publishedPrecepts(budgets: { data: BudgetData }[]): PublishedPrecept[] {
-  return budgets.flatMap(({ data }) => (data.precept ? [{ financialYear: data.financialYear, bandD: data.precept.bandD, previousBandD: data.precept.previousBandD }] : []));
+/**
+ * The Band D precepts the site's budgets of one function publish, for working out bands and changes:
+ * the police precept (the default) and the fire and rescue precept are separate parts of the bill.
+ */
+export function publishedPrecepts(budgets: { data: BudgetData }[], of: BudgetFunction = 'policing'): PublishedPrecept[] {
+  return budgets.flatMap(({ data }) => (data.precept && budgetFunction(data) === of ? [{ financialYear: data.financialYear, bandD: data.precept.bandD, previousBandD: data.precept.previousBandD }] : []));
 }
 
 /** "+£13.50", "-£0.19", "£0". */
@@ -57,7 +61,7 @@ export function publishedChange(precept: NonNullable<BudgetData['precept']>): st
 
 /**
  * What a resident looks for first, in a sentence or two: the year's budget, and what a Band D
- * household pays for policing and how that changed on the financial year before.
+ * household pays for policing (or fire and rescue) and how that changed on the financial year before.
  */
 export function budgetSummary(budget: BudgetData, bands: CouncilTaxYear | undefined): string[] {
   const sentences: string[] = [];
@@ -74,7 +78,7 @@ export function budgetSummary(budget: BudgetData, bands: CouncilTaxYear | undefi
       : precept.changePercent !== undefined
         ? `, ${up(precept.changePercent)} ${Math.abs(precept.changePercent)}% on ${bands.previousYear}${precept.changePerWeek !== undefined ? `, ${formatPounds(Math.abs(precept.changePerWeek))} a week ${precept.changePerWeek < 0 ? 'less' : 'more'}` : ''}`
         : '';
-    sentences.push(`The police part of council tax (the precept) for a Band D home is ${formatPounds(bandD.perYear)} a year, or ${formatPounds(bandD.perWeek)} a week${change}.`);
+    sentences.push(`The ${isFireBudget(budget) ? 'fire and rescue' : 'police'} part of council tax (the precept) for a Band D home is ${formatPounds(bandD.perYear)} a year, or ${formatPounds(bandD.perWeek)} a week${change}.`);
   }
   return sentences;
 }

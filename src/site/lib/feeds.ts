@@ -1,5 +1,6 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
 import { budgetStatuses } from '../../domain/schemas/budgets.ts';
+import { budgetTitle } from '../../domain/budgets.ts';
 import { budgets, decisions, plans, transparencyItems } from './entries.ts';
 import { decisionLabel, decisionPath } from '../../domain/decision-references.ts';
 import { firstDay } from '../../domain/dates.ts';
@@ -25,7 +26,7 @@ export async function publicationItems(): Promise<RSSFeedItem[]> {
     ...(await decisionItems()),
     ...(await plans()).flatMap(({ id, data }) => (data.published ? [{ title: data.title, link: publishedUrl(entryPath('plans', { id, data }, office)!), pubDate: at(data.published), description: data.summary, categories: ['Plan'] }] : [])),
     ...(await budgets()).flatMap(({ data }) =>
-      data.approved ? [{ title: data.title ?? `Budget ${data.financialYear}`, link: publishedUrl(entryPath('budgets', { id: '', data }, office)!), pubDate: at(data.approved), description: `${budgetStatuses[data.status]}. ${data.summary}`, categories: ['Budget'] }] : [],
+      data.approved ? [{ title: budgetTitle(data), link: publishedUrl(entryPath('budgets', { id: '', data }, office)!), pubDate: at(data.approved), description: `${budgetStatuses[data.status]}. ${data.summary}`, categories: ['Budget'] }] : [],
     ),
     ...(await transparencyItems()).map(({ id, data }) => ({ title: data.title, link: publishedUrl(entryPath('transparency', { id, data }, office)!), pubDate: at(data.published), description: data.summary, categories: ['Transparency'] })),
   ];

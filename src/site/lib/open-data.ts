@@ -3,6 +3,8 @@ import type { z } from 'astro/zod';
 import { elementOf, fieldsOf, unwrap } from '../../domain/schema-walk.ts';
 import type { BudgetData, BudgetTable } from '../../domain/schemas/budgets.ts';
 import { budgetStatuses, tableUnits } from '../../domain/schemas/budgets.ts';
+import { isFireBudget } from '../../domain/budgets.ts';
+import { entryFunctions } from '../../domain/schemas/register.ts';
 import { decisionMakerTitle } from '../../domain/office-kinds.ts';
 import { counterpartyRoles, decisionOutcomes, type Counterparty, type DecisionData } from '../../domain/schemas/decisions.ts';
 import type { Office } from '../../domain/schemas/office.ts';
@@ -125,9 +127,9 @@ function plansDatasets(content: PublishedContent, url: (path: string) => string)
   ];
 }
 
-/** The name of the CSV for one table of one year's budget: budget-2021-22-funding. */
-export function budgetTableName(financialYear: string, key: string): string {
-  return `budget-${financialYearSlug(financialYear)}-${key}`;
+/** The name of the CSV for one table of one year's budget: budget-2021-22-funding, or fire-budget-2023-24-funding for a fire budget. */
+export function budgetTableName(budget: Pick<BudgetData, 'financialYear' | 'function'>, key: string): string {
+  return `${isFireBudget(budget) ? 'fire-' : ''}budget-${financialYearSlug(budget.financialYear)}-${key}`;
 }
 
 /** Every published table of a budget, with the key that names its download. */
@@ -141,18 +143,19 @@ export function budgetTables(budget: BudgetData): { key: string; table: BudgetTa
 }
 
 function budgetDatasets(content: PublishedContent, url: (path: string) => string): Dataset[] {
-  const years = dataset<BudgetData>('budgets', 'Budgets by year', 'One row per financial year: status, approval and the Band D precept. The JSON holds every table in full.', [
+  const years = dataset<BudgetData>('budgets', 'Budgets by year', 'One row per financial year and function (policing, or fire and rescue): status, approval and the Band D precept. The JSON holds every table in full.', [
     { name: 'financialYear', description: 'The financial year, written 2021/22.', value: (b) => b.financialYear },
+    { name: 'function', description: `${Object.values(entryFunctions).join(' or ')}: a Police, Fire and Crime Commissioner sets a budget and a precept for each.`, value: (b) => entryFunctions[b.function ?? 'policing'] },
     { name: 'status', description: `${Object.values(budgetStatuses).join(', ')}.`, value: (b) => budgetStatuses[b.status] },
     { name: 'approved', description: 'The date the budget was approved, where known.', value: (b) => b.approved ?? null },
-    { name: 'bandD', description: 'The Band D police precept for the year.', unit: '£ a year', value: (b) => b.precept?.bandD ?? null },
+    { name: 'bandD', description: 'The Band D precept for the year: the police precept, or the fire and rescue precept for a fire budget.', unit: '£ a year', value: (b) => b.precept?.bandD ?? null },
     { name: 'changePercent', description: 'The change in the Band D precept on the previous year, as published.', unit: '%', value: (b) => b.precept?.changePercent ?? null },
     { name: 'summary', description: 'A summary of the budget.', value: (b) => b.summary },
     { name: 'url', description: 'The budget on this site.', value: (b) => url(entryPath('budgets', { id: '', data: b }, content.office)!) },
   ], content.budgets);
   const tables = content.budgets.flatMap((budget) =>
     budgetTables(budget).map(({ key, table }) =>
-      dataset(budgetTableName(budget.financialYear, key), `${budget.financialYear}: ${table.title}`, `As published, in ${table.unit} (${tableUnits[table.unit]}). Negative figures are income, savings or use of reserves. Rows with sumOf are declared totals of the rows they name.`, [
+      dataset(budgetTableName(budget, key), `${isFireBudget(budget) ? 'Fire and rescue ' : ''}${budget.financialYear}: ${table.title}`, `As published, in ${table.unit} (${tableUnits[table.unit]}). Negative figures are income, savings or use of reserves. Rows with sumOf are declared totals of the rows they name.`, [
         { name: 'line', description: 'The line number the published table gives, if any.', value: (row) => row.line ?? null },
         { name: 'id', description: 'The row\'s id in the table.', value: (row) => row.id },
         { name: 'label', description: 'The row label as published.', value: (row) => row.label },
