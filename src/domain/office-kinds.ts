@@ -115,14 +115,15 @@ function holdsFire(period: KindPeriod): boolean {
 /**
  * The office's kind on a date: the last of its kinds that began on or before it (the first, for a day
  * before any began). The commissioner's own title is the title of the kind in force when the term began
- * (or, without a term start, of every kind), unless a kind gives its own holderTitle.
+ * (or, without a term start, of the office's only kind), unless a kind gives its own holderTitle.
  */
 export function kindOn(office: KindsOfOffice, date: IsoDate): KindOnDate {
   const kinds = kindsOf(office);
   const period = periodOn(kinds, date);
   const definition = officeKinds[period.kind];
   const { title, termStart } = office.commissioner;
-  const titleApplies = title !== undefined && (termStart === undefined || periodOn(kinds, termStart) === period);
+  // Without a term start, the title cannot be placed in one kind of an office that changed kind: each kind keeps its own.
+  const titleApplies = title !== undefined && (termStart === undefined ? kinds.length === 1 : periodOn(kinds, termStart) === period);
   return {
     kind: period.kind,
     ...(period.from ? { from: period.from } : {}),

@@ -74,6 +74,12 @@ describe('the North Yorkshire example, a Police, Fire and Crime Commissioner', (
     expect(policing).not.toContain('Fire and rescue budget');
   });
 
+  it('names each decision maker by the kind of office on the decision\'s date, and the holder by her term', () => {
+    expect(text(readFileSync(join(out, 'decisions/056-2013/index.html'), 'utf8'))).toContain('Decided by Police and Crime Commissioner');
+    expect(text(readFileSync(join(out, 'decisions/dn-04-2024/index.html'), 'utf8'))).toContain('Police, Fire and Crime Commissioner');
+    expect(text(readFileSync(join(out, 'index.html'), 'utf8'))).toContain('The commissioner is Zoë Metcalfe, in office since 25 November 2021, until 7 May 2024.');
+  });
+
   it('says on each decision where its facts come from and the day the source was read', () => {
     const notice = readFileSync(join(out, 'decisions/dn-04-2024/index.html'), 'utf8');
     expect(notice).toContain('href="https://www.northyorkshire-pfcc.gov.uk/decision-notices/dn-04-2024-fire-precept-proposal-2024-25/"');
@@ -84,7 +90,7 @@ describe('the North Yorkshire example, a Police, Fire and Crime Commissioner', (
 describe('the West Yorkshire example, a mayor with a deputy mayor for policing and crime', () => {
   let out: string;
   beforeAll(() => {
-    out = buildSite(WEST_YORKSHIRE, 'west-yorkshire');
+    out = buildSite(WEST_YORKSHIRE, 'west-yorkshire', '2026-12-02');
   });
 
   it('names the deputy mayor on the decisions she took, and the mayor on the precept', () => {
@@ -94,5 +100,12 @@ describe('the West Yorkshire example, a mayor with a deputy mayor for policing a
     const precept = readFileSync(join(out, 'decisions/2023-02-calculation-of-the-council-tax-and-issue-of-the-precept-for/index.html'), 'utf8');
     expect(precept).toContain('Tracy Brabin');
     expect(precept).not.toContain('Alison Lowe');
+  });
+
+  it('calls the office holder the Mayor, not the commissioner', () => {
+    const home = text(readFileSync(join(out, 'index.html'), 'utf8'));
+    expect(home).toContain('The Mayor is Tracy Brabin, in office since 10 May 2021.');
+    expect(home).toContain('What the Mayor decided lately');
+    expect(home).not.toMatch(/the commissioner/i);
   });
 });

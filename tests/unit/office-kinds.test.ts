@@ -40,6 +40,13 @@ describe("an office's kind on a date", () => {
     expect(kindOn(titled, '2024-01-01')).toMatchObject({ holderTitle: 'Mayor of London', deputyTitle: 'Deputy Mayor for Policing and Crime (MOPAC)' });
   });
 
+  it("without a term start, uses the commissioner's own title only where the office has been one kind: a PFCC's title is not the PCC's before it", () => {
+    const northYorkshire = office([{ kind: 'pcc' }, { kind: 'pfcc', from: '2018-11-15' }], { title: 'Police, Fire and Crime Commissioner for North Yorkshire' });
+    expect(kindOn(northYorkshire, '2013-07-15').holderTitle).toBe('Police and Crime Commissioner');
+    expect(kindOn(northYorkshire, '2024-01-01').holderTitle).toBe('Police, Fire and Crime Commissioner');
+    expect(kindOn(office([{ kind: 'pfcc' }], { title: 'Police, Fire and Crime Commissioner for Essex' }), '2024-01-01').holderTitle).toBe('Police, Fire and Crime Commissioner for Essex');
+  });
+
   it('joins the holder\'s title to the area as the kind does, unless the title names the area already', () => {
     expect(holderOfArea(kindOn(office(undefined), '2024-01-01'), 'Norfolk')).toBe('Police and Crime Commissioner for Norfolk');
     expect(holderOfArea(kindOn(office([{ kind: 'mayor' }]), '2024-01-01'), 'West Yorkshire')).toBe('Mayor of West Yorkshire');
