@@ -12,7 +12,7 @@ import type { Office } from './schemas/office.ts';
 import { firstDay } from './dates.ts';
 import { requirementsById } from './requirements.ts';
 import { dutySets, type DutySetName } from './duty-sets.ts';
-import { dutySetsOn, type KindPeriod } from './office-kinds.ts';
+import { dutySetsOn, officeKinds, type KindPeriod } from './office-kinds.ts';
 import { assess, sortByTiming, type Assessment, type EarlierItem, type Publication } from './sio-timing.ts';
 import { publishedElsewhere, reviewIntervalMonths, type PublishedElsewhere } from './published-elsewhere.ts';
 import { countOf } from './plural.ts';
@@ -52,7 +52,8 @@ function titleOf(entry: RegisterEntry, office: Pick<Office, 'decisionReference' 
 }
 
 /** The office holder and deputy, of every kind of office: for a fire and rescue authority they hold that office too. */
-const LEADERS = new Set(['pcc', 'deputy-pcc', 'mayor', 'deputy-mayor', 'policing-and-crime-lead']);
+/** The roles of office holders and their deputies, of every kind: they meet 1a and 1b, not 2d (senior employees). */
+const LEADERS = new Set<string>(Object.values(officeKinds).flatMap(({ holder, deputy }) => [holder, deputy]));
 
 /** The requirements an entry meets by its nature, each with the dates that count for it. */
 function defaultPublications(entry: RegisterEntry): [string, Partial<Publication>][] {
