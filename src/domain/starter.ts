@@ -2,16 +2,16 @@ import { officeSchema, type Office } from './schemas/office.ts';
 import { collections, hasDrafts, type CollectionName } from './collections.ts';
 import { scaffold } from './scaffold.ts';
 import { slugify } from './urls.ts';
-import { kindOn } from './office-kinds.ts';
+import { kindOn, officeKinds, type OfficeKindName } from './office-kinds.ts';
 
-/** The kinds of office that hold a police and crime commissioner's functions. */
-export const officeKinds = {
-  pcc: { title: 'Police and Crime Commissioner', office: (area: string) => `Office of the Police and Crime Commissioner for ${area}`, short: 'OPCC' },
-  pfcc: { title: 'Police, Fire and Crime Commissioner', office: (area: string) => `Office of the Police, Fire and Crime Commissioner for ${area}`, short: 'OPFCC' },
-  mayor: { title: 'Mayor', office: (area: string) => `Office of the Mayor of ${area}`, short: 'OM' },
-} as const;
+/** The kinds of office a new office can start as, each with its usual name and abbreviation; the holder's title is its kind's (office-kinds.ts). */
+export const starterKinds = {
+  pcc: { office: (area: string) => `Office of the Police and Crime Commissioner for ${area}`, short: 'OPCC' },
+  pfcc: { office: (area: string) => `Office of the Police, Fire and Crime Commissioner for ${area}`, short: 'OPFCC' },
+  mayor: { office: (area: string) => `Office of the Mayor of ${area}`, short: 'OM' },
+} as const satisfies Partial<Record<OfficeKindName, unknown>>;
 
-export type OfficeKind = keyof typeof officeKinds;
+export type OfficeKind = keyof typeof starterKinds;
 
 export interface StarterAnswers {
   area: string;
@@ -33,20 +33,21 @@ export interface StarterOptions {
 
 /** The office.json a new office starts with, or the problems with the answers it was made from. */
 export function starterOffice(answers: StarterAnswers): { office: Office; text: string } | { problems: string[] } {
-  const kind = officeKinds[answers.kind];
+  const kind = starterKinds[answers.kind];
+  const { holderTitle, ofArea } = officeKinds[answers.kind];
   const initials = answers.area.split(/[\s-]+/).filter(Boolean).map((word) => word[0]!.toUpperCase()).join('');
   const config = {
     name: answers.name?.trim() || kind.office(answers.area),
     shortName: `${kind.short}${initials}`,
     policeArea: answers.area,
     force: `${answers.area} Police`,
-    commissioner: { title: kind.title },
+    commissioner: { title: holderTitle },
     ...(answers.kind !== 'pcc' && { kinds: [{ kind: answers.kind }] }),
     contact: answers.email ? { email: answers.email } : {},
     decisionReference: { pattern: '^\\d{1,3}/\\d{4}$', example: '1/2027', restarts: 'never' },
     financialYearStart: { month: 4, day: 1 },
     language: 'en-GB',
-    description: `The ${kind.title} for ${answers.area} sets the priorities for policing in ${answers.area} and holds the chief constable to account on the public's behalf.`,
+    description: `The ${holderTitle} ${ofArea} ${answers.area} sets the priorities for policing in ${answers.area} and holds the chief constable to account on the public's behalf.`,
     ...(answers.site && { site: answers.site }),
     ...(answers.repository && { repository: answers.repository }),
   };

@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { asOfDate } from '../../domain/as-of.ts';
-import { officeKinds, starterFiles, starterOffice, type OfficeKind, type StarterAnswers } from '../../domain/starter.ts';
+import { starterKinds, starterFiles, starterOffice, type OfficeKind, type StarterAnswers } from '../../domain/starter.ts';
 import { commandLine } from '../command-line.ts';
 import { filesUnder } from '../hard-links.ts';
 
@@ -64,7 +64,7 @@ function templates(): Record<string, string> {
 
 /** The answers given as options, the others asked for in a terminal; without a terminal, what is required must be given. */
 async function ask(given: typeof values): Promise<StarterAnswers> {
-  const kinds = Object.keys(officeKinds) as OfficeKind[];
+  const kinds = Object.keys(starterKinds) as OfficeKind[];
   const interactive = process.stdin.isTTY && process.stdout.isTTY;
   const prompt = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
   const question = async (text: string) => (prompt ? (await prompt.question(text)).trim() : '');
@@ -77,7 +77,7 @@ async function ask(given: typeof values): Promise<StarterAnswers> {
     return {
       area,
       kind: kind as OfficeKind,
-      name: await optional(given.name, `The office's full name [${officeKinds[kind as OfficeKind].office(area)}]: `),
+      name: await optional(given.name, `The office's full name [${starterKinds[kind as OfficeKind].office(area)}]: `),
       site: await optional(given.site, 'The address the site will be published at, starting https:// (leave empty to set it later): '),
       email: await optional(given.email, 'An email address for the public to contact the office: '),
       repository: given.repository,
