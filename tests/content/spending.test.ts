@@ -1,9 +1,9 @@
 import { join } from 'node:path';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkOffice } from '../../src/domain/check/index.ts';
-import { readOfficeSpending } from '../../src/domain/spending/files.ts';
+import { readOfficeSpending, type MonthlyCheckCache } from '../../src/domain/spending/files.ts';
 import { monthlyPublications } from '../../src/domain/spending/publications.ts';
 import { registerRows } from '../../src/domain/register.ts';
 import { writeSyntheticSpending } from '../../bench/synthetic-spending.ts';
@@ -85,6 +85,47 @@ describe('the spending and grants files of an office other than the sample', () 
     expect(spendingProblems(temp.check({ asOf: '2014-02-15', cache }))).toEqual(first);
     temp.write('spending/2014-01.csv', 'Date,Supplier,Net Amount,Expense Description\r\n06/01/2014,Acme Ltd,12.00,Fuel\r\n');
     expect(spendingProblems(temp.check({ asOf: '2014-02-15', cache }))).toEqual([]);
+  });
+
+  it('leave out a file that is not UTF-8 whether the check reads it afresh or remembers it unchanged', () => {
+    temp = new TempOffice(EXAMPLESHIRE);
+    writeFileSync(join(temp.dir, 'grants/2014-01.csv'), Buffer.from([0x44, 0x61, 0x74, 0x65, 0x0d, 0x0a, 0xe9, 0x0d, 0x0a]));
+    // A file changed in the last two seconds is never remembered: these were all written just now.
+    vi.spyOn(Date, 'now').mockReturnValue(Date.now() + 60_000);
+    try {
+      const fresh = readOfficeSpending(temp.dir, null);
+      const first = { next: {} as MonthlyCheckCache };
+      readOfficeSpending(temp.dir, null, first);
+      expect(Object.keys(first.next)).toHaveLength(4);
+      const cached = readOfficeSpending(temp.dir, null, { kept: first.next, next: {} });
+      expect(cached.filesRead).toBe(4);
+      expect(cached.grants.map((file) => file.path)).toEqual(['grants/2013-12.csv']);
+      expect(fresh.grants.map((file) => file.path)).toEqual(['grants/2013-12.csv']);
+      expect(cached.problems).toEqual(fresh.problems);
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('follow a link to a file inside the office folder, and report one that leads out of it', () => {
+    temp = new TempOffice(EXAMPLESHIRE);
+    renameSync(join(temp.dir, 'spending/2013-12.csv'), join(temp.dir, 'files/december.csv'));
+    symlinkSync('../files/december.csv', join(temp.dir, 'spending/2013-12.csv'));
+    const result = temp.check({ asOf: '2014-02-15' });
+    expect(spendingProblems(result)).toEqual([]);
+    expect(readOfficeSpending(temp.dir, result.office).spending.map((file) => [file.path, file.rows.length])).toEqual([['spending/2013-11.csv', 4], ['spending/2013-12.csv', 4]]);
+
+    const outside = mkdtempSync(join(tmpdir(), 'spending-outside-'));
+    try {
+      writeFileSync(join(outside, '2014-01.csv'), 'Date,Supplier,Net Amount,Expense Description\r\n');
+      symlinkSync(join(outside, '2014-01.csv'), join(temp.dir, 'spending/2014-01.csv'));
+      expect(spendingProblems(temp.check({ asOf: '2014-02-15' }))).toEqual([{
+        file: shownPath(join(temp.dir, 'spending/2014-01.csv')), line: 1, field: '',
+        message: expect.stringMatching(/^this link leads outside the office folder, to .*2014-01\.csv: /),
+      }]);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
   });
 });
 

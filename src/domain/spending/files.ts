@@ -1,11 +1,11 @@
 // The office's monthly spending and grants files, found and read for the check and the site alike
 // (as office-files.ts and content-files.ts are for entries), so that the site publishes exactly the
 // rows the check passed.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { Problem } from '../check/problems.ts';
 import { decodeText, fileState, shownPath } from '../content-files.ts';
-import { isSystemFile, unreadableMessage } from '../office-files.ts';
+import { followLink, isSystemFile, kindOf, unreadableMessage, type Kind } from '../office-files.ts';
 import type { Office } from '../schemas/office.ts';
 import { defaultSpendingMapping, type SpendingMapping } from '../schemas/spending.ts';
 import { endOfMonth } from '../sio-timing.ts';
@@ -27,10 +27,11 @@ export interface OfficeSpending {
 
 /**
  * What the check keeps of each monthly file from one check to the next, by path: its state on disk
- * (see fileState) and its problems. A file whose state is unchanged is not read again; the check
- * needs its month and problems, not its rows.
+ * (see fileState), its problems, and whether it could be read as text at all (one that could not is
+ * not published). A file whose state is unchanged is not read again; the check needs its month and
+ * problems, not its rows.
  */
-export type MonthlyCheckCache = Record<string, { state: string; problems: Problem[] }>;
+export type MonthlyCheckCache = Record<string, { state: string; problems: Problem[]; readable: boolean }>;
 
 export interface MonthlyCache {
   kept?: MonthlyCheckCache;
@@ -48,20 +49,26 @@ function readFolder<K extends MonthlyKind>(officeDir: string, kind: K, mapping: 
   const problems: Problem[] = [];
   const files: MonthFile<K>[] = [];
   const report = (path: string, line: number, message: string) => problems.push({ severity: 'error', file: shownPath(path), line, field: '', rule: 'spending', message });
-  let names: { name: string; isFile: boolean }[];
+  let names: Dirent[];
   try {
-    names = readdirSync(folder, { withFileTypes: true }).map((entry) => ({ name: entry.name, isFile: entry.isFile() }));
+    names = readdirSync(folder, { withFileTypes: true });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') report(folder, 1, unreadableMessage(error));
     return { files, problems, read: 0 };
   }
   let read = 0;
-  for (const { name, isFile } of names.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+  for (const entry of names.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const { name } = entry;
     if (isSystemFile(name)) continue;
     const path = join(folder, name);
+    const found = entryKind(officeDir, path, entry);
+    if (typeof found !== 'string') {
+      report(path, 1, found.message);
+      continue;
+    }
     const month = MONTH_FILE.exec(name)?.[1];
-    if (!isFile || !month) {
-      report(path, 1, `expected one CSV file for each month, named for it like ${kind}/2024-03.csv, found ${isFile ? `a file named "${name}"` : 'a folder'}: rename it, or move it out of the ${kind} folder`);
+    if (found !== 'file' || !month) {
+      report(path, 1, `expected one CSV file for each month, named for it like ${kind}/2024-03.csv, found ${FOUND[found](name)}: rename it, or move it out of the ${kind} folder`);
       continue;
     }
     read++;
@@ -72,7 +79,7 @@ function readFolder<K extends MonthlyKind>(officeDir: string, kind: K, mapping: 
     if (cache && state && last?.state === state) {
       problems.push(...last.problems);
       cache.next[path] = last;
-      files.push(file);
+      if (last.readable) files.push(file);
       continue;
     }
     let bytes: Buffer;
@@ -87,10 +94,29 @@ function readFolder<K extends MonthlyKind>(officeDir: string, kind: K, mapping: 
       ? parseMonthFile(kind, shownPath(path), month, text, mapping)
       : { rows: [], problems: [{ severity: 'error' as const, file: shownPath(path), line: text.line, field: '', rule: 'spending', message: text.message }] };
     problems.push(...parsed.problems);
-    if (cache && state) cache.next[path] = { state, problems: parsed.problems };
+    if (cache && state) cache.next[path] = { state, problems: parsed.problems, readable: typeof text === 'string' };
     if (typeof text === 'string') files.push({ ...file, rows: parsed.rows });
   }
   return { files, problems, read };
+}
+
+const FOUND: Record<Kind, (name: string) => string> = {
+  file: (name) => `a file named "${name}"`,
+  folder: () => 'a folder',
+  other: () => 'something that is neither a file nor a folder',
+};
+
+/** What a name in a monthly folder is: a link is followed, as entry files' are, when it leads to something inside the office folder; otherwise why it cannot be. */
+function entryKind(officeDir: string, path: string, entry: Dirent): Kind | { message: string } {
+  if (!entry.isSymbolicLink()) return kindOf(entry);
+  let office: string;
+  try {
+    office = realpathSync(officeDir);
+  } catch (error) {
+    return { message: unreadableMessage(error) };
+  }
+  const target = followLink(office, path);
+  return 'kind' in target ? target.kind : target;
 }
 
 /** Whether the office has any monthly spending or grants file, without reading one. */
