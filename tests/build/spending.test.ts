@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -28,6 +29,9 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 describe('spending over £500 on an office other than the sample', () => {
   it('lists the months with their totals, newest first, and the largest suppliers', () => {
     const index = page('spending/');
+    expect(index).toContain('content="Each payment over £500 by the Police and Crime Commissioner for Exampleshire and the chief constable, month by month');
+    expect(page('spending/grants/')).toContain('content="Each crime and disorder reduction grant the Police and Crime Commissioner for Exampleshire has made');
+    expect(text(main(index))).toContain('Every month the commissioner publishes');
     expect(rows(index, 'Spending by month')).toEqual(['Month Payments Total', 'December 2013 4 £12,267.75', 'November 2013 4 £18,230.58']);
     expect(rows(index, 'The 3 suppliers paid most')).toEqual([
       'Supplier Payments Total',
@@ -50,13 +54,23 @@ describe('spending over £500 on an office other than the sample', () => {
     expect(month).toContain('<table class="stack-narrow">');
     expect(month).toContain('data-label="Amount"');
     expect(text(main(month))).toContain('Published 24 January 2014.');
+    // November's day is not in office.json: the register assumes its month's end, which the page does not claim.
+    expect(text(main(page('spending/2013-11/')))).not.toContain('Published');
+    expect(text(main(page('spending/grants/')))).not.toContain('Published');
     expect(month).toContain('href="/spending/suppliers/northfield-fuel-supplies-ltd/"');
   });
 
   it('never publishes the name of a supplier the office marked redacted', () => {
     expect(rows(page('spending/2013-11/'), 'Payments in November 2013')).toContain('Redacted (Personal data) 27 Nov 2013 Interpreter fees Victim services Police and Crime Commissioner 100270 £650.00');
-    for (const path of ['spending/2013-11/', 'spending/', 'spending/suppliers/']) expect(page(path)).not.toContain('Jo Bloggs');
-    for (const file of ['data/spending.csv', 'data/spending-2013-11.csv']) expect(readFileSync(join(site, file), 'utf8')).not.toContain('Jo Bloggs');
+    // Every file of the site, pages, downloads, feeds and the search index alike; Pagefind's are gzipped, and its index keeps words apart, in small letters.
+    const files = readdirSync(site, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+    const contentOf = (file: string) => {
+      const bytes = readFileSync(file);
+      return (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('latin1').toLowerCase();
+    };
+    // The search index is read, not passed over: a supplier's page is in it.
+    expect(files.filter((file) => file.endsWith('.pf_fragment')).some((file) => contentOf(file).includes('northfield fuel supplies'))).toBe(true);
+    expect(files.filter((file) => contentOf(file).includes('bloggs'))).toEqual([]);
   });
 
   it('gives each supplier a page, searchable by its name, with its total by month and by expense type, spellings joined', () => {
