@@ -28,9 +28,9 @@ export function isSystemFile(name: string): boolean {
   return /^\.|~$/.test(name);
 }
 
-type Kind = 'folder' | 'file' | 'other';
+export type Kind = 'folder' | 'file' | 'other';
 
-const kindOf = (entry: Dirent | Stats): Kind => (entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other');
+export const kindOf = (entry: Dirent | Stats): Kind => (entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other');
 
 /** Whether `path` is `folder` or inside it; both real paths. */
 export const within = (folder: string, path: string) => path === folder || path.startsWith(`${folder}${sep}`);
@@ -39,6 +39,23 @@ const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name
 
 /** Why something cannot be read, from the error that said so, and what to do. */
 export const unreadableMessage = (error: unknown) => `this cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}): make it readable, or move it out of the office folder`;
+
+/**
+ * Where a link leads and what is there, when it leads to something inside the office folder (`office`,
+ * its real path); otherwise why it may not be followed: outside the office folder, to nothing, round a loop.
+ */
+export function followLink(office: string, path: string): { real: string; kind: Kind } | { rule: 'link' | 'unreadable'; message: string } {
+  try {
+    const real = realpathSync(path);
+    if (!within(office, real)) return { rule: 'link', message: `this link leads outside the office folder, to ${real}: the site is built only from what is in the office folder, so that its repository holds everything it publishes. Copy what it links to into the office folder instead` };
+    return { real, kind: kindOf(statSync(real)) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { rule: 'link', message: `this link leads to ${readlinkSync(path)}, which does not exist: point it at a file in the office folder, or delete it` };
+    if (code === 'ELOOP') return { rule: 'link', message: 'this link leads round a loop of links, never to a file: point it at a file in the office folder, or delete it' };
+    return { rule: 'unreadable', message: unreadableMessage(error) };
+  }
+}
 
 /**
  * Every entry file in one collection's folder and its subfolders. Links are followed when they lead
@@ -63,20 +80,10 @@ export function collectionFiles(officeDir: string, collection: CollectionName): 
 
   /** Where a link leads and what is there, or nothing when it may not be followed (having said why). */
   function follow(path: string): { real: string; kind: Kind } | undefined {
-    try {
-      const real = realpathSync(path);
-      if (!within(office, real)) {
-        report(path, 'link', `this link leads outside the office folder, to ${real}: the site is built only from what is in the office folder, so that its repository holds everything it publishes. Copy what it links to into the office folder instead`);
-        return undefined;
-      }
-      return { real, kind: kindOf(statSync(real)) };
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT' || code === 'ENOTDIR') report(path, 'link', `this link leads to ${readlinkSync(path)}, which does not exist: point it at a file in the office folder, or delete it`);
-      else if (code === 'ELOOP') report(path, 'link', 'this link leads round a loop of links, never to a file: point it at a file in the office folder, or delete it');
-      else report(path, 'unreadable', unreadableMessage(error));
-      return undefined;
-    }
+    const target = followLink(office, path);
+    if ('rule' in target) report(path, target.rule, target.message);
+    else return target;
+    return undefined;
   }
 
   /** The entry files found, by id in small letters. */

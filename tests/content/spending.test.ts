@@ -1,10 +1,11 @@
 import { join } from 'node:path';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkOffice } from '../../src/domain/check/index.ts';
-import { readOfficeSpending } from '../../src/domain/spending/files.ts';
+import { readOfficeSpending, type MonthlyCheckCache } from '../../src/domain/spending/files.ts';
 import { monthlyPublications } from '../../src/domain/spending/publications.ts';
+import { fireSpendingPublications } from '../../src/domain/spending/fire.ts';
 import { registerRows } from '../../src/domain/register.ts';
 import { writeSyntheticSpending } from '../../bench/synthetic-spending.ts';
 import { TempOffice } from '../helpers/office.ts';
@@ -85,6 +86,79 @@ describe('the spending and grants files of an office other than the sample', () 
     expect(spendingProblems(temp.check({ asOf: '2014-02-15', cache }))).toEqual(first);
     temp.write('spending/2014-01.csv', 'Date,Supplier,Net Amount,Expense Description\r\n06/01/2014,Acme Ltd,12.00,Fuel\r\n');
     expect(spendingProblems(temp.check({ asOf: '2014-02-15', cache }))).toEqual([]);
+  });
+
+  it('leave out a file that is not UTF-8 whether the check reads it afresh or remembers it unchanged', () => {
+    temp = new TempOffice(EXAMPLESHIRE);
+    writeFileSync(join(temp.dir, 'grants/2014-01.csv'), Buffer.from([0x44, 0x61, 0x74, 0x65, 0x0d, 0x0a, 0xe9, 0x0d, 0x0a]));
+    // A file changed in the last two seconds is never remembered: these were all written just now.
+    vi.spyOn(Date, 'now').mockReturnValue(Date.now() + 60_000);
+    try {
+      const fresh = readOfficeSpending(temp.dir, null);
+      const first = { next: {} as MonthlyCheckCache };
+      readOfficeSpending(temp.dir, null, first);
+      expect(Object.keys(first.next)).toHaveLength(4);
+      const cached = readOfficeSpending(temp.dir, null, { kept: first.next, next: {} });
+      expect(cached.filesRead).toBe(4);
+      expect(cached.grants.map((file) => file.path)).toEqual(['grants/2013-12.csv']);
+      expect(fresh.grants.map((file) => file.path)).toEqual(['grants/2013-12.csv']);
+      expect(cached.problems).toEqual(fresh.problems);
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('follow a link to a file inside the office folder, and report one that leads out of it', () => {
+    temp = new TempOffice(EXAMPLESHIRE);
+    renameSync(join(temp.dir, 'spending/2013-12.csv'), join(temp.dir, 'files/december.csv'));
+    symlinkSync('../files/december.csv', join(temp.dir, 'spending/2013-12.csv'));
+    const result = temp.check({ asOf: '2014-02-15' });
+    expect(spendingProblems(result)).toEqual([]);
+    expect(readOfficeSpending(temp.dir, result.office).spending.map((file) => [file.path, file.rows.length])).toEqual([['spending/2013-11.csv', 4], ['spending/2013-12.csv', 4]]);
+
+    const outside = mkdtempSync(join(tmpdir(), 'spending-outside-'));
+    try {
+      writeFileSync(join(outside, '2014-01.csv'), 'Date,Supplier,Net Amount,Expense Description\r\n');
+      symlinkSync(join(outside, '2014-01.csv'), join(temp.dir, 'spending/2014-01.csv'));
+      expect(spendingProblems(temp.check({ asOf: '2014-02-15' }))).toEqual([{
+        file: shownPath(join(temp.dir, 'spending/2014-01.csv')), line: 1, field: '',
+        message: expect.stringMatching(/^this link leads outside the office folder, to .*2014-01\.csv: /),
+      }]);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('read the fire and rescue authority\'s spending from spending/fire/, apart, meeting fire-3g for a PFCC', () => {
+    temp = new TempOffice(EXAMPLESHIRE);
+    temp.edit('office.json', '  "commissioner": {', '  "kinds": [{ "kind": "pfcc" }],\n  "commissioner": {');
+    // The fire duties began on 1 October 2017 (SI 2017/863).
+    temp.write('spending/fire/2018-01.csv', [
+      'Body,Date,Transaction No,Supplier,Expense Description,Cost Centre,Net Amount,Redaction Reason',
+      'Fire and Rescue Service,09/01/2018,F2001,Hoseline Equipment Ltd,Breathing apparatus,Operations,"£4,310.00",',
+    ].join('\r\n'));
+    const result = temp.check({ asOf: '2018-02-15' });
+    expect(spendingProblems(result)).toEqual([]);
+    const { spending, fire } = readOfficeSpending(temp.dir, result.office);
+    expect(spending.map((file) => file.path)).toEqual(['spending/2013-11.csv', 'spending/2013-12.csv']);
+    expect(fire.map((file) => [file.path, file.function, file.rows.length])).toEqual([['spending/fire/2018-01.csv', 'fire', 1]]);
+    const published = result.entries.map(({ file, data }) => ({ collection: file.collection, id: file.id, data }));
+    const rows = registerRows(published, '2018-02-15', result.office!, [...monthlyPublications(spending, []), ...fireSpendingPublications(fire)]);
+    expect(rows.find((row) => row.requirement.id === 'fire-3g')).toMatchObject({ assessment: { status: 'current', lastPublished: '2018-01-31' }, publications: [{ path: 'spending/fire/2018-01/', title: 'Fire and rescue spending over £500, January 2018' }] });
+    // The fire file is not the policing spending.
+    const policing = rows.find((row) => row.requirement.id === '3g')!;
+    expect([...policing.publications, ...policing.history].map((publication) => publication.path).toSorted()).toEqual(['spending/2013-11/', 'spending/2013-12/']);
+  });
+
+  it('refuse fire and rescue spending of an office that was not the fire and rescue authority', () => {
+    temp = new TempOffice(EXAMPLESHIRE);
+    temp.write('spending/fire/2013-12.csv', 'Body,Date,Transaction No,Supplier,Expense Description,Cost Centre,Net Amount,Redaction Reason\r\n');
+    const result = temp.check({ asOf: '2014-02-15' });
+    expect(spendingProblems(result)).toEqual([{
+      file: shownPath(join(temp.dir, 'spending/fire/2013-12.csv')), line: 1, field: '',
+      message: 'expected the fire and rescue authority\'s spending only for a month the office was the fire and rescue authority (a pfcc, or a mayor or board with "fire": true, in office.json\'s kinds), found spending/fire/2013-12.csv: move it out of the spending/fire folder, or correct the office\'s kinds',
+    }]);
+    expect(readOfficeSpending(temp.dir, result.office).fire).toEqual([]);
   });
 });
 

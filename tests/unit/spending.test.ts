@@ -149,6 +149,23 @@ describe('redaction', () => {
     ]);
   });
 
+  it('reads "N", "No", "FALSE", "0" or "-" in the redaction column as not redacted, as exports write on every row', () => {
+    for (const mark of ['N', 'No', 'FALSE', '0', '-']) {
+      const { rows, problems } = read(lines(`Chief Constable,05/03/2024,1001,Northfield Fuel Ltd,Fuel,Fleet,700,${mark}`));
+      expect(problems, mark).toEqual([]);
+      expect(rows[0], mark).toMatchObject({ payee: 'Northfield Fuel Ltd' });
+      expect(rows[0]!.redaction, mark).toBeUndefined();
+    }
+  });
+
+  it('names a supplier whose name starts with "Redacted", taking only "Redacted" then ":", "-" or "(" as a mark', () => {
+    for (const name of ['Redacted Data Ltd', 'REDACTED SOLUTIONS', 'Redactedco']) {
+      const { rows, problems } = read(lines(`Chief Constable,05/03/2024,1001,${name},Software,IT,700,`));
+      expect(problems, name).toEqual([]);
+      expect(rows[0], name).toMatchObject({ payee: name });
+    }
+  });
+
   it('never guesses: a supplier that looks like a person\'s name is published as written', () => {
     expect(read(lines('Chief Constable,05/03/2024,1001,Mr John Smith,Fuel,Fleet,700,')).rows[0]).toMatchObject({ payee: 'Mr John Smith' });
   });

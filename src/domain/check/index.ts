@@ -16,6 +16,7 @@ import { fieldsOf, schemaAt } from '../schema-walk.ts';
 import { issuePath, schemaMessage } from './messages.ts';
 import { readOfficeSpending, type MonthlyCheckCache } from '../spending/files.ts';
 import { monthlyPublications } from '../spending/publications.ts';
+import { fireSpendingPublications } from '../spending/fire.ts';
 
 export interface CheckResult {
   office: Office | null;
@@ -158,14 +159,14 @@ export function checkOffice(officeDir: string, options: CheckOptions = {}): Chec
   let publishedFiles: string[] = [];
   const monthlyCache = { kept: cache?.monthly, next: {} as MonthlyCheckCache };
   // Read through office.json's mapping: with no valid office.json, the files cannot be read as the office means them.
-  const monthly = office ? readOfficeSpending(officeDir, office, cache ? monthlyCache : undefined) : { spending: [], grants: [], problems: [], filesRead: 0 };
+  const monthly = office ? readOfficeSpending(officeDir, office, cache ? monthlyCache : undefined) : { spending: [], grants: [], fire: [], problems: [], filesRead: 0 };
   problems.push(...monthly.problems);
   if (office) {
     problems.push(...crossEntryProblems(office, entries));
     const papers = documentProblems(officeDir, office, entries, cache?.pdfTagging, pdfTagging);
     problems.push(...papers.problems);
     publishedFiles = papers.published;
-    if (office.registerReport !== 'off') problems.push(...registerProblems(officeDir, office, entries, asOf, monthlyPublications(monthly.spending, monthly.grants)));
+    if (office.registerReport !== 'off') problems.push(...registerProblems(officeDir, office, entries, asOf, [...monthlyPublications(monthly.spending, monthly.grants), ...fireSpendingPublications(monthly.fire)]));
     problems.push(...elsewhereProblems(officeDir, office, asOf));
   }
   const unchanged = cache && locations.length === Object.keys(cache.files).length && locations.every(({ path }) => checked[path] === cache.files[path])

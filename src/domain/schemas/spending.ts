@@ -48,11 +48,11 @@ export const spendingSchema = z.strictObject({
     .describe(`How the files write dates: ${Object.entries(spendingDateFormats).map(([format, example]) => `${format} (${example})`).join(', ')}.`),
   published: z
     .record(
-      z.string().regex(/^(?:spending|grants)\/\d{4}-(?:0[1-9]|1[0-2])\.csv$/, { message: 'expected a file of the office folder, like spending/2024-03.csv or grants/2024-03.csv' }),
+      z.string().regex(/^(?:spending(?:\/fire)?|grants)\/\d{4}-(?:0[1-9]|1[0-2])\.csv$/, { message: 'expected a file of the office folder, like spending/2024-03.csv, spending/fire/2024-03.csv or grants/2024-03.csv' }),
       isoDate,
     )
     .default({})
-    .describe('The day each monthly file was first published, by its path ("spending/2024-03.csv"), where it was later than the last day of its month; the register counts a file as published on its month\'s last day otherwise.'),
+    .describe('The day each monthly file was first published, by its path ("spending/2024-03.csv", or "spending/fire/2024-03.csv" for the fire and rescue authority\'s), where it was later than the last day of its month; the register counts a file as published on its month\'s last day otherwise.'),
 });
 
 export type SpendingMapping = z.output<typeof spendingSchema>;

@@ -65,10 +65,18 @@ const COLUMNS: Record<MonthlyKind, ColumnRule[]> = {
 
 const normalHeader = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
 
-/** A supplier written "Redacted: personal data", "REDACTED - personal data" or "Redacted (personal data)": an explicit mark, with its reason if it gives one. */
-const REDACTED_CELL = /^redacted\b\s*(?:[:\-–—]\s*|\(\s*)?(.*?)\)?\s*$/i;
+/**
+ * A supplier written "Redacted: personal data", "REDACTED - personal data" or "Redacted (personal
+ * data)": an explicit mark, with its reason (the first or second group) if it gives one. "Redacted"
+ * must be the whole cell or be followed by one of those marks, so that a supplier whose name starts
+ * with the word ("Redacted Data Ltd") is named.
+ */
+const REDACTED_CELL = /^redacted\s*(?:[:\-–—]\s*(.*?)|\(\s*(.*?)\s*\)?)?\s*$/i;
+const cellReason = (match: RegExpExecArray) => match[1] ?? match[2] ?? '';
 /** Marks that say a row is redacted without saying why. */
 const BARE_MARK = /^(?:y|yes|true|x|1|redacted|withheld)$/i;
+/** What exports write in the redaction column of a row that is not redacted, often on every row. */
+const NOT_REDACTED = /^(?:n|no|false|0|-)$/i;
 
 /** Reads the text of one monthly file (its path as shown in messages, and its month from its name). */
 export function parseMonthFile<K extends MonthlyKind>(kind: K, file: string, month: string, text: string, mapping: SpendingMapping): ParsedMonth<K> {
@@ -134,16 +142,17 @@ export function parseMonthFile<K extends MonthlyKind>(kind: K, file: string, mon
     const payeeKey = kind === 'spending' ? 'supplier' : 'recipient';
     const who = kind === 'spending' ? 'supplier' : 'recipient';
     const payeeText = cell(payeeKey);
-    const markText = cell('redacted');
+    const markText = NOT_REDACTED.test(cell('redacted')) ? '' : cell('redacted');
     const fromCell = REDACTED_CELL.exec(payeeText);
     let redaction: string | undefined;
     if (markText) {
-      const reason = REDACTED_CELL.exec(markText)?.[1] ?? markText;
+      const markMatch = REDACTED_CELL.exec(markText);
+      const reason = markMatch ? cellReason(markMatch) : markText;
       if (BARE_MARK.test(markText) || !reason) rowProblems.push([headers.redacted!, `expected the reason the ${who} is withheld, like "personal data", found "${markText}"`]);
       else redaction = reason;
     } else if (fromCell) {
-      if (!fromCell[1]) rowProblems.push([headers[payeeKey]!, `expected the reason the ${who} is withheld, like "Redacted: personal data", found "${payeeText}"`]);
-      else redaction = fromCell[1];
+      if (!cellReason(fromCell)) rowProblems.push([headers[payeeKey]!, `expected the reason the ${who} is withheld, like "Redacted: personal data", found "${payeeText}"`]);
+      else redaction = cellReason(fromCell);
     } else if (!payeeText) {
       rowProblems.push([headers[payeeKey]!, `expected the ${who}'s name, found nothing: if it is withheld, say why in the "${headers.redacted}" column, like "personal data"`]);
     }

@@ -12,6 +12,8 @@ export interface MonthFile<K extends MonthlyKind = MonthlyKind> {
   path: string;
   /** The day the register counts it published. */
   published: string;
+  /** Set for the fire and rescue authority's spending (spending/fire/), which a PFCC publishes beside the policing spending. */
+  function?: 'fire';
   rows: MonthlyRow<K>[];
 }
 

@@ -6,6 +6,7 @@ import type { MonthFile } from '../../domain/spending/totals.ts';
 import { payeeLabel } from '../../domain/spending/totals.ts';
 import { penceToPounds } from '../../domain/spending/values.ts';
 import { formatDate } from '../../domain/dates.ts';
+import { holderNoun } from './this-office.ts';
 
 type Row<T> = T & { month: string };
 
@@ -17,7 +18,7 @@ const payee = (who: string): Column<Row<SpendingRow | GrantRow>>[] => [
 const spendingColumns: Column<Row<SpendingRow>>[] = [
   { name: 'month', description: 'The month of the file the payment was published in: YYYY-MM.', value: (row) => row.month },
   { name: 'date', description: 'The date of the payment: YYYY-MM-DD.', value: (row) => row.date },
-  { name: 'body', description: 'Whose spending it is (the commissioner or the chief constable), where the file says.', value: (row) => row.body ?? null },
+  { name: 'body', description: `Whose spending it is (the ${holderNoun} or the chief constable), where the file says.`, value: (row) => row.body ?? null },
   ...payee('supplier'),
   { name: 'expenseType', description: 'What the money was spent on, as the finance system describes it.', value: (row) => row.expenseType },
   { name: 'serviceArea', description: 'The part of the organisation that spent it, where the file says.', value: (row) => row.serviceArea ?? null },
@@ -45,8 +46,8 @@ export function monthlyDataset(kind: 'spending' | 'grants', files: MonthFile[], 
     name: month ? `${kind}-${month}` : kind,
     title: month ? `${what}, ${formatDate(month)}` : what,
     description: kind === 'spending'
-      ? 'Each payment the commissioner and the chief constable published, month by month, from the finance system\'s monthly files.'
-      : 'Each crime and disorder reduction grant the commissioner made: the recipient, the purpose, the conditions and the reasons.',
+      ? `Each payment the ${holderNoun} and the chief constable published, month by month, from the finance system's monthly files.`
+      : `Each crime and disorder reduction grant the ${holderNoun} made: the recipient, the purpose, the conditions and the reasons.`,
     columns: (kind === 'spending' ? spendingColumns : grantColumns) as unknown as Column<never>[],
     rows: rowsOf(files as MonthFile<typeof kind>[]),
     records: [],

@@ -12,6 +12,9 @@ export interface PublishedSpending {
   spending: MonthFile<'spending'>[];
   grants: MonthFile<'grants'>[];
   months: MonthTotal[];
+  /** The fire and rescue authority's spending, newest month first: shown apart, its suppliers not joined to the policing ones. */
+  fire: MonthFile<'spending'>[];
+  fireMonths: MonthTotal[];
   /** Largest total first. */
   suppliers: SupplierTotal[];
   /** Payments whose supplier is withheld, over every month. */
@@ -19,12 +22,12 @@ export interface PublishedSpending {
 }
 
 function read(): PublishedSpending {
-  const { spending, grants }: OfficeSpending = readOfficeSpending(officeDir(), office);
+  const { spending, grants, fire }: OfficeSpending = readOfficeSpending(officeDir(), office);
   const newestFirst = <T extends MonthFile>(files: T[]) => [...files].sort((a, b) => b.month.localeCompare(a.month));
   let payments = 0;
   let pence = 0;
   for (const file of spending) for (const row of file.rows) if (row.payee === null) [payments, pence] = [payments + 1, pence + row.pence];
-  return { spending: newestFirst(spending), grants: newestFirst(grants), months: newestFirst(spending).map(monthTotal), suppliers: supplierTotals(spending), redacted: { payments, pence } };
+  return { spending: newestFirst(spending), grants: newestFirst(grants), months: newestFirst(spending).map(monthTotal), fire: newestFirst(fire), fireMonths: newestFirst(fire).map(monthTotal), suppliers: supplierTotals(spending), redacted: { payments, pence } };
 }
 
 let published: PublishedSpending | undefined;
