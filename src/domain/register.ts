@@ -5,6 +5,7 @@ import type { ContractData } from './schemas/contracts.ts';
 import type { DecisionData } from './schemas/decisions.ts';
 import type { InspectionData } from './schemas/inspections.ts';
 import type { MeetingData } from './schemas/meetings.ts';
+import type { PerformanceData } from './schemas/performance.ts';
 import type { PersonData } from './schemas/people.ts';
 import type { ServiceData } from './schemas/services.ts';
 import type { Requirement } from './schemas/transparency.ts';
@@ -96,8 +97,11 @@ function defaultPublications(entry: RegisterEntry): [string, Partial<Publication
         ...(inspection.reportPublished ? [['s55', { event: inspection.reportPublished, published: inspection.responsePublished }] as [string, Partial<Publication>]] : []),
       ];
     }
-    case 'performance': return [['7A', { published }]];
-    case 'complaints': return [[(entry.data as ComplaintsData).kind === 'panel-referrals' ? '1d' : '7C', { published }]];
+    case 'performance': return [['7A', { published, periodEnd: (entry.data as PerformanceData).periodEnd }]];
+    case 'complaints': {
+      const complaints = entry.data as ComplaintsData;
+      return [[complaints.kind === 'panel-referrals' ? '1d' : '7C', { published, ...(complaints.periodEnd ? { periodEnd: complaints.periodEnd } : {}) }]];
+    }
     case 'policies': return [['6', { published }]];
     case 'contracts': {
       const contract = entry.data as ContractData;
@@ -148,7 +152,7 @@ export function registerRows(
   for (const { requirement, publication } of others) byRequirement.get(requirement)?.push(publication);
   return requirements.map(({ requirement, dutySet, since }) => {
     // A duty the office took on by changing kind applies to it from that day: what is dated earlier is history.
-    const timed = since && since > requirement.inForce ? { ...requirement, inForce: since } : requirement;
+    const timed = since ? { ...requirement, appliesFrom: { date: since, event: 'the office became the fire and rescue authority' } } : requirement;
     const all = byRequirement.get(requirement.id)!;
     const { counting: publications, history } = sortByTiming(timed, all, asOf, yearStart);
     const statement = office.register?.[requirement.id];

@@ -25,15 +25,27 @@ export interface Publication {
   event?: IsoDate;
   /** The financial year it is for (budgets). */
   financialYear?: string;
+  /** The last day of the month or quarter it covers (a month's spending file); absent, the monthly and quarterly rules go by when it was published. */
+  periodEnd?: IsoDate;
 }
 
+/** A publication as it stands on a date by which it was published. */
+type Dated = Publication & { published: IsoDate };
+
 /** Something once published for a requirement that does not meet it on the date: shown as history, with why. */
-export interface EarlierItem extends Publication {
+export interface EarlierItem extends Omit<Publication, 'path'> {
+  /** Absent for a line standing for several items. */
+  path?: string;
   /** Why it no longer counts, as a phrase: "before this duty came into force on 31 May 2021". */
   reason: string;
-  /** Dated before the requirement came into force, so it never met it. */
+  /** Dated before the requirement applied to the office, so it never met it. */
   beforeInForce: boolean;
+  /** How many items the line stands for, when more than one: a monthly or quarterly requirement's earlier periods are one line. */
+  count?: number;
 }
+
+/** How many items a requirement's history holds. */
+export const historyCount = (history: EarlierItem[]): number => history.reduce((sum, item) => sum + (item.count ?? 1), 0);
 
 /** What a requirement's timing makes of its items on a date. */
 export interface Sorted {
@@ -43,8 +55,18 @@ export interface Sorted {
   history: EarlierItem[];
 }
 
-/** The parts of a requirement its timing depends on, whichever duty set it belongs to. */
-export type TimedRequirement = Pick<Requirement, 'timing' | 'inForce'>;
+/**
+ * The parts of a requirement its timing depends on, whichever duty set it belongs to; and, for a duty
+ * the office took on later than it came into force (by becoming the fire and rescue authority), the day
+ * and the event from which it applies to the office.
+ */
+export type TimedRequirement = Pick<Requirement, 'timing' | 'inForce'> & { appliesFrom?: { date: IsoDate; event: string } };
+
+/** From when a requirement applies to the office, and the phrase saying why: "this duty came into force on 31 May 2021". */
+function appliesSince({ inForce, appliesFrom }: TimedRequirement): { date: IsoDate; phrase: string } {
+  if (appliesFrom && appliesFrom.date > inForce) return { date: appliesFrom.date, phrase: `${appliesFrom.event} on ${formatDate(appliesFrom.date)}` };
+  return { date: inForce, phrase: `this duty came into force on ${formatDate(inForce)}` };
+}
 
 export interface Assessment {
   status: RegisterStatus;
@@ -88,19 +110,33 @@ function byDeadline(nextDue: IsoDate, asOf: IsoDate): 'current' | 'due-soon' | '
   return daysBetween(asOf, nextDue) <= DUE_SOON_DAYS ? 'due-soon' : 'current';
 }
 
-/** For a rule met by publishing again within a time: the last day an item published on a date stands. */
-function standsUntil(rule: TimingRule, start: YearStart): ((published: IsoDate) => IsoDate) | undefined {
+/** A rule met by publishing each month's or quarter's information: what counts is the latest period published. */
+const byPeriod = (rule: TimingRule): boolean => rule.kind === 'monthly-after-month-end' || rule.kind === 'quarterly';
+
+/** For a rule met by publishing again within a time: the last day a published item stands. */
+function standsUntil(rule: TimingRule, start: YearStart): ((item: Dated) => IsoDate) | undefined {
+  const nextQuarterEnd = (date: IsoDate) => endOfQuarter(addDays(endOfQuarter(date, start), 1), start);
   switch (rule.kind) {
     case 'keep-current':
-      return (published) => addMonths(published, rule.reviewMonths);
+      return ({ published }) => addMonths(published, rule.reviewMonths);
     case 'monthly-after-month-end':
-      // Each month's information is due once the next month has ended, plus the grace allowed.
-      return (published) => addDays(endOfMonth(addMonths(`${published.slice(0, 7)}-01`, 1)), rule.graceDays);
+      // A month's information stands until the next month's is due: once that month has ended, plus the grace allowed.
+      return ({ periodEnd, published }) => addDays(endOfMonth(addMonths(`${(periodEnd ?? published).slice(0, 7)}-01`, 1)), rule.graceDays);
     case 'quarterly':
-      return (published) => addDays(endOfQuarter(addDays(endOfQuarter(published, start), 1), start), rule.graceDays);
+      // A statement on a quarter can only follow it, and the rules allow no grace days: the next quarter's is
+      // due by the end of the quarter after that. Without the quarter it covers, it stands until the end of
+      // the quarter after the one it was published in.
+      return ({ periodEnd, published }) => addDays(periodEnd ? nextQuarterEnd(nextQuarterEnd(periodEnd)) : nextQuarterEnd(published), rule.graceDays);
     default:
       return undefined;
   }
+}
+
+/** The month or quarter an item covers (or, saying none, was published in), as a phrase: "November 2013", "the quarter to 30 June 2022". */
+function periodLabel(rule: TimingRule, item: Dated, start: YearStart): string {
+  const end = item.periodEnd ?? item.published;
+  if (rule.kind === 'quarterly') return `the quarter to ${formatDate(endOfQuarter(end, start))}`;
+  return formatDate(end.slice(0, 7));
 }
 
 /** The financial years whose information counts on a date: the year under way and the next. */
@@ -118,75 +154,114 @@ function onDate(item: Publication, asOf: IsoDate) {
   return { published, owed, exists: Boolean(published) || owed || undated };
 }
 
-/** Dated before the requirement came into force: by its publication, else its event, else the start of its year. */
-function beforeInForce(item: Publication, requirement: TimedRequirement, asOf: IsoDate, start: YearStart): boolean {
+/** Dated before the requirement applied to the office: by its publication, else its event, else the start of its year. */
+function beforeApplies(item: Publication, since: IsoDate, asOf: IsoDate, start: YearStart): boolean {
   const dated = onDate(item, asOf).published ?? item.event ?? (item.financialYear ? financialYearBounds(item.financialYear, start).first : undefined);
-  return dated !== undefined && dated < requirement.inForce;
+  return dated !== undefined && dated < since;
+}
+
+/**
+ * A monthly or quarterly requirement's published items: the latest period's count until the next
+ * period's are due. Each earlier period's covered its own month or quarter, so they are not "due
+ * again": one of them is listed, more are one line of history, as ten years of monthly files would
+ * otherwise bury the rest of the register's history.
+ */
+function byLatestPeriod(rule: TimingRule, items: Dated[], asOf: IsoDate, start: YearStart, stands: (item: Dated) => IsoDate): Sorted {
+  const unit = rule.kind === 'quarterly' ? 'quarter' : 'month';
+  const until = items.map((item) => ({ item, until: stands(item) })).sort((a, b) => a.until.localeCompare(b.until));
+  const latestUntil = until.at(-1)!.until;
+  const latest = until.filter((p) => p.until === latestUntil).map((p) => p.item);
+  const earlier = until.filter((p) => p.until < latestUntil).map((p) => p.item);
+  const latestLabel = periodLabel(rule, latest[0]!, start);
+  const history: EarlierItem[] = asOf <= latestUntil ? [] : latest.map((item) => ({ ...item, reason: `the next ${unit}'s was due by ${formatDate(latestUntil)}`, beforeInForce: false }));
+  if (earlier.length === 1) history.push({ ...earlier[0]!, reason: `for a ${unit} before the latest, ${latestLabel}`, beforeInForce: false });
+  if (earlier.length > 1) {
+    const [first, last] = [periodLabel(rule, earlier[0]!, start), periodLabel(rule, earlier.at(-1)!, start)];
+    history.push({
+      title: `${countOf(earlier.length, `earlier ${unit === 'month' ? 'monthly' : 'quarterly'} item`)}, ${first === last ? first : `${first} to ${last}`}`,
+      reason: `each for a ${unit} before the latest, ${latestLabel}`,
+      beforeInForce: false,
+      count: earlier.length,
+    });
+  }
+  return { counting: asOf <= latestUntil ? latest : [], history };
 }
 
 /**
  * Which items meet a requirement on a date and which are history: an item dated before the
- * requirement came into force never counts; one published for a review cycle stands until it is
- * due again; a year's information counts during that year and before it; an item answering an
- * event counts for the requirement's window of months after the event. Items not yet published
- * and not yet owed on the date are neither.
+ * requirement applied to the office never counts; one published for a review cycle stands until it
+ * is due again; of monthly and quarterly information, the latest period's stands until the next
+ * period's is due; a year's information counts during that year and before it; an item answering an
+ * event counts for the requirement's window of months after the event, and while it is still owed.
+ * Items not yet published and not yet owed on the date are neither.
  */
 export function sortByTiming(requirement: TimedRequirement, publications: Publication[], asOf: IsoDate, start: YearStart): Sorted {
-  const { timing: rule, inForce } = requirement;
+  const { timing: rule } = requirement;
+  const applies = appliesSince(requirement);
   const counting: Publication[] = [];
   const history: EarlierItem[] = [];
+  const periods: Dated[] = [];
   const stands = standsUntil(rule, start);
   const due = yearsDue(asOf, start);
   for (const item of publications) {
-    const { published, exists } = onDate(item, asOf);
+    const { published, owed, exists } = onDate(item, asOf);
     if (!exists) continue;
     const earlier = (reason: string, beforeInForce = false) => history.push({ ...item, reason, beforeInForce });
-    if (beforeInForce(item, requirement, asOf, start)) {
-      earlier(`before this duty came into force on ${formatDate(inForce)}`, true);
+    if (beforeApplies(item, applies.date, asOf, start)) {
+      earlier(`before ${applies.phrase}`, true);
     } else if (rule.kind === 'each-financial-year-before-start') {
       if (item.financialYear === due.current || item.financialYear === due.next) counting.push(item);
       else earlier(item.financialYear ? `for ${item.financialYear}, an earlier year` : 'for no stated year');
     } else if (stands) {
       if (!published) earlier('no publication date');
-      else if (asOf <= stands(published)) counting.push(item);
-      else earlier(`due again by ${formatDate(stands(published))}`);
+      else if (byPeriod(rule)) periods.push({ ...item, published });
+      else if (asOf <= stands({ ...item, published })) counting.push(item);
+      else earlier(`due again by ${formatDate(stands({ ...item, published }))}`);
     } else if ('windowMonths' in rule) {
       const since = item.event ?? published;
-      if (!since) earlier('no date');
+      // The window ends what a published item meets; what is still owed is owed however long ago its event was.
+      if (owed) counting.push(item);
+      else if (!since) earlier('no date');
       else if (asOf <= addMonths(since, rule.windowMonths)) counting.push(item);
       else earlier(`more than ${countOf(rule.windowMonths, 'month')} before ${formatDate(asOf)}`);
     }
+  }
+  if (stands && periods.length > 0) {
+    const latest = byLatestPeriod(rule, periods, asOf, start, stands);
+    counting.push(...latest.counting);
+    history.push(...latest.history);
   }
   return { counting, history };
 }
 
 /** "1 earlier item is listed as history." */
 function historyNote(history: EarlierItem[]): string {
-  if (history.length === 0) return '';
-  return ` ${countOf(history.length, 'earlier item')} ${history.length === 1 ? 'is' : 'are'} listed as history.`;
+  const count = historyCount(history);
+  if (count === 0) return '';
+  return ` ${countOf(count, 'earlier item')} ${count === 1 ? 'is' : 'are'} listed as history.`;
 }
 
-/** Why nothing meets a requirement: nothing at all, nothing since it came into force, or nothing within its window of months. */
-function nothingNote(inForce: IsoDate, history: EarlierItem[], windowMonths?: number): string {
+/** Why nothing meets a requirement: nothing at all, nothing since it applied to the office, or nothing within its window of months. */
+function nothingNote(since: string, history: EarlierItem[], windowMonths?: number): string {
   if (history.length === 0) return 'Nothing published yet.';
   const allBeforeInForce = history.every((item) => item.beforeInForce);
-  if (windowMonths === undefined || allBeforeInForce) return `Nothing published since this duty came into force on ${formatDate(inForce)};${historyNote(history)}`;
+  if (windowMonths === undefined || allBeforeInForce) return `Nothing published since ${since};${historyNote(history)}`;
   return `Nothing published in the last ${countOf(windowMonths, 'month')};${historyNote(history)}`;
 }
 
-/** A rule met by publishing again within a time after the last publication. */
-function periodic(published: IsoDate[], nextDueAfter: (last: IsoDate) => IsoDate, asOf: IsoDate, every: string, inForce: IsoDate, history: EarlierItem[]): Assessment {
-  const last = latest(published);
-  if (!last) return { status: 'missing', note: nothingNote(inForce, history) };
-  const nextDue = nextDueAfter(last);
+/** A rule met by publishing again within a time: due again when the item that stands longest no longer stands. */
+function periodic(published: Dated[], stands: (item: Dated) => IsoDate, asOf: IsoDate, every: string, since: string, history: EarlierItem[]): Assessment {
+  const last = latest(published.map((p) => p.published));
+  if (!last) return { status: 'missing', note: nothingNote(since, history) };
+  const nextDue = latest(published.map(stands))!;
   const status = byDeadline(nextDue, asOf);
   const note = status === 'overdue' ? `Not brought up to date ${every}.` : `Brought up to date ${every}.`;
   return { status, lastPublished: last, nextDue, note: `${note}${historyNote(history)}` };
 }
 
 /** A rule met by publishing each item within a time of its event (a decision, a meeting, a report). */
-function eventBased(counting: Publication[], asOf: IsoDate, dueAfterEvent: (event: IsoDate) => IsoDate, inForce: IsoDate, windowMonths: number, history: EarlierItem[]): Assessment {
-  if (counting.length === 0) return { status: 'missing', note: nothingNote(inForce, history, windowMonths) };
+function eventBased(counting: Publication[], asOf: IsoDate, dueAfterEvent: (event: IsoDate) => IsoDate, since: string, windowMonths: number, history: EarlierItem[]): Assessment {
+  if (counting.length === 0) return { status: 'missing', note: nothingNote(since, history, windowMonths) };
   const lastPublished = latest(counting.map((p) => (p.published && p.published <= asOf ? p.published : undefined)));
   const owed = counting.filter((p) => p.event && p.event <= asOf && !(p.published && p.published <= asOf));
   const late = counting.filter((p) => p.event && p.published && p.published <= asOf && p.published > dueAfterEvent(p.event));
@@ -198,10 +273,10 @@ function eventBased(counting: Publication[], asOf: IsoDate, dueAfterEvent: (even
 }
 
 /** A rule met by publishing each financial year's information before the year starts. */
-function eachFinancialYear(inForceItems: Publication[], counting: Publication[], asOf: IsoDate, start: YearStart, inForce: IsoDate, history: EarlierItem[]): Assessment {
+function eachFinancialYear(inForceItems: Publication[], counting: Publication[], asOf: IsoDate, start: YearStart, since: string, history: EarlierItem[]): Assessment {
   const years = new Set(inForceItems.map((p) => p.financialYear).filter(Boolean));
   const lastPublished = latest(inForceItems.map((p) => onDate(p, asOf).published));
-  if (years.size === 0) return { status: 'missing', note: nothingNote(inForce, history) };
+  if (years.size === 0) return { status: 'missing', note: nothingNote(since, history) };
   const { current, next } = yearsDue(asOf, start);
   const latestYear = [...years].sort().at(-1)!;
   if (counting.length === 0) {
@@ -218,23 +293,24 @@ function eachFinancialYear(inForceItems: Publication[], counting: Publication[],
  * on the date counts (see sortByTiming); the note says why, and how many earlier items are history.
  */
 export function assess(requirement: TimedRequirement, publications: Publication[], asOf: IsoDate, start: YearStart): Assessment {
-  const { timing: rule, inForce } = requirement;
+  const { timing: rule } = requirement;
+  const applies = appliesSince(requirement);
   const { counting, history } = sortByTiming(requirement, publications, asOf, start);
-  const inForceItems = publications.filter((item) => onDate(item, asOf).exists && !beforeInForce(item, requirement, asOf, start));
-  const published = inForceItems.map((p) => p.published).filter((d): d is IsoDate => Boolean(d) && d! <= asOf);
+  const inForceItems = publications.filter((item) => onDate(item, asOf).exists && !beforeApplies(item, applies.date, asOf, start));
+  const published = inForceItems.flatMap((item) => (item.published && item.published <= asOf ? [{ ...item, published: item.published }] : []));
   switch (rule.kind) {
     case 'keep-current':
-      return periodic(published, standsUntil(rule, start)!, asOf, `at least every ${rule.reviewMonths} months`, inForce, history);
+      return periodic(published, standsUntil(rule, start)!, asOf, `at least every ${rule.reviewMonths} months`, applies.phrase, history);
     case 'monthly-after-month-end':
-      return periodic(published, standsUntil(rule, start)!, asOf, 'every month', inForce, history);
+      return periodic(published, standsUntil(rule, start)!, asOf, 'every month', applies.phrase, history);
     case 'quarterly':
-      return periodic(published, standsUntil(rule, start)!, asOf, 'every quarter', inForce, history);
+      return periodic(published, standsUntil(rule, start)!, asOf, 'every quarter', applies.phrase, history);
     case 'each-financial-year-before-start':
-      return eachFinancialYear(inForceItems, counting, asOf, start, inForce, history);
+      return eachFinancialYear(inForceItems, counting, asOf, start, applies.phrase, history);
     case 'before-meeting':
-      return eventBased(counting, asOf, (meeting) => addDays(meeting, -1), inForce, rule.windowMonths, history);
+      return eventBased(counting, asOf, (meeting) => addDays(meeting, -1), applies.phrase, rule.windowMonths, history);
     case 'as-soon-as-practicable':
     case 'within-days-of-event':
-      return eventBased(counting, asOf, (event) => addDays(event, rule.days), inForce, rule.windowMonths, history);
+      return eventBased(counting, asOf, (event) => addDays(event, rule.days), applies.phrase, rule.windowMonths, history);
   }
 }

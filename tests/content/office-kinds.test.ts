@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { TempOffice } from '../helpers/office.ts';
+import { registerRows } from '../../src/domain/register.ts';
 
 const EXAMPLESHIRE = 'tests/fixtures/offices/exampleshire';
 let office: TempOffice;
@@ -53,6 +54,24 @@ describe('the fire function', () => {
     const found = problemsOf(office, 'fire-function');
     expect(found.map((problem) => problem.file.split('/').at(-1))).toEqual(['2013-14-003.md']);
     expect(found[0]!.message).toContain('on 2013-05 the office was a pcc, not the fire and rescue authority');
+  });
+});
+
+describe("the register of an office that became the fire and rescue authority", () => {
+  it('lists a fire decision made before then as history, saying it came before the office became the fire and rescue authority', () => {
+    // Exampleshire became the fire and rescue authority on 1 April 2018, after the fire duties came into force on 1 October 2017.
+    office = exampleshire([{ kind: 'pcc' }, { kind: 'pfcc', from: '2018-04-01' }]);
+    office.write('decisions/2017-18-010.md', [
+      '---', 'reference: "010"', 'title: Fire station crewing', 'decided: "Agreed to crew Exampletown fire station around the clock."', 'date: 2018-02-05',
+      'decisionMaker: pcc', 'function: fire', 'outcome: approved', '---', '',
+    ].join('\n'));
+    const { office: config, entries } = office.check({ asOf: '2018-06-01' });
+    const rows = registerRows(entries.map(({ file, data }) => ({ collection: file.collection, id: file.id, data })), '2018-06-01', config!);
+    const fireDecisions = rows.find((row) => row.requirement.id === 'fire-5d')!;
+    expect(fireDecisions.history.map(({ title, reason }) => `${title}: ${reason}`)).toEqual([
+      'Decision 010 of 2017/18: Fire station crewing: before the office became the fire and rescue authority on 1 April 2018',
+    ]);
+    expect(fireDecisions.assessment.note).toBe('Nothing published since the office became the fire and rescue authority on 1 April 2018; 1 earlier item is listed as history.');
   });
 });
 

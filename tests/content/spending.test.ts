@@ -37,9 +37,11 @@ describe('the spending and grants files of an office other than the sample', () 
     const { spending, grants } = readOfficeSpending(EXAMPLESHIRE, office);
     const published = entries.map(({ file, data }) => ({ collection: file.collection, id: file.id, data }));
     const statusOf = (id: string, asOf: string) => registerRows(published, asOf, office!, monthlyPublications(spending, grants)).find((row) => row.requirement.id === id)!.assessment;
-    // December's spending is counted published on 24 January, as office.json says; January's is due by the end of February plus 30 days.
-    expect(statusOf('3g', '2014-02-15')).toMatchObject({ status: 'current', lastPublished: '2014-01-24', nextDue: '2014-03-30' });
-    expect(statusOf('3g', '2014-04-15').status).toBe('overdue');
+    // December's spending is counted published on 24 January, as office.json says. It covers December, so it
+    // stands until January's is due: January's end plus 30 days, 2 March, within four weeks of 15 February.
+    expect(statusOf('3g', '2014-02-15')).toMatchObject({ status: 'due-soon', lastPublished: '2014-01-24', nextDue: '2014-03-02' });
+    expect(statusOf('3g', '2014-03-02').status).toBe('due-soon');
+    expect(statusOf('3g', '2014-03-03').status).toBe('overdue');
     // An empty month of grants is published too: a month with none says so.
     expect(statusOf('3f', '2014-02-15')).toMatchObject({ status: 'current', lastPublished: '2014-01-31' });
     expect(statusOf('3g', '2013-11-15').status).toBe('missing');

@@ -75,6 +75,37 @@ describe('monthly, after the month ends', () => {
   });
 });
 
+describe('monthly information, by the month it covers', () => {
+  const spending = { timing: { kind: 'monthly-after-month-end', graceDays: 30 }, inForce: ORDER_IN_FORCE } as const;
+  const file = (month: string, published: string) => ({ title: `Spending, ${month}`, path: `spending/${month}/`, published, periodEnd: endOfMonth(`${month}-01`) });
+
+  it("counts a late office's last file only until the next month's was due, not from the day it was published", () => {
+    // December's file, published late on 27 February, stands until January's was due: 31 January plus 30 days.
+    const december = file('2013-12', '2014-02-27');
+    expect(assessDuty(spending, [december], '2014-04-15', APRIL_FIRST)).toMatchObject({ status: 'overdue', lastPublished: '2014-02-27', nextDue: '2014-03-02' });
+    expect(sortByTiming(spending, [december], '2014-04-15', APRIL_FIRST)).toEqual({ counting: [], history: [{ ...december, reason: "the next month's was due by 2 March 2014", beforeInForce: false }] });
+    expect(assessDuty(spending, [december], '2014-03-02', APRIL_FIRST).status).toBe('due-soon');
+  });
+
+  it('counts only the latest month, whenever the files were published', () => {
+    // November's file came out after December's; December is still the latest month published.
+    const files = [file('2013-12', '2014-01-20'), file('2013-11', '2014-01-25')];
+    const sorted = sortByTiming(spending, files, '2014-01-26', APRIL_FIRST);
+    expect(sorted.counting).toEqual([files[0]]);
+    expect(sorted.history).toEqual([{ ...files[1], reason: 'for a month before the latest, December 2013', beforeInForce: false }]);
+    expect(assessDuty(spending, files, '2014-01-26', APRIL_FIRST)).toMatchObject({ status: 'current', lastPublished: '2014-01-25', nextDue: '2014-03-02' });
+  });
+
+  it("lists ten years of earlier months as one line of history, not as files due again", () => {
+    const months = Array.from({ length: 119 }, (_, i) => addMonths('2013-11-01', i).slice(0, 7));
+    const files = months.map((month) => file(month, endOfMonth(`${month}-01`)));
+    const sorted = sortByTiming(spending, files, '2023-10-15', APRIL_FIRST);
+    expect(sorted.counting).toEqual([files.at(-1)]);
+    expect(sorted.history).toEqual([{ title: '118 earlier monthly items, November 2013 to August 2023', reason: 'each for a month before the latest, September 2023', beforeInForce: false, count: 118 }]);
+    expect(assessDuty(spending, files, '2023-10-15', APRIL_FIRST).note).toBe('Brought up to date every month. 118 earlier items are listed as history.');
+  });
+});
+
 describe('quarterly', () => {
   const rule = { kind: 'quarterly', graceDays: 0 } as const;
 
@@ -82,6 +113,14 @@ describe('quarterly', () => {
     expect(assess(rule, [item('2024-02-10')], '2024-04-10', APRIL_FIRST)).toMatchObject({ status: 'current', nextDue: '2024-06-30' });
     expect(assess(rule, [item('2024-02-10')], '2024-06-10', APRIL_FIRST).status).toBe('due-soon');
     expect(assess(rule, [item('2024-02-10')], '2024-07-01', APRIL_FIRST).status).toBe('overdue');
+  });
+
+  it('goes by the quarter a statement covers where it says: the next quarter\'s is due by the end of the quarter after that', () => {
+    const onJuneQuarter = (published: string) => item(published, { periodEnd: '2024-06-30' });
+    expect(assess(rule, [onJuneQuarter('2024-08-10')], '2024-10-10', APRIL_FIRST)).toMatchObject({ status: 'current', nextDue: '2024-12-31' });
+    // Published in March, it would stand to the end of June by its date; on the quarter to June 2024 it is long overdue.
+    expect(assess(rule, [onJuneQuarter('2025-03-01')], '2025-03-01', APRIL_FIRST)).toMatchObject({ status: 'overdue', nextDue: '2024-12-31' });
+    expect(sortByTiming({ timing: rule, inForce: ORDER_IN_FORCE }, [onJuneQuarter('2025-03-01')], '2025-03-01', APRIL_FIRST).history.map((h) => h.reason)).toEqual(["the next quarter's was due by 31 December 2024"]);
   });
 });
 
@@ -154,6 +193,20 @@ describe('what counts on the build date, and what is history', () => {
     expect(sorted.counting.map((p) => p.financialYear)).toEqual(['2014/15']);
     expect(sorted.history.map((p) => p.reason)).toEqual(['before this duty came into force on 22 November 2012', 'for 2013/14, an earlier year']);
     expect(assessDuty(budget, years, '2014-06-01', APRIL_FIRST)).toMatchObject({ status: 'current', note: 'Published for 2014/15. 2 earlier items are listed as history.' });
+  });
+
+  it('keeps counting minutes or a decision still owed, however long ago its meeting or date, so the duty is not shown met', () => {
+    const owed = item(undefined, { event: '2023-01-10' });
+    const published = item('2026-06-01', { event: '2026-05-30' });
+    expect(sortByTiming(decisions, [owed, published], '2026-12-02', APRIL_FIRST)).toEqual({ counting: [owed, published], history: [] });
+    expect(assessDuty(decisions, [owed, published], '2026-12-02', APRIL_FIRST)).toMatchObject({ status: 'overdue', nextDue: '2023-02-07', note: '1 still to publish.' });
+  });
+
+  it('gives a duty the office took on later its own reason for what came before', () => {
+    const fireDecisions = { ...decisions, appliesFrom: { date: '2017-10-01', event: 'the office became the fire and rescue authority' } };
+    const before = item('2017-06-01', { event: '2017-06-01' });
+    expect(sortByTiming(fireDecisions, [before], '2017-12-01', APRIL_FIRST).history.map((h) => h.reason)).toEqual(['before the office became the fire and rescue authority on 1 October 2017']);
+    expect(assessDuty(fireDecisions, [before], '2017-12-01', APRIL_FIRST).note).toBe('Nothing published since the office became the fire and rescue authority on 1 October 2017; 1 earlier item is listed as history.');
   });
 
   it('leaves out what is neither published nor owed on the date', () => {

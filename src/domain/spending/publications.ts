@@ -1,7 +1,7 @@
 // Where the monthly files are published on the site, and what they count for on the register: each
 // month's spending file meets 3g for that month, each month's grants file 3f.
 import { formatDate } from '../dates.ts';
-import type { Publication } from '../sio-timing.ts';
+import { endOfMonth, type Publication } from '../sio-timing.ts';
 import type { MonthFile } from './totals.ts';
 
 export const spendingPaths = {
@@ -20,11 +20,12 @@ export interface RequirementPublication {
   publication: Publication;
 }
 
-/** Each monthly file, newest first, as the register counts it: published on its month's last day, unless office.json says when. */
+/** Each monthly file, newest first, as the register counts it: for its month, published on the month's last day unless office.json says when. */
 export function monthlyPublications(spending: MonthFile<'spending'>[], grants: MonthFile<'grants'>[]): RequirementPublication[] {
   const newestFirst = <T extends MonthFile>(files: T[]) => files.toSorted((a, b) => b.month.localeCompare(a.month));
+  const dates = (file: MonthFile) => ({ published: file.published, periodEnd: endOfMonth(`${file.month}-01`) });
   return [
-    ...newestFirst(spending).map((file) => ({ requirement: '3g', publication: { title: `Spending over £500, ${formatDate(file.month)}`, path: spendingPaths.month(file.month), published: file.published } })),
-    ...newestFirst(grants).map((file) => ({ requirement: '3f', publication: { title: `Crime and disorder reduction grants, ${formatDate(file.month)}`, path: `${spendingPaths.grants}#month-${file.month}`, published: file.published } })),
+    ...newestFirst(spending).map((file) => ({ requirement: '3g', publication: { title: `Spending over £500, ${formatDate(file.month)}`, path: spendingPaths.month(file.month), ...dates(file) } })),
+    ...newestFirst(grants).map((file) => ({ requirement: '3f', publication: { title: `Crime and disorder reduction grants, ${formatDate(file.month)}`, path: `${spendingPaths.grants}#month-${file.month}`, ...dates(file) } })),
   ];
 }
