@@ -10,6 +10,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { asOfDate } from '../../src/domain/as-of.ts';
 import { checkOffice } from '../../src/domain/check/index.ts';
 import { registerRows } from '../../src/domain/register.ts';
+import { readOfficeSpending } from '../../src/domain/spending/files.ts';
+import { monthlyPublications } from '../../src/domain/spending/publications.ts';
 import type { BudgetData } from '../../src/domain/schemas/budgets.ts';
 import type { DecisionData } from '../../src/domain/schemas/decisions.ts';
 import type { ServiceData } from '../../src/domain/schemas/services.ts';
@@ -27,7 +29,8 @@ function officeFacts(dir: string) {
   const { office, entries } = checkOffice(dir);
   const published = entries.filter((entry) => (entry.data as { status?: string }).status !== 'draft');
   const of = <T>(collection: string) => published.filter((entry) => entry.file.collection === collection).map((entry) => entry.data as T);
-  const register = registerRows(published.map((entry) => ({ collection: entry.file.collection, id: entry.file.id, data: entry.data as Record<string, unknown> })), asOfDate(), office!);
+  // The register as the site builds it: the entries, and the monthly spending and grants files.
+  const register = registerRows(published.map((entry) => ({ collection: entry.file.collection, id: entry.file.id, data: entry.data as Record<string, unknown> })), asOfDate(), office!, monthlyPublications(readOfficeSpending(dir, office)));
   return { office: office!, budgets: of<BudgetData>('budgets'), decisions: of<DecisionData>('decisions'), services: of<ServiceData>('services'), register };
 }
 

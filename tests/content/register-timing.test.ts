@@ -4,7 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkOffice } from '../../src/domain/check/index.ts';
 import { financialYearBounds, financialYearOf, financialYearStarting, startYearOf } from '../../src/domain/financial-year.ts';
-import { registerRows, type RegisterEntry, type RegisterRow } from '../../src/domain/register.ts';
+import { registerRows, type RegisterEntry } from '../../src/domain/register.ts';
 import { readOfficeSpending } from '../../src/domain/spending/files.ts';
 import { monthlyPublications } from '../../src/domain/spending/publications.ts';
 import type { Office } from '../../src/domain/schemas/office.ts';
@@ -21,8 +21,7 @@ function officeRegister(dir: string) {
   const published: RegisterEntry[] = entries
     .filter(({ data }) => (data as { status?: string }).status !== 'draft')
     .map(({ file, data }) => ({ collection: file.collection, id: file.id, data: data as Record<string, unknown> }));
-  const { spending, grants } = readOfficeSpending(dir, office);
-  const monthly = monthlyPublications(spending, grants);
+  const monthly = monthlyPublications(readOfficeSpending(dir, office));
   return { office: office!, monthly, rows: (asOf: string) => registerRows(published, asOf, office!, monthly) };
 }
 

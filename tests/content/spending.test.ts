@@ -5,7 +5,6 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkOffice } from '../../src/domain/check/index.ts';
 import { readOfficeSpending, type MonthlyCheckCache } from '../../src/domain/spending/files.ts';
 import { monthlyPublications } from '../../src/domain/spending/publications.ts';
-import { fireSpendingPublications } from '../../src/domain/spending/fire.ts';
 import { registerRows } from '../../src/domain/register.ts';
 import { writeSyntheticSpending } from '../../bench/synthetic-spending.ts';
 import { TempOffice } from '../helpers/office.ts';
@@ -36,7 +35,7 @@ describe('the spending and grants files of an office other than the sample', () 
     const { office, entries } = checkOffice(EXAMPLESHIRE, { asOf: '2014-02-15' });
     const { spending, grants } = readOfficeSpending(EXAMPLESHIRE, office);
     const published = entries.map(({ file, data }) => ({ collection: file.collection, id: file.id, data }));
-    const statusOf = (id: string, asOf: string) => registerRows(published, asOf, office!, monthlyPublications(spending, grants)).find((row) => row.requirement.id === id)!.assessment;
+    const statusOf = (id: string, asOf: string) => registerRows(published, asOf, office!, monthlyPublications({ spending, grants, fire: [] })).find((row) => row.requirement.id === id)!.assessment;
     // December's spending is counted published on 24 January, as office.json says. It covers December, so it
     // stands until January's is due: January's end plus 30 days, 2 March, within four weeks of 15 February.
     expect(statusOf('3g', '2014-02-15')).toMatchObject({ status: 'due-soon', lastPublished: '2014-01-24', nextDue: '2014-03-02' });
@@ -145,7 +144,7 @@ describe('the spending and grants files of an office other than the sample', () 
     expect(spending.map((file) => file.path)).toEqual(['spending/2013-11.csv', 'spending/2013-12.csv']);
     expect(fire.map((file) => [file.path, file.function, file.rows.length])).toEqual([['spending/fire/2018-01.csv', 'fire', 1]]);
     const published = result.entries.map(({ file, data }) => ({ collection: file.collection, id: file.id, data }));
-    const rows = registerRows(published, '2018-02-15', result.office!, [...monthlyPublications(spending, []), ...fireSpendingPublications(fire)]);
+    const rows = registerRows(published, '2018-02-15', result.office!, monthlyPublications({ spending, grants: [], fire }));
     expect(rows.find((row) => row.requirement.id === 'fire-3g')).toMatchObject({ assessment: { status: 'current', lastPublished: '2018-01-31' }, publications: [{ path: 'spending/fire/2018-01/', title: 'Fire and rescue spending over £500, January 2018' }] });
     // The fire file is not the policing spending.
     const policing = rows.find((row) => row.requirement.id === '3g')!;

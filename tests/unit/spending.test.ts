@@ -203,7 +203,7 @@ describe('totals', () => {
   });
 
   it('counts each month\'s file for 3g on the day office.json gives, for its own month, newest first', () => {
-    expect(monthlyPublications(files, []).map(({ requirement, publication }) => [requirement, publication.path, publication.published, publication.periodEnd])).toEqual([
+    expect(monthlyPublications({ spending: files, grants: [], fire: [] }).map(({ requirement, publication }) => [requirement, publication.path, publication.published, publication.periodEnd])).toEqual([
       ['3g', 'spending/2024-04/', '2024-04-30', '2024-04-30'],
       ['3g', 'spending/2024-03/', '2024-04-19', '2024-03-31'],
     ]);

@@ -16,7 +16,6 @@ import { fieldsOf, schemaAt } from '../schema-walk.ts';
 import { issuePath, schemaMessage } from './messages.ts';
 import { readOfficeSpending, type MonthlyCheckCache } from '../spending/files.ts';
 import { monthlyPublications } from '../spending/publications.ts';
-import { fireSpendingPublications } from '../spending/fire.ts';
 
 export interface CheckResult {
   office: Office | null;
@@ -166,7 +165,7 @@ export function checkOffice(officeDir: string, options: CheckOptions = {}): Chec
     const papers = documentProblems(officeDir, office, entries, cache?.pdfTagging, pdfTagging);
     problems.push(...papers.problems);
     publishedFiles = papers.published;
-    if (office.registerReport !== 'off') problems.push(...registerProblems(officeDir, office, entries, asOf, [...monthlyPublications(monthly.spending, monthly.grants), ...fireSpendingPublications(monthly.fire)]));
+    if (office.registerReport !== 'off') problems.push(...registerProblems(officeDir, office, entries, asOf, monthlyPublications(monthly)));
     problems.push(...elsewhereProblems(officeDir, office, asOf));
   }
   const unchanged = cache && locations.length === Object.keys(cache.files).length && locations.every(({ path }) => checked[path] === cache.files[path])

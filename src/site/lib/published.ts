@@ -9,7 +9,6 @@ import { registerCollections } from '../../domain/collections.ts';
 import { href, office } from './site.ts';
 import { publishedSpending } from './spending.ts';
 import { monthlyPublications } from '../../domain/spending/publications.ts';
-import { fireSpendingPublications } from '../../domain/spending/fire.ts';
 
 
 /** Everything this build publishes, as plain data: the one input of every download. */
@@ -60,5 +59,5 @@ async function registerInput(): Promise<RegisterEntry[]> {
 /** The Specified Information Order register on this build's date. */
 export async function register() {
   const { spending, grants, fire } = publishedSpending();
-  return registerRows(await registerInput(), asOfDate(), office, [...monthlyPublications(spending, grants), ...fireSpendingPublications(fire)]);
+  return registerRows(await registerInput(), asOfDate(), office, monthlyPublications({ spending, grants, fire }));
 }
