@@ -10,7 +10,7 @@ import { starterKinds, starterFiles, starterOffice, type OfficeKind, type Starte
 import { commandLine } from '../command-line.ts';
 import { filesUnder } from '../hard-links.ts';
 
-const USAGE = 'pcc-publisher init <folder> --area "Exampleshire" [--kind pcc|pfcc|mayor] [--name "Office of …"] [--site https://…] [--email enquiries@…] [--repository owner/name]';
+const USAGE = 'pcc-publisher init <folder> --area "Exampleshire" [--kind pcc|pfcc|mayor] [--name "Office of …"] [--site https://…] [--email enquiries@…] [--repository owner/name] [--publisher file:/path/to/pcc-transparency-publisher.tgz]';
 const { values, positionals } = commandLine(
   {
     area: { type: 'string' },
