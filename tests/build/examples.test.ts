@@ -77,6 +77,9 @@ describe('the North Yorkshire example, a Police, Fire and Crime Commissioner', (
   it('names each decision maker by the kind of office on the decision\'s date, and the holder by her term', () => {
     expect(text(readFileSync(join(out, 'decisions/056-2013/index.html'), 'utf8'))).toContain('Decided by Police and Crime Commissioner');
     expect(text(readFileSync(join(out, 'decisions/dn-04-2024/index.html'), 'utf8'))).toContain('Police, Fire and Crime Commissioner');
+    // A fire decision says whose it is; a policing one does not.
+    expect(text(readFileSync(join(out, 'decisions/dn-04-2024/index.html'), 'utf8'))).toContain('For The fire and rescue service');
+    expect(text(readFileSync(join(out, 'decisions/dn-09-2023/index.html'), 'utf8'))).not.toContain('For The fire and rescue service');
     expect(text(readFileSync(join(out, 'index.html'), 'utf8'))).toContain('The commissioner is Zoë Metcalfe, in office since 25 November 2021, until 7 May 2024.');
   });
 

@@ -143,6 +143,8 @@ describe('the fire and rescue authority\'s spending, of an office that is a PFCC
     expect(index).toContain('href="/spending/fire/2013-12/"');
     const month = firePage('spending/fire/2013-12/');
     expect(text(main(month))).toContain('Fire and rescue spending over £500: December 2013');
+    // Its breadcrumb says which month page it is, beside the policing page of the same month.
+    expect(text(/<nav[^>]*aria-label="Breadcrumb"[\s\S]*?<\/nav>/i.exec(month)![0])).toContain('Fire and rescue, December 2013');
     expect(rows(month, 'Payments in December 2013')).toEqual([
       'Supplier Date Expense type Service area Body Transaction Amount',
       'Hoseline Equipment Ltd 9 Dec 2013 Breathing apparatus Operations Fire and Rescue Service F2001 £4,310.00',

@@ -78,6 +78,7 @@ function decisionsDataset(content: PublishedContent, url: (path: string) => stri
     { name: 'decided', description: 'What was decided, in one plain sentence written by the office for this site, where it has written one.', value: (d) => d.decided ?? null },
     { name: 'date', description: 'The date the decision was made: YYYY-MM-DD, or YYYY-MM where the record gives only the month, or 2020/21 where it gives only the financial year.', value: (d) => d.date },
     { name: 'decisionMaker', description: 'Who made the decision, by the title of the role on the decision\'s date (for example Police and Crime Commissioner, Deputy Mayor for Policing and Crime, Chief Executive).', value: (d) => decisionMakerTitle(d, content.office) },
+    { name: 'function', description: `${Object.values(entryFunctions).join(' or ')}: which of its functions an office that is also the fire and rescue authority took the decision in.`, value: (d) => entryFunctions[d.function ?? 'policing'] },
     { name: 'originator', description: 'Who brought the decision forward, where the notice says.', value: (d) => d.originator ?? null },
     { name: 'outcome', description: `The outcome, where the notice says: ${Object.values(decisionOutcomes).join(', ')}.`, value: (d) => (d.outcome ? decisionOutcomes[d.outcome] : null) },
     { name: 'amount', description: 'Money committed by the decision, where there is any.', unit: '£', value: (d) => d.amount ?? null },
