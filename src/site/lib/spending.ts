@@ -22,12 +22,18 @@ export interface PublishedSpending {
 }
 
 function read(): PublishedSpending {
-  const { spending, grants, fire }: OfficeSpending = readOfficeSpending(officeDir(), office);
-  const newestFirst = <T extends MonthFile>(files: T[]) => [...files].sort((a, b) => b.month.localeCompare(a.month));
+  const files: OfficeSpending = readOfficeSpending(officeDir(), office);
+  const newestFirst = <T extends MonthFile>(list: T[]) => list.toSorted((a, b) => b.month.localeCompare(a.month));
+  const [spending, grants, fire] = [newestFirst(files.spending), newestFirst(files.grants), newestFirst(files.fire)];
   let payments = 0;
   let pence = 0;
   for (const file of spending) for (const row of file.rows) if (row.payee === null) [payments, pence] = [payments + 1, pence + row.pence];
-  return { spending: newestFirst(spending), grants: newestFirst(grants), months: newestFirst(spending).map(monthTotal), fire: newestFirst(fire), fireMonths: newestFirst(fire).map(monthTotal), suppliers: supplierTotals(spending), redacted: { payments, pence } };
+  return { spending, grants, months: spending.map(monthTotal), fire, fireMonths: fire.map(monthTotal), suppliers: supplierTotals(files.spending), redacted: { payments, pence } };
+}
+
+/** A page for each month of a list newest first, each knowing the months either side of it. */
+export function monthPages<K extends MonthFile['kind']>(files: MonthFile<K>[]) {
+  return files.map((file, index) => ({ params: { month: file.month }, props: { file, newer: files[index - 1]?.month, older: files[index + 1]?.month } }));
 }
 
 let published: PublishedSpending | undefined;
