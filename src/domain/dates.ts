@@ -1,12 +1,26 @@
 import { datePrecision, type IsoDate } from './schemas/common.ts';
 import { APRIL_FIRST, financialYearBounds, type YearStart } from './financial-year.ts';
 
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const formats = new Map<string, { longDate: Intl.DateTimeFormat; monthYear: Intl.DateTimeFormat }>();
 
-const monthYear = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+function formatsIn(language: string) {
+  let found = formats.get(language);
+  if (!found) {
+    found = {
+      longDate: new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+      monthYear: new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+    };
+    formats.set(language, found);
+  }
+  return found;
+}
 
-/** 2020-11-09 → "9 November 2020", the GOV.UK style; 2016-03 → "March 2016"; a financial year, 2020/21, as it is. */
-export function formatDate(date: string): string {
+/**
+ * 2020-11-09 → "9 November 2020", the GOV.UK style ("9 Tachwedd 2020" in Welsh); 2016-03 → "March
+ * 2016"; a financial year, 2020/21, as it is.
+ */
+export function formatDate(date: string, language = 'en-GB'): string {
+  const { longDate, monthYear } = formatsIn(language);
   switch (datePrecision(date)) {
     case 'financial-year': return date;
     case 'month': return monthYear.format(new Date(`${date}-01T00:00:00Z`));

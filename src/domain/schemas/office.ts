@@ -1,3 +1,4 @@
+import { interfaceLanguages } from '../languages.ts';
 import { z } from 'astro/zod';
 import { contrastRatio, HEX_COLOUR, TEXT_CONTRAST } from '../colour.ts';
 import { isoDate, keysOf } from './common.ts';
@@ -81,6 +82,11 @@ const kindPeriod = z.strictObject({
   holderTitle: z.string().min(1).optional().describe('The office holder\'s title in this period, where it is not the usual one for the kind.'),
   deputyTitle: z.string().min(1).optional().describe('The deputy\'s title in this period, where it is not the usual one for the kind.'),
 });
+
+const languageTag = z
+  .string()
+  .regex(/^[a-z]{2}(-[A-Z]{2})?$/, { message: 'expected a language tag like en-GB or cy-GB' })
+  .refine((tag) => (interfaceLanguages as readonly string[]).includes(tag.slice(0, 2)), { message: `expected English (en-GB) or Welsh (cy-GB), the languages the site's interface is written in` });
 
 export const officeSchema = z.strictObject({
   name: z.string().min(1).describe('The full name, for example "Office of the Police and Crime Commissioner for Norfolk".'),
@@ -170,7 +176,22 @@ export const officeSchema = z.strictObject({
   financialYearStart: z
     .strictObject({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })
     .default({ month: 4, day: 1 }),
-  language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, { message: 'expected a language tag like en-GB or cy-GB' }).default('en-GB'),
+  language: languageTag.default('en-GB').describe("The site's language, or its default language when it has a translation: its pages have the plain addresses."),
+  translation: z
+    .strictObject({
+      language: languageTag.describe('The language every page and entry is translated into, published at addresses that start with its code (/cy/).'),
+      untranslated: z
+        .enum(['warning', 'error'])
+        .default('warning')
+        .describe('How the check reports a published entry that has no translation: an error stops the build.'),
+      name: z.string().min(1).optional().describe("The office's name in the translation's language."),
+      shortName: z.string().min(1).optional().describe("The office's short name in the translation's language."),
+      policeArea: z.string().min(1).optional().describe("The police area's name in the translation's language (Gogledd Cymru)."),
+      force: z.string().min(1).optional().describe("The force's name in the translation's language."),
+      description: z.string().min(1).optional().describe("The office's description in the translation's language, for the home page."),
+    })
+    .optional()
+    .describe('A second language the office publishes in, such as Welsh beside English.'),
   licence: z
     .strictObject({ name: z.string().min(1), url: z.url({ message: 'expected a web address starting https://' }) })
     .default({

@@ -1,6 +1,8 @@
 import { deployment, officeDir } from '../../domain/deployment.ts';
 import { pages } from './entries.ts';
-import { holder, holderNoun, office } from './this-office.ts';
+import { holder, holderNoun, kindToday, office } from './this-office.ts';
+import type { Office } from '../../domain/schemas/office.ts';
+import type { PageLanguage } from './language.ts';
 import { entryPath } from '../../domain/addresses.ts';
 import type { CollectionName } from '../../domain/collections.ts';
 import { decisionPath, type DecisionIdentity } from '../../domain/decision-references.ts';
@@ -17,9 +19,36 @@ export function href(path: string): string {
   return withBase(base, path);
 }
 
-/** Where a link the office configured leads: a web address as it is, a path of the site with the deployment's base. */
-export function linkHref(path: string): string {
-  return path.startsWith('https://') ? path : href(path);
+/** Where a link the office configured leads: a web address as it is, a path of the site with the deployment's base (in the page's language). */
+export function linkHref(path: string, language?: PageLanguage): string {
+  if (path.startsWith('https://')) return path;
+  return language ? language.href(path) : href(path);
+}
+
+/** The office as a page in a language names it: the translation's name, area, force and description on its pages, where office.json gives them. */
+export function officeIn(language: PageLanguage): Office {
+  const translated = office.translation;
+  if (language.isDefault || !translated) return office;
+  return {
+    ...office,
+    name: translated.name ?? office.name,
+    shortName: translated.shortName ?? office.shortName,
+    policeArea: translated.policeArea ?? office.policeArea,
+    force: translated.force ?? office.force,
+    description: translated.description ?? office.description,
+  };
+}
+
+/** The office holder with the area, in a language: "Police and Crime Commissioner for Dyfed-Powys", "Comisiynydd Heddlu a Throseddu Dyfed-Powys". */
+export function holderIn(language: PageLanguage): string {
+  if (language.code === 'en') return holder;
+  return language.t(`holders.${kindToday.kind}.title`, { area: officeIn(language).policeArea });
+}
+
+/** What a sentence in a language calls the office holder, without an article: "commissioner", "comisiynydd". */
+export function holderNounIn(language: PageLanguage): string {
+  if (language.code === 'en') return holderNoun;
+  return language.t(`holders.${kindToday.kind}.noun`);
 }
 
 /** The link to a decision notice's page. */
@@ -32,31 +61,27 @@ export function entryHref(collection: CollectionName, entry: { id: string; data:
   return href(entryPath(collection, entry, office)!);
 }
 
-/** The sections every site has. */
-export const sections = [
-  { path: 'decisions/', label: 'Decisions' },
-  { path: 'budgets/', label: 'Budgets' },
-  { path: 'services/', label: 'Commissioned services' },
-  { path: 'plans/', label: 'Plans' },
-  { path: 'transparency/', label: 'Transparency' },
-  { path: 'data/', label: 'Open data' },
-] as const;
+/** The sections every site has, by their key in the interface's strings (sections.<key>). */
+const sections = ['decisions', 'budgets', 'services', 'plans', 'transparency', 'data'] as const;
 
-/** Spending over £500 and grants, a section of the sites whose office publishes monthly spending or grants files. */
-export const spendingSection = { path: 'spending/', label: 'Spending' } as const;
+type Section = { path: string; label: string };
+
+const section = (key: (typeof sections)[number] | 'spending' | 'about', language: PageLanguage): Section => ({ path: `${key}/`, label: language.t(`sections.${key}`) });
 
 let spendingPublished: boolean | undefined;
 
-/** The header's sections: every site's, with spending after budgets when the office publishes it (asked once a build, at every page of the development server). */
-export function siteSections(): { path: string; label: string }[] {
+/** The header's sections, in a language: every site's, with spending (over £500, and grants) after budgets when the office publishes monthly files (asked once a build, at every page of the development server). */
+export function siteSections(language: PageLanguage): Section[] {
   const hasSpending = isDevelopmentServer() ? hasMonthlyFiles(officeDir()) : (spendingPublished ??= hasMonthlyFiles(officeDir()));
-  if (!hasSpending) return [...sections];
-  const at = sections.findIndex((section) => section.path === 'budgets/') + 1;
-  return [...sections.slice(0, at), spendingSection, ...sections.slice(at)];
+  const at = sections.indexOf('budgets') + 1;
+  const keys = hasSpending ? [...sections.slice(0, at), 'spending' as const, ...sections.slice(at)] : sections;
+  return keys.map((key) => section(key, language));
 }
 
 /** The office's about page (pages/about.md), which the site links to only when the office publishes one. */
-export const about = { path: 'about/', label: 'About' } as const;
+export function about(language: PageLanguage): Section {
+  return section('about', language);
+}
 
 let aboutPublished: Promise<boolean> | undefined;
 
