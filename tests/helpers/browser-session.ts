@@ -34,12 +34,12 @@ export function requestsElsewhere(page: Page, site: string, label: () => string 
   return () => seen.filter(({ request }) => !refused.has(request)).map(({ text }) => text);
 }
 
-/** Serves the built Norfolk site and opens Chromium for the tests of one file. */
-export function browserSession(): { browser: () => Browser; url: (path: string) => string; newPage: (options?: BrowserContextOptions) => Promise<Page> } {
+/** Serves a built site (the Norfolk sample unless told which) and opens Chromium for the tests of one file. */
+export function browserSession(siteRoot: () => string = () => inject('norfolkSite')): { browser: () => Browser; url: (path: string) => string; newPage: (options?: BrowserContextOptions) => Promise<Page> } {
   let browser: Browser;
   let site: Awaited<ReturnType<typeof serve>>;
   beforeAll(async () => {
-    site = await serve(inject('norfolkSite'));
+    site = await serve(siteRoot());
     browser = await launchChromium();
   });
   afterAll(async () => {
