@@ -99,8 +99,9 @@ export function translationProblems(
       missing.push({ file, key: stringKey });
       const plural = / \((\w+)\)$/.exec(stringKey);
       const path = stringKey.replace(/ \(\w+\)$/, '');
-      const what = plural ? `the ${plural[1]} form of the plural string ${path}, which ${ENGLISH_NAMES[language.code]} needs for a count` : `the string ${path}, as src/site/strings/en.json has it`;
-      problem(file, lineOfKey(path.split('.')), path, 'interface-string', `expected ${what} in ${ENGLISH_NAMES[language.code]}, found none: the site shows the English meanwhile`, severity);
+      const name = ENGLISH_NAMES[language.code];
+      const expected = plural ? `the ${plural[1]} form of the plural string ${path} in ${name}, which ${name} needs for some counts` : `the string ${path} in ${name}, as src/site/strings/en.json has it in English`;
+      problem(file, lineOfKey(path.split('.')), path, 'interface-string', `expected ${expected}, found none: the site shows the English meanwhile`, severity);
     }
   }
   return { problems, report: { language: translation.tag, untranslated, missingStrings: missing } };
