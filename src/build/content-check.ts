@@ -1,8 +1,22 @@
 // The content check's worker (check-worker.ts), started ahead of the check: loading its code and the
 // last check's findings takes about a second at 10,000 notices, which a build does beside Astro's
 // loading, and npm run watch between edits.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CheckResult } from '../domain/check/index.ts';
+import type { InterfaceStrings } from '../domain/check/translations.ts';
+import { interfaceLanguages } from '../domain/languages.ts';
+
+/** The interface's strings of every language, as the site reads them (src/site/strings/<code>.json), for the check to find those missing. */
+export function interfaceStrings(): InterfaceStrings {
+  return Object.fromEntries(
+    interfaceLanguages.map((code) => {
+      const path = fileURLToPath(new URL(`../site/strings/${code}.json`, import.meta.url));
+      return [code, { path, text: readFileSync(path, 'utf8') }];
+    }),
+  );
+}
 
 export type CheckReport = Pick<CheckResult, 'problems' | 'filesChecked' | 'publishedFiles'>;
 

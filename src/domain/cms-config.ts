@@ -1,7 +1,8 @@
 import type { z } from 'astro/zod';
 import type { FieldMeta } from './schemas/common.ts';
 import type { Office } from './schemas/office.ts';
-import { collections } from './collections.ts';
+import { collections, translatedFields, type CollectionName } from './collections.ts';
+import { isBilingual, siteLanguages } from './languages.ts';
 import { dutySets } from './duty-sets.ts';
 import { decisionMakers, type DecisionMaker } from './schemas/decisions.ts';
 import { kindOn, officeKinds, type KindOnDate } from './office-kinds.ts';
@@ -125,6 +126,13 @@ function cmsFields(schema: z.ZodType, choices: OfficeChoices): CmsField[] {
  */
 export function cmsConfig(office: Office, officeDir: string, siteUrl: string) {
   const choices = officeChoices(office);
+  const bilingual = isBilingual(office);
+  // Each field is shown in both languages or in the default's alone, as its schema says it is translated.
+  const inLanguages = (collection: CollectionName, fields: CmsField[]): CmsField[] => {
+    if (!bilingual) return fields;
+    const translated = new Set([...translatedFields(collection), 'body']);
+    return fields.map((field) => ({ ...field, i18n: translated.has(field.name) }));
+  };
   return {
     backend: {
       name: 'github',
@@ -145,6 +153,8 @@ export function cmsConfig(office: Office, officeDir: string, siteUrl: string) {
     media_libraries: { all: { max_file_size: Math.floor(office.files.maxMegabytes * 1024 * 1024) } },
     media_folder: `${officeDir}/files`,
     public_folder: '/files',
+    // Paired files (docs/decisions/0006-bilingual-content.md): 41-2020.md in the default language, 41-2020.cy.md beside it.
+    ...(bilingual && { i18n: editorLanguages(office) }),
     collections: Object.entries(collections).map(([name, { folder, noun, schema }]) => {
       const fields = Object.keys(fieldsOf(schema) ?? {});
       const identifier = IDENTIFIERS.find((field) => fields.includes(field))!;
@@ -161,8 +171,20 @@ export function cmsConfig(office: Office, officeDir: string, siteUrl: string) {
         // (that comes from its reference, or its date and title), so a new one is named for the day and its title.
         slug: name === 'budgets' ? '{{financialYear}}' : name === 'decisions' ? '{{year}}-{{month}}-{{day}}-{{slug}}' : `{{${identifier}}}`,
         summary: `{{${identifier}}}`,
-        fields: [...cmsFields(schema, choices), { name: 'body', label: 'Text of the page', widget: 'markdown', required: false, hint: 'The full text, in Markdown.' }],
+        ...(bilingual && { i18n: true }),
+        fields: inLanguages(name as CollectionName, [...cmsFields(schema, choices), { name: 'body', label: 'Text of the page', widget: 'markdown', required: false, hint: 'The full text, in Markdown.' }]),
       };
     }),
+  };
+}
+
+/** The editor's languages for a bilingual office: each language's file beside the default's, which keeps its plain name. */
+function editorLanguages(office: Office) {
+  const languages = siteLanguages(office);
+  return {
+    structure: 'multiple_files',
+    locales: languages.map((language) => language.code),
+    default_locale: languages[0]!.code,
+    omit_default_locale_from_file_path: true,
   };
 }

@@ -1,5 +1,6 @@
-import type { z } from 'astro/zod';
-import { schemaAt } from './schema-walk.ts';
+import { z } from 'astro/zod';
+import { fieldsOf, metaOf, schemaAt } from './schema-walk.ts';
+import type { FieldMeta } from './schemas/common.ts';
 import { budgetSchema } from './schemas/budgets.ts';
 import { decisionSchema } from './schemas/decisions.ts';
 import { pageSchema } from './schemas/pages.ts';
@@ -60,4 +61,22 @@ const draftable = new Set(
 /** Whether a collection's entries can be drafts (their status accepts "draft"): checked, but not published. */
 export function hasDrafts(collection: string): boolean {
   return draftable.has(collection);
+}
+
+/** The fields of a collection written in each of the office's languages (their schema's metadata says `translated`): what its translation files hold. */
+export function translatedFields(collection: CollectionName): string[] {
+  return Object.entries(fieldsOf(collections[collection].schema) ?? {}).flatMap(([name, field]) => ((metaOf(field) as FieldMeta).translated ? [name] : []));
+}
+
+const translationSchemas = new Map<CollectionName, z.ZodType>();
+
+/** What a translation file of a collection may hold: its translated fields, each as the entry's schema has it (required where the entry's is). */
+export function translationSchema(collection: CollectionName): z.ZodType {
+  let schema = translationSchemas.get(collection);
+  if (!schema) {
+    const fields = fieldsOf(collections[collection].schema)!;
+    schema = z.strictObject(Object.fromEntries(translatedFields(collection).map((name) => [name, fields[name]!])));
+    translationSchemas.set(collection, schema);
+  }
+  return schema;
 }

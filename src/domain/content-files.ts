@@ -48,6 +48,22 @@ export function entryId(folder: string, path: string): string {
   return relative(folder, path).split(sep).join('/').replace(/\.(?:md|markdown|mdx)$/i, '');
 }
 
+/**
+ * The language a translation file is in, when its name is an entry's with a language's code before
+ * the extension (41-2020.cy.md beside 41-2020.md: see docs/decisions/0006-bilingual-content.md).
+ * `codes` are the languages a translation can be in: every language of the interface but the
+ * office's default, whose files have the plain names.
+ */
+export function translationCode(name: string, codes: readonly string[]): string | undefined {
+  const code = /\.([a-z]{2})\.(?:md|markdown|mdx)$/i.exec(name)?.[1];
+  return code !== undefined && codes.includes(code) ? code : undefined;
+}
+
+/** The file a translation file translates, beside it: decisions/41-2020.cy.md → decisions/41-2020.md. */
+export function translatedFilePath(path: string): string {
+  return path.replace(/\.[a-z]{2}(\.(?:md|markdown|mdx))$/i, '$1');
+}
+
 /** A path as editors are shown it: relative to the working directory. */
 export function shownPath(path: string): string {
   return relative(process.cwd(), path) || path;
@@ -58,6 +74,16 @@ export interface EntryFileLocation {
   collection: CollectionName;
   folder: string;
   path: string;
+}
+
+/** Where a translation file is, and its language's code. */
+export interface TranslationFileLocation extends EntryFileLocation {
+  code: string;
+}
+
+/** A translation file read: its id is that of the entry it translates (41-2020 for 41-2020.cy.md). */
+export function readTranslationFile(location: TranslationFileLocation, bytes?: Buffer): SourceFile & { code: string } {
+  return { ...readSourceFile(location, bytes), id: entryId(location.folder, translatedFilePath(location.path)), code: location.code };
 }
 
 /**

@@ -4,19 +4,25 @@
 import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { collections, type CollectionName } from './collections.ts';
-import { entryId, isEntryFile, shownPath, type EntryFileLocation } from './content-files.ts';
+import { entryId, isEntryFile, shownPath, translationCode, type EntryFileLocation, type TranslationFileLocation } from './content-files.ts';
+import { interfaceLanguages } from './languages.ts';
 import type { Problem } from './check/problems.ts';
 
-/** Entry files, in a stable order, and what could not be read as one, and why. */
+/** Entry files, in a stable order, their translation files, and what could not be read as either, and why. */
 export interface FoundFiles {
   files: EntryFileLocation[];
+  /** Files named for an entry and a language (41-2020.cy.md): never entries of their own. */
+  translations: TranslationFileLocation[];
   problems: Problem[];
 }
 
-/** Every entry file of every collection in an office folder. */
-export function officeFiles(officeDir: string): FoundFiles {
-  const found = (Object.keys(collections) as CollectionName[]).map((collection) => collectionFiles(officeDir, collection));
-  return { files: found.flatMap(({ files }) => files), problems: found.flatMap(({ problems }) => problems) };
+/**
+ * Every entry file of every collection in an office folder. `defaultLanguage` is the code of the
+ * office's default language: a file named with any other language's code is a translation.
+ */
+export function officeFiles(officeDir: string, defaultLanguage = 'en'): FoundFiles {
+  const found = (Object.keys(collections) as CollectionName[]).map((collection) => collectionFiles(officeDir, collection, defaultLanguage));
+  return { files: found.flatMap(({ files }) => files), translations: found.flatMap(({ translations }) => translations), problems: found.flatMap(({ problems }) => problems) };
 }
 
 /**
@@ -62,17 +68,19 @@ export function followLink(office: string, path: string): { real: string; kind: 
  * to something inside the office folder: one that leads outside it, to nothing or round in a loop is
  * reported, as is anything that is not an entry file, and a second file for the same entry.
  */
-export function collectionFiles(officeDir: string, collection: CollectionName): FoundFiles {
+export function collectionFiles(officeDir: string, collection: CollectionName, defaultLanguage = 'en'): FoundFiles {
   const folderName = collections[collection].folder;
   const folder = join(officeDir, folderName);
   const problems: Problem[] = [];
+  const translationCodes = interfaceLanguages.filter((code) => code !== defaultLanguage);
+  const translations: TranslationFileLocation[] = [];
   const report = (path: string, rule: string, message: string) => problems.push({ severity: 'error', file: shownPath(path), line: 1, field: '', rule, message });
   let office: string;
   try {
     office = realpathSync(officeDir);
   } catch {
     // No office folder: the office configuration's check says so.
-    return { files: [], problems };
+    return { files: [], translations, problems };
   }
 
   /** A real path inside the office as it is reached from the office folder as given. */
@@ -91,6 +99,11 @@ export function collectionFiles(officeDir: string, collection: CollectionName): 
 
   /** Takes an entry file; a second file for an entry already found is reported, naming the other. */
   function add(path: string, name: string): void {
+    const code = translationCode(name, translationCodes);
+    if (code !== undefined) {
+      translations.push({ collection, folder, path, code });
+      return;
+    }
     const key = name.replace(/\.(?:md|markdown|mdx)$/i, '').toLowerCase();
     const first = entries.get(key)?.path;
     // Of two files for one entry, one named as entries usually are (.md or .mdx, in small letters) is read.
@@ -145,7 +158,7 @@ export function collectionFiles(officeDir: string, collection: CollectionName): 
   const stats = lstatSync(folder, { throwIfNoEntry: false });
   // The office folder holds everything read: a link to it, or to a folder it is in, is a loop.
   if (stats) visit(folder, '', stats, join(office, folderName), [office]);
-  return { files: [...entries.values()], problems };
+  return { files: [...entries.values()], translations, problems };
 }
 
 /** What to do with something in a collection folder that is not an entry file. */

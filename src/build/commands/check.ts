@@ -1,14 +1,20 @@
 // Validates the selected office's content without building the site.
-// Usage: npm run check [-- --format text|json|github] [-- --as-of 2024-03-31]
+// Usage: npm run check [-- --format text|json|github] [-- --as-of 2024-03-31] [-- --translations]
 //        (OFFICE=examples/nottinghamshire npm run check; AS_OF=2024-03-31 fixes the build date too)
+//        --translations: the translation report of a bilingual office, what is not yet translated, instead of the problems
 import { checkOffice } from '../../domain/check/index.ts';
 import { countBySeverity, formatSummary, formatText, sortProblems, type Problem } from '../../domain/check/problems.ts';
 import { asOfDate } from '../../domain/as-of.ts';
 import { deployment, officeDir } from '../../domain/deployment.ts';
 import { commandOptions } from '../command-line.ts';
 import { checkCache } from '../files-digest.ts';
+import { interfaceStrings } from '../content-check.ts';
+import { formatTranslationReport } from '../../domain/check/translations.ts';
 
-const values = commandOptions({ format: { type: 'string', default: 'text' }, 'as-of': { type: 'string' } }, 'npm run check [-- --format text|json|github] [-- --as-of 2024-03-31]');
+const values = commandOptions(
+  { format: { type: 'string', default: 'text' }, 'as-of': { type: 'string' }, translations: { type: 'boolean', default: false } },
+  'npm run check [-- --format text|json|github] [-- --as-of 2024-03-31] [-- --translations]',
+);
 
 function githubAnnotation(problem: Problem): string {
   const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -24,9 +30,15 @@ try {
   console.error((error as Error).message);
   process.exit(2);
 }
-const { problems, filesChecked } = checkOffice(dir, { asOf, cache: checkCache(deployment().cacheDir) });
+const { problems, filesChecked, translations } = checkOffice(dir, { asOf, cache: checkCache(deployment().cacheDir), strings: interfaceStrings() });
 const sorted = sortProblems(problems);
 const counts = countBySeverity(problems);
+
+if (values.translations) {
+  if (values.format === 'json') console.log(JSON.stringify({ office: dir, errors: counts.error, ...translations }, null, 2));
+  else console.log(formatTranslationReport(translations, counts.error));
+  process.exit(counts.error > 0 ? 1 : 0);
+}
 
 switch (values.format) {
   case 'json':

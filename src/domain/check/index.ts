@@ -1,7 +1,9 @@
 import { collections } from '../collections.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fileState, lineOf, readSourceFile, shownPath, unreadSourceFile, type SourceFile, type YamlError } from '../content-files.ts';
+import { fileState, lineOf, readSourceFile, readTranslationFile, shownPath, unreadSourceFile, type SourceFile, type YamlError } from '../content-files.ts';
+import { languageCode } from '../languages.ts';
+import type { z } from 'astro/zod';
 import { officeFiles, unreadableMessage } from '../office-files.ts';
 import { asOfDate } from '../as-of.ts';
 import { readOffice } from '../office.ts';
@@ -14,6 +16,7 @@ import { elsewhereProblems, registerProblems } from './register-rules.ts';
 import { documentProblems, type PdfTaggingCache } from './document-rules.ts';
 import { fieldsOf, schemaAt } from '../schema-walk.ts';
 import { issuePath, schemaMessage } from './messages.ts';
+import { translationProblems, type InterfaceStrings, type TranslationReport, type TranslationSource } from './translations.ts';
 import { readOfficeSpending, type MonthlyCheckCache } from '../spending/files.ts';
 import { monthlyPublications } from '../spending/publications.ts';
 
@@ -24,6 +27,8 @@ export interface CheckResult {
   entries: ValidEntry[];
   /** The files of the office's files folder the site publishes: those a published entry links to. */
   publishedFiles: string[];
+  /** What is not yet translated, for an office that publishes in two languages. */
+  translations?: TranslationReport;
 }
 
 /** js-yaml's reasons, with the usual cause put in an editor's words. */
@@ -47,14 +52,14 @@ function explainYamlError({ message, unclosed }: YamlError): string {
   return hint ? `${hint} (${message})` : message;
 }
 
-export function validateFile(file: SourceFile): { data: unknown; problems: Problem[] } {
+/** A file's front matter against its collection's schema, or another (a translation's). */
+export function validateFile(file: SourceFile, schema: z.ZodType = collections[file.collection].schema): { data: unknown; problems: Problem[] } {
   const problem = (line: number, field: string, message: string, rule = 'schema'): Problem => ({ severity: 'error', file: file.path, line, field, message, rule });
   if (file.encodingError) return { data: null, problems: [problem(file.encodingError.line, '', file.encodingError.message, 'encoding')] };
   if (file.yamlText === null) return { data: null, problems: [problem(1, '', 'expected the file to start with front matter between two --- lines')] };
   if (file.yamlError) {
     return { data: null, problems: [problem(file.yamlError.line, '', `the front matter is not valid YAML: ${explainYamlError(file.yamlError)}`)] };
   }
-  const { schema } = collections[file.collection];
   const result = schema.safeParse(file.frontMatter, { reportInput: true });
   if (result.success) return { data: result.data, problems: [] };
   return {
@@ -77,6 +82,8 @@ export interface CheckOptions {
    * configuration and build date, is not checked again. Rules that span entries always run.
    */
   cache?: { file: string; codeDigest: string; kept?: CheckCache };
+  /** The interface's strings in each language (src/site/strings/<code>.json), to report those missing in an office's languages. */
+  strings?: InterfaceStrings;
 }
 
 /** One file's findings, as the last check left them. */
@@ -126,7 +133,7 @@ export function checkOffice(officeDir: string, options: CheckOptions = {}): Chec
   const cache = options.cache ? readCache(options.cache, key) : undefined;
   const checked: Record<string, CheckedFile> = {};
   const entries: ValidEntry[] = [];
-  const { files: locations, problems: unread } = officeFiles(officeDir);
+  const { files: locations, translations: translationLocations, problems: unread } = officeFiles(officeDir, languageCode(office?.language ?? 'en'));
   problems.push(...unread);
   for (const location of locations) {
     const state = cache ? fileState(location.path) : '';
@@ -160,7 +167,19 @@ export function checkOffice(officeDir: string, options: CheckOptions = {}): Chec
   // Read through office.json's mapping: with no valid office.json, the files cannot be read as the office means them.
   const monthly = office ? readOfficeSpending(officeDir, office, cache ? monthlyCache : undefined) : { spending: [], grants: [], fire: [], problems: [], filesRead: 0 };
   problems.push(...monthly.problems);
+  const translationFiles: TranslationSource[] = [];
+  for (const location of translationLocations) {
+    try {
+      translationFiles.push(readTranslationFile(location));
+    } catch (error) {
+      problems.push({ severity: 'error', file: shownPath(location.path), line: 1, field: '', rule: 'unreadable', message: unreadableMessage(error) });
+    }
+  }
+  let translations: TranslationReport | undefined;
   if (office) {
+    const translated = translationProblems(office, locations.map((location) => unreadSourceFile(location)), entries, translationFiles, options.strings);
+    problems.push(...translated.problems);
+    translations = translated.report;
     problems.push(...crossEntryProblems(office, entries));
     const papers = documentProblems(officeDir, office, entries, cache?.pdfTagging, pdfTagging);
     problems.push(...papers.problems);
@@ -172,7 +191,7 @@ export function checkOffice(officeDir: string, options: CheckOptions = {}): Chec
     && JSON.stringify(pdfTagging) === JSON.stringify(cache.pdfTagging ?? {})
     && Object.keys(monthlyCache.next).length === Object.keys(cache.monthly ?? {}).length && Object.entries(monthlyCache.next).every(([path, file]) => cache.monthly?.[path] === file);
   if (options.cache && !unchanged) writeFileSync(options.cache.file, JSON.stringify({ key, files: checked, pdfTagging, monthly: monthlyCache.next } satisfies CheckCache));
-  return { office, problems, filesChecked: locations.length + 1 + monthly.filesRead, entries, publishedFiles };
+  return { office, problems, filesChecked: locations.length + translationFiles.length + 1 + monthly.filesRead, entries, publishedFiles, ...(translations && { translations }) };
 }
 
 /**

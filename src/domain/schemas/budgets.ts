@@ -62,11 +62,11 @@ export const preceptSchema = z.strictObject({
 
 export const budgetSchema = z.strictObject({
   financialYear,
-  title: z.string().min(1).optional(),
+  title: z.string().min(1).optional().meta({ translated: true }),
   function: functionField.describe('policing (the default) or fire: a Police, Fire and Crime Commissioner sets a budget and precept for each. A fire budget is kept as budgets/fire/2024-25.md, is published at /budgets/fire/2024-25/, and meets the fire and rescue authority\'s budget duty (fire-3a-3e) on the register.'),
   status: keysOf(budgetStatuses),
   approved: isoDate.optional().describe('The date the budget was approved, where known.'),
-  summary: z.string().min(1).describe('One or two sentences for listings and search results.'),
+  summary: z.string().min(1).describe('One or two sentences for listings and search results.').meta({ translated: true }),
   precept: preceptSchema.optional(),
   funding: budgetTableSchema.optional().describe('Where the money comes from.'),
   allocation: budgetTableSchema.optional().describe('How the budget is allocated by head, to the net budget.'),

@@ -141,7 +141,8 @@ export const noteFields = {
   publicNote: z
     .string()
     .optional()
-    .describe('A note for the public, shown with the entry: for example that the published source gives no figure for something. Write it to residents.'),
+    .describe('A note for the public, shown with the entry: for example that the published source gives no figure for something. Write it to residents.')
+    .meta({ translated: true }),
   editorsNote: z
     .string()
     .optional()
@@ -173,4 +174,6 @@ export interface FieldMeta {
   requirements?: true;
   /** Offered to a new entry though optional: an old record may not state it, but a new one should. */
   offered?: true;
+  /** Written in each of the office's languages: the translation file (41-2020.cy.md) holds it, and no field without it. */
+  translated?: true;
 }

@@ -11,11 +11,11 @@ export const complaintsKinds = {
 
 /** Published information about police complaints, for a period. */
 export const complaintsSchema = z.strictObject({
-  title: z.string().min(1).describe('The title of the item.'),
+  title: z.string().min(1).describe('The title of the item.').meta({ translated: true }),
   kind: keysOf(complaintsKinds).describe(`What it covers: ${Object.keys(complaintsKinds).join(', ')}.`),
   periodStart: isoDate.optional().describe('The first day of the period it covers.'),
   periodEnd: isoDate.optional().describe('The last day of the period it covers.'),
-  summary: z.string().min(1).describe('A summary of the information.'),
+  summary: z.string().min(1).describe('A summary of the information.').meta({ translated: true }),
   count: z.number().int().nonnegative().optional().describe('The number of complaints or conduct matters, where the item reports one.'),
   ...registerFields,
 });

@@ -85,27 +85,27 @@ export const counterpartySchema = z.strictObject({
 export const decisionSchema = z.strictObject({
   reference: z.string().min(1).optional().describe("The decision number in the office's format, for example 41/2020. Leave it out only for a notice published without a number (and write numbered: false).").meta({ offered: true }),
   numbered: z.boolean().default(true).describe('false for a notice the office published without a number.'),
-  title: z.string().min(1),
+  title: z.string().min(1).meta({ translated: true }),
   decided: z
     .string()
     .min(1)
     .optional()
     .describe('What was decided, in one plain sentence a resident can follow without reading the notice, for example "Agreed to form a single community safety team with Norfolk County Council, run by the commissioner\'s office." It leads the page and is what lists of decisions show. Say what was decided, not the background.')
-    .meta({ offered: true }),
+    .meta({ offered: true, translated: true }),
   date: dateAsKnown.describe('The date the decision was made: YYYY-MM-DD, or YYYY-MM or 2020/21 when the record gives only the month or the financial year.'),
   published: isoDate.optional().describe('When the notice was published, if later than the decision.'),
   decisionMaker: keysOf(decisionMakers).describe('Who made the decision. It must be one of the decision makers of the office\'s kind on the decision\'s date: pcc or deputy-pcc for a commissioner (police, or police, fire and crime), mayor or deputy-mayor for a mayor, board or policing-and-crime-lead for a Policing and Crime Board; chief-executive and chief-finance-officer for any kind.'),
   function: functionField,
-  originator: z.string().min(1).optional().describe('Who brought the decision forward, for example "Chief Executive", where the notice says.').meta({ offered: true }),
-  submittedTo: z.string().optional(),
-  summary: z.string().min(1).optional().meta({ offered: true }),
-  recommendation: z.string().min(1).optional().meta({ offered: true }),
+  originator: z.string().min(1).optional().describe('Who brought the decision forward, for example "Chief Executive", where the notice says.').meta({ offered: true, translated: true }),
+  submittedTo: z.string().optional().meta({ translated: true }),
+  summary: z.string().min(1).optional().meta({ offered: true, translated: true }),
+  recommendation: z.string().min(1).optional().meta({ offered: true, translated: true }),
   outcome: keysOf(decisionOutcomes).optional().meta({ offered: true }),
   counterparties: z.array(counterpartySchema).default([]).describe('Who was paid or awarded a grant or contract by the decision, or is otherwise party to it.'),
   amount: money.optional().describe('Money committed by the decision, in pounds (pence allowed).'),
-  fundingSource: z.string().optional(),
+  fundingSource: z.string().optional().meta({ translated: true }),
   restricted: z.boolean().default(false).describe('True when the papers are withheld from publication.'),
-  restrictionReason: z.string().optional().describe('Why the papers are withheld. Required when restricted.'),
+  restrictionReason: z.string().optional().describe('Why the papers are withheld. Required when restricted.').meta({ translated: true }),
   checklist: checklistSchema.optional(),
   approvals: z.array(approvalSchema).default([]),
   pillars: z

@@ -11,7 +11,7 @@ export const gradings = {
 
 /** An HMICFRS (formerly HMIC) inspection report on the force, and the commissioner's response. */
 export const inspectionSchema = z.strictObject({
-  title: z.string().min(1).describe('The title of the report.'),
+  title: z.string().min(1).describe('The title of the report.').meta({ translated: true }),
   kind: keysOf({ peel: 'PEEL assessment', thematic: 'Thematic inspection', other: 'Other inspection' }).describe('peel, thematic or other.'),
   reportPublished: isoDateOrMonth.optional().describe('When the inspectorate published the report; the response is due 56 days later.'),
   reportUrl: z.string().optional().describe('Where the report is published.'),

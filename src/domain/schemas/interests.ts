@@ -14,7 +14,7 @@ export const interestKinds = {
 /** One office holder's register of interests. */
 export const interestsSchema = z.strictObject({
   name: z.string().min(1).describe('The office holder the register belongs to.'),
-  role: z.string().min(1).describe('The office they hold.'),
+  role: z.string().min(1).describe('The office they hold.').meta({ translated: true }),
   interests: z.array(z.strictObject({ kind: keysOf(interestKinds), description: z.string().min(1) })).default([]).describe('Each interest declared; leave empty for a nil return.'),
   ...registerFields,
 });

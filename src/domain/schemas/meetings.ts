@@ -11,12 +11,12 @@ export const meetingBodies = {
 
 /** A public meeting: when and where, and its agenda, papers and minutes as they are published. */
 export const meetingSchema = z.strictObject({
-  title: z.string().min(1).describe('What the meeting is.'),
+  title: z.string().min(1).describe('What the meeting is.').meta({ translated: true }),
   heldBy: keysOf(meetingBodies).describe(`Whose meeting it is: ${Object.keys(meetingBodies).join(', ')}.`),
   date: isoDate.describe('The date of the meeting.'),
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'expected a time like 10:30 (24-hour clock)' }).optional().describe('The start time, 24-hour clock.'),
-  place: z.string().optional().describe('Where the meeting is held.'),
-  agenda: z.array(z.string().min(1)).default([]).describe('The items on the agenda, in order.'),
+  place: z.string().optional().describe('Where the meeting is held.').meta({ translated: true }),
+  agenda: z.array(z.string().min(1)).default([]).describe('The items on the agenda, in order.').meta({ translated: true }),
   papers: z.array(z.strictObject({ title: z.string().min(1), url: documentLink })).default([]).describe('The reports and papers for the meeting.'),
   minutesPublished: isoDate.optional().describe('When the minutes were published.'),
   function: functionField,

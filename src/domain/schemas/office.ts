@@ -238,6 +238,10 @@ export const officeSchema = z.strictObject({
       grantPrefix: z.string().regex(/^360G-[A-Za-z0-9-]+$/, { message: 'expected the prefix 360Giving gave the office, like 360G-opccn' }).optional().describe('The 360Giving identifier prefix for the office\'s grants.'),
     })
     .default({}),
+}).superRefine((office, context) => {
+  if (office.translation && office.translation.language.slice(0, 2).toLowerCase() === office.language.slice(0, 2).toLowerCase()) {
+    context.addIssue({ code: 'custom', path: ['translation', 'language'], input: office.translation.language, message: `expected a language other than the office's own, "${office.language}" (language): the translation is the second language the site publishes in, found "${office.translation.language}"` });
+  }
 });
 
 export type Office = z.output<typeof officeSchema>;

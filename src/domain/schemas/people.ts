@@ -18,10 +18,10 @@ export const personRoles = {
 export const personSchema = z.strictObject({
   name: z.string().min(1).describe('The name of the person.'),
   role: keysOf(personRoles).describe(`Their role: ${Object.keys(personRoles).join(', ')}.`),
-  jobTitle: z.string().min(1).optional().describe('The job title as the office uses it, where it says more than the role (leave it out when it is the same).'),
-  responsibilities: z.array(z.string().min(1)).default([]).describe('What the post is responsible for.'),
+  jobTitle: z.string().min(1).optional().describe('The job title as the office uses it, where it says more than the role (leave it out when it is the same).').meta({ translated: true }),
+  responsibilities: z.array(z.string().min(1)).default([]).describe('What the post is responsible for.').meta({ translated: true }),
   salary: money.optional().describe('Annual salary in pounds, where published.'),
-  salaryBand: z.string().optional().describe('The salary band, where the salary itself is not published (for example "£85,000 to £89,999").'),
+  salaryBand: z.string().optional().describe('The salary band, where the salary itself is not published (for example "£85,000 to £89,999").').meta({ translated: true }),
   allowances: money.optional().describe('Annual allowances in pounds, where published.'),
   expenses: money.optional().describe('Expenses claimed in the year, in pounds, where published.'),
   from: isoDate.optional().describe('The date the person took up the post.'),

@@ -13,7 +13,7 @@ export const nationalMeasures = {
 
 /** A statement on the force's contribution to the national crime and policing measures, for a period. */
 export const performanceSchema = z.strictObject({
-  title: z.string().min(1).describe('The title of the statement.'),
+  title: z.string().min(1).describe('The title of the statement.').meta({ translated: true }),
   periodStart: isoDate.describe('The first day of the period it covers.'),
   periodEnd: isoDate.describe('The last day of the period it covers.'),
   measures: z.array(z.strictObject({ measure: keysOf(nationalMeasures), statement: z.string().min(1) })).min(1).describe('A statement for each national measure.'),

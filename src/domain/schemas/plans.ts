@@ -41,7 +41,7 @@ export const periodSchema = z
   .describe('The financial years the plan covers, first and last.');
 
 export const planSchema = z.strictObject({
-  title: z.string().min(1),
+  title: z.string().min(1).meta({ translated: true }),
   kind: keysOf(planKinds),
   period: periodSchema,
   status: keysOf(planStatuses),
@@ -50,7 +50,7 @@ export const planSchema = z.strictObject({
     .optional()
     .describe('The id (file name without .md) of the plan this one replaces.')
     .meta({ reference: { collection: 'plans', field: 'id' } }),
-  summary: z.string().min(1).describe('One or two sentences for listings and search results.'),
+  summary: z.string().min(1).describe('One or two sentences for listings and search results.').meta({ translated: true }),
   pillars: z.array(pillarSchema).default([]).describe('The pillars, priorities or themes of the plan, in order.'),
   actions: z.array(actionSchema).default([]).describe('Delivery-plan actions, where the plan has them.'),
   lists: z

@@ -12,9 +12,9 @@ export const policyKinds = {
 
 /** A policy statement of the office. */
 export const policySchema = z.strictObject({
-  title: z.string().min(1).describe('The title of the policy.'),
+  title: z.string().min(1).describe('The title of the policy.').meta({ translated: true }),
   kind: keysOf(policyKinds).describe(`The kind of policy: ${Object.keys(policyKinds).join(', ')}.`),
-  summary: z.string().min(1).describe('What the policy says, in brief.'),
+  summary: z.string().min(1).describe('What the policy says, in brief.').meta({ translated: true }),
   reviewDue: isoDate.optional().describe('When the policy is next due for review.'),
   function: functionField,
   ...registerFields,

@@ -41,14 +41,14 @@ export const requirementSchema = z.strictObject({
 
 /** An item an office publishes to meet one or more requirements. */
 export const transparencySchema = z.strictObject({
-  title: z.string().min(1),
+  title: z.string().min(1).meta({ translated: true }),
   requirements: z
     .array(requirementId)
     .min(1)
     .describe('The ids of the requirements this item satisfies, for example ["8"] or ["3a-3e"].')
     .meta({ requirements: true }),
   published: isoDate.describe('When this item was published or last brought up to date.'),
-  summary: z.string().min(1),
+  summary: z.string().min(1).meta({ translated: true }),
   links: z.array(z.strictObject({ title: z.string().min(1), url: pageOrDocumentLink })).default([]),
   status: entryStatus,
   source: sourceSchema.optional(),

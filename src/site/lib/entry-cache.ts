@@ -14,6 +14,11 @@ export function entryCacheDir(collection: string, env: Record<string, string | u
   return resolve(deployment(env).cacheDir, 'entries', collection);
 }
 
+/** Where the translations of a collection's entries into a language (41-2020.cy.md) are kept: their data and bodies, as the entries' are. */
+export function translationCacheDir(collection: string, code: string, env: Record<string, string | undefined> = process.env): string {
+  return entryCacheDir(`${collection}.${code}`, env);
+}
+
 /** MDX bodies are compiled code, rendered by Astro; every other body is served from the cache. */
 export function isCompiledBody(entry: { filePath?: string }): boolean {
   return entry.filePath?.endsWith('.mdx') ?? false;
@@ -97,7 +102,7 @@ export function writeEntryData(dir: string, entries: Map<string, CachedData>): v
 }
 
 /** Each entry's data, by entry id, with the JSON it was parsed from. */
-type EntryData = Map<string, { digest: string; json: string; data: unknown }>;
+export type EntryData = Map<string, { digest: string; json: string; data: unknown }>;
 
 /**
  * The data as last read, by collection folder: once per process, not once per module. A build's
@@ -113,7 +118,7 @@ const lastRead: LastRead = ((globalThis as { [LAST_READ]?: LastRead })[LAST_READ
  * since the last read; the development server, whose loader rewrites the file as entries are
  * edited, gets the new file on its next page.
  */
-function currentEntryData(dir: string): EntryData {
+export function currentEntryData(dir: string): EntryData {
   const file = join(dir, DATA_FILE);
   const stat = existsSync(file) ? statSync(file) : undefined;
   const stamp = stat ? `${stat.mtimeMs}:${stat.size}:${stat.ino}` : '';

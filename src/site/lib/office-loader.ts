@@ -3,10 +3,11 @@ import { basename, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { formatProblem } from '../../domain/check/problems.ts';
-import { collections, type CollectionName } from '../../domain/collections.ts';
+import { collections, translationSchema, type CollectionName } from '../../domain/collections.ts';
 import { withoutEditorsNote } from '../../domain/schemas/common.ts';
-import { decodeText, entryId, fileState, isEntryFile, parseSourceFile } from '../../domain/content-files.ts';
-import { cachedBodies, entryCacheDir, isCompiledBody, pruneBodies, readEntryData, writeBody, writeEntryData } from './entry-cache.ts';
+import { decodeText, entryId, fileState, isEntryFile, parseSourceFile, translatedFilePath, translationCode } from '../../domain/content-files.ts';
+import { interfaceLanguages } from '../../domain/languages.ts';
+import { cachedBodies, entryCacheDir, isCompiledBody, pruneBodies, readEntryData, translationCacheDir, writeBody, writeEntryData, type CachedData } from './entry-cache.ts';
 import { collectionFiles, isSystemFile, unreadableMessage } from '../../domain/office-files.ts';
 import { sanitizeBody } from './sanitize.ts';
 
@@ -20,15 +21,23 @@ function contentError(message: string): Error {
   return error;
 }
 
+/** The office's languages by their codes: its default, and the one it translates its entries into, if any. */
+export interface LoaderLanguages {
+  default: string;
+  translation?: string;
+}
+
 /**
  * The entries of one collection's folder of the office. Like Astro's glob() loader, it validates
  * and renders only the files that changed since the last build (by the digest of their text);
  * unlike it, it neither reads a file whose size, inode and times are as they were, nor parses one
  * whose text is, and it keeps each entry's data and body beside the content store (see
  * entry-cache.ts). Files are found, decoded and their front matter parsed as the content check does
- * it, so the site publishes exactly what the check passed.
+ * it, so the site publishes exactly what the check passed. An office that publishes in two
+ * languages has its translation files (41-2020.cy.md) read beside them, into a cache of their own
+ * (translationCacheDir), not into the content store: they are no entries.
  */
-export function officeFolderLoader(collection: CollectionName, office: string): Loader {
+export function officeFolderLoader(collection: CollectionName, office: string, languages: LoaderLanguages = { default: 'en' }): Loader {
   const base = resolve(office, collections[collection].folder);
   return {
     name: 'office-folder',
@@ -87,28 +96,94 @@ export function officeFolderLoader(collection: CollectionName, office: string): 
         dirty = cached.delete(id) || dirty;
       }
 
+      const translations = languages.translation === undefined ? undefined : translationLoader(languages.translation);
+
+      /** The translations of the collection's entries into the office's second language: validated, and their bodies rendered and sanitised as every body is. */
+      function translationLoader(code: string) {
+        const dir = translationCacheDir(context.collection, code);
+        const kept = readEntryData(dir);
+        const bodies = cachedBodies(dir);
+        let changed = false;
+        return {
+          code,
+          /** Brings one translation file up to date; gives the id of the entry it translates. */
+          async load(path: string): Promise<string> {
+            const id = entryId(base, translatedFilePath(path));
+            const filePath = relative(root, path).split(sep).join('/');
+            const state = fileState(path);
+            const last = kept.get(id);
+            if (state && last?.stat === state && bodies.has(last.digest)) return id;
+            let bytes: Buffer;
+            try {
+              bytes = readFileSync(path);
+            } catch (error) {
+              throw contentError(`${filePath}: ${unreadableMessage(error)}.`);
+            }
+            const text = decodeText(bytes);
+            if (typeof text !== 'string') throw contentError(`${filePath}, line ${text.line}: ${text.message}.`);
+            const digest = context.generateDigest(text);
+            let entry: CachedData;
+            if (last?.digest === digest && bodies.has(digest)) entry = { ...last, stat: state };
+            else {
+              const source = parseSourceFile(collection, base, path, text);
+              if (source.yamlError) throw contentError(`${filePath}, line ${source.yamlError.line}: the front matter is not valid YAML (${source.yamlError.message}).`);
+              const parsed = translationSchema(collection).safeParse(source.frontMatter ?? {});
+              if (!parsed.success) throw contentError(`${filePath}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}.`);
+              writeBody(dir, digest, sanitizeBody((await context.renderMarkdown(text, { fileURL: pathToFileURL(path) })).html));
+              bodies.add(digest);
+              entry = { digest, stat: state, json: JSON.stringify(parsed.data) };
+            }
+            kept.set(id, entry);
+            changed = true;
+            return id;
+          },
+          forget(id: string): void {
+            changed = kept.delete(id) || changed;
+          },
+          ids: () => [...kept.keys()],
+          save(): void {
+            if (!changed) return;
+            writeEntryData(dir, kept);
+            pruneBodies(dir, Array.from(kept.values(), ({ digest }) => digest));
+            changed = false;
+          },
+        };
+      }
+
       function save(): void {
+        translations?.save();
         if (!dirty) return;
         writeEntryData(cacheDir, cached);
         pruneBodies(cacheDir, Array.from(cached.values(), ({ digest }) => digest));
         dirty = false;
       }
 
-      const { files, problems } = collectionFiles(resolve(office), collection);
+      const { files, translations: translationFiles, problems } = collectionFiles(resolve(office), collection, languages.default);
       if (problems.length > 0) throw contentError(problems.map(formatProblem).join('\n'));
       const present = new Set<string>();
       for (const { path } of files) present.add(await load(path));
       for (const id of [...context.store.keys(), ...cached.keys()]) if (!present.has(id)) forget(id);
+      if (translations) {
+        const translated = new Set<string>();
+        for (const { path, code } of translationFiles) if (code === translations.code) translated.add(await translations.load(path));
+        for (const id of translations.ids()) if (!translated.has(id)) translations.forget(id);
+      }
       save();
 
       // The development server: entries follow their files as they are edited.
       if (!context.watcher || !existsSync(base)) return;
       context.watcher.add(base);
       const inFolder = (path: string) => path.startsWith(`${base}${sep}`) && isEntryFile(basename(path)) && !isSystemFile(basename(path));
+      const otherLanguages = interfaceLanguages.filter((code) => code !== languages.default);
       context.watcher.on('all', async (event, path) => {
         if (!inFolder(path)) return;
         try {
-          if (event === 'unlink') forget(entryId(base, path));
+          const code = translationCode(basename(path), otherLanguages);
+          if (code !== undefined) {
+            if (translations?.code !== code) return;
+            if (event === 'unlink') translations.forget(entryId(base, translatedFilePath(path)));
+            else if (event === 'add' || event === 'change') await translations.load(path);
+          } else if (event === 'unlink') forget(entryId(base, path));
           else if (event === 'add' || event === 'change') await load(path);
           save();
         } catch (error) {

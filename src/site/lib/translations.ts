@@ -1,7 +1,20 @@
-import type { PageLanguage } from './language.ts';
+import { currentEntryData, readBody, translationCacheDir } from './entry-cache.ts';
+import { officeLanguages, type PageLanguage } from './language.ts';
 
 /** An entry as a page in a language shows it. `lang` is the tag of the language its text is in where that is not the page's (an entry not yet translated), for the element that shows it; undefined otherwise. */
 export type Translated<E extends { id: string; data: unknown }> = E & { lang?: string };
+
+/** An entry's translation into a language, as the loader kept it (see office-loader.ts): its translated fields, and the digest of its file, by which its body is kept. */
+export function translationOf(entry: { id: string; collection: string }, language: Pick<PageLanguage, 'code'>): { data: Record<string, unknown>; digest: string } | undefined {
+  const found = currentEntryData(translationCacheDir(entry.collection, language.code)).get(entry.id);
+  return found && { data: found.data as Record<string, unknown>, digest: found.digest };
+}
+
+/** The rendered, sanitised body of an entry's translation into a language, or undefined while it has none. */
+export function translatedBody(entry: { id: string; collection: string }, language: Pick<PageLanguage, 'code'>): string | undefined {
+  const translation = translationOf(entry, language);
+  return translation && readBody(translationCacheDir(entry.collection, language.code), { digest: translation.digest, filePath: `the translation of ${entry.collection}/${entry.id}` });
+}
 
 /**
  * The entry in the page's language: in the default language, the entry as it is; in the other, its
@@ -9,8 +22,10 @@ export type Translated<E extends { id: string; data: unknown }> = E & { lang?: s
  * `lang` naming the language it is written in.
  */
 export async function translated<E extends { id: string; collection: string; data: unknown }>(entry: E, language: PageLanguage): Promise<Translated<E>> {
-  void language;
-  return entry;
+  if (language.isDefault) return entry;
+  const translation = translationOf(entry, language);
+  if (!translation) return { ...entry, lang: officeLanguages[0]!.tag };
+  return { ...entry, data: { ...(entry.data as object), ...translation.data } };
 }
 
 /** Every entry of a list in the page's language, in the same order. */
