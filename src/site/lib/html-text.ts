@@ -12,7 +12,10 @@ export function htmlToText(html: string): string {
 
 /** A piece of HTML to put into a sentence as it is: a link, a code element. */
 export class Markup {
-  constructor(readonly html: string) {}
+  readonly html: string;
+  constructor(html: string) {
+    this.html = html;
+  }
 }
 
 const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
