@@ -3,7 +3,7 @@ import en from '../../src/site/strings/en.json' with { type: 'json' };
 import cy from '../../src/site/strings/cy.json' with { type: 'json' };
 import { missingStrings, stringAt, stringKeys, type StringTable } from '../../src/domain/strings.ts';
 import { formatDate } from '../../src/domain/dates.ts';
-import { linkMarkup, Markup, sentenceHtml } from '../../src/site/lib/html-text.ts';
+import { linkMarkup, Markup, sentenceHtml, telephoneMarkup } from '../../src/site/lib/html-text.ts';
 
 const english: StringTable = en;
 const welsh: StringTable = cy;
@@ -53,5 +53,9 @@ describe('a sentence with links in it', () => {
   it('marks a link in another language', () => {
     expect(linkMarkup('/plans/a?b=1&c=2', 'Plan "A"', 'en-GB').html).toBe('<a href="/plans/a?b=1&amp;c=2" lang="en-GB">Plan &quot;A&quot;</a>');
     expect(linkMarkup('/budgets/', new Markup("every year's budget")).html).toBe('<a href="/budgets/">every year\'s budget</a>');
+  });
+
+  it('dials a telephone number as written without its spaces', () => {
+    expect(telephoneMarkup('18001 101').html).toBe('<a href="tel:18001101">18001 101</a>');
   });
 });

@@ -31,6 +31,11 @@ export function linkMarkup(href: string, label: string | Markup, lang?: string):
   return new Markup(`<a href="${escapeHtml(href)}"${lang ? ` lang="${escapeHtml(lang)}"` : ''}>${content}</a>`);
 }
 
+/** A telephone number's link, as Markup for a sentence: "18001 101" dials 18001101. */
+export function telephoneMarkup(number: string): Markup {
+  return new Markup(`<a href="tel:${number.replace(/\D/g, '')}">${escapeHtml(number)}</a>`);
+}
+
 /**
  * An interface sentence as HTML, for set:html: each {name} filled with a value (escaped as an
  * expression is) or with Markup (as it is). The sentence's own words keep their apostrophes and quotes
