@@ -2,6 +2,7 @@ import { statSync } from 'node:fs';
 import { officeDir } from '../../domain/deployment.ts';
 import { extensionOf, FILE_TYPES, FILES_FOLDER, formatFileSize, parseDocumentLink, publishableFile } from '../../domain/documents.ts';
 import { href } from './site.ts';
+import type { PageLanguage } from './language.ts';
 
 /** A paper as a page lists it: where it is, what it is and how large, and where it is kept when not on this site. */
 export interface DocumentDetails {
@@ -15,9 +16,10 @@ export interface DocumentDetails {
 
 /**
  * The details GOV.UK gives of an attachment: its type and size, measured for a file of the office's
- * own. `pages` allows a page of this site, where the field does (a transparency item's links).
+ * own. `pages` allows a page of this site, where the field does (a transparency item's links), linked
+ * in the `language` of the page that lists it.
  */
-export function documentDetails(title: string, link: string, size?: number, { pages = false } = {}): DocumentDetails {
+export function documentDetails(title: string, link: string, size?: number, { pages = false, language }: { pages?: boolean; language?: PageLanguage } = {}): DocumentDetails {
   const parsed = parseDocumentLink(link, { pages });
   const type = FILE_TYPES[extensionOf(link)]?.label;
   switch (parsed.kind) {
@@ -27,7 +29,7 @@ export function documentDetails(title: string, link: string, size?: number, { pa
       return { title, href: href(`${FILES_FOLDER}/${parsed.name.split('/').map(encodeURIComponent).join('/')}`), description: [type, ...measured].filter(Boolean).join(', ') };
     }
     case 'page':
-      return { title, href: href(parsed.path), description: '' };
+      return { title, href: language ? language.href(parsed.path) : href(parsed.path), description: '' };
     case 'web':
       return { title, href: parsed.url, description: [type, size !== undefined && formatFileSize(size)].filter(Boolean).join(', '), elsewhere: new URL(parsed.url).hostname.replace(/^www\./, '') };
     default:

@@ -9,3 +9,45 @@ export function htmlToText(html: string): string {
       decimal ? String.fromCodePoint(Number(decimal)) : hex ? String.fromCodePoint(parseInt(hex, 16)) : (ENTITIES[name.toLowerCase()] ?? entity),
     );
 }
+
+/** A piece of HTML to put into a sentence as it is: a link, a code element. */
+export class Markup {
+  readonly html: string;
+  constructor(html: string) {
+    this.html = html;
+  }
+}
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A value escaped as Astro escapes an expression's text and attributes. */
+export function escapeHtml(value: string): string {
+  return escapeText(value).replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/** A link, as Markup for a sentence; `lang` where its words are in another language than the page's. */
+export function linkMarkup(href: string, label: string | Markup, lang?: string): Markup {
+  const content = label instanceof Markup ? label.html : escapeHtml(label);
+  return new Markup(`<a href="${escapeHtml(href)}"${lang ? ` lang="${escapeHtml(lang)}"` : ''}>${content}</a>`);
+}
+
+/** A telephone number's link, as Markup for a sentence: "18001 101" dials 18001101. */
+export function telephoneMarkup(number: string): Markup {
+  return new Markup(`<a href="tel:${number.replace(/\D/g, '')}">${escapeHtml(number)}</a>`);
+}
+
+/**
+ * An interface sentence as HTML, for set:html: each {name} filled with a value (escaped as an
+ * expression is) or with Markup (as it is). The sentence's own words keep their apostrophes and quotes
+ * as written, as the template text it replaced did, so an English page's HTML stays as it was.
+ */
+export function sentenceHtml(text: string, values: Record<string, string | Markup> = {}): string {
+  return text
+    .split(/(\{\w+\})/)
+    .map((part) => {
+      const value = /^\{\w+\}$/.test(part) ? values[part.slice(1, -1)] : undefined;
+      if (value === undefined) return escapeText(part);
+      return value instanceof Markup ? value.html : escapeHtml(value);
+    })
+    .join('');
+}

@@ -1,0 +1,63 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CLEVELAND, TempOffice } from '../helpers/office.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'shell-in-welsh-'));
+const site = join(work, 'site');
+
+const html = (path: string) => readFileSync(join(site, path), 'utf8');
+/** The words of a page's main content (or of the whole page), without tags, apostrophes decoded, spaces collapsed. */
+const text = (page: string, part: 'main' | 'all' = 'main') => {
+  const shown = part === 'main' ? /<main[^>]*>([\s\S]*)<\/main>/.exec(page)![1]! : page;
+  return shown.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/\s+/g, ' ').trim();
+};
+
+beforeAll(() => {
+  const office = new TempOffice(CLEVELAND);
+  try {
+    const config = JSON.parse(office.read('office.json'));
+    office.write('office.json', JSON.stringify({ ...config, translation: { language: 'cy-GB', name: 'Swyddfa Comisiynydd Heddlu a Throseddu Cleveland' } }, null, 2));
+    execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', site], { env: { ...process.env, OFFICE: office.dir, AS_OF: '2019-03-31' }, stdio: 'pipe' });
+  } finally {
+    office.remove();
+  }
+}, 240_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the home page, 404 page and accessibility statement of a bilingual office', () => {
+  it('speak Welsh at /cy/, with the Welsh name of the office and links to Welsh pages', () => {
+    const home = html('cy/index.html');
+    expect(home).toContain('<html lang="cy-GB">');
+    expect(text(home)).toContain('Penderfyniadau diweddar y comisiynydd');
+    expect(text(home)).toContain("Dod o hyd i'r hyn sydd ei angen arnoch");
+    expect(text(home)).toContain('Barry Coppinger yw\'r comisiynydd, yn y swydd ers 22 Tachwedd 2012.');
+    expect(text(home, 'all')).toContain('Angen yr heddlu?');
+    expect(home).toContain('href="/cy/decisions/"');
+    expect(home).toContain('href="/cy/transparency/"');
+    expect(home).not.toMatch(/href="\/(decisions|budgets|services|plans|transparency|about)\/"/);
+  });
+
+  it('keep English at the plain addresses', () => {
+    expect(text(html('index.html'))).toContain('What the commissioner decided lately');
+    expect(text(html('404.html'))).toContain('Page not found');
+    expect(text(html('accessibility/index.html'))).toContain('Documents published before 23 September 2018');
+  });
+
+  it('offer the Welsh home page from the English 404 page, which a host serves at any missing address', () => {
+    expect(html('404.html')).toContain('<a href="/cy/" lang="cy-GB" hreflang="cy-GB">Cymraeg</a>');
+    const welsh = text(html('cy/404/index.html'));
+    expect(welsh).toContain("Heb ddod o hyd i'r dudalen");
+    expect(welsh).toContain('/cy/decisions/41-2020/');
+  });
+
+  it('state the accessibility of the site in Welsh, with Welsh dates and the test report marked as English', () => {
+    const statement = html('cy/accessibility/index.html');
+    expect(text(statement)).toContain('Datganiad hygyrchedd');
+    expect(text(statement)).toContain('Efallai na fydd dogfennau a gyhoeddwyd cyn 23 Medi 2018');
+    expect(statement).toMatch(/<span lang="en">axe-core/);
+  });
+});
