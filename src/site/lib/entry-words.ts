@@ -34,9 +34,11 @@ export function decisionMakerIn(decision: Pick<DecisionData, 'decisionMaker' | '
 }
 
 /** A sentence with named parts ("Signed {date}") split into its text and the names of the parts a page puts in as elements. */
-export function sentenceParts(sentence: string): ({ text: string } | { part: string })[] {
-  return sentence.split(/\{(\w+)\}/).flatMap((piece, index) => (index % 2 === 1 ? [{ part: piece }] : piece ? [{ text: piece }] : []));
+export function sentenceParts(sentence: string): SentencePart[] {
+  return sentence.split(/\{(\w+)\}/).flatMap((piece, index): SentencePart[] => (index % 2 === 1 ? [{ part: piece }] : piece ? [{ text: piece }] : []));
 }
+
+type SentencePart = { text: string } | { part: string };
 
 /** A plan's period in a language: "2021/22" or "2021/22 to 2024/25" (see periodLabel in financial-year.ts). */
 export function periodIn(period: { from: string; to: string }, language: PageLanguage): string {
