@@ -14,8 +14,7 @@ import { nationalMeasures } from '../../src/domain/schemas/performance.ts';
 import { complaintsKinds } from '../../src/domain/schemas/complaints.ts';
 import { policyKinds } from '../../src/domain/schemas/policies.ts';
 import { contractKinds } from '../../src/domain/schemas/contracts.ts';
-import { foiOutcomes } from '../../src/domain/schemas/foi.ts';
-import { foiSchema } from '../../src/domain/schemas/foi.ts';
+import { foiOutcomes, foiSchema } from '../../src/domain/schemas/foi.ts';
 
 const english = languageTools({ code: 'en', tag: 'en-GB', isDefault: true });
 const welsh = languageTools({ code: 'cy', tag: 'cy-GB', isDefault: false });
