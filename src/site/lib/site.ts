@@ -51,14 +51,16 @@ export function holderNounIn(language: PageLanguage): string {
   return language.t(`holders.${kindToday.kind}.noun`);
 }
 
-/** The link to a decision notice's page. */
-export function decisionHref(decision: DecisionIdentity): string {
-  return href(decisionPath(decision, office));
+/** The link to a decision notice's page: in the page's language when given, else the default language's. */
+export function decisionHref(decision: DecisionIdentity, language?: PageLanguage): string {
+  const path = decisionPath(decision, office);
+  return language ? language.href(path) : href(path);
 }
 
-/** The link to an entry's own page, where its address is made (src/domain/addresses.ts). */
-export function entryHref(collection: CollectionName, entry: { id: string; data: unknown }): string {
-  return href(entryPath(collection, entry, office)!);
+/** The link to an entry's own page, where its address is made (src/domain/addresses.ts): in the page's language when given, else the default language's. */
+export function entryHref(collection: CollectionName, entry: { id: string; data: unknown }, language?: PageLanguage): string {
+  const path = entryPath(collection, entry, office)!;
+  return language ? language.href(path) : href(path);
 }
 
 /** The sections every site has, by their key in the interface's strings (sections.<key>). */
