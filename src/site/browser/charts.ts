@@ -43,9 +43,12 @@ function pattern(index: number, colour: string): CanvasPattern | string {
   return context.createPattern(tile, 'repeat') ?? colour;
 }
 
+/** The page's language (en-GB, cy-GB), which the build wrote on <html>: figures are written as it writes them. */
+const locale = document.documentElement.lang || 'en-GB';
+
 /** A figure from the table in the unit people say it in: £150m on an axis, £161.4m in a tooltip, £212.94. */
 function money(value: number, unit: ChartSpec['unit'], digits: number): string {
-  return naturalAmount(toPounds(value, unit), digits);
+  return naturalAmount(toPounds(value, unit), digits, locale);
 }
 
 /** A long label over several lines, so that a narrow screen does not cut it off at the chart's edge. */

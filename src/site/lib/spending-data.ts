@@ -5,50 +5,48 @@ import type { GrantRow, SpendingRow } from '../../domain/spending/rows.ts';
 import type { MonthFile } from '../../domain/spending/totals.ts';
 import { payeeLabel } from '../../domain/spending/totals.ts';
 import { penceToPounds } from '../../domain/spending/values.ts';
-import { formatDate } from '../../domain/dates.ts';
-import { holderNoun } from './this-office.ts';
+import { holderNounIn } from './site.ts';
+import { officeLanguages, type PageLanguage } from './language.ts';
 
 type Row<T> = T & { month: string };
 
-const payee = (who: string): Column<Row<SpendingRow | GrantRow>>[] => [
-  { name: who, description: `Who was paid, as the office's finance system names them; "Redacted (reason)" where the office withholds the ${who}'s name.`, value: (row) => payeeLabel(row) },
-  { name: 'redacted', description: `Why the ${who} is withheld, such as "personal data"; empty when it is not.`, value: (row) => row.redaction ?? null },
+const payee = (who: 'supplier' | 'recipient', language: PageLanguage): Column<Row<SpendingRow | GrantRow>>[] => [
+  { name: who, description: language.t(`spending.data.${who}`), value: (row) => payeeLabel(row) },
+  { name: 'redacted', description: language.t(`spending.data.${who}Redacted`), value: (row) => row.redaction ?? null },
 ];
 
-const spendingColumns: Column<Row<SpendingRow>>[] = [
-  { name: 'month', description: 'The month of the file the payment was published in: YYYY-MM.', value: (row) => row.month },
-  { name: 'date', description: 'The date of the payment: YYYY-MM-DD.', value: (row) => row.date },
-  { name: 'body', description: `Whose spending it is (the ${holderNoun} or the chief constable), where the file says.`, value: (row) => row.body ?? null },
-  ...payee('supplier'),
-  { name: 'expenseType', description: 'What the money was spent on, as the finance system describes it.', value: (row) => row.expenseType },
-  { name: 'serviceArea', description: 'The part of the organisation that spent it, where the file says.', value: (row) => row.serviceArea ?? null },
-  { name: 'transaction', description: 'The finance system\'s reference for the payment, where the file gives one.', value: (row) => row.transaction ?? null },
-  { name: 'amount', description: 'The amount paid; negative for a credit or refund.', unit: '£', value: (row) => penceToPounds(row.pence) },
+const spendingColumns = (language: PageLanguage): Column<Row<SpendingRow>>[] => [
+  { name: 'month', description: language.t('spending.data.paymentMonth'), value: (row) => row.month },
+  { name: 'date', description: language.t('spending.data.paymentDate'), value: (row) => row.date },
+  { name: 'body', description: language.t('spending.data.body', { holder: holderNounIn(language) }), value: (row) => row.body ?? null },
+  ...payee('supplier', language),
+  { name: 'expenseType', description: language.t('spending.data.expenseType'), value: (row) => row.expenseType },
+  { name: 'serviceArea', description: language.t('spending.data.serviceArea'), value: (row) => row.serviceArea ?? null },
+  { name: 'transaction', description: language.t('spending.data.transaction'), value: (row) => row.transaction ?? null },
+  { name: 'amount', description: language.t('spending.data.paymentAmount'), unit: '£', value: (row) => penceToPounds(row.pence) },
 ];
 
-const grantColumns: Column<Row<GrantRow>>[] = [
-  { name: 'month', description: 'The month of the file the grant was published in: YYYY-MM.', value: (row) => row.month },
-  { name: 'date', description: 'The date the grant was made: YYYY-MM-DD.', value: (row) => row.date },
-  ...payee('recipient'),
-  { name: 'purpose', description: 'What the grant is for.', value: (row) => row.purpose },
-  { name: 'conditions', description: 'The conditions attached to the grant.', value: (row) => row.conditions },
-  { name: 'reasons', description: 'Why the grant was made.', value: (row) => row.reasons },
-  { name: 'amount', description: 'The amount of the grant.', unit: '£', value: (row) => penceToPounds(row.pence) },
+const grantColumns = (language: PageLanguage): Column<Row<GrantRow>>[] => [
+  { name: 'month', description: language.t('spending.data.grantMonth'), value: (row) => row.month },
+  { name: 'date', description: language.t('spending.data.grantDate'), value: (row) => row.date },
+  ...payee('recipient', language),
+  { name: 'purpose', description: language.t('spending.data.purpose'), value: (row) => row.purpose },
+  { name: 'conditions', description: language.t('spending.data.conditions'), value: (row) => row.conditions },
+  { name: 'reasons', description: language.t('spending.data.reasons'), value: (row) => row.reasons },
+  { name: 'amount', description: language.t('spending.data.grantAmount'), unit: '£', value: (row) => penceToPounds(row.pence) },
 ];
 
 const rowsOf = <K extends 'spending' | 'grants'>(files: MonthFile<K>[]) =>
   [...files].sort((a, b) => a.month.localeCompare(b.month)).flatMap((file) => file.rows.map((row) => ({ ...row, month: file.month })));
 
-/** One download of spending or grants: every month given, oldest first. */
-export function monthlyDataset(kind: 'spending' | 'grants', files: MonthFile[], month?: string): Dataset {
-  const what = kind === 'spending' ? 'Spending over £500' : 'Crime and disorder reduction grants';
+/** One download of spending or grants, described in a language (the office's default unless given): every month given, oldest first. */
+export function monthlyDataset(kind: 'spending' | 'grants', files: MonthFile[], month?: string, language: PageLanguage = officeLanguages[0]!): Dataset {
+  const what = language.t(kind === 'spending' ? 'spending.title' : 'spending.grants.title');
   return {
     name: month ? `${kind}-${month}` : kind,
-    title: month ? `${what}, ${formatDate(month)}` : what,
-    description: kind === 'spending'
-      ? `Each payment the ${holderNoun} and the chief constable published, month by month, from the finance system's monthly files.`
-      : `Each crime and disorder reduction grant the ${holderNoun} made: the recipient, the purpose, the conditions and the reasons.`,
-    columns: (kind === 'spending' ? spendingColumns : grantColumns) as unknown as Column<never>[],
+    title: month ? language.t('spending.data.titleOfMonth', { what, month: language.date(month) }) : what,
+    description: language.t(kind === 'spending' ? 'spending.data.spending' : 'spending.data.grants', { holder: holderNounIn(language) }),
+    columns: (kind === 'spending' ? spendingColumns(language) : grantColumns(language)) as unknown as Column<never>[],
     rows: rowsOf(files as MonthFile<typeof kind>[]),
     records: [],
   };

@@ -4,8 +4,11 @@ import { officeDir } from '../../domain/deployment.ts';
 import { readOfficeSpending, type OfficeSpending } from '../../domain/spending/files.ts';
 import { monthTotal, supplierTotals, type MonthFile, type MonthTotal, type SupplierTotal } from '../../domain/spending/totals.ts';
 import { isDevelopmentServer } from '../integrations/development-server.ts';
-import { countOf, pluralOf } from '../../domain/plural.ts';
 import { office } from './this-office.ts';
+import { formatPoundsAndPence } from '../../domain/money.ts';
+import type { SpendingRow } from '../../domain/spending/rows.ts';
+import type { PageLanguage, StringKey } from './language.ts';
+import type { Values } from '../../domain/strings.ts';
 
 export interface PublishedSpending {
   /** Newest month first. */
@@ -44,11 +47,14 @@ export function publishedSpending(): PublishedSpending {
   return (published ??= read());
 }
 
-const poundsAndPence = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP' });
-
 /** Pence as money, always with its pence, so that a column of amounts lines up: £1,234.56, £2,500.00, -£215.00. */
-export function money(pence: number): string {
-  return poundsAndPence.format(pence / 100);
+export function money(pence: number, locale = 'en-GB'): string {
+  return formatPoundsAndPence(pence / 100, locale);
+}
+
+/** What a row shows where its payee would be, in the page's language: the name, or "Redacted (personal data)". */
+export function payeeIn(row: Pick<SpendingRow, 'payee' | 'redaction'>, language: PageLanguage): string {
+  return row.payee ?? language.t('spending.redacted', { reason: row.redaction ?? '' });
 }
 
 /** The first letter a supplier is listed under: A to Z, or # for a name that starts otherwise. */
@@ -64,7 +70,15 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (character) => ENTITIES[character]!);
 }
 
-/** countOf with the thousands grouped, as ten years of payments need: "24,000 payments". */
-export function countOfMany(count: number, singular: string, plural = pluralOf(singular)): string {
-  return countOf(count, singular, plural).replace(/^\d+/, count.toLocaleString('en-GB'));
+/**
+ * An interface string as HTML, written as a template writes its own words: & < > escaped and an
+ * apostrophe left as typed (Astro writes ' in an expression as &#39;, which would change every
+ * English page), while the values put in it are escaped in full, as expressions are. For set:html.
+ */
+export function interfaceHtml(language: PageLanguage, key: StringKey, values: Values = {}): string {
+  const marks = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'number' ? value : `\u0001${name}\u0002`]));
+  return language
+    .t(key, marks)
+    .replace(/[&<>]/g, (character) => ENTITIES[character]!)
+    .replace(/\u0001(\w+)\u0002/g, (_, name: string) => escapeHtml(String(values[name])));
 }
