@@ -24,9 +24,11 @@ describe('the interface strings', () => {
   });
 
   it('fill in the same {names} in Welsh as in English', () => {
+    // A plural form may write its number as a word ("un cyfanswm", "one total"), so {count} may be left out of one form.
+    const besidesCount = (names: Set<string>) => [...names].filter((name) => name !== 'count').sort().join();
     const mismatched = stringKeys(english).filter((key) => {
       const wanted = new Set(placeholders(stringAt(english, key)).flatMap((names) => [...names]));
-      return placeholders(stringAt(welsh, key)).some((names) => names.size !== wanted.size || [...wanted].some((name) => !names.has(name)));
+      return placeholders(stringAt(welsh, key)).some((names) => besidesCount(names) !== besidesCount(wanted) || (names.has('count') && !wanted.has('count')));
     });
     expect(mismatched).toEqual([]);
   });
