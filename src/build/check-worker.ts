@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { checkOffice, readCheckCache } from '../domain/check/index.ts';
 import { deployment } from '../domain/deployment.ts';
 import { checkCache } from './files-digest.ts';
+import { interfaceStrings } from './content-check.ts';
 
 // Beside Astro, which a build waits for longer than for the check, the check takes the processor
 // second: on Linux a thread's priority is its own, and this lowers this thread's alone.
@@ -15,6 +16,6 @@ setPriority(10);
 const cache = checkCache(deployment().cacheDir);
 const kept = readCheckCache(cache.file);
 parentPort!.once('message', () => {
-  const { problems, filesChecked, publishedFiles } = checkOffice(workerData.dir as string, { cache: { ...cache, kept } });
+  const { problems, filesChecked, publishedFiles } = checkOffice(workerData.dir as string, { cache: { ...cache, kept }, strings: interfaceStrings() });
   parentPort!.postMessage({ problems, filesChecked, publishedFiles });
 });
