@@ -145,6 +145,8 @@ function plansDatasets(content: PublishedContent, url: (path: string) => string)
   ];
 }
 
+const tableUnitsInWelsh: Record<keyof typeof tableUnits, string> = { '£': 'punnoedd', '£000': 'miloedd o bunnoedd', '£m': 'miliynau o bunnoedd' };
+
 /** The name of the CSV for one table of one year's budget: budget-2021-22-funding, or fire-budget-2023-24-funding for a fire budget. */
 export function budgetTableName(budget: Pick<BudgetData, 'financialYear' | 'function'>, key: string): string {
   return `${isFireBudget(budget) ? 'fire-' : ''}budget-${financialYearSlug(budget.financialYear)}-${key}`;
@@ -175,7 +177,7 @@ function budgetDatasets(content: PublishedContent, url: (path: string) => string
     budgetTables(budget).map(({ key, table }) => ({
       cy: {
         title: `${isFireBudget(budget) ? 'Tân ac achub ' : ''}${budget.financialYear}: ${table.title}`,
-        description: `Fel y'i cyhoeddwyd, mewn ${table.unit} (${tableUnits[table.unit]}). Mae ffigurau negatif yn incwm, arbedion neu ddefnydd o gronfeydd wrth gefn. Mae rhesi â sumOf yn gyfansymiau a ddatganwyd o'r rhesi y maent yn eu henwi.`,
+        description: `Fel y'i cyhoeddwyd, mewn ${table.unit} (${tableUnitsInWelsh[table.unit]}). Mae ffigurau negatif yn incwm, arbedion neu ddefnydd o gronfeydd wrth gefn. Mae rhesi â sumOf yn gyfansymiau a ddatganwyd o'r rhesi y maent yn eu henwi.`,
       },
       ...dataset(budgetTableName(budget, key), `${isFireBudget(budget) ? 'Fire and rescue ' : ''}${budget.financialYear}: ${table.title}`, `As published, in ${table.unit} (${tableUnits[table.unit]}). Negative figures are income, savings or use of reserves. Rows with sumOf are declared totals of the rows they name.`, [
         { name: 'line', description: 'The line number the published table gives, if any.', cy: 'Rhif y llinell y mae\'r tabl cyhoeddedig yn ei roi, os oes un.', value: (row) => row.line ?? null },
