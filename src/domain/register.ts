@@ -14,9 +14,8 @@ import { firstDay } from './dates.ts';
 import { requirementsById } from './requirements.ts';
 import { dutySets, type DutySetName } from './duty-sets.ts';
 import { dutySetsOn, officeKinds, type KindPeriod } from './office-kinds.ts';
-import { assess, sortByTiming, type Assessment, type EarlierItem, type Publication } from './sio-timing.ts';
+import { assess, noteInEnglish, sortByTiming, type Assessment, type EarlierItem, type NotePart, type Publication } from './sio-timing.ts';
 import { publishedElsewhere, reviewIntervalMonths, type PublishedElsewhere } from './published-elsewhere.ts';
-import { countOf } from './plural.ts';
 import { entryPath } from './addresses.ts';
 import { budgetTitle } from './budgets.ts';
 import type { CollectionName } from './collections.ts';
@@ -121,10 +120,8 @@ function forFunction(entry: RegisterEntry, id: string): string {
 /** What this site publishes stands while it is in time; else a requirement met on another website is shown so. */
 function withElsewhere(onSite: Assessment, elsewhere: PublishedElsewhere | undefined, requirement: Requirement): Assessment {
   if (!elsewhere || onSite.status === 'current' || onSite.status === 'due-soon') return onSite;
-  const note = elsewhere.stale
-    ? `Published on another website, last checked more than ${countOf(reviewIntervalMonths(requirement.timing), 'month')} ago.`
-    : 'Published on another website.';
-  return { status: 'elsewhere', lastPublished: onSite.lastPublished, note };
+  const parts: NotePart[] = [elsewhere.stale ? { code: 'elsewhere-stale', months: reviewIntervalMonths(requirement.timing) } : { code: 'elsewhere' }];
+  return { status: 'elsewhere', lastPublished: onSite.lastPublished, note: noteInEnglish(parts), parts };
 }
 
 /** Every requirement with what meets it, and its status on the build date. */
@@ -152,7 +149,7 @@ export function registerRows(
   for (const { requirement, publication } of others) byRequirement.get(requirement)?.push(publication);
   return requirements.map(({ requirement, dutySet, since }) => {
     // A duty the office took on by changing kind applies to it from that day: what is dated earlier is history.
-    const timed = since ? { ...requirement, appliesFrom: { date: since, event: 'the office became the fire and rescue authority' } } : requirement;
+    const timed = since ? { ...requirement, appliesFrom: { date: since, event: 'became-fire-authority' as const } } : requirement;
     const all = byRequirement.get(requirement.id)!;
     const { counting: publications, history } = sortByTiming(timed, all, asOf, yearStart);
     const statement = office.register?.[requirement.id];

@@ -1,4 +1,7 @@
+import policingInWelsh from '../../data/sio-requirements.cy.json' with { type: 'json' };
+import fireInWelsh from '../../data/fire-requirements.cy.json' with { type: 'json' };
 import { dutySetOf, dutySets } from './duty-sets.ts';
+import type { LanguageCode } from './languages.ts';
 import type { Requirement } from './schemas/transparency.ts';
 import { didYouMean } from './check/suggest.ts';
 
@@ -26,4 +29,19 @@ export function unknownRequirementMessage(id: string): string | undefined {
   const hint = range ? ` (it is part of "${range}": use that id)` : didYouMean(id, ids);
   const catalogue = set === dutySets.fire ? 'fire and rescue authority catalogue' : 'Specified Information Order catalogue';
   return `no requirement "${id}" in the ${catalogue} (${set.file})${hint}`;
+}
+
+/** The words of a requirement a reader sees, which a translation gives. */
+type RequirementWords = Pick<Requirement, 'title' | 'text' | 'legalReference' | 'timingText'>;
+
+/**
+ * The catalogues in Welsh, beside the English ones and by id, as a translated entry is beside its
+ * entry (decision 0006): the English catalogues, which the check and the schema read, stay as they are.
+ */
+const translations: Partial<Record<LanguageCode, Record<string, RequirementWords>>> = { cy: { ...policingInWelsh, ...fireInWelsh } };
+
+/** A requirement as a page in a language shows it: its title, text, citation and timing translated where the catalogue has them. */
+export function requirementIn(requirement: Requirement, language: LanguageCode): Requirement {
+  const words = translations[language]?.[requirement.id];
+  return words ? { ...requirement, ...words } : requirement;
 }

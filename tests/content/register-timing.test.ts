@@ -126,7 +126,7 @@ describe(`the Norfolk sample as of ${BUILT_ON}`, () => {
   });
 
   it('no longer counts the one decision of 2020 for 5d', () => {
-    expect(row('5d').assessment).toEqual({ status: 'missing', note: 'Nothing published in the last 12 months; 1 earlier item is listed as history.' });
+    expect(row('5d').assessment).toEqual({ status: 'missing', note: 'Nothing published in the last 12 months; 1 earlier item is listed as history.', parts: [{ code: 'nothing-in-window', months: 12 }, { code: 'history', count: 1 }] });
     expect(row('5d').publications).toEqual([]);
   });
 

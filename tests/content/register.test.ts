@@ -24,10 +24,10 @@ describe('the register of the Norfolk sample office', () => {
   });
 
   it('counts decision 41/2020 for paragraph 5d only once it has been made, and for twelve months after', () => {
-    expect(statusOf('5d', '2020-11-08')).toEqual({ status: 'missing', note: 'Nothing published yet.' });
+    expect(statusOf('5d', '2020-11-08')).toEqual({ status: 'missing', note: 'Nothing published yet.', parts: [{ code: 'nothing-yet' }] });
     expect(statusOf('5d', '2020-11-10')).toMatchObject({ status: 'current', lastPublished: '2020-11-09' });
     expect(statusOf('5d', '2021-11-09').status).toBe('current');
-    expect(statusOf('5d', '2021-11-10')).toEqual({ status: 'missing', note: 'Nothing published in the last 12 months; 1 earlier item is listed as history.' });
+    expect(statusOf('5d', '2021-11-10')).toEqual({ status: 'missing', note: 'Nothing published in the last 12 months; 1 earlier item is listed as history.', parts: [{ code: 'nothing-in-window', months: 12 }, { code: 'history', count: 1 }] });
   });
 
   it('shows requirements the seeds give no facts for as missing, not met', () => {

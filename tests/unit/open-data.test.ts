@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { datasets, to360Giving, toCsv, type Provenance } from '../../src/site/lib/open-data.ts';
+import { datasets, to360Giving, toCsv, toJson, type Provenance } from '../../src/site/lib/open-data.ts';
 import { contentFromCheck } from '../helpers/published.ts';
 
 const provenance: Provenance = {
@@ -20,6 +20,28 @@ describe('CSV', () => {
     expect(row![header!.indexOf('title')]).toBe('A "quoted", comma\nand new line');
     expect(row![header!.indexOf('amount')]).toBe('1234.5');
     expect(row![header!.indexOf('restricted')]).toBe('false');
+  });
+});
+
+describe('JSON in English and Welsh', () => {
+  const content = contentFromCheck('content');
+  const own = ['decisions', 'plans', 'plan-pillars', 'plan-actions', 'budgets', 'services', 'commissioning-themes', 'transparency', 'sio-requirements'];
+  const data = datasets(content, url).filter((d) => own.includes(d.name) || d.name.startsWith('budget-'));
+
+  it('describes each dataset and each of its fields in Welsh too for an office publishing in Welsh', () => {
+    expect(data.length).toBeGreaterThan(own.length);
+    for (const dataset of data) {
+      const file = JSON.parse(toJson(dataset, provenance, true));
+      expect(file.title_cy, dataset.name).toMatch(/\S/);
+      expect(file.description_cy, dataset.name).toMatch(/\S/);
+      for (const field of file.fields) expect(field.description_cy, `${dataset.name}.${field.name}`).toMatch(/\S/);
+    }
+  });
+
+  it("leaves an English-only office's files as they were, in English alone", () => {
+    const file = toJson(data[0]!, provenance);
+    expect(file).not.toContain('_cy');
+    expect(JSON.parse(file).fields[0]).toEqual({ name: 'reference', description: data[0]!.columns[0]!.description });
   });
 });
 

@@ -42,7 +42,7 @@ describe('a requirement published elsewhere, on the register', () => {
 
   it('is "published elsewhere" where nothing here meets it, with the address and the day it was checked', () => {
     const { assessment, elsewhere: where } = row([], { '2d': elsewhere('2025-01-10') });
-    expect(assessment).toEqual({ status: 'elsewhere', lastPublished: undefined, note: 'Published on another website.' });
+    expect(assessment).toEqual({ status: 'elsewhere', lastPublished: undefined, note: 'Published on another website.', parts: [{ code: 'elsewhere' }] });
     expect(where).toEqual({ url: 'https://www.example-pcc.example/staff/', checked: '2025-01-10', checkDue: '2026-01-10', stale: false });
   });
 

@@ -83,7 +83,7 @@ describe('monthly information, by the month it covers', () => {
     // December's file, published late on 27 February, stands until January's was due: 31 January plus 30 days.
     const december = file('2013-12', '2014-02-27');
     expect(assessDuty(spending, [december], '2014-04-15', APRIL_FIRST)).toMatchObject({ status: 'overdue', lastPublished: '2014-02-27', nextDue: '2014-03-02' });
-    expect(sortByTiming(spending, [december], '2014-04-15', APRIL_FIRST)).toEqual({ counting: [], history: [{ ...december, reason: "the next month's was due by 2 March 2014", beforeInForce: false }] });
+    expect(sortByTiming(spending, [december], '2014-04-15', APRIL_FIRST)).toEqual({ counting: [], history: [{ ...december, reason: "the next month's was due by 2 March 2014", why: { code: 'next-period-due', unit: 'month', date: '2014-03-02' }, beforeInForce: false }] });
     expect(assessDuty(spending, [december], '2014-03-02', APRIL_FIRST).status).toBe('due-soon');
   });
 
@@ -92,7 +92,7 @@ describe('monthly information, by the month it covers', () => {
     const files = [file('2013-12', '2014-01-20'), file('2013-11', '2014-01-25')];
     const sorted = sortByTiming(spending, files, '2014-01-26', APRIL_FIRST);
     expect(sorted.counting).toEqual([files[0]]);
-    expect(sorted.history).toEqual([{ ...files[1], reason: 'for a month before the latest, December 2013', beforeInForce: false }]);
+    expect(sorted.history).toEqual([{ ...files[1], reason: 'for a month before the latest, December 2013', why: { code: 'earlier-period', latest: { unit: 'month', end: '2013-12-31' } }, beforeInForce: false }]);
     expect(assessDuty(spending, files, '2014-01-26', APRIL_FIRST)).toMatchObject({ status: 'current', lastPublished: '2014-01-25', nextDue: '2014-03-02' });
   });
 
@@ -101,7 +101,7 @@ describe('monthly information, by the month it covers', () => {
     const files = months.map((month) => file(month, endOfMonth(`${month}-01`)));
     const sorted = sortByTiming(spending, files, '2023-10-15', APRIL_FIRST);
     expect(sorted.counting).toEqual([files.at(-1)]);
-    expect(sorted.history).toEqual([{ title: '118 earlier monthly items, November 2013 to August 2023', reason: 'each for a month before the latest, September 2023', beforeInForce: false, count: 118 }]);
+    expect(sorted.history).toEqual([{ title: '118 earlier monthly items, November 2013 to August 2023', reason: 'each for a month before the latest, September 2023', why: { code: 'earlier-periods', latest: { unit: 'month', end: '2023-09-30' } }, beforeInForce: false, count: 118, periods: { first: { unit: 'month', end: '2013-11-30' }, last: { unit: 'month', end: '2023-08-31' } } }]);
     expect(assessDuty(spending, files, '2023-10-15', APRIL_FIRST).note).toBe('Brought up to date every month. 118 earlier items are listed as history.');
   });
 });
@@ -158,15 +158,15 @@ describe('what counts on the build date, and what is history', () => {
 
   it('never counts an item dated before the duty came into force, and says so', () => {
     const report = item('2016-03-01', { event: '2015-10-01' });
-    expect(sortByTiming(peel, [report], '2021-06-30', APRIL_FIRST)).toEqual({ counting: [], history: [{ ...report, reason: 'before this duty came into force on 31 May 2021', beforeInForce: true }] });
-    expect(assessDuty(peel, [report], '2021-06-30', APRIL_FIRST)).toEqual({ status: 'missing', note: 'Nothing published since this duty came into force on 31 May 2021; 1 earlier item is listed as history.' });
+    expect(sortByTiming(peel, [report], '2021-06-30', APRIL_FIRST)).toEqual({ counting: [], history: [{ ...report, reason: 'before this duty came into force on 31 May 2021', why: { code: 'before-applies', since: { date: '2021-05-31', event: 'in-force' } }, beforeInForce: true }] });
+    expect(assessDuty(peel, [report], '2021-06-30', APRIL_FIRST)).toEqual({ status: 'missing', note: 'Nothing published since this duty came into force on 31 May 2021; 1 earlier item is listed as history.', parts: [{ code: 'nothing-since', since: { date: '2021-05-31', event: 'in-force' } }, { code: 'history', count: 1 }] });
   });
 
   it('counts a report published after the duty came into force for its window of months after the report, then keeps it as history', () => {
     const report = item('2022-04-20', { event: '2022-04-01' });
     expect(assessDuty(peel, [report], '2025-04-01', APRIL_FIRST).status).toBe('current');
     expect(sortByTiming(peel, [report], '2025-04-02', APRIL_FIRST).history.map((h) => h.reason)).toEqual(['more than 36 months before 2 April 2025']);
-    expect(assessDuty(peel, [report], '2025-04-02', APRIL_FIRST)).toEqual({ status: 'missing', note: 'Nothing published in the last 36 months; 1 earlier item is listed as history.' });
+    expect(assessDuty(peel, [report], '2025-04-02', APRIL_FIRST)).toEqual({ status: 'missing', note: 'Nothing published in the last 36 months; 1 earlier item is listed as history.', parts: [{ code: 'nothing-in-window', months: 36 }, { code: 'history', count: 1 }] });
   });
 
   it('counts a decision for twelve months after it was made, and only the recent ones', () => {
@@ -183,7 +183,7 @@ describe('what counts on the build date, and what is history', () => {
   it('lets a kept-current item stand until it is due again, then shows it as history while the duty is overdue', () => {
     const list = item('2024-01-31');
     expect(sortByTiming(staffList, [list], '2025-01-31', APRIL_FIRST).counting).toEqual([list]);
-    expect(sortByTiming(staffList, [list], '2025-02-01', APRIL_FIRST).history).toEqual([{ ...list, reason: 'due again by 31 January 2025', beforeInForce: false }]);
+    expect(sortByTiming(staffList, [list], '2025-02-01', APRIL_FIRST).history).toEqual([{ ...list, reason: 'due again by 31 January 2025', why: { code: 'due-again', date: '2025-01-31' }, beforeInForce: false }]);
     expect(assessDuty(staffList, [list], '2025-02-01', APRIL_FIRST)).toMatchObject({ status: 'overdue', lastPublished: '2024-01-31', note: 'Not brought up to date at least every 12 months. 1 earlier item is listed as history.' });
   });
 
@@ -203,7 +203,7 @@ describe('what counts on the build date, and what is history', () => {
   });
 
   it('gives a duty the office took on later its own reason for what came before', () => {
-    const fireDecisions = { ...decisions, appliesFrom: { date: '2017-10-01', event: 'the office became the fire and rescue authority' } };
+    const fireDecisions = { ...decisions, appliesFrom: { date: '2017-10-01', event: 'became-fire-authority' as const } };
     const before = item('2017-06-01', { event: '2017-06-01' });
     expect(sortByTiming(fireDecisions, [before], '2017-12-01', APRIL_FIRST).history.map((h) => h.reason)).toEqual(['before the office became the fire and rescue authority on 1 October 2017']);
     expect(assessDuty(fireDecisions, [before], '2017-12-01', APRIL_FIRST).note).toBe('Nothing published since the office became the fire and rescue authority on 1 October 2017; 1 earlier item is listed as history.');

@@ -16,7 +16,8 @@ function apply(): void {
     row.hidden = !matches;
     if (matches) shown += 1;
   }
-  count.textContent = `Showing ${shown} of ${rows.length} services.`;
+  // The sentence is the page's, in its language: "Showing {shown} of {total} services."
+  count.textContent = (count.dataset.words ?? '').replace('{shown}', String(shown)).replace('{total}', String(rows.length));
 }
 
 if (form) {

@@ -1,4 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { isBilingual } from '../../../domain/languages.ts';
 import { datasets, grantableServices, to360Giving, toCsv, toJson } from '../../lib/open-data.ts';
 import { publishedUrl, provenance, publishedContent } from '../../lib/published.ts';
 import { publishedSpending } from '../../lib/spending.ts';
@@ -9,9 +10,11 @@ import { monthlyDataset } from '../../lib/spending-data.ts';
 export const getStaticPaths = (async () => {
   const about = provenance();
   const content = await publishedContent();
+  // A bilingual office's downloads describe themselves in Welsh too; an English-only office's are as they were.
+  const welsh = isBilingual(content.office);
   const files = datasets(content, publishedUrl).flatMap((data) => [
     { params: { file: `${data.name}.csv` }, props: { write: () => toCsv(data, about) } },
-    { params: { file: `${data.name}.json` }, props: { write: () => toJson(data, about) } },
+    { params: { file: `${data.name}.json` }, props: { write: () => toJson(data, about, welsh) } },
   ]);
   const monthly = publishedSpending();
   const spendingFiles = (['spending', 'grants'] as const).flatMap((kind) => {
