@@ -1,3 +1,5 @@
+import type { PageLanguage, StringKey } from './language.ts';
+
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
 /** The text of rendered HTML, a blank line between its blocks (paragraphs, list items, headings, cells). */
@@ -50,4 +52,11 @@ export function sentenceHtml(text: string, values: Record<string, string | Marku
       return value instanceof Markup ? value.html : escapeHtml(value);
     })
     .join('');
+}
+
+/** An interface string in the page's language as HTML, for set:html: sentenceHtml of the string, its numbers (and a plural's count) formatted by the language. */
+export function stringHtml(language: Pick<PageLanguage, 't'>, key: StringKey, values: Record<string, string | number | Markup> = {}): string {
+  const numbers = Object.fromEntries(Object.entries(values).filter((entry): entry is [string, number] => typeof entry[1] === 'number'));
+  const others = Object.fromEntries(Object.entries(values).filter((entry): entry is [string, string | Markup] => typeof entry[1] !== 'number'));
+  return sentenceHtml(language.t(key, numbers), others);
 }

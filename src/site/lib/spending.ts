@@ -7,8 +7,7 @@ import { isDevelopmentServer } from '../integrations/development-server.ts';
 import { office } from './this-office.ts';
 import { formatPoundsAndPence } from '../../domain/money.ts';
 import type { SpendingRow } from '../../domain/spending/rows.ts';
-import type { PageLanguage, StringKey } from './language.ts';
-import type { Values } from '../../domain/strings.ts';
+import type { PageLanguage } from './language.ts';
 
 export interface PublishedSpending {
   /** Newest month first. */
@@ -63,22 +62,3 @@ export function initialOf(name: string): string {
   return /[A-Z]/.test(first) ? first : '#';
 }
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text made safe for HTML, for the month tables, written as one string rather than an element for each of their cells. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (character) => ENTITIES[character]!);
-}
-
-/**
- * An interface string as HTML, written as a template writes its own words: & < > escaped and an
- * apostrophe left as typed (Astro writes ' in an expression as &#39;, which would change every
- * English page), while the values put in it are escaped in full, as expressions are. For set:html.
- */
-export function interfaceHtml(language: PageLanguage, key: StringKey, values: Values = {}): string {
-  const marks = Object.fromEntries(Object.entries(values).map(([name, value]) => [name, typeof value === 'number' ? value : `\u0001${name}\u0002`]));
-  return language
-    .t(key, marks)
-    .replace(/[&<>]/g, (character) => ENTITIES[character]!)
-    .replace(/\u0001(\w+)\u0002/g, (_, name: string) => escapeHtml(String(values[name])));
-}
