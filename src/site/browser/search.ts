@@ -11,7 +11,7 @@ interface PagefindResult {
 }
 
 interface Pagefind {
-  /** Only in the development server's stand-in, when no build has made an index: what to say instead (src/site/integrations/dev-search.ts). */
+  /** Only in the development server's stand-in, when no build has made an index: there is none to search (src/site/integrations/dev-search.ts). */
   unavailable?: string;
   options: (options: Record<string, unknown>) => Promise<void>;
   mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
@@ -30,6 +30,8 @@ interface SearchStrings {
   resultsForFiltered: PluralForms;
   noResultsFiltered: string;
   resultsFiltered: PluralForms;
+  /** What the development server's search page says while no build has made an index; only there. */
+  noIndex?: string;
 }
 
 const PAGE_SIZE = 10;
@@ -161,7 +163,7 @@ async function start(): Promise<void> {
   const bundle = form.dataset.bundle!;
   pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
   if (pagefind.unavailable) {
-    document.querySelector('#search-needs-js')!.textContent = pagefind.unavailable;
+    document.querySelector('#search-needs-js')!.textContent = strings.noIndex ?? pagefind.unavailable;
     return;
   }
   const options = { baseUrl: bundle.replace(/pagefind\/$/, ''), excerptLength: 24 };
