@@ -13,7 +13,7 @@ import { officeComponents } from './src/site/integrations/office-components.ts';
 import { officeFiles } from './src/site/integrations/office-files.ts';
 import { siteFiles } from './src/site/integrations/site-files.ts';
 import { deployment, officeDir, siteAddress } from './src/domain/deployment.ts';
-import { astroI18n, sitemapI18n } from './src/domain/languages.ts';
+import { astroI18n, siteLanguages, sitemapI18n } from './src/domain/languages.ts';
 import { readOffice } from './src/domain/office.ts';
 
 // Astro reports every build, check and preview, with a description of the project, to its makers'
@@ -23,12 +23,13 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 const { base, cacheDir } = deployment();
 const site = siteAddress();
-/** @type {string[]} The pages a rebuild reuses from the last build, which Astro did not render, for the sitemap to list too. */
-const reusedPageUrls = [];
+/** @type {string[]} Pages Astro does not report rendering, for the sitemap to list too: those a rebuild reuses from the last build, and those of the second language. */
+const unreportedPageUrls = [];
 // An office that publishes in two languages has every page at a second address (/cy/…): see src/domain/languages.ts.
 // One whose configuration is not valid has none: the check, which runs before the build, reports it.
 const { office } = readOffice(officeDir());
 const i18n = office ? astroI18n(office) : undefined;
+const languages = office ? siteLanguages(office) : [];
 
 export default defineConfig({
   site,
@@ -42,7 +43,7 @@ export default defineConfig({
   // The search index is built after Astro, over the finished pages, by src/build/commands/build.ts; the
   // development server serves the last build's (devSearch).
   // The sitemap and the feeds need the site's address: a build without one has neither.
-  integrations: [mdx(), developmentServer(), officeComponents(), incrementalBuild(reusedPageUrls), ...(site ? [sitemap({ filter: (page) => !page.includes('/admin/'), customPages: reusedPageUrls, i18n: office ? sitemapI18n(office) : undefined }), feeds()] : []), siteFiles(), officeFiles(), devSearch()],
+  integrations: [mdx(), developmentServer(), officeComponents(), incrementalBuild(unreportedPageUrls, languages), ...(site ? [sitemap({ filter: (page) => !page.includes('/admin/'), customPages: unreportedPageUrls, i18n: office ? sitemapI18n(office) : undefined }), feeds(languages)] : []), siteFiles(), officeFiles(), devSearch()],
   ...(i18n && { i18n }),
   devToolbar: { enabled: false },
   // Every script is a file of its own, never inlined, so the Content-Security-Policy needs no 'unsafe-inline' for scripts.

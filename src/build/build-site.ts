@@ -2,11 +2,13 @@
 // has Astro build into a staging folder, indexes it for search, and only then replaces the published
 // site, so a failed build never leaves a half-built site behind.
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { countBySeverity, formatText } from '../domain/check/problems.ts';
 import { asOfDate } from '../domain/as-of.ts';
 import { countOf } from '../domain/plural.ts';
 import { deployment, siteAddress } from '../domain/deployment.ts';
+import { isBilingual, pathInLanguage, siteLanguages } from '../domain/languages.ts';
+import { readOffice } from '../domain/office.ts';
 import { readBuiltPages, writePreviousPages, type BuiltSets } from '../site/lib/page-reuse.ts';
 import { isBuildEvent, type BuildStart } from '../site/lib/build-events.ts';
 import { astroFinished, type AstroProcess } from './astro-process.ts';
@@ -71,6 +73,9 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
   // search shards holding a changed page; the rest comes from the site this office last published,
   // if nothing else it was built from has changed since. --full builds every page afresh.
   const inputs = inputsDigest(dir, code);
+  // An office whose configuration is not valid fails the check, which the build waits for.
+  const { office } = readOffice(dir);
+  const languages = office ? siteLanguages(office) : [];
   const records = buildRecordsDir(outDir);
   const last = takeLastBuild(records, outDir, inputs);
   const reuse = full ? undefined : last;
@@ -94,7 +99,7 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
   // them and the notice pages that did not change are linked in from the last site (unless they were
   // prepared), while Astro renders the rest (see src/site/lib/build-events.ts). The index is finished over
   // the whole site once Astro is done.
-  const search = searchIndex(staging, { previous: reuse, prepared: fromPrepared });
+  const search = searchIndex(staging, { previous: reuse, prepared: fromPrepared, byPageLanguage: office !== null && isBilingual(office) });
   let renderedPaths: string[] | undefined;
   let reusedPages: Promise<Set<string>> | undefined;
   // Astro records every page of the reusable sets as it lists them, before it renders any: the records read then are complete.
@@ -104,10 +109,10 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     if (event.type === 'pages') renderedPaths = event.paths;
     else if (event.type === 'entry-pages' && reuse) {
       builtPages = readBuiltPages(records);
-      const gone = gonePages(reuse.pages, builtPages);
+      const gone = gonePages(reuse, builtPages);
       search.startEarly(event.folder, event.files, gone);
       if (fromPrepared) removeGonePages(staging, gone);
-      reusedPages = fromPrepared ? Promise.resolve(reusedPageFiles(builtPages)) : linkReusedPages(builtPages, staging);
+      reusedPages = fromPrepared ? Promise.resolve(reusedPageFiles(builtPages, languages)) : linkReusedPages(builtPages, staging, languages);
       // Awaited once Astro is done; should linking fail before then, it is not an unhandled rejection.
       reusedPages.catch(() => {});
     }
@@ -141,6 +146,8 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     // Astro's process explains its own failures; a signal means it was stopped from outside.
     const { code, signal } = await astroDone;
     if (code !== 0) notBuilt(signal ? `the page build was stopped (${signal}); for a very large office this usually means the machine ran out of memory.` : undefined);
+    // The editor is published once, at /admin/: Astro renders every page again in the other language, the editor's too.
+    for (const language of languages) if (!language.isDefault) rmSync(join(staging, pathInLanguage('admin/', language)), { recursive: true, force: true });
     // The office's papers that published entries link to go in beside the pages, before their links are checked.
     publishOfficeFiles(dir, staging, publishedFiles);
 
@@ -149,7 +156,7 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     // be looked for: they are those of the last build, and Astro said which it rendered.
     const explained = (error: unknown) => notBuilt(error instanceof Error ? error.message : String(error));
     const built = builtPages ?? readBuiltPages(records);
-    const reused = await (reusedPages ?? linkReusedPages(built, staging)).catch(explained);
+    const reused = await (reusedPages ?? linkReusedPages(built, staging, languages)).catch(explained);
     const sitePages = renderedPaths ? { files: [...reused, ...renderedPaths.flatMap((path) => renderedPageFile(staging, path) ?? [])], reused } : { files: sitePageFiles(staging), reused: new Set<string>() };
     const indexing = search.finish(sitePages);
     // Awaited once the links have been checked.
@@ -186,7 +193,7 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     forgetLastBuild(records);
     removeInBackground(outDir, 'retired');
     renameSync(staging, outDir);
-    recordLastBuild(records, { inputs, site: outDir, pages: recordedPages(built), shards: index.shards, searchable: index.searchable, everyPage: index.everyPage }, links.record);
+    recordLastBuild(records, { inputs, site: outDir, pages: recordedPages(built), languages, shards: index.shards, searchable: index.searchable, everyPage: index.everyPage }, links.record);
     if (!site) console.warn(NO_SITE_ADDRESS);
     console.log(`Built the site for ${dir} into ${out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s${reused.size ? `, reusing ${reused.size.toLocaleString('en-GB')} unchanged pages of the last build` : ''}.`);
   } finally {

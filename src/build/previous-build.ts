@@ -12,7 +12,7 @@ import { linkFilesInWorker } from './hard-links.ts';
 import { removeInBackground } from './remove-in-background.ts';
 import { collections } from '../domain/collections.ts';
 import { deployment, siteAddress } from '../domain/deployment.ts';
-import { pageFile, REUSABLE_COLLECTIONS, type BuiltSets, type PreviousPages } from '../site/lib/page-reuse.ts';
+import { pageFile, pathsInEachLanguage, REUSABLE_COLLECTIONS, type BuiltSets, type PageLanguages, type PreviousPages } from '../site/lib/page-reuse.ts';
 import type { SearchedPages } from './search-index.ts';
 
 export interface LastBuild extends SearchedPages {
@@ -23,6 +23,8 @@ export interface LastBuild extends SearchedPages {
   /** The published site, as an absolute path. */
   site: string;
   pages: PreviousPages['pages'];
+  /** The languages its pages are in: each reusable page has a file in each. */
+  languages: PageLanguages;
 }
 
 /**
@@ -46,8 +48,11 @@ const LAST_LINKS = 'last-links.json';
 /** Where the records keep the links of the last build's pages. */
 export const lastLinksFile = (records: string) => join(records, LAST_LINKS);
 
+/** The files of a reusable page, one in each language. */
+const filesOfPage = (path: string, languages: PageLanguages) => pathsInEachLanguage(path, languages).map(pageFile);
+
 /** The files of every reusable page a build published. */
-const pageFiles = ({ pages }: LastBuild) => Object.values(pages).flatMap((bySet) => Object.values(bySet ?? {}).map(({ path }) => pageFile(path)));
+const pageFiles = ({ pages, languages }: LastBuild) => Object.values(pages).flatMap((bySet) => Object.values(bySet ?? {}).flatMap(({ path }) => filesOfPage(path, languages)));
 
 /**
  * The last build into `site`, if it can be built on: same inputs, and its pages all still there.
@@ -137,25 +142,25 @@ export function recordedPages(built: BuiltSets): LastBuild['pages'] {
   return Object.fromEntries(Object.entries(built).map(([set, { pages }]) => [set, Object.fromEntries(Object.entries(pages).map(([key, { digest, path }]) => [key, { digest, path }]))]));
 }
 
-/** The page files the last build published and this one does not render or reuse. */
-export function gonePages(last: LastBuild['pages'], built: BuiltSets): Set<string> {
+/** The page files the last build published and this one does not render or reuse, in each language. */
+export function gonePages(last: Pick<LastBuild, 'pages' | 'languages'>, built: BuiltSets): Set<string> {
   const now = new Set(Object.values(built).flatMap(({ pages }) => Object.values(pages).map(({ path }) => path)));
-  return new Set(Object.values(last).flatMap((pages) => Object.values(pages ?? {}).flatMap(({ path }) => (now.has(path) ? [] : [pageFile(path)]))));
+  return new Set(Object.values(last.pages).flatMap((pages) => Object.values(pages ?? {}).flatMap(({ path }) => (now.has(path) ? [] : filesOfPage(path, last.languages)))));
 }
 
-/** The files of the pages the build reused, by the site they were reused from. */
-function reusedPagesBySite(built: BuiltSets): { from: string; files: string[] }[] {
+/** The files of the pages the build reused, in each language, by the site they were reused from. */
+function reusedPagesBySite(built: BuiltSets, languages: PageLanguages): { from: string; files: string[] }[] {
   return Object.values(built).flatMap(({ reusedFrom, pages }) => {
-    const files = Object.values(pages).flatMap(({ path, reused }) => (reused ? [pageFile(path)] : []));
+    const files = Object.values(pages).flatMap(({ path, reused }) => (reused ? filesOfPage(path, languages) : []));
     return reusedFrom ? [{ from: reusedFrom, files }] : [];
   });
 }
 
-/** The files of the pages the build reused. */
-export const reusedPageFiles = (built: BuiltSets) => new Set(reusedPagesBySite(built).flatMap(({ files }) => files));
+/** The files of the pages the build reused, in each language. */
+export const reusedPageFiles = (built: BuiltSets, languages: PageLanguages) => new Set(reusedPagesBySite(built, languages).flatMap(({ files }) => files));
 
-/** Links the pages the build reused into the new site from the site they were reused from; gives their files. */
-export async function linkReusedPages(built: BuiltSets, site: string): Promise<Set<string>> {
-  await linkFilesInWorker(reusedPagesBySite(built).map((links) => ({ ...links, to: site })));
-  return reusedPageFiles(built);
+/** Links the pages the build reused (in each language) into the new site from the site they were reused from; gives their files. */
+export async function linkReusedPages(built: BuiltSets, site: string, languages: PageLanguages): Promise<Set<string>> {
+  await linkFilesInWorker(reusedPagesBySite(built, languages).map((links) => ({ ...links, to: site })));
+  return reusedPageFiles(built, languages);
 }

@@ -44,6 +44,8 @@ export interface SearchablePage {
   file: string;
   /** The value it is sorted by in date order, when it has one. */
   date?: string;
+  /** Its language, as its `<html lang>` names it: Pagefind indexes each language apart. */
+  language?: string;
 }
 
 /** The pages of a site Pagefind indexed, as a build records them for the next. */
@@ -63,7 +65,8 @@ export type PreviousSearch = { site: string; shards: string[][] } & Partial<Sear
 function readPage(site: string, file: string): SearchablePage & { body: boolean } {
   const html = readFileSync(join(site, file), 'utf8');
   const date = /data-pagefind-sort="date:([^"]*)"/.exec(html)?.[1];
-  return { file, body: html.includes('data-pagefind-body'), ...(date !== undefined && { date }) };
+  const language = /<html[^>]* lang="([^"]*)"/.exec(html)?.[1];
+  return { file, body: html.includes('data-pagefind-body'), ...(date !== undefined && { date }), ...(language !== undefined && { language }) };
 }
 
 /**
@@ -88,23 +91,31 @@ function searchablePages(site: string, files: string[], reused: ReadonlySet<stri
  * are dealt out in date order, one to each shard in turn, so that every shard is a fair sample of
  * the site (its search scores compare with the others') and the k-th page of every shard in date
  * order sits together in the site's date order: that is what lets the search page merge
- * date-sorted results exactly.
+ * date-sorted results exactly. A site in two languages has each language dealt out on its own, so
+ * that every shard holds an index of each: a shard without one would answer a search in that
+ * language from another language's index (Pagefind's fallback).
  */
 export function planShards(pages: SearchablePage[], pagesPerShard = PAGES_PER_SHARD): string[][] {
   if (pages.length === 0) return [];
   const byFile = (a: SearchablePage, b: SearchablePage) => a.file.localeCompare(b.file);
-  const dated = pages.filter((page) => page.date !== undefined).sort((a, b) => a.date!.localeCompare(b.date!) || byFile(a, b));
-  const undated = pages.filter((page) => page.date === undefined).sort(byFile);
   // An even number of shards, so that neither core is left indexing the last one alone.
   const wanted = pages.length > pagesPerShard ? Math.min(MAX_SHARDS, 2 * Math.ceil(pages.length / pagesPerShard / 2)) : 1;
-  const count = Math.max(1, dated.length ? Math.min(wanted, dated.length) : wanted);
+  const languages = [...Map.groupBy(pages, (page) => page.language).values()];
+  const fewestDated = Math.min(...languages.map((inLanguage) => inLanguage.filter((page) => page.date !== undefined).length));
+  const count = Math.max(1, fewestDated ? Math.min(wanted, fewestDated) : wanted);
   const shards = Array.from({ length: count }, (): string[] => []);
-  dated.forEach((page, rank) => shards[rank % count]!.push(page.file));
-  undated.forEach((page, index) => shards[index % count]!.push(page.file));
+  for (const inLanguage of languages) {
+    const dated = inLanguage.filter((page) => page.date !== undefined).sort((a, b) => a.date!.localeCompare(b.date!) || byFile(a, b));
+    const undated = inLanguage.filter((page) => page.date === undefined).sort(byFile);
+    dated.forEach((page, rank) => shards[rank % count]!.push(page.file));
+    undated.forEach((page, index) => shards[index % count]!.push(page.file));
+  }
   return shards;
 }
 
 const SHARD_SCRIPT = fileURLToPath(new URL('./search-shard.ts', import.meta.url));
+/** What tells search-shard.ts to index each page in the language its `<html lang>` names, not the whole site as English. */
+export const BY_PAGE_LANGUAGE = '--by-page-language';
 /** What a shard's bundle needs beyond the first: its entry, metadata and chunks; Pagefind's scripts come from the first. */
 const SHARD_FILES = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
 
@@ -115,8 +126,8 @@ interface Indexer {
   ended: Promise<number>;
 }
 
-function startIndexer(): Indexer {
-  const child = spawn(process.execPath, [...process.execArgv, SHARD_SCRIPT], { stdio: ['pipe', 'pipe', 'ignore'] });
+function startIndexer(byPageLanguage: boolean): Indexer {
+  const child = spawn(process.execPath, [...process.execArgv, SHARD_SCRIPT, ...(byPageLanguage ? [BY_PAGE_LANGUAGE] : [])], { stdio: ['pipe', 'pipe', 'ignore'] });
   // One that cannot start, or stops, reports nothing.
   child.on('error', () => {});
   child.stdin!.on('error', () => {});
@@ -180,6 +191,12 @@ export interface SearchIndexOptions {
    * reused shards are kept where they are, and the others replaced.
    */
   prepared?: boolean;
+  /**
+   * Whether the site is in two languages: Pagefind then indexes each language apart, by its pages'
+   * `<html lang>`, and the search page searches its own language's. A site in one is indexed as
+   * English, whatever its pages' tag (en-GB).
+   */
+  byPageLanguage?: boolean;
 }
 
 /** What the build knows of the finished site's pages without looking. */
@@ -208,15 +225,15 @@ interface ShardJob {
  * most SHARDS_AT_ONCE at a time; any indexing error is thrown from `finish`, so a site is never
  * published with a broken search.
  */
-export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, previous, prepared = false }: SearchIndexOptions = {}) {
+export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, previous, prepared = false, byPageLanguage = false }: SearchIndexOptions = {}) {
   const work = `${site}.search`;
   const siteIndex = shardBundle(site, 0);
   rmSync(work, { recursive: true, force: true });
   const limit = pLimit(SHARDS_AT_ONCE);
   // The first shard to be indexed need not wait for Node and Pagefind to load: a rebuild's one shard is on the critical path.
-  let spareIndexer: Indexer | undefined = startIndexer();
+  let spareIndexer: Indexer | undefined = startIndexer(byPageLanguage);
   const takeIndexer = () => {
-    const indexer = spareIndexer ?? startIndexer();
+    const indexer = spareIndexer ?? startIndexer(byPageLanguage);
     spareIndexer = undefined;
     return indexer;
   };

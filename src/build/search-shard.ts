@@ -3,13 +3,14 @@
 // memory is returned when its shard is done. The process is started before it is needed, and loads
 // Pagefind while it waits to be told its shard: one line of JSON on its input, {"pages": "...",
 // "out": "..."}. Reports one line of JSON: {"pages": n} or {"error": "..."}. Input that ends without
-// a shard (the process was not needed) ends it.
+// a shard (the process was not needed) ends it. Given BY_PAGE_LANGUAGE, each page is indexed in its
+// own language (a site in two); else every page as English.
 import { createInterface } from 'node:readline';
 import * as pagefind from 'pagefind';
-import { INDEXER_STOPPED } from './search-index.ts';
+import { BY_PAGE_LANGUAGE, INDEXER_STOPPED } from './search-index.ts';
 
 const report = (result: { pages: number } | { error: string }) => console.log(JSON.stringify(result));
-const created = pagefind.createIndex({ forceLanguage: 'en' });
+const created = pagefind.createIndex(process.argv.includes(BY_PAGE_LANGUAGE) ? {} : { forceLanguage: 'en' });
 // Awaited once the shard is known; a Pagefind that cannot start is reported then.
 created.catch(() => {});
 let shard: { pages: string; out: string } | undefined;

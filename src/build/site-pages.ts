@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { interfaceLanguages } from '../domain/languages.ts';
 
 /** The folders of a built site that hold no pages of its own: assets, the search index, the editor. */
 const NOT_PAGES = new Set(['_astro', 'pagefind', 'admin']);
@@ -35,13 +36,17 @@ export function renderedPageFile(root: string, path: string): string | undefined
 /**
  * One page of each kind a site has, for checks that need not visit every page: pages are of a kind when
  * they are at the same depth under the same section, with a year ("/decisions/2024/") a kind of its own
- * ("/decisions/41-2020/" and "/decisions/2024/" are a notice and a year's listing).
+ * ("/decisions/41-2020/" and "/decisions/2024/" are a notice and a year's listing). A page in the
+ * site's other language ("/cy/decisions/41-2020/") is of a kind of that language's.
  */
 export function pageOfEachKind(paths: string[]): string[] {
   const kinds = new Map<string, string>();
+  const isLanguage = (segment: string | undefined) => (interfaceLanguages as readonly (string | undefined)[]).includes(segment);
   for (const path of paths) {
-    const [section = '', ...rest] = path.split('/').filter(Boolean);
-    const kind = [section, ...rest.map((segment) => (/^\d{4}(-\d{2})?$/.test(segment) ? 'year' : 'page'))].join('/');
+    const segments = path.split('/').filter(Boolean);
+    const language = isLanguage(segments[0]) ? segments.shift()! : '';
+    const [section = '', ...rest] = segments;
+    const kind = [language, section, ...rest.map((segment) => (/^\d{4}(-\d{2})?$/.test(segment) ? 'year' : 'page'))].join('/');
     if (!kinds.has(kind)) kinds.set(kind, path);
   }
   return [...kinds.values()];

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { entriesToRender, readBuiltPages, writePreviousPages } from '../../src/site/lib/page-reuse.ts';
+import { entriesToRender, pathsInEachLanguage, readBuiltPages, writePreviousPages } from '../../src/site/lib/page-reuse.ts';
 
 const folders: string[] = [];
 afterEach(() => folders.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -56,5 +56,12 @@ describe('entries to render', () => {
     expect(Object.entries(built.pages).filter(([, page]) => page.reused).map(([id]) => id)).toEqual(['same']);
     expect(Object.keys(built.pages)).not.toContain('withdrawn');
     expect(readdirSync(records).sort()).toEqual(['decisions.pages.json', 'previous.json']);
+  });
+});
+
+describe('a reusable page in each language', () => {
+  it('is at its path in the default language, and after the code of the other', () => {
+    expect(pathsInEachLanguage('decisions/41-2020/', [{ code: 'en', isDefault: true }])).toEqual(['decisions/41-2020/']);
+    expect(pathsInEachLanguage('decisions/41-2020/', [{ code: 'en', isDefault: true }, { code: 'cy', isDefault: false }])).toEqual(['decisions/41-2020/', 'cy/decisions/41-2020/']);
   });
 });

@@ -47,3 +47,22 @@ describe('sharding the search index', () => {
     expect(planShards(pages, 10)).toHaveLength(2);
   });
 });
+
+describe('sharding the search index of a site in two languages', () => {
+  const inLanguage = (pages: SearchablePage[], language: string, prefix: string) => pages.map((page) => ({ ...page, file: `${prefix}${page.file}`, language }));
+  const english = inLanguage(dated(9), 'en-gb', '');
+  const welsh = inLanguage(dated(9), 'cy-gb', 'cy/');
+
+  it('deals each language out on its own, so that every shard holds each language, its pages in date order', () => {
+    // Listed as files are found on disk: the Welsh pages (cy/…) among the English.
+    const shards = planShards([...english.slice(0, 4), ...welsh, ...english.slice(4)], 5);
+    expect(shards).toHaveLength(4);
+    expect(shards.flat().sort()).toEqual([...english, ...welsh].map((page) => page.file).sort());
+    for (const pages of [english, welsh]) {
+      const inDateOrder = [...pages].sort((a, b) => a.date!.localeCompare(b.date!)).map((page) => page.file);
+      const files = new Set(inDateOrder);
+      // Within a language, the k-th page of shard s is its (k × shards + s)-th page in date order.
+      shards.forEach((shard, s) => shard.filter((file) => files.has(file)).forEach((file, k) => expect(file).toBe(inDateOrder[k * shards.length + s])));
+    }
+  });
+});

@@ -2,8 +2,8 @@
 // Results are announced in a live region; filters are ordinary checkboxes; the query
 // stays in the address bar, so a search can be shared and the back button works.
 
-// A module, so that its names do not collide with the page's globals (window.status).
-export {};
+import { fillIn, pluralForm, type PluralForms, type Values } from '../../domain/strings.ts';
+
 interface PagefindResult {
   id: string;
   score: number;
@@ -11,7 +11,7 @@ interface PagefindResult {
 }
 
 interface Pagefind {
-  /** Only in the development server's stand-in, when no build has made an index: what to say instead (src/site/integrations/dev-search.ts). */
+  /** Only in the development server's stand-in, when no build has made an index: there is none to search (src/site/integrations/dev-search.ts). */
   unavailable?: string;
   options: (options: Record<string, unknown>) => Promise<void>;
   mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
@@ -19,8 +19,26 @@ interface Pagefind {
   search: (term: string | null, options: { filters?: Record<string, string[]>; sort?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
 }
 
+/** The words this script writes, in the page's language: the search strings of src/site/strings/<code>.json, which the page gives it (search.astro). */
+interface SearchStrings {
+  /** The page's language tag, whose rules choose plural forms and write numbers. */
+  language: string;
+  filters: Record<'type' | 'year' | 'theme' | 'decisionMaker' | 'status', string>;
+  noResultsFor: string;
+  resultsFor: PluralForms;
+  noResultsForFiltered: string;
+  resultsForFiltered: PluralForms;
+  noResultsFiltered: string;
+  resultsFiltered: PluralForms;
+  /** What the development server's search page says while no build has made an index; only there. */
+  noIndex?: string;
+}
+
 const PAGE_SIZE = 10;
-const FILTER_NAMES: Record<string, string> = { type: 'Type', year: 'Year', theme: 'Theme', 'decision maker': 'Decision maker', status: 'Status' };
+const strings = JSON.parse(document.querySelector('#search-strings')!.textContent!) as SearchStrings;
+const numbers = new Intl.NumberFormat(strings.language);
+/** Each filter by the name the index gives it (see searchFilters in src/site/lib/search-record.ts), with the name a reader sees. */
+const FILTER_NAMES: Record<string, string> = { type: strings.filters.type, year: strings.filters.year, theme: strings.filters.theme, 'decision maker': strings.filters.decisionMaker, status: strings.filters.status };
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = document.querySelector<HTMLInputElement>('#search-input')!;
@@ -98,9 +116,10 @@ async function renderMore(): Promise<void> {
 }
 
 function describe(term: string, count: number, filters: Record<string, string[]>): string {
-  const narrowed = Object.values(filters).flat();
-  const what = term ? `for “${term}”` : 'for everything';
-  return `${count === 0 ? 'No' : count} result${count === 1 ? '' : 's'} ${what}${narrowed.length ? `, filtered by ${narrowed.join(', ')}` : ''}.`;
+  const narrowed = Object.values(filters).flat().join(', ');
+  const [none, some] = !narrowed ? [strings.noResultsFor, strings.resultsFor] : term ? [strings.noResultsForFiltered, strings.resultsForFiltered] : [strings.noResultsFiltered, strings.resultsFiltered];
+  const values: Values = { term, count, filters: narrowed };
+  return fillIn(count === 0 ? none : pluralForm(some, count, strings.language), values, (n) => numbers.format(n));
 }
 
 /**
@@ -144,7 +163,7 @@ async function start(): Promise<void> {
   const bundle = form.dataset.bundle!;
   pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
   if (pagefind.unavailable) {
-    document.querySelector('#search-needs-js')!.textContent = pagefind.unavailable;
+    document.querySelector('#search-needs-js')!.textContent = strings.noIndex ?? pagefind.unavailable;
     return;
   }
   const options = { baseUrl: bundle.replace(/pagefind\/$/, ''), excerptLength: 24 };

@@ -4,10 +4,10 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { requestedName } from './dev-requests.ts';
+import en from '../strings/en.json' with { type: 'json' };
 
-/** What the search page says on the development server when no build has made a search index (see src/site/browser/search.ts). */
-export const NO_INDEX_MESSAGE =
-  'Search works once the site has been built: run npm run build, then reload this page. The development server then searches the pages as they were built, not the edits made since.';
+/** What the search page says on the development server when no build has made a search index (see src/site/browser/search.ts), in its own language there. */
+export const NO_INDEX_MESSAGE = en.search.noIndex;
 
 const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.css': 'text/css; charset=utf-8' };
 

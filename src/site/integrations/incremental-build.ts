@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { tell } from '../lib/build-events.ts';
-import { pageFile, readBuiltPages } from '../lib/page-reuse.ts';
+import { pageFile, pathsInEachLanguage, readBuiltPages, type PageLanguages } from '../lib/page-reuse.ts';
 
 /**
  * The order @astrojs/sitemap sorts every address in. It compares them with localeCompare and its
@@ -16,6 +16,9 @@ const sitemapOrder = new Intl.Collator('en', { numeric: true }).compare;
 /** A site path without the slashes around it, as both Astro's paths and the page records can be compared. */
 const bare = (path: string) => path.replace(/^\/+|\/+$/g, '');
 
+/** The pages that are no page of the site's in its other language: the status pages (the sitemap lists none) and the editor (removed by the build). */
+const ONCE_ONLY = /^(404|500|admin)(\/|$)/;
+
 /**
  * Astro's part in a rebuild (see src/site/lib/page-reuse.ts), given the folder of page records the build
  * named in PAGE_RECORDS:
@@ -25,8 +28,12 @@ const bare = (path: string) => path.replace(/^\/+|\/+$/g, '');
  * - the reused pages' addresses are added to `sitemapPages`, the sitemap's custom pages (the
  *   sitemap only sees the pages Astro rendered), so it must come before the sitemap among the
  *   integrations.
+ * An office in two `languages` has every page in each: a reusable page is recorded by its path in
+ * the default language, and rendered or reused in both. Astro does not report the pages it renders
+ * again in the other language (its i18n fallback), so they are added to what it reports, and to the
+ * sitemap's pages.
  */
-export function incrementalBuild(sitemapPages: string[]): AstroIntegration {
+export function incrementalBuild(sitemapPages: string[], languages: PageLanguages): AstroIntegration {
   const records = process.env.PAGE_RECORDS;
   let base = '/';
   let outDir: string;
@@ -40,14 +47,26 @@ export function incrementalBuild(sitemapPages: string[]): AstroIntegration {
     const fresh = new Set<string>();
     const reused: string[] = [];
     for (const { pages } of Object.values(readBuiltPages(records!))) {
-      for (const page of Object.values(pages)) page.reused ? reused.push(page.path) : fresh.add(bare(page.path));
+      for (const page of Object.values(pages)) {
+        const paths = pathsInEachLanguage(page.path, languages);
+        if (page.reused) reused.push(...paths);
+        else for (const path of paths) fresh.add(bare(path));
+      }
     }
-    if (siteUrl) sitemapPages.push(...reused.map((path) => new URL(path, siteUrl).href).sort(sitemapOrder));
+    if (siteUrl) sitemapPages.push(...reused.map((path) => new URL(path, siteUrl).href));
     // A page prepared in the output folder is a hard link to the published site's file: it is
     // removed before Astro writes the page afresh, or writing would change the published page too.
     if (outDirKept) for (const path of fresh) rmSync(join(outDir, pageFile(`${path}/`)), { force: true });
     // A full build indexes its pages once they are all written; only a rebuild starts early.
     return reused.length ? fresh : new Set();
+  }
+
+  /** The other languages' paths of the pages Astro reports rendering in the default language. */
+  function inOtherLanguages(paths: string[]): string[] {
+    if (languages.length < 2) return [];
+    const prefixes = languages.filter((language) => !language.isDefault).map((language) => `${language.code}/`);
+    const inDefault = paths.filter((path) => !ONCE_ONLY.test(path) && !prefixes.some((prefix) => path.startsWith(prefix)));
+    return inDefault.flatMap((path) => pathsInEachLanguage(path, languages).slice(1));
   }
 
   function prerenderer(astro: AstroPrerenderer): AstroPrerenderer {
@@ -96,7 +115,11 @@ export function incrementalBuild(sitemapPages: string[]): AstroIntegration {
         if (records) setPrerenderer(prerenderer);
       },
       'astro:build:done': ({ pages }) => {
-        tell({ type: 'pages', paths: pages.map(({ pathname }) => pathname) });
+        const paths = pages.map(({ pathname }) => pathname);
+        const others = inOtherLanguages(paths);
+        if (siteUrl && others.length) sitemapPages.push(...others.map((path) => new URL(path, siteUrl).href));
+        sitemapPages.sort(sitemapOrder);
+        tell({ type: 'pages', paths: [...new Set([...paths, ...others])] });
       },
     },
   };

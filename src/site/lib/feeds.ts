@@ -1,34 +1,57 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
-import { budgetStatuses } from '../../domain/schemas/budgets.ts';
-import { budgetTitle } from '../../domain/budgets.ts';
+import { isFireBudget } from '../../domain/budgets.ts';
 import { budgets, decisions, plans, transparencyItems } from './entries.ts';
-import { decisionLabel, decisionPath } from '../../domain/decision-references.ts';
+import { decisionPath, referenceText } from '../../domain/decision-references.ts';
 import { firstDay } from '../../domain/dates.ts';
 import { entryPath } from '../../domain/addresses.ts';
+import { pathInLanguage } from '../../domain/languages.ts';
+import type { PageLanguage } from './language.ts';
 import { publishedUrl } from './published.ts';
 import { office } from './site.ts';
+import { translatedAll } from './translations.ts';
 
 const at = (date: string) => new Date(`${firstDay(date, office.financialYearStart)}T00:00:00Z`);
 
-export async function decisionItems(): Promise<RSSFeedItem[]> {
-  return (await decisions()).map(({ data }) => ({
-    title: `${decisionLabel(data, office)}: ${data.title}`,
-    link: publishedUrl(decisionPath(data, office)),
+/** The address of a page of the site in a feed's language. */
+const pageUrl = (path: string, language: PageLanguage) => publishedUrl(pathInLanguage(path, language));
+
+export async function decisionItems(language: PageLanguage): Promise<RSSFeedItem[]> {
+  return (await translatedAll(await decisions(), language)).map(({ data }) => ({
+    title: data.reference === undefined ? language.t('feeds.decisionNotNumbered', { title: data.title }) : language.t('feeds.decision', { reference: referenceText(data, office), title: data.title }),
+    link: pageUrl(decisionPath(data, office), language),
     pubDate: at(data.date),
     description: data.decided,
-    categories: ['Decision'],
+    categories: [language.t('feeds.categories.decision')],
   }));
 }
 
 /** Everything with a publication date: decisions, plans, budgets and transparency items, newest first. */
-export async function publicationItems(): Promise<RSSFeedItem[]> {
+export async function publicationItems(language: PageLanguage): Promise<RSSFeedItem[]> {
   const items: RSSFeedItem[] = [
-    ...(await decisionItems()),
-    ...(await plans()).flatMap(({ id, data }) => (data.published ? [{ title: data.title, link: publishedUrl(entryPath('plans', { id, data }, office)!), pubDate: at(data.published), description: data.summary, categories: ['Plan'] }] : [])),
-    ...(await budgets()).flatMap(({ data }) =>
-      data.approved ? [{ title: budgetTitle(data), link: publishedUrl(entryPath('budgets', { id: '', data }, office)!), pubDate: at(data.approved), description: `${budgetStatuses[data.status]}. ${data.summary}`, categories: ['Budget'] }] : [],
+    ...(await decisionItems(language)),
+    ...(await translatedAll(await plans(), language)).flatMap(({ id, data }) =>
+      data.published ? [{ title: data.title, link: pageUrl(entryPath('plans', { id, data }, office)!, language), pubDate: at(data.published), description: data.summary, categories: [language.t('feeds.categories.plan')] }] : [],
     ),
-    ...(await transparencyItems()).map(({ id, data }) => ({ title: data.title, link: publishedUrl(entryPath('transparency', { id, data }, office)!), pubDate: at(data.published), description: data.summary, categories: ['Transparency'] })),
+    ...(await translatedAll(await budgets(), language)).flatMap(({ data }) =>
+      data.approved
+        ? [
+            {
+              title: data.title ?? language.t(isFireBudget(data) ? 'feeds.fireBudget' : 'feeds.budget', { year: data.financialYear }),
+              link: pageUrl(entryPath('budgets', { id: '', data }, office)!, language),
+              pubDate: at(data.approved),
+              description: language.t('feeds.budgetDescription', { status: language.t(`feeds.budgetStatuses.${data.status}`), summary: data.summary }),
+              categories: [language.t('feeds.categories.budget')],
+            },
+          ]
+        : [],
+    ),
+    ...(await translatedAll(await transparencyItems(), language)).map(({ id, data }) => ({
+      title: data.title,
+      link: pageUrl(entryPath('transparency', { id, data }, office)!, language),
+      pubDate: at(data.published),
+      description: data.summary,
+      categories: [language.t('feeds.categories.transparency')],
+    })),
   ];
   return items.sort((a, b) => b.pubDate!.getTime() - a.pubDate!.getTime());
 }
@@ -39,7 +62,7 @@ export async function publicationItems(): Promise<RSSFeedItem[]> {
  */
 export const FEED_ITEMS = 50;
 
-/** A feed of the newest FEED_ITEMS of `items`, which come newest first. */
-export function feed(title: string, description: string, items: RSSFeedItem[]) {
-  return rss({ title, description, site: publishedUrl(''), items: items.slice(0, FEED_ITEMS), customData: `<language>${office.language.toLowerCase()}</language>` });
+/** A feed in a language of the newest FEED_ITEMS of `items`, which come newest first. */
+export function feed(language: PageLanguage, title: string, description: string, items: RSSFeedItem[]) {
+  return rss({ title, description, site: pageUrl('', language), items: items.slice(0, FEED_ITEMS), customData: `<language>${language.tag.toLowerCase()}</language>` });
 }

@@ -2,6 +2,10 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { isCompiledBody } from './entry-cache.ts';
+import { pathInLanguage, type SiteLanguage } from '../../domain/languages.ts';
+
+/** The languages a site's pages are published in (siteLanguages in src/domain/languages.ts), as far as their addresses go. */
+export type PageLanguages = readonly Pick<SiteLanguage, 'code' | 'isDefault'>[];
 
 /**
  * Rebuilding a large office after one edit need not render its 10,000 notice pages again, nor the
@@ -65,6 +69,16 @@ export function readBuiltPages(records: string): BuiltSets {
 /** The page file of a site path, as Astro writes it with directory-format URLs. */
 export function pageFile(path: string): string {
   return `${path}index.html`;
+}
+
+/**
+ * A reusable page's site path in each of the site's languages: "decisions/41-2020/", and
+ * "cy/decisions/41-2020/" for an office in two. A page is recorded once, by its path in the default
+ * language: Astro renders it in every language from the same route, so its pages in each are
+ * rendered, or reused, together.
+ */
+export function pathsInEachLanguage(path: string, languages: PageLanguages): string[] {
+  return languages.map((language) => pathInLanguage(path, language));
 }
 
 /** How a route describes one of its pages to `pagesToRender`. */

@@ -1,5 +1,6 @@
-import { firstDay, formatDate } from '../../domain/dates.ts';
+import { firstDay } from '../../domain/dates.ts';
 import type { YearStart } from '../../domain/financial-year.ts';
+import type { PageLanguage } from './language.ts';
 
 /** What the search index knows about a page beyond its text: the filters, metadata and sort key it shows. */
 export interface SearchRecord {
@@ -27,8 +28,9 @@ export function searchFilters(record: SearchRecord): [string, string][] {
   return filters.filter((filter): filter is [string, string] => Boolean(filter[1]));
 }
 
-export function searchMeta(record: SearchRecord): [string, string][] {
-  const meta: [string, string | undefined][] = [['type', record.type], ['date', record.date && formatDate(record.date)], ['reference', record.reference], ['amount', record.amount]];
+/** What a search result shows of its page beside its title, in the page's language (which is its index's). */
+export function searchMeta(record: SearchRecord, language: PageLanguage): [string, string][] {
+  const meta: [string, string | undefined][] = [['type', record.type], ['date', record.date && language.date(record.date)], ['reference', record.reference], ['amount', record.amount]];
   return meta.filter((item): item is [string, string] => Boolean(item[1]));
 }
 
