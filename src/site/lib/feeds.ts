@@ -8,7 +8,7 @@ import { pathInLanguage } from '../../domain/languages.ts';
 import type { PageLanguage } from './language.ts';
 import { publishedUrl } from './published.ts';
 import { office } from './site.ts';
-import { translatedAll } from './translations.ts';
+import { translatedAll, untranslated } from './translations.ts';
 
 const at = (date: string) => new Date(`${firstDay(date, office.financialYearStart)}T00:00:00Z`);
 
@@ -18,7 +18,7 @@ const pageUrl = (path: string, language: PageLanguage) => publishedUrl(pathInLan
 export async function decisionItems(language: PageLanguage): Promise<RSSFeedItem[]> {
   return (await translatedAll(await decisions(), language)).map(({ data }) => ({
     title: data.reference === undefined ? language.t('feeds.decisionNotNumbered', { title: data.title }) : language.t('feeds.decision', { reference: referenceText(data, office), title: data.title }),
-    link: pageUrl(decisionPath(data, office), language),
+    link: pageUrl(decisionPath(untranslated(data), office), language),
     pubDate: at(data.date),
     description: data.decided,
     categories: [language.t('feeds.categories.decision')],

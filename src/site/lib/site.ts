@@ -3,6 +3,7 @@ import { pages } from './entries.ts';
 import { holder, holderNoun, kindToday, office } from './this-office.ts';
 import type { Office } from '../../domain/schemas/office.ts';
 import type { PageLanguage } from './language.ts';
+import { untranslated } from './translations.ts';
 import { entryPath } from '../../domain/addresses.ts';
 import type { CollectionName } from '../../domain/collections.ts';
 import { decisionPath, type DecisionIdentity } from '../../domain/decision-references.ts';
@@ -53,13 +54,13 @@ export function holderNounIn(language: PageLanguage): string {
 
 /** The link to a decision notice's page: in the page's language when given, else the default language's. */
 export function decisionHref(decision: DecisionIdentity, language?: PageLanguage): string {
-  const path = decisionPath(decision, office);
+  const path = decisionPath(untranslated(decision), office);
   return language ? language.href(path) : href(path);
 }
 
 /** The link to an entry's own page, where its address is made (src/domain/addresses.ts): in the page's language when given, else the default language's. */
 export function entryHref(collection: CollectionName, entry: { id: string; data: unknown }, language?: PageLanguage): string {
-  const path = entryPath(collection, entry, office)!;
+  const path = entryPath(collection, { id: entry.id, data: untranslated(entry.data) }, office)!;
   return language ? language.href(path) : href(path);
 }
 

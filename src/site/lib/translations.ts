@@ -16,6 +16,17 @@ export function translatedBody(entry: { id: string; collection: string }, langua
   return translation && readBody(translationCacheDir(entry.collection, language.code), { digest: translation.digest, filePath: `the translation of ${entry.collection}/${entry.id}` });
 }
 
+/** Each translated entry's data, to the data it was translated from. */
+const originals = new WeakMap<object, object>();
+
+/**
+ * The data a translated entry's data was made from, or the data itself: a decision without a number
+ * has its address from its title, which is the same in every language (the default language's).
+ */
+export function untranslated<D>(data: D): D {
+  return ((typeof data === 'object' && data !== null && originals.get(data)) || data) as D;
+}
+
 /**
  * The entry in the page's language: in the default language, the entry as it is; in the other, its
  * translation's fields (<slug>.cy.md) laid over it, or, while it has none, the entry as it is with
@@ -25,7 +36,9 @@ export async function translated<E extends { id: string; collection: string; dat
   if (language.isDefault) return entry;
   const translation = translationOf(entry, language);
   if (!translation) return { ...entry, lang: officeLanguages[0]!.tag };
-  return { ...entry, data: { ...(entry.data as object), ...translation.data } };
+  const data = { ...(entry.data as object), ...translation.data };
+  originals.set(data, untranslated(entry.data) as object);
+  return { ...entry, data };
 }
 
 /** Every entry of a list in the page's language, in the same order. */
