@@ -16,8 +16,12 @@ const sitemapOrder = new Intl.Collator('en', { numeric: true }).compare;
 /** A site path without the slashes around it, as both Astro's paths and the page records can be compared. */
 const bare = (path: string) => path.replace(/^\/+|\/+$/g, '');
 
-/** The pages that are no page of the site's in its other language: the status pages (the sitemap lists none) and the editor (removed by the build). */
-const ONCE_ONLY = /^(404|500|admin)(\/|$)/;
+/**
+ * The pages not reported in the other language: the editor, published once, at /admin/ (the build
+ * removes Astro's page of it in the other language), and the status pages, which the sitemap lists
+ * in no language (and whose language switcher leads to /404/, where the default language's is 404.html).
+ */
+const ONCE_ONLY = /^(404|500|admin)\//;
 
 /**
  * Astro's part in a rebuild (see src/site/lib/page-reuse.ts), given the folder of page records the build
@@ -61,11 +65,11 @@ export function incrementalBuild(sitemapPages: string[], languages: PageLanguage
     return reused.length ? fresh : new Set();
   }
 
-  /** The other languages' paths of the pages Astro reports rendering in the default language. */
+  /** The other languages' paths of the pages (not files: "decisions/", not "feed.xml") Astro reports rendering in the default language. */
   function inOtherLanguages(paths: string[]): string[] {
     if (languages.length < 2) return [];
     const prefixes = languages.filter((language) => !language.isDefault).map((language) => `${language.code}/`);
-    const inDefault = paths.filter((path) => !ONCE_ONLY.test(path) && !prefixes.some((prefix) => path.startsWith(prefix)));
+    const inDefault = paths.filter((path) => (path === '' || path.endsWith('/')) && !ONCE_ONLY.test(path) && !prefixes.some((prefix) => path.startsWith(prefix)));
     return inDefault.flatMap((path) => pathsInEachLanguage(path, languages).slice(1));
   }
 
@@ -117,9 +121,9 @@ export function incrementalBuild(sitemapPages: string[], languages: PageLanguage
       'astro:build:done': ({ pages }) => {
         const paths = pages.map(({ pathname }) => pathname);
         const others = inOtherLanguages(paths);
-        if (siteUrl && others.length) sitemapPages.push(...others.map((path) => new URL(path, siteUrl).href));
+        if (siteUrl) sitemapPages.push(...others.map((path) => new URL(path, siteUrl).href));
         sitemapPages.sort(sitemapOrder);
-        tell({ type: 'pages', paths: [...new Set([...paths, ...others])] });
+        tell({ type: 'pages', paths: [...paths, ...others] });
       },
     },
   };
