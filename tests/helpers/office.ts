@@ -11,6 +11,8 @@ export const CLEVELAND = 'examples/cleveland';
 export const NORTH_YORKSHIRE = 'examples/north-yorkshire';
 /** A mayor holding the commissioner's functions, most decisions taken by a deputy mayor for policing and crime. */
 export const WEST_YORKSHIRE = 'examples/west-yorkshire';
+/** A Welsh office, publishing in English and Welsh, one decision left untranslated on purpose. */
+export const NORTH_WALES = 'examples/north-wales';
 
 /** A throw-away copy of an office folder, to mutate one file and check the result. */
 export class TempOffice {

@@ -59,7 +59,7 @@ describe('the loader of a bilingual office', () => {
 describe('an entry in the language of its page', async () => {
   // The site's modules read the office when they are loaded: after OFFICE names the copy.
   vi.stubEnv('OFFICE', office.dir);
-  const { translated, translatedAll, translatedBody } = await import('../../src/site/lib/translations.ts');
+  const { translated, translatedAll, translatedBody, untranslated } = await import('../../src/site/lib/translations.ts');
   const { officeLanguages } = await import('../../src/site/lib/language.ts');
   const [english, welsh] = officeLanguages as [(typeof officeLanguages)[0], (typeof officeLanguages)[0]];
   const entry = (id: string) => ({ id, collection: 'decisions', data: { title: `English ${id}`, amount: 120000, date: '2023-05-10' } });
@@ -84,5 +84,16 @@ describe('an entry in the language of its page', async () => {
     expect(first!.lang).toBeUndefined();
     expect(second).toEqual({ ...entry('2023-24-002'), lang: 'en-GB' });
     expect(translatedBody(entry('2023-24-002'), welsh)).toBeUndefined();
+  });
+
+  it('keeps the data it was translated from, for the addresses, however often it is translated', async () => {
+    await load('decisions', { default: 'en', translation: 'cy' });
+    const plain = entry('2023-24-001');
+    const once = await translated(plain, welsh);
+    const twice = await translated(once, welsh);
+    expect(twice.data.title).toBe('Cyllid ar gyfer llinell gymorth i ddioddefwyr');
+    expect(untranslated(once.data)).toBe(plain.data);
+    expect(untranslated(twice.data)).toBe(plain.data);
+    expect(untranslated(plain.data)).toBe(plain.data);
   });
 });

@@ -1,0 +1,83 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { checkAccessibility, siteBudgetMs, violationLines } from '../../src/build/accessibility.ts';
+import { sitePages } from '../../src/build/site-pages.ts';
+import { deployment } from '../../src/domain/deployment.ts';
+import { browserSession } from '../helpers/browser-session.ts';
+import { NORTH_WALES } from '../helpers/office.ts';
+
+// The Welsh example office, in English and Welsh, built once for this file.
+const work = mkdtempSync(join(tmpdir(), 'bilingual-example-'));
+const out = join(work, 'site');
+let built = false;
+function site(): string {
+  if (!built) {
+    execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', out], { env: { ...process.env, OFFICE: NORTH_WALES, SITE_URL: 'https://bilingual.sample.test' }, stdio: 'pipe' });
+    built = true;
+  }
+  return out;
+}
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+  rmSync(deployment({ OFFICE: NORTH_WALES }).cacheDir, { recursive: true, force: true });
+});
+
+const session = browserSession(site);
+
+/** The site's pages in the default language and in Welsh (/cy/…), the 404 page aside: a static host serves it at any address. */
+function pagesByLanguage(): { english: string[]; welsh: string[] } {
+  const all = sitePages(site()).filter((path) => !path.includes('404'));
+  return { english: all.filter((path) => !path.startsWith('/cy/')), welsh: all.filter((path) => path.startsWith('/cy/')) };
+}
+
+describe('the Welsh example office in Chromium, in English and Welsh', () => {
+  it('has every page in both languages; on each, the switcher goes to the same page in the other language and back', async () => {
+    const { english, welsh } = pagesByLanguage();
+    expect(english.length).toBeGreaterThan(20);
+    expect(welsh.map((path) => path.slice('/cy'.length)).sort()).toEqual([...english].sort());
+    const page = await session.newPage();
+    for (const path of english) {
+      await page.goto(session.url(path));
+      expect(await page.getAttribute('html', 'lang'), path).toBe('en-GB');
+      await page.getByRole('link', { name: 'Cymraeg' }).click();
+      await page.waitForURL(session.url(`/cy${path}`));
+      expect(await page.getAttribute('html', 'lang'), `/cy${path}`).toBe('cy-GB');
+      await page.getByRole('link', { name: 'English' }).click();
+      await page.waitForURL(session.url(path));
+    }
+    await page.close();
+  });
+
+  it('links each page to its address in both languages with hreflang', async () => {
+    const page = await session.newPage();
+    for (const path of ['/', '/decisions/', '/cy/decisions/', '/cy/plans/police-and-crime-plan-2025-28/', '/cy/transparency/']) {
+      await page.goto(session.url(path));
+      const plain = path.replace(/^\/cy\//, '/');
+      const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((link) => `${link.getAttribute('hreflang')} ${new URL(link.getAttribute('href')!).pathname}`));
+      expect(alternates.sort(), path).toEqual([`cy-GB /cy${plain}`, `en-GB ${plain}`]);
+    }
+    await page.close();
+  });
+
+  it('marks the entry left untranslated as English on its Welsh page, under a notice in Welsh', async () => {
+    const page = await session.newPage();
+    await page.goto(session.url('/cy/decisions/'));
+    const link = page.getByRole('link', { name: "Chief Constable's request to retire and be reappointed" });
+    expect(await link.evaluate((anchor) => anchor.closest('[lang]')?.getAttribute('lang'))).toBe('en-GB');
+    await link.click();
+    await page.waitForURL(/\/cy\/decisions\/.+/);
+    expect(await page.locator('main').textContent()).toContain("Nid yw'r cofnod hwn wedi'i gyfieithu i'r Gymraeg eto");
+    await page.close();
+  });
+
+  it('finds no WCAG 2.2 A or AA violation on any Welsh page', { timeout: siteBudgetMs(100) }, async () => {
+    const { welsh } = pagesByLanguage();
+    const found = await checkAccessibility(session.browser(), session.url(''), welsh);
+    expect(found.unchecked).toEqual([]);
+    expect(violationLines(found)).toEqual([]);
+    expect(found.checked.map((checked) => checked.path)).toEqual(welsh);
+  });
+});
