@@ -27,6 +27,19 @@ export interface LoaderLanguages {
   translation?: string;
 }
 
+/** An office file's text, as the check decodes it; a file that cannot be read or decoded stops the build with its path. */
+function readText(path: string, filePath: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw contentError(`${filePath}: ${unreadableMessage(error)}.`);
+  }
+  const text = decodeText(bytes);
+  if (typeof text !== 'string') throw contentError(`${filePath}, line ${text.line}: ${text.message}.`);
+  return text;
+}
+
 /**
  * The entries of one collection's folder of the office. Like Astro's glob() loader, it validates
  * and renders only the files that changed since the last build (by the digest of their text);
@@ -59,14 +72,7 @@ export function officeFolderLoader(collection: CollectionName, office: string, l
         const kept = (digest: string) => context.store.get(id)?.digest === digest && last?.digest === digest && (compiled || bodies.has(digest));
         // A file whose state on disk is as it was needs no reading; one whose text is as it was, no parsing.
         if (!state || last?.stat !== state || !kept(last.digest)) {
-          let bytes: Buffer;
-          try {
-            bytes = readFileSync(path);
-          } catch (error) {
-            throw contentError(`${filePath}: ${unreadableMessage(error)}.`);
-          }
-          const text = decodeText(bytes);
-          if (typeof text !== 'string') throw contentError(`${filePath}, line ${text.line}: ${text.message}.`);
+          const text = readText(path, filePath);
           const digest = context.generateDigest(text);
           if (kept(digest)) cached.set(id, { ...last!, stat: state });
           else await refresh({ id, path, filePath, text, digest, state, compiled });
@@ -113,14 +119,7 @@ export function officeFolderLoader(collection: CollectionName, office: string, l
             const state = fileState(path);
             const last = kept.get(id);
             if (state && last?.stat === state && bodies.has(last.digest)) return id;
-            let bytes: Buffer;
-            try {
-              bytes = readFileSync(path);
-            } catch (error) {
-              throw contentError(`${filePath}: ${unreadableMessage(error)}.`);
-            }
-            const text = decodeText(bytes);
-            if (typeof text !== 'string') throw contentError(`${filePath}, line ${text.line}: ${text.message}.`);
+            const text = readText(path, filePath);
             const digest = context.generateDigest(text);
             let entry: CachedData;
             if (last?.digest === digest && bodies.has(digest)) entry = { ...last, stat: state };
