@@ -33,3 +33,27 @@ describe('the register on the Welsh pages', () => {
     expect(page('.')).toContain('<h3>National crime and policing measures</h3>');
   });
 });
+
+describe('the open data page and downloads in Welsh', () => {
+  it('names and describes the register collections\' datasets, and every field, in Welsh', () => {
+    const data = page('cy/data');
+    const main = data.slice(data.indexOf('<main'));
+    expect(main).toContain('Pobl a chyflogau');
+    expect(main).toContain('Eu rôl: pcc, deputy-pcc');
+    expect(main).not.toContain('People and pay');
+    expect(main).not.toContain('lang="en-GB"');
+  });
+
+  it('lists a schema\'s values by their Welsh labels where the descriptions derive them', () => {
+    const main = page('cy/data');
+    expect(main).toContain('Pa fath o gynllun: Cynllun heddlu a throseddu; Cynllun busnes;');
+    expect(main).toContain('Drafft, Yn destun ymgynghoriad, Cyhoeddwyd, Disodlwyd.');
+    const plans = JSON.parse(readFileSync(join(out, 'data', 'plans.json'), 'utf8')) as { fields: { name: string; description: string; description_cy?: string }[] };
+    const status = plans.fields.find((field) => field.name === 'status')!;
+    expect(status.description).toBe('Draft, Out for consultation, Published, Superseded.');
+    expect(status.description_cy).toBe('Drafft, Yn destun ymgynghoriad, Cyhoeddwyd, Disodlwyd.');
+    const people = JSON.parse(readFileSync(join(out, 'data', 'people.json'), 'utf8')) as { title_cy?: string; fields: { description_cy?: string }[] };
+    expect(people.title_cy).toBe('Pobl a chyflogau');
+    expect(people.fields.every((field) => field.description_cy)).toBe(true);
+  });
+});
