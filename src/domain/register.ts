@@ -131,13 +131,15 @@ export function registerRows(
   office: Pick<Office, 'decisionReference' | 'financialYearStart'> & Partial<Pick<Office, 'register' | 'commissioner'>> & { kinds?: KindPeriod[] },
   /** What meets a requirement beside the entries: the monthly spending and grants files. */
   others: RequirementPublication[] = [],
+  /** An entry's title as the register shows it, and the language it is in where that is not the page's: by default titleOf's, in English. */
+  titled: (entry: RegisterEntry) => Pick<Publication, 'title' | 'lang'> = (entry) => ({ title: titleOf(entry, office) }),
 ): RegisterRow[] {
   const yearStart = office.financialYearStart;
   const held = dutySetsOn({ commissioner: office.commissioner ?? {}, kinds: office.kinds }, asOf);
   const requirements = held.flatMap(({ set, since }) => dutySets[set].requirements.map((requirement) => ({ requirement, dutySet: set, since })));
   const byRequirement = new Map<string, Publication[]>(requirements.map(({ requirement }) => [requirement.id, []]));
   for (const entry of entries) {
-    const base = { title: titleOf(entry, office), path: entryPath(entry.collection as CollectionName, entry, office) ?? `${entry.collection}/${entry.id}/` };
+    const base = { ...titled(entry), path: entryPath(entry.collection as CollectionName, entry, office) ?? `${entry.collection}/${entry.id}/` };
     const defaults = defaultPublications(entry).map(([id, dates]): [string, Partial<Publication>] => [forFunction(entry, id), dates]);
     const explicit = ((entry.data as { requirements?: string[] }).requirements ?? []).filter((id) => !defaults.some(([d]) => d === id));
     const published = (entry.data as { published?: IsoDate }).published;

@@ -18,6 +18,8 @@ export const statusLabels: Record<RegisterStatus, string> = {
 /** Something published (or owed) that counts towards a requirement. */
 export interface Publication {
   title: string;
+  /** The language tag of the title where it is not the page's (an entry not yet translated). */
+  lang?: string;
   path: string;
   /** When it was published; absent while it is still owed (minutes not yet out, a response not yet given). */
   published?: IsoDate;

@@ -23,13 +23,21 @@ export interface RequirementPublication {
   publication: Publication;
 }
 
+export type MonthlyKind = 'spending' | 'grants' | 'fire';
+
+const englishTitles: Record<MonthlyKind, string> = { spending: 'Spending over £500', grants: 'Crime and disorder reduction grants', fire: 'Fire and rescue spending over £500' };
+
 /** Each monthly file, newest first, as the register counts it: for its month, published on the month's last day unless office.json says when. */
-export function monthlyPublications({ spending, grants, fire }: Pick<OfficeSpending, 'spending' | 'grants' | 'fire'>): RequirementPublication[] {
+export function monthlyPublications(
+  { spending, grants, fire }: Pick<OfficeSpending, 'spending' | 'grants' | 'fire'>,
+  /** A month's file's title ("Spending over £500, November 2013"): in English unless given. */
+  titled: (kind: MonthlyKind, month: string) => string = (kind, month) => `${englishTitles[kind]}, ${formatDate(month)}`,
+): RequirementPublication[] {
   const newestFirst = <T extends MonthFile>(files: T[]) => files.toSorted((a, b) => b.month.localeCompare(a.month));
   const dates = (file: MonthFile) => ({ published: file.published, periodEnd: endOfMonth(`${file.month}-01`) });
   return [
-    ...newestFirst(spending).map((file) => ({ requirement: '3g', publication: { title: `Spending over £500, ${formatDate(file.month)}`, path: spendingPaths.month(file.month), ...dates(file) } })),
-    ...newestFirst(grants).map((file) => ({ requirement: '3f', publication: { title: `Crime and disorder reduction grants, ${formatDate(file.month)}`, path: `${spendingPaths.grants}#month-${file.month}`, ...dates(file) } })),
-    ...newestFirst(fire).map((file) => ({ requirement: 'fire-3g', publication: { title: `Fire and rescue spending over £500, ${formatDate(file.month)}`, path: spendingPaths.fireMonth(file.month), ...dates(file) } })),
+    ...newestFirst(spending).map((file) => ({ requirement: '3g', publication: { title: titled('spending', file.month), path: spendingPaths.month(file.month), ...dates(file) } })),
+    ...newestFirst(grants).map((file) => ({ requirement: '3f', publication: { title: titled('grants', file.month), path: `${spendingPaths.grants}#month-${file.month}`, ...dates(file) } })),
+    ...newestFirst(fire).map((file) => ({ requirement: 'fire-3g', publication: { title: titled('fire', file.month), path: spendingPaths.fireMonth(file.month), ...dates(file) } })),
   ];
 }

@@ -16,10 +16,18 @@ import { entryPath } from '../../domain/addresses.ts';
 import { decisionPath, displayReference } from '../../domain/decision-references.ts';
 import { formatPounds } from '../../domain/money.ts';
 import { slugify } from '../../domain/urls.ts';
+import { stringAt } from '../../domain/strings.ts';
 import { collections } from '../../domain/collections.ts';
 import { recordViews, type RecordCollection } from './record-views.ts';
 import { FOI_WORKING_DAYS, foiClock } from '../../domain/foi-clock.ts';
 import type { FoiData } from '../../domain/schemas/foi.ts';
+import cyStrings from '../strings/cy.json' with { type: 'json' };
+import { recordFieldInWelsh } from './record-fields-cy.ts';
+
+/** The Welsh labels of a schema's stored values, from the interface's strings ("plans.statuses"), in the schema's order. */
+const welshLabels = (values: Record<string, string>, namespace: string, field = '') =>
+  Object.keys(values).map((value) => stringAt(cyStrings, `${namespace}.${value}${field}`) as string);
+const welshFunctions = { policing: 'Plismona', fire: 'Tân ac achub' } satisfies Record<keyof typeof entryFunctions, string>;
 
 type Cell = string | number | boolean | null;
 
@@ -82,8 +90,7 @@ const inWelsh: Record<string, { title: string; description: string }> = {
   'sio-requirements': { title: 'Gofynion y Gorchymyn Gwybodaeth Benodedig', description: 'Beth mae\'r gyfraith yn ei gwneud yn ofynnol i bob comisiynydd heddlu a throseddu ei gyhoeddi, a pha mor aml.' },
 };
 
-function dataset<T>(name: string, title: string, description: string, columns: Column<T>[], rows: T[], records: unknown[] = rows): Dataset {
-  const cy = inWelsh[name];
+function dataset<T>(name: string, title: string, description: string, columns: Column<T>[], rows: T[], records: unknown[] = rows, cy = inWelsh[name]): Dataset {
   return { name, title, description, ...(cy ? { cy } : {}), columns: columns as unknown as Column<never>[], rows, records };
 }
 
@@ -95,9 +102,9 @@ function decisionsDataset(content: PublishedContent, url: (path: string) => stri
     { name: 'decided', description: 'What was decided, in one plain sentence written by the office for this site, where it has written one.', cy: 'Beth a benderfynwyd, mewn un frawddeg blaen a ysgrifennwyd gan y swyddfa ar gyfer y wefan hon, lle mae wedi ysgrifennu un.', value: (d) => d.decided ?? null },
     { name: 'date', description: 'The date the decision was made: YYYY-MM-DD, or YYYY-MM where the record gives only the month, or 2020/21 where it gives only the financial year.', cy: 'Y dyddiad y gwnaed y penderfyniad: BBBB-MM-DD, neu BBBB-MM lle mae\'r cofnod yn rhoi\'r mis yn unig, neu 2020/21 lle mae\'n rhoi\'r flwyddyn ariannol yn unig.', value: (d) => d.date },
     { name: 'decisionMaker', description: 'Who made the decision, by the title of the role on the decision\'s date (for example Police and Crime Commissioner, Deputy Mayor for Policing and Crime, Chief Executive).', cy: 'Pwy wnaeth y penderfyniad, yn ôl teitl y rôl ar ddyddiad y penderfyniad (er enghraifft Police and Crime Commissioner, Deputy Mayor for Policing and Crime, Chief Executive).', value: (d) => decisionMakerTitle(d, content.office) },
-    { name: 'function', description: `${Object.values(entryFunctions).join(' or ')}: which of its functions an office that is also the fire and rescue authority took the decision in.`, cy: `${Object.values(entryFunctions).join(' or ')}: ym mha un o'i swyddogaethau y gwnaeth swyddfa sydd hefyd yn awdurdod tân ac achub y penderfyniad.`, value: (d) => entryFunctions[d.function ?? 'policing'] },
+    { name: 'function', description: `${Object.values(entryFunctions).join(' or ')}: which of its functions an office that is also the fire and rescue authority took the decision in.`, cy: `${Object.values(welshFunctions).join(' neu ')}: ym mha un o'i swyddogaethau y gwnaeth swyddfa sydd hefyd yn awdurdod tân ac achub y penderfyniad.`, value: (d) => entryFunctions[d.function ?? 'policing'] },
     { name: 'originator', description: 'Who brought the decision forward, where the notice says.', cy: 'Pwy a gyflwynodd y penderfyniad, lle mae\'r hysbysiad yn dweud.', value: (d) => d.originator ?? null },
-    { name: 'outcome', description: `The outcome, where the notice says: ${Object.values(decisionOutcomes).join(', ')}.`, cy: `Y canlyniad, lle mae'r hysbysiad yn dweud: ${Object.values(decisionOutcomes).join(', ')}.`, value: (d) => (d.outcome ? decisionOutcomes[d.outcome] : null) },
+    { name: 'outcome', description: `The outcome, where the notice says: ${Object.values(decisionOutcomes).join(', ')}.`, cy: `Y canlyniad, lle mae'r hysbysiad yn dweud: ${welshLabels(decisionOutcomes, 'decisions.outcomes').join(', ')}.`, value: (d) => (d.outcome ? decisionOutcomes[d.outcome] : null) },
     { name: 'amount', description: 'Money committed by the decision, where there is any.', cy: 'Arian a ymrwymwyd gan y penderfyniad, lle mae unrhyw arian.', unit: '£', value: (d) => d.amount ?? null },
     { name: 'fundingSource', description: 'Where the money comes from.', cy: 'O ble mae\'r arian yn dod.', value: (d) => d.fundingSource ?? null },
     { name: 'counterparties', description: 'Who is paid or awarded a grant or contract, or is otherwise party to the decision: name, role, company or charity number and amount, each party separated by "; ".', cy: 'Pwy sy\'n cael ei dalu neu\'n cael grant neu gontract, neu sydd fel arall yn rhan o\'r penderfyniad: enw, rôl, rhif cwmni neu elusen a swm, gyda "; " rhwng pob parti.', value: (d) => list(d.counterparties.map(party)) },
@@ -116,10 +123,10 @@ function plansDatasets(content: PublishedContent, url: (path: string) => string)
     dataset('plans', 'Plans and strategies', 'Police and crime plans, business and delivery plans, and strategies.', [
       { name: 'id', description: 'The plan\'s identifier on this site.', cy: 'Dynodydd y cynllun ar y wefan hon.', value: (p) => p.id },
       { name: 'title', description: 'The plan\'s title.', cy: 'Teitl y cynllun.', value: (p) => p.data.title },
-      { name: 'kind', description: `What kind of plan: ${Object.values(planKinds).join('; ')}.`, cy: `Pa fath o gynllun: ${Object.values(planKinds).join('; ')}.`, value: (p) => planKinds[p.data.kind] },
+      { name: 'kind', description: `What kind of plan: ${Object.values(planKinds).join('; ')}.`, cy: `Pa fath o gynllun: ${welshLabels(planKinds, 'plans.kinds', '.name').join('; ')}.`, value: (p) => planKinds[p.data.kind] },
       { name: 'periodFrom', description: 'The first financial year the plan covers.', cy: 'Y flwyddyn ariannol gyntaf y mae\'r cynllun yn ymdrin â hi.', value: (p) => p.data.period.from },
       { name: 'periodTo', description: 'The last financial year the plan covers.', cy: 'Y flwyddyn ariannol olaf y mae\'r cynllun yn ymdrin â hi.', value: (p) => p.data.period.to },
-      { name: 'status', description: `${Object.values(planStatuses).join(', ')}.`, cy: `${Object.values(planStatuses).join(', ')}.`, value: (p) => planStatuses[p.data.status] },
+      { name: 'status', description: `${Object.values(planStatuses).join(', ')}.`, cy: `${welshLabels(planStatuses, 'plans.statuses').join(', ')}.`, value: (p) => planStatuses[p.data.status] },
       { name: 'published', description: 'The date the plan was published, where known.', cy: 'Y dyddiad y cyhoeddwyd y cynllun, lle mae\'n hysbys.', value: (p) => p.data.published ?? null },
       { name: 'supersedes', description: 'The id of the plan this one replaces.', cy: 'Dynodydd y cynllun y mae hwn yn ei ddisodli.', value: (p) => p.data.supersedes ?? null },
       { name: 'summary', description: 'A summary of the plan.', cy: 'Crynodeb o\'r cynllun.', value: (p) => p.data.summary },
@@ -165,8 +172,8 @@ export function budgetTables(budget: BudgetData): { key: string; table: BudgetTa
 function budgetDatasets(content: PublishedContent, url: (path: string) => string): Dataset[] {
   const years = dataset<BudgetData>('budgets', 'Budgets by year', 'One row per financial year and function (policing, or fire and rescue): status, approval and the Band D precept. The JSON holds every table in full.', [
     { name: 'financialYear', description: 'The financial year, written 2021/22.', cy: 'Y flwyddyn ariannol, wedi\'i hysgrifennu 2021/22.', value: (b) => b.financialYear },
-    { name: 'function', description: `${Object.values(entryFunctions).join(' or ')}: a Police, Fire and Crime Commissioner sets a budget and a precept for each.`, cy: `${Object.values(entryFunctions).join(' or ')}: mae Comisiynydd Heddlu, Tân a Throseddu yn pennu cyllideb a phraesept ar gyfer pob un.`, value: (b) => entryFunctions[b.function ?? 'policing'] },
-    { name: 'status', description: `${Object.values(budgetStatuses).join(', ')}.`, cy: `${Object.values(budgetStatuses).join(', ')}.`, value: (b) => budgetStatuses[b.status] },
+    { name: 'function', description: `${Object.values(entryFunctions).join(' or ')}: a Police, Fire and Crime Commissioner sets a budget and a precept for each.`, cy: `${Object.values(welshFunctions).join(' neu ')}: mae Comisiynydd Heddlu, Tân a Throseddu yn pennu cyllideb a phraesept ar gyfer pob un.`, value: (b) => entryFunctions[b.function ?? 'policing'] },
+    { name: 'status', description: `${Object.values(budgetStatuses).join(', ')}.`, cy: `${welshLabels(budgetStatuses, 'budgets.statuses').join(', ')}.`, value: (b) => budgetStatuses[b.status] },
     { name: 'approved', description: 'The date the budget was approved, where known.', cy: 'Y dyddiad y cymeradwywyd y gyllideb, lle mae\'n hysbys.', value: (b) => b.approved ?? null },
     { name: 'bandD', description: 'The Band D precept for the year: the police precept, or the fire and rescue precept for a fire budget.', cy: 'Praesept Band D ar gyfer y flwyddyn: praesept yr heddlu, neu braesept tân ac achub ar gyfer cyllideb dân.', unit: '£ a year', value: (b) => b.precept?.bandD ?? null },
     { name: 'changePercent', description: 'The change in the Band D precept on the previous year, as published.', cy: 'Y newid ym mhraesept Band D o\'r flwyddyn flaenorol, fel y\'i cyhoeddwyd.', unit: '%', value: (b) => b.precept?.changePercent ?? null },
@@ -207,7 +214,7 @@ function servicesDatasets(content: PublishedContent, url: (path: string) => stri
       { name: 'amount', description: 'The amount awarded, where published.', cy: 'Y swm a ddyfarnwyd, lle y\'i cyhoeddwyd.', unit: '£', value: (s) => s.data.amount ?? null },
       { name: 'awarded', description: 'The date it was awarded, where published.', cy: 'Y dyddiad y\'i dyfarnwyd, lle y\'i cyhoeddwyd.', value: (s) => s.data.awarded ?? null },
       { name: 'fundingSource', description: 'Where the money comes from.', cy: 'O ble mae\'r arian yn dod.', value: (s) => s.data.fundingSource ?? null },
-      { name: 'awardType', description: `${Object.values(awardTypes).join(', ')}.`, cy: `${Object.values(awardTypes).join(', ')}.`, value: (s) => (s.data.awardType ? awardTypes[s.data.awardType] : null) },
+      { name: 'awardType', description: `${Object.values(awardTypes).join(', ')}.`, cy: `${welshLabels(awardTypes, 'services.awardTypes').join(', ')}.`, value: (s) => (s.data.awardType ? awardTypes[s.data.awardType] : null) },
       { name: 'decision', description: 'The reference of the decision notice that awarded it.', cy: 'Cyfeirnod yr hysbysiad o benderfyniad a\'i dyfarnodd.', value: (s) => s.data.decision ?? null },
       { name: 'themeLabel', description: 'The heading the office listed it under, as published.', cy: 'Y pennawd y rhestrodd y swyddfa ef oddi tano, fel y\'i cyhoeddwyd.', value: (s) => s.data.themeLabel ?? null },
       { name: 'summary', description: 'What the service is, where published.', cy: 'Beth yw\'r gwasanaeth, lle y\'i cyhoeddwyd.', value: (s) => s.data.summary ?? null },
@@ -357,7 +364,7 @@ type Shape = Record<string, z.ZodType>;
 type RecordRow = { id: string; data: Record<string, unknown> };
 
 /** The columns of a collection's CSV, read from its schema: every field holding text, a number or a list of them. */
-function schemaColumns(schema: z.ZodType): Column<RecordRow>[] {
+function schemaColumns(collection: RecordCollection, schema: z.ZodType): Column<RecordRow>[] {
   const fields = fieldsOf(schema) as Shape;
   // Groups of fields, alone or in a list, are left to the JSON; the note to editors is never published.
   const simple = Object.entries(fields).filter(([name, field]) => name !== 'source' && name !== 'editorsNote' && !fieldsOf(elementOf(field) ?? field));
@@ -366,6 +373,7 @@ function schemaColumns(schema: z.ZodType): Column<RecordRow>[] {
     ...simple.map(([name, field]): Column<RecordRow> => ({
       name,
       description: field.description ?? unwrap(field).description ?? name,
+      cy: recordFieldInWelsh(collection, name),
       value: (entry) => {
         const value = entry.data[name];
         if (Array.isArray(value)) return list(value.map(String));
@@ -395,6 +403,7 @@ const derivedColumns: Partial<Record<RecordCollection, Column<RecordRow>[]>> = {
 /** A dataset for one of the register's collections, its columns taken from the schema; the JSON keeps every field. */
 function collectionDataset(name: RecordCollection, title: string, description: string, schema: z.ZodType, entries: { id: string; data: object }[]): Dataset {
   const rows: RecordRow[] = entries.map(({ id, data }) => ({ id, data: data as Record<string, unknown> }));
-  const columns = [...schemaColumns(schema), ...(derivedColumns[name] ?? [])];
-  return dataset(name, title, `${description} Lists of groups of fields (such as questions and answers) are in the JSON only.`, columns, rows, entries.map(({ id, data }) => ({ id, ...data })));
+  const columns = [...schemaColumns(name, schema), ...(derivedColumns[name] ?? [])];
+  const inWelshToo = { title: stringAt(cyStrings, `records.${name}.title`) as string, description: `${stringAt(cyStrings, `records.${name}.intro`) as string} Mae rhestrau o grwpiau o feysydd (megis cwestiynau ac atebion) yn y JSON yn unig.` };
+  return dataset(name, title, `${description} Lists of groups of fields (such as questions and answers) are in the JSON only.`, columns, rows, entries.map(({ id, data }) => ({ id, ...data })), inWelshToo);
 }

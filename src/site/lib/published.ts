@@ -9,6 +9,13 @@ import { registerCollections } from '../../domain/collections.ts';
 import { href, office } from './site.ts';
 import { publishedSpending } from './spending.ts';
 import { monthlyPublications } from '../../domain/spending/publications.ts';
+import type { Publication } from '../../domain/sio-timing.ts';
+import type { BudgetData } from '../../domain/schemas/budgets.ts';
+import type { DecisionData } from '../../domain/schemas/decisions.ts';
+import { officeLanguages, type PageLanguage } from './language.ts';
+import { translationOf } from './translations.ts';
+import { decisionLabelIn } from './entry-words.ts';
+import { budgetTitleIn } from './budget-figures.ts';
 
 
 /** Everything this build publishes, as plain data: the one input of every download. */
@@ -56,8 +63,24 @@ async function registerInput(): Promise<RegisterEntry[]> {
   return groups.flat();
 }
 
-/** The Specified Information Order register on this build's date. */
-export async function register() {
+/** An entry's title on the register in a language other than the default: its translation's, labelled in that language; `lang` where it has none yet. */
+function titledIn(language: PageLanguage) {
+  return (entry: RegisterEntry): Pick<Publication, 'title' | 'lang'> => {
+    const translation = translationOf(entry, language);
+    const data = { ...entry.data, ...translation?.data } as { title?: string; name?: string; service?: string; description?: string };
+    const lang = translation ? undefined : officeLanguages[0]!.tag;
+    if (entry.collection === 'budgets') return { title: budgetTitleIn({ ...(entry.data as BudgetData), title: undefined }, language) };
+    if (entry.collection === 'decisions') return { title: `${decisionLabelIn(entry.data as DecisionData, language)}: ${data.title}`, lang };
+    return { title: data.title ?? data.name ?? data.service ?? data.description ?? entry.id, lang };
+  };
+}
+
+const monthlyTitles = { spending: 'spending.title', grants: 'spending.grants.title', fire: 'spending.fire.heading' } as const;
+
+/** The Specified Information Order register on this build's date, with what meets each requirement titled in the page's language (the default's unless given). */
+export async function register(language?: PageLanguage) {
   const { spending, grants, fire } = publishedSpending();
-  return registerRows(await registerInput(), asOfDate(), office, monthlyPublications({ spending, grants, fire }));
+  if (!language || language.isDefault) return registerRows(await registerInput(), asOfDate(), office, monthlyPublications({ spending, grants, fire }));
+  const monthly = monthlyPublications({ spending, grants, fire }, (kind, month) => language.t('spending.data.titleOfMonth', { what: language.t(monthlyTitles[kind]), month: language.date(month) }));
+  return registerRows(await registerInput(), asOfDate(), office, monthly, titledIn(language));
 }
