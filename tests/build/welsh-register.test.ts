@@ -44,14 +44,14 @@ describe('the open data page and downloads in Welsh', () => {
     expect(main).not.toContain('lang="en-GB"');
   });
 
-  it('lists a schema\'s values by their Welsh labels where the descriptions derive them', () => {
+  it('lists a schema\'s values as the downloads hold them, each with its Welsh label, where the descriptions derive them', () => {
     const main = page('cy/data');
-    expect(main).toContain('Pa fath o gynllun: Cynllun heddlu a throseddu; Cynllun busnes;');
-    expect(main).toContain('Drafft, Yn destun ymgynghoriad, Cyhoeddwyd, Disodlwyd.');
+    expect(main).toContain('Pa fath o gynllun: Police and crime plan (Cynllun heddlu a throseddu); Business plan (Cynllun busnes);');
+    expect(main).toContain('Draft (Drafft), Out for consultation (Yn destun ymgynghoriad), Published (Cyhoeddwyd), Superseded (Disodlwyd).');
     const plans = JSON.parse(readFileSync(join(out, 'data', 'plans.json'), 'utf8')) as { fields: { name: string; description: string; description_cy?: string }[] };
     const status = plans.fields.find((field) => field.name === 'status')!;
     expect(status.description).toBe('Draft, Out for consultation, Published, Superseded.');
-    expect(status.description_cy).toBe('Drafft, Yn destun ymgynghoriad, Cyhoeddwyd, Disodlwyd.');
+    expect(status.description_cy).toBe('Draft (Drafft), Out for consultation (Yn destun ymgynghoriad), Published (Cyhoeddwyd), Superseded (Disodlwyd).');
     const people = JSON.parse(readFileSync(join(out, 'data', 'people.json'), 'utf8')) as { title_cy?: string; fields: { description_cy?: string }[] };
     expect(people.title_cy).toBe('Pobl a chyflogau');
     expect(people.fields.every((field) => field.description_cy)).toBe(true);

@@ -24,9 +24,9 @@ import type { FoiData } from '../../domain/schemas/foi.ts';
 import cyStrings from '../strings/cy.json' with { type: 'json' };
 import { recordFieldInWelsh } from './record-fields-cy.ts';
 
-/** The Welsh labels of a schema's stored values, from the interface's strings ("plans.statuses"), in the schema's order. */
+/** A schema's stored values as the download holds them (in English), each with its Welsh label from the interface's strings ("plans.statuses"): "Published (Cyhoeddwyd)". */
 const welshLabels = (values: Record<string, string>, namespace: string, field = '') =>
-  Object.keys(values).map((value) => stringAt(cyStrings, `${namespace}.${value}${field}`) as string);
+  Object.entries(values).map(([value, stored]) => `${stored} (${stringAt(cyStrings, `${namespace}.${value}${field}`) as string})`);
 const welshFunctions = { policing: 'Plismona', fire: 'Tân ac achub' } satisfies Record<keyof typeof entryFunctions, string>;
 
 type Cell = string | number | boolean | null;
