@@ -1,7 +1,7 @@
 import type { z } from 'astro/zod';
 import type { FieldMeta } from './schemas/common.ts';
 import type { Office } from './schemas/office.ts';
-import { collections, translatedFields, type CollectionName } from './collections.ts';
+import { collections, translatedFields, translatedItemFields, type CollectionName } from './collections.ts';
 import { isBilingual, siteLanguages } from './languages.ts';
 import { dutySets } from './duty-sets.ts';
 import { decisionMakers, type DecisionMaker } from './schemas/decisions.ts';
@@ -131,7 +131,14 @@ export function cmsConfig(office: Office, officeDir: string, siteUrl: string) {
   const inLanguages = (collection: CollectionName, fields: CmsField[]): CmsField[] => {
     if (!bilingual) return fields;
     const translated = new Set([...translatedFields(collection), 'body']);
-    return fields.map((field) => ({ ...field, i18n: translated.has(field.name) }));
+    return fields.map((field) => {
+      const words = translatedItemFields(collection, field.name);
+      // A list's items keep their ids and links in every language: the editor copies them into the translation.
+      if (translated.has(field.name) && words.length > 0 && Array.isArray(field.fields)) {
+        return { ...field, i18n: true, fields: (field.fields as CmsField[]).map((item) => ({ ...item, i18n: words.includes(item.name) ? true : 'duplicate' })) };
+      }
+      return { ...field, i18n: translated.has(field.name) };
+    });
   };
   return {
     backend: {

@@ -70,13 +70,29 @@ export function translatedFields(collection: CollectionName): string[] {
 
 const translationSchemas = new Map<CollectionName, z.ZodType>();
 
-/** What a translation file of a collection may hold: its translated fields, each as the entry's schema has it (required where the entry's is). */
+/** A field as a translation holds it: one the entry's schema gives a default is left out when the translation does not give it, so that the entry's shows. */
+function withoutDefault(field: z.ZodType): z.ZodType {
+  return field instanceof z.ZodDefault ? (field.unwrap() as z.ZodType).optional() : field;
+}
+
+/** What a translation file of a collection may hold: its translated fields, each as the entry's schema has it (required where the entry's is, and never filled in by a default). */
 export function translationSchema(collection: CollectionName): z.ZodType {
   let schema = translationSchemas.get(collection);
   if (!schema) {
     const fields = fieldsOf(collections[collection].schema)!;
-    schema = z.strictObject(Object.fromEntries(translatedFields(collection).map((name) => [name, fields[name]!])));
+    schema = z.strictObject(Object.fromEntries(translatedFields(collection).map((name) => [name, withoutDefault(fields[name]!)])));
     translationSchemas.set(collection, schema);
   }
   return schema;
+}
+
+/**
+ * The fields of each item of a translated list whose items are objects (a plan's pillars): those
+ * written in words, which its translation gives in its own language. The items' other fields (ids,
+ * numbers, links) are the entry's, and the translation repeats them unchanged. Empty for a field
+ * that is no such list.
+ */
+export function translatedItemFields(collection: CollectionName, field: string): string[] {
+  const item = schemaAt(collections[collection].schema, [field, 0]);
+  return Object.entries((item && fieldsOf(item)) ?? {}).flatMap(([name, schema]) => ((metaOf(schema) as FieldMeta).translated ? [name] : []));
 }

@@ -96,4 +96,16 @@ describe('an entry in the language of its page', async () => {
     expect(untranslated(twice.data)).toBe(plain.data);
     expect(untranslated(plain.data)).toBe(plain.data);
   });
+
+  it("has a translated list's words from its translation item by item, and the items' links from the entry", async () => {
+    office.edit('decisions/2023-24-001.cy.md', /^title:/m, 'attachments:\n  - title: Adroddiad\n    file: files/other.pdf\ntitle:');
+    await load('decisions', { default: 'en', translation: 'cy' });
+    const attachments = [
+      { title: 'Report', file: 'files/report.pdf', size: 1200 },
+      { title: 'Appendix', file: 'files/appendix.pdf' },
+    ];
+    const result = await translated({ ...entry('2023-24-001'), data: { ...entry('2023-24-001').data, attachments } }, welsh);
+    // The second item is not translated yet: it stays as the entry has it.
+    expect((result.data as { attachments: unknown }).attachments).toEqual([{ title: 'Adroddiad', file: 'files/report.pdf', size: 1200 }, attachments[1]]);
+  });
 });

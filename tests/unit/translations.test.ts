@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { cmsConfig, type CmsField } from '../../src/domain/cms-config.ts';
-import { translatedFields } from '../../src/domain/collections.ts';
+import { translatedFields, translatedItemFields } from '../../src/domain/collections.ts';
 import { translatedFilePath, translationCode } from '../../src/domain/content-files.ts';
 import { officeFiles } from '../../src/domain/office-files.ts';
 import { readOffice } from '../../src/domain/office.ts';
+import { checkOffice } from '../../src/domain/check/index.ts';
 import { formatTranslationReport } from '../../src/domain/check/translations.ts';
 import type { Problem } from '../../src/domain/check/problems.ts';
 import { interfaceStrings } from '../../src/build/content-check.ts';
@@ -42,8 +43,17 @@ describe('translation files', () => {
   it('are marked in every collection by the schema: free text, never dates, amounts or links', () => {
     expect(translatedFields('decisions')).toEqual(expect.arrayContaining(['title', 'decided', 'summary', 'publicNote']));
     expect(translatedFields('decisions')).not.toEqual(expect.arrayContaining(['amount']));
-    expect(translatedFields('decisions').some((field) => ['amount', 'date', 'reference', 'decisionMaker', 'status', 'attachments', 'editorsNote'].includes(field))).toBe(false);
+    expect(translatedFields('decisions').some((field) => ['amount', 'date', 'reference', 'decisionMaker', 'status', 'editorsNote'].includes(field))).toBe(false);
     expect(translatedFields('pages')).toEqual(['title', 'description', 'publicNote']);
+  });
+
+  it("mark a list's items' words, never their ids, numbers or links", () => {
+    expect(translatedFields('plans')).toEqual(expect.arrayContaining(['pillars', 'actions', 'lists']));
+    expect(translatedItemFields('plans', 'pillars')).toEqual(['title', 'summary', 'objectives']);
+    expect(translatedItemFields('decisions', 'attachments')).toEqual(['title']);
+    expect(translatedItemFields('meetings', 'papers')).toEqual(['title']);
+    expect(translatedItemFields('plans', 'title')).toEqual([]);
+    expect(translatedItemFields('meetings', 'agenda')).toEqual([]);
   });
 });
 
@@ -101,11 +111,60 @@ describe('the check of a bilingual office', () => {
     expect(rules(copy().check({ asOf: AS_OF, strings }).problems, 'interface-string')).toEqual([]);
   });
 
+  describe("a plan's pillars", () => {
+    const plan = (pillars: string) => `---\ntitle: Plan\nkind: police-and-crime-plan\nperiod:\n  from: 2024/25\n  to: 2026/27\nstatus: published\nsummary: A plan.\npillars:\n${pillars}---\n`;
+    const pillar = (id: string, number: number, title: string, objectives: string[]) => `  - id: ${id}\n    number: ${number}\n    title: ${title}\n${objectives.length ? `    objectives:\n${objectives.map((objective) => `      - ${objective}\n`).join('')}` : ''}`;
+    const english = pillar('victims', 1, 'Supporting victims', ['Faster support']) + pillar('roads', 2, 'Safer roads', []);
+    const welsh = pillar('victims', 1, 'Cefnogi dioddefwyr', ['Cymorth cyflymach']) + pillar('roads', 2, 'Ffyrdd mwy diogel', []);
+    const checked = (translation: string) => {
+      copy().write('plans/plan.md', plan(english)).write('plans/plan.cy.md', `---\ntitle: Cynllun\nsummary: Cynllun.\npillars:\n${translation}---\n`);
+      return rules(office!.check({ asOf: AS_OF }).problems, 'translation');
+    };
+
+    it('are translated in words, each with the entry\'s id and number', () => {
+      expect(checked(welsh)).toEqual([]);
+    });
+
+    it('report a pillar whose id or number differs from the entry\'s, with file, line and field', () => {
+      expect(checked(welsh.replace('id: roads', 'id: ffyrdd').replace('number: 1', 'number: 3'))).toEqual([
+        expect.objectContaining({ severity: 'error', file: expect.stringMatching(/plans\/plan\.cy\.md$/), line: 6, field: 'pillars.0.number', message: expect.stringMatching(/^expected number 1 in item 1 of pillars, as plan\.md has it, found 3: only the words of an item \(title, summary, objectives\) are translated/) }),
+        expect.objectContaining({ line: 10, field: 'pillars.1.id', message: expect.stringMatching(/^expected id "roads" in item 2 of pillars, as plan\.md has it, found "ffyrdd"/) }),
+      ]);
+    });
+
+    it('report a pillar left out, and a number missing', () => {
+      expect(checked(pillar('victims', 1, 'Cefnogi dioddefwyr', []).replace('    number: 1\n', ''))).toEqual([
+        expect.objectContaining({ line: 4, field: 'pillars', message: expect.stringMatching(/^expected 2 items in pillars, as plan\.md has, in the same order, found 1/) }),
+        expect.objectContaining({ line: 5, field: 'pillars.0.number', message: expect.stringMatching(/^expected number 1 in item 1 of pillars, as plan\.md has it, found none/) }),
+      ]);
+    });
+  });
+
   it("refuses a translation into the office's own language", () => {
     copy().edit('office.json', '"language": "cy-GB"', '"language": "en-GB"');
     const { office: read, problems } = readOffice(office!.dir);
     expect(read).toBeNull();
     expect(problems).toEqual([expect.objectContaining({ field: 'translation.language', message: expect.stringMatching(/expected a language other than the office's own, "en-GB".*found "en-GB"/) })]);
+  });
+});
+
+describe('the North Wales example', () => {
+  it('checks with no error, and warns only of the decision left untranslated on purpose', () => {
+    const { problems, translations } = checkOffice('examples/north-wales', { strings: interfaceStrings() });
+    expect(problems.map(({ severity, file, rule }) => [severity, file.replace(/^.*north-wales\//, ''), rule])).toEqual([['warning', 'decisions/chief-constable-retire-and-rehire-2025.md', 'untranslated']]);
+    expect(translations!.untranslated).toHaveLength(1);
+  });
+});
+
+describe("office.json's translation of the office's own names", () => {
+  it('gives the complaints routes\' and the licence\'s names, and refuses a name for a route the office does not give', () => {
+    const withNames = '"translation": {\n    "complaints": { "commissioner": { "name": "Panel Heddlu a Throseddu" } },\n    "licence": { "name": "Trwydded Llywodraeth Agored v3.0" },';
+    copy().edit('office.json', '"translation": {', withNames).edit('office.json', '"registerReport"', '"complaints": { "commissioner": { "name": "Police and Crime Panel", "email": "panel@example.org" } },\n  "registerReport"');
+    const { office: read, problems } = readOffice(office!.dir);
+    expect(problems).toEqual([]);
+    expect(read!.translation).toMatchObject({ complaints: { commissioner: { name: 'Panel Heddlu a Throseddu' } }, licence: { name: 'Trwydded Llywodraeth Agored v3.0' } });
+    office!.edit('office.json', '"complaints": { "commissioner": { "name": "Panel', '"complaints": { "police": { "name": "Panel');
+    expect(readOffice(office!.dir).problems).toEqual([expect.objectContaining({ field: 'translation.complaints.police', message: expect.stringMatching(/^expected complaints\.police to name the route this translates, found none/) })]);
   });
 });
 
@@ -152,7 +211,13 @@ describe("the editor's configuration of a bilingual office", () => {
 
   it('shows translated fields and the body in both languages, the others in the default alone', () => {
     expect([field('title').i18n, field('decided').i18n, field('body').i18n]).toEqual([true, true, true]);
-    expect([field('amount').i18n, field('date').i18n, field('attachments').i18n]).toEqual([false, false, false]);
+    expect([field('amount').i18n, field('date').i18n]).toEqual([false, false]);
+  });
+
+  it("shows a list's items' words in both languages, and copies their links into the translation", () => {
+    const attachments = field('attachments');
+    expect(attachments.i18n).toBe(true);
+    expect((attachments.fields as CmsField[]).map(({ name, i18n }) => [name, i18n])).toEqual([['title', true], ['file', 'duplicate'], ['size', 'duplicate']]);
   });
 
   it('leaves an English-only office without i18n', () => {

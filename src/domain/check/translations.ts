@@ -3,7 +3,7 @@
 // published entry translated; every interface string written in each of the office's languages.
 import { basename } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
-import { collections, hasDrafts, translatedFields, translationSchema, type CollectionName } from '../collections.ts';
+import { collections, hasDrafts, translatedFields, translatedItemFields, translationSchema, type CollectionName } from '../collections.ts';
 import { keyOffsetOf, lineOf, shownPath, translatedFilePath, type SourceFile } from '../content-files.ts';
 import { fieldsOf } from '../schema-walk.ts';
 import { siteLanguages, translationFileName, type LanguageCode } from '../languages.ts';
@@ -65,6 +65,7 @@ export function translationProblems(
     return { problems };
   }
   const entryFileOf = new Map(entryFiles.map((file) => [key(file.collection, file.id), file.path]));
+  const entryDataOf = new Map(entries.map(({ file, data }) => [key(file.collection, file.id), data]));
   const translated = new Set<string>();
   for (const file of translations) {
     const entryPath = entryFileOf.get(key(file.collection, file.id));
@@ -73,7 +74,7 @@ export function translationProblems(
       continue;
     }
     translated.add(key(file.collection, file.id));
-    problems.push(...translationFileProblems(file, basename(entryPath), office));
+    problems.push(...translationFileProblems(file, basename(entryPath), office, entryDataOf.get(key(file.collection, file.id))));
   }
 
   const severity = office.translation!.untranslated;
@@ -107,8 +108,8 @@ export function translationProblems(
   return { problems, report: { language: translation.tag, untranslated, missingStrings: missing } };
 }
 
-/** A translation file's own problems: fields that are not translated, fields its schema refuses, and its text's hazards. */
-function translationFileProblems(file: TranslationSource, entryName: string, office: Office): Problem[] {
+/** A translation file's own problems: fields that are not translated, fields its schema refuses, lists whose items differ from its entry's but in their words, and its text's hazards. `entry` is its entry's data, where the entry is valid. */
+function translationFileProblems(file: TranslationSource, entryName: string, office: Office, entry: Record<string, unknown> | undefined): Problem[] {
   const collection = file.collection as CollectionName;
   const fields = translatedFields(collection);
   const data = file.frontMatter;
@@ -124,6 +125,36 @@ function translationFileProblems(file: TranslationSource, entryName: string, off
   }
   const result = validateFile({ ...file, frontMatter: own }, translationSchema(collection));
   problems.push(...result.problems, ...textProblems(file, office));
+  if (entry && result.problems.length === 0) problems.push(...listProblems(file, result.data as Record<string, unknown>, entryName, entry));
+  return problems;
+}
+
+/**
+ * The items of a translated list (a plan's pillars) that are not the entry's in another language: a
+ * translation gives as many items as the entry, in the same order, each with the entry's item's id,
+ * number and links, and only its words in its own language.
+ */
+function listProblems(file: TranslationSource, data: Record<string, unknown>, entryName: string, entry: Record<string, unknown>): Problem[] {
+  const collection = file.collection as CollectionName;
+  const problems: Problem[] = [];
+  const problem = (path: (string | number)[], message: string) => problems.push({ severity: 'error', file: file.path, line: lineOf(file, path), field: path.join('.'), rule: 'translation', message });
+  for (const name of translatedFields(collection)) {
+    const words = translatedItemFields(collection, name);
+    const items = data[name];
+    const expected = entry[name];
+    if (words.length === 0 || !Array.isArray(items) || !Array.isArray(expected)) continue;
+    if (items.length !== expected.length) {
+      problem([name], `expected ${expected.length} items in ${name}, as ${entryName} has, in the same order, found ${items.length}: a translation gives each of the entry's items in its own language, and no others`);
+    }
+    items.slice(0, expected.length).forEach((item: Record<string, unknown>, index) => {
+      const original = expected[index] as Record<string, unknown>;
+      for (const field of new Set([...Object.keys(original), ...Object.keys(item)])) {
+        if (words.includes(field) || JSON.stringify(item[field]) === JSON.stringify(original[field])) continue;
+        const shown = (value: unknown) => (value === undefined ? 'none' : JSON.stringify(value));
+        problem([name, index, field], `expected ${field} ${shown(original[field])} in item ${index + 1} of ${name}, as ${entryName} has it, found ${shown(item[field])}: only the words of an item (${words.join(', ')}) are translated; the rest is the same in every language. Copy it from ${entryName}, or check the items are in the entry's order`);
+      }
+    });
+  }
   return problems;
 }
 

@@ -57,7 +57,7 @@ export const approvalSchema = z.strictObject({
 });
 
 export const attachmentSchema = z.strictObject({
-  title: z.string().min(1),
+  title: z.string().min(1).meta({ translated: true }),
   file: documentLink,
   size: z.number().int().positive().optional().describe('Size in bytes, for a document elsewhere on the web (a file in files/ is measured when the site is built).'),
 });
@@ -112,7 +112,7 @@ export const decisionSchema = z.strictObject({
     .array(z.string().regex(/^[a-z0-9-]+#[a-z0-9-]+$/, { message: 'expected plan-id#pillar-id, like "police-and-crime-plan-2022-24#support-victims"' }))
     .default([])
     .describe('The plan pillars the decision serves, written plan-id#pillar-id.'),
-  attachments: z.array(attachmentSchema).default([]),
+  attachments: z.array(attachmentSchema).default([]).meta({ translated: true }),
   requirements: requirementsField,
   status: entryStatus,
   source: sourceSchema.optional(),

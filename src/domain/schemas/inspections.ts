@@ -15,7 +15,7 @@ export const inspectionSchema = z.strictObject({
   kind: keysOf({ peel: 'PEEL assessment', thematic: 'Thematic inspection', other: 'Other inspection' }).describe('peel, thematic or other.'),
   reportPublished: isoDateOrMonth.optional().describe('When the inspectorate published the report; the response is due 56 days later.'),
   reportUrl: z.string().optional().describe('Where the report is published.'),
-  gradings: z.array(z.strictObject({ area: z.string().min(1), grade: keysOf(gradings) })).default([]).describe('The grades the report gives, by area.'),
+  gradings: z.array(z.strictObject({ area: z.string().min(1).meta({ translated: true }), grade: keysOf(gradings) })).default([]).describe('The grades the report gives, by area.').meta({ translated: true }),
   responsePublished: isoDate.optional().describe("When the commissioner's response (with the chief constable's) was published."),
   ...registerFields,
 });

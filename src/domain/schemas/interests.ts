@@ -15,7 +15,7 @@ export const interestKinds = {
 export const interestsSchema = z.strictObject({
   name: z.string().min(1).describe('The office holder the register belongs to.'),
   role: z.string().min(1).describe('The office they hold.').meta({ translated: true }),
-  interests: z.array(z.strictObject({ kind: keysOf(interestKinds), description: z.string().min(1) })).default([]).describe('Each interest declared; leave empty for a nil return.'),
+  interests: z.array(z.strictObject({ kind: keysOf(interestKinds), description: z.string().min(1).meta({ translated: true }) })).default([]).describe('Each interest declared; leave empty for a nil return.').meta({ translated: true }),
   ...registerFields,
 });
 

@@ -17,7 +17,7 @@ export const meetingSchema = z.strictObject({
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'expected a time like 10:30 (24-hour clock)' }).optional().describe('The start time, 24-hour clock.'),
   place: z.string().optional().describe('Where the meeting is held.').meta({ translated: true }),
   agenda: z.array(z.string().min(1)).default([]).describe('The items on the agenda, in order.').meta({ translated: true }),
-  papers: z.array(z.strictObject({ title: z.string().min(1), url: documentLink })).default([]).describe('The reports and papers for the meeting.'),
+  papers: z.array(z.strictObject({ title: z.string().min(1).meta({ translated: true }), url: documentLink })).default([]).describe('The reports and papers for the meeting.').meta({ translated: true }),
   minutesPublished: isoDate.optional().describe('When the minutes were published.'),
   function: functionField,
   ...registerFields,

@@ -58,6 +58,9 @@ const contactRoute = z.strictObject({
   website: z.url({ message: 'expected a web address starting https://' }).optional().describe('The page that explains how to complain.'),
 });
 
+/** A name office.json gives in its default language, in the translation's language. */
+const translatedName = z.strictObject({ name: z.string().min(1).describe("The name in the translation's language.") });
+
 export type ContactRoute = z.output<typeof contactRoute>;
 
 /** What the office says about one requirement's status on the register, beyond what this site publishes. */
@@ -189,6 +192,11 @@ export const officeSchema = z.strictObject({
       policeArea: z.string().min(1).optional().describe("The police area's name in the translation's language (Gogledd Cymru)."),
       force: z.string().min(1).optional().describe("The force's name in the translation's language."),
       description: z.string().min(1).optional().describe("The office's description in the translation's language, for the home page."),
+      complaints: z
+        .strictObject({ police: translatedName.optional(), commissioner: translatedName.optional() })
+        .optional()
+        .describe("The names of the complaints routes (complaints.police, complaints.commissioner) in the translation's language."),
+      licence: translatedName.optional().describe("The licence's name in the translation's language (Trwydded Llywodraeth Agored v3.0)."),
     })
     .optional()
     .describe('A second language the office publishes in, such as Welsh beside English.'),
@@ -241,6 +249,11 @@ export const officeSchema = z.strictObject({
 }).superRefine((office, context) => {
   if (office.translation && office.translation.language.slice(0, 2).toLowerCase() === office.language.slice(0, 2).toLowerCase()) {
     context.addIssue({ code: 'custom', path: ['translation', 'language'], input: office.translation.language, message: `expected a language other than the office's own, "${office.language}" (language): the translation is the second language the site publishes in, found "${office.translation.language}"` });
+  }
+  for (const route of ['police', 'commissioner'] as const) {
+    if (office.translation?.complaints?.[route] && !office.complaints[route]) {
+      context.addIssue({ code: 'custom', path: ['translation', 'complaints', route], input: office.translation.complaints[route], message: `expected complaints.${route} to name the route this translates, found none: give complaints.${route} in the office's own language too, or delete translation.complaints.${route}` });
+    }
   }
 });
 

@@ -16,7 +16,7 @@ export const performanceSchema = z.strictObject({
   title: z.string().min(1).describe('The title of the statement.').meta({ translated: true }),
   periodStart: isoDate.describe('The first day of the period it covers.'),
   periodEnd: isoDate.describe('The last day of the period it covers.'),
-  measures: z.array(z.strictObject({ measure: keysOf(nationalMeasures), statement: z.string().min(1) })).min(1).describe('A statement for each national measure.'),
+  measures: z.array(z.strictObject({ measure: keysOf(nationalMeasures), statement: z.string().min(1).meta({ translated: true }) })).min(1).describe('A statement for each national measure.').meta({ translated: true }),
   ...registerFields,
 });
 

@@ -21,19 +21,19 @@ export const planStatuses = {
 export const pillarSchema = z.strictObject({
   id: slug.describe('A short id for the pillar or priority, used in links from decisions: "sustain-norfolk-constabulary".'),
   number: z.number().int().positive().optional().describe('The number the plan gives it (Pillar 1).'),
-  title: z.string().min(1),
-  summary: z.string().optional(),
-  objectives: z.array(z.string().min(1)).default([]).describe('The objectives listed under the pillar, one per item.'),
+  title: z.string().min(1).meta({ translated: true }),
+  summary: z.string().optional().meta({ translated: true }),
+  objectives: z.array(z.string().min(1)).default([]).describe('The objectives listed under the pillar, one per item.').meta({ translated: true }),
 });
 
 export const actionSchema = z.strictObject({
   ref: z.string().min(1).describe('The action reference as published, for example "T3-C01".'),
-  theme: z.string().min(1).describe('The theme or priority the action sits under.'),
-  action: z.string().min(1),
-  lead: z.string().optional().describe('Who leads the action (a role or team).'),
+  theme: z.string().min(1).describe('The theme or priority the action sits under.').meta({ translated: true }),
+  action: z.string().min(1).meta({ translated: true }),
+  lead: z.string().optional().describe('Who leads the action (a role or team).').meta({ translated: true }),
   due: z.union([isoDate, z.string().min(1)]).optional().describe('A date (2014-06-30) or a recurrence as published ("Quarterly", "March 2015").'),
   status: z.enum(['not-started', 'on-track', 'at-risk', 'complete', 'ongoing']).optional(),
-  update: z.string().optional().describe('The latest published progress update.'),
+  update: z.string().optional().describe('The latest published progress update.').meta({ translated: true }),
 });
 
 export const periodSchema = z
@@ -51,12 +51,12 @@ export const planSchema = z.strictObject({
     .describe('The id (file name without .md) of the plan this one replaces.')
     .meta({ reference: { collection: 'plans', field: 'id' } }),
   summary: z.string().min(1).describe('One or two sentences for listings and search results.').meta({ translated: true }),
-  pillars: z.array(pillarSchema).default([]).describe('The pillars, priorities or themes of the plan, in order.'),
-  actions: z.array(actionSchema).default([]).describe('Delivery-plan actions, where the plan has them.'),
+  pillars: z.array(pillarSchema).default([]).describe('The pillars, priorities or themes of the plan, in order.').meta({ translated: true }),
+  actions: z.array(actionSchema).default([]).describe('Delivery-plan actions, where the plan has them.').meta({ translated: true }),
   lists: z
-    .array(z.strictObject({ title: z.string().min(1), intro: z.string().optional(), items: z.array(z.string().min(1)).min(1) }))
+    .array(z.strictObject({ title: z.string().min(1).meta({ translated: true }), intro: z.string().optional().meta({ translated: true }), items: z.array(z.string().min(1)).min(1).meta({ translated: true }) }))
     .default([])
-    .describe('Other published lists in the plan (national measures, Strategic Policing Requirement).'),
+    .describe('Other published lists in the plan (national measures, Strategic Policing Requirement).').meta({ translated: true }),
   requirements: requirementsField,
   source: sourceSchema.optional(),
   ...noteFields,

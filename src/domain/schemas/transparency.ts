@@ -49,7 +49,7 @@ export const transparencySchema = z.strictObject({
     .meta({ requirements: true }),
   published: isoDate.describe('When this item was published or last brought up to date.'),
   summary: z.string().min(1).meta({ translated: true }),
-  links: z.array(z.strictObject({ title: z.string().min(1), url: pageOrDocumentLink })).default([]),
+  links: z.array(z.strictObject({ title: z.string().min(1).meta({ translated: true }), url: pageOrDocumentLink })).default([]).meta({ translated: true }),
   status: entryStatus,
   source: sourceSchema.optional(),
   ...noteFields,

@@ -1,3 +1,4 @@
+import { translatedItemFields, type CollectionName } from '../../domain/collections.ts';
 import { currentEntryData, readBody, translationCacheDir } from './entry-cache.ts';
 import { officeLanguages, type PageLanguage } from './language.ts';
 
@@ -29,16 +30,28 @@ export function untranslated<D>(data: D): D {
 
 /**
  * The entry in the page's language: in the default language, the entry as it is; in the other, its
- * translation's fields (<slug>.cy.md) laid over it, or, while it has none, the entry as it is with
+ * translation's fields (<slug>.cy.md) laid over it (a list's items one by one, keeping their ids and links), or, while it has none, the entry as it is with
  * `lang` naming the language it is written in.
  */
 export async function translated<E extends { id: string; collection: string; data: unknown }>(entry: E, language: PageLanguage): Promise<Translated<E>> {
   if (language.isDefault) return entry;
   const translation = translationOf(entry, language);
   if (!translation) return { ...entry, lang: officeLanguages[0]!.tag };
-  const data = { ...(entry.data as object), ...translation.data };
+  const data: Record<string, unknown> = { ...(entry.data as object), ...translation.data };
+  for (const [name, items] of Object.entries(translation.data)) {
+    const words = translatedItemFields(entry.collection as CollectionName, name);
+    const own = (entry.data as Record<string, unknown>)[name];
+    if (words.length > 0 && Array.isArray(own) && Array.isArray(items)) data[name] = own.map((item: object, index) => itemIn(item, items[index] as object | undefined, words));
+  }
   originals.set(data, untranslated(entry.data) as object);
   return { ...entry, data };
+}
+
+/** An item of a translated list (a plan's pillar): its words from the translation's item, its ids and links from the entry's; the entry's item while the translation has none for it. */
+function itemIn(item: object, translation: object | undefined, words: readonly string[]): object {
+  if (!translation) return item;
+  const ownWords = Object.entries(translation).filter(([field]) => words.includes(field));
+  return { ...Object.fromEntries(Object.entries(item).filter(([field]) => !words.includes(field))), ...Object.fromEntries(ownWords) };
 }
 
 /** Every entry of a list in the page's language, in the same order. */
