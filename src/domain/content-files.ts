@@ -64,6 +64,11 @@ export function translatedFilePath(path: string): string {
   return path.replace(/\.[a-z]{2}(\.(?:md|markdown|mdx))$/i, '$1');
 }
 
+/** The file a translation of an entry is kept in, beside the entry: decisions/41-2020.md → decisions/41-2020.cy.md. */
+export function translationFileName(path: string, code: string): string {
+  return path.replace(/(\.[^.]+)$/, `.${code}$1`);
+}
+
 /** A path as editors are shown it: relative to the working directory. */
 export function shownPath(path: string): string {
   return relative(process.cwd(), path) || path;

@@ -41,11 +41,6 @@ export function pathInLanguage(path: string, language: Pick<SiteLanguage, 'code'
   return language.isDefault ? plain : `${language.code}/${plain}`;
 }
 
-/** The file a translation of an entry is kept in, beside the entry: decisions/41-2020.md → decisions/41-2020.cy.md. */
-export function translationFileName(fileName: string, code: LanguageCode): string {
-  return fileName.replace(/(\.[^.]+)$/, `.${code}$1`);
-}
-
 /** Astro's i18n routing for a bilingual office: every page rendered again at the other language's addresses, from the same route. */
 export function astroI18n(office: Pick<Office, 'language' | 'translation'>) {
   if (!isBilingual(office)) return undefined;

@@ -4,9 +4,9 @@
 import { basename } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { collections, hasDrafts, translatedFields, translatedItemFields, translationSchema, type CollectionName } from '../collections.ts';
-import { keyOffsetOf, lineOf, shownPath, translatedFilePath, type SourceFile } from '../content-files.ts';
+import { keyOffsetOf, lineOf, shownPath, translatedFilePath, translationFileName, type SourceFile } from '../content-files.ts';
 import { fieldsOf } from '../schema-walk.ts';
-import { siteLanguages, translationFileName, type LanguageCode } from '../languages.ts';
+import { siteLanguages, type LanguageCode } from '../languages.ts';
 import type { Office } from '../schemas/office.ts';
 import { missingStrings, type StringTable } from '../strings.ts';
 import type { ValidEntry } from './entries.ts';
