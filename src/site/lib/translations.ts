@@ -6,8 +6,20 @@ import { officeLanguages, type PageLanguage } from './language.ts';
 export type Translated<E extends { id: string; data: unknown }> = E & { lang?: string };
 
 /** An entry's translation into a language, as the loader kept it (see office-loader.ts): its translated fields, and the digest of its file, by which its body is kept. */
-export function translationOf(entry: { id: string; collection: string }, language: Pick<PageLanguage, 'code'>): { data: Record<string, unknown>; digest: string } | undefined {
-  const found = currentEntryData(translationCacheDir(entry.collection, language.code)).get(entry.id);
+export function translationOf(entry: { id: string; collection: string }, language: Pick<PageLanguage, 'code'>): Translation | undefined {
+  return translationIn(translationsOf(entry.collection, language.code), entry.id);
+}
+
+type Translation = { data: Record<string, unknown>; digest: string };
+type Translations = ReturnType<typeof currentEntryData>;
+
+/** Every translation of a collection's entries into a language, as the loader last kept them. */
+function translationsOf(collection: string, code: string): Translations {
+  return currentEntryData(translationCacheDir(collection, code));
+}
+
+function translationIn(translations: Translations, id: string): Translation | undefined {
+  const found = translations.get(id);
   return found && { data: found.data as Record<string, unknown>, digest: found.digest };
 }
 
@@ -34,8 +46,11 @@ export function untranslated<D>(data: D): D {
  * `lang` naming the language it is written in.
  */
 export async function translated<E extends { id: string; collection: string; data: unknown }>(entry: E, language: PageLanguage): Promise<Translated<E>> {
-  if (language.isDefault) return entry;
-  const translation = translationOf(entry, language);
+  return language.isDefault ? entry : layOver(entry, translationOf(entry, language));
+}
+
+/** An entry with its translation laid over it, or marked with the default language while it has none. */
+function layOver<E extends { id: string; collection: string; data: unknown }>(entry: E, translation: Translation | undefined): Translated<E> {
   if (!translation) return { ...entry, lang: officeLanguages[0]!.tag };
   const data: Record<string, unknown> = { ...(entry.data as object), ...translation.data };
   for (const [name, items] of Object.entries(translation.data)) {
@@ -56,5 +71,12 @@ function itemIn(item: object, translation: object | undefined, words: readonly s
 
 /** Every entry of a list in the page's language, in the same order. */
 export async function translatedAll<E extends { id: string; collection: string; data: unknown }>(entries: readonly E[], language: PageLanguage): Promise<Translated<E>[]> {
-  return Promise.all(entries.map((entry) => translated(entry, language)));
+  if (language.isDefault) return [...entries];
+  // Each collection's translations are looked up once for the list, not once for each of its entries.
+  const byCollection = new Map<string, Translations>();
+  return entries.map((entry) => {
+    let translations = byCollection.get(entry.collection);
+    if (!translations) byCollection.set(entry.collection, (translations = translationsOf(entry.collection, language.code)));
+    return layOver(entry, translationIn(translations, entry.id));
+  });
 }
