@@ -17,6 +17,7 @@ import { buildRecordsDir, forgetStaleContent } from './caches.ts';
 import { publisherCodeDigest } from './files-digest.ts';
 import { checkLinksInWorker } from './link-check.ts';
 import { forgetLastBuild, gonePages, inputsDigest, lastLinksFile, linkReusedPages, recordedPages, recordLastBuild, removeGonePages, reusedPageFiles, stageFromPrepared, takeLastBuild, type PreparedPages } from './previous-build.ts';
+import { historyWarning, writeRepositoryHistory } from './git-history.ts';
 import { publishOfficeFiles } from './publish-files.ts';
 import { removeInBackground } from './remove-in-background.ts';
 import { searchIndex } from './search-index.ts';
@@ -81,6 +82,8 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
   const reuse = full ? undefined : last;
   if (reuse) writePreviousPages(records, { site: reuse.site, pages: reuse.pages });
   const fromPrepared = prepared !== undefined && (await stageFromPrepared(prepared, reuse, staging));
+  // The pages date what the content does not from the repository's history, read before they are rendered.
+  const history = writeRepositoryHistory(dir, deployment().cacheDir);
   astro.child.send({ type: 'start', outDir: staging, records, again, prepared: fromPrepared } satisfies BuildStart);
   const astroDone = astroFinished(astro);
 
@@ -195,6 +198,8 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     renameSync(staging, outDir);
     recordLastBuild(records, { inputs, site: outDir, pages: recordedPages(built), languages, shards: index.shards, searchable: index.searchable, everyPage: index.everyPage }, links.record);
     if (!site) console.warn(NO_SITE_ADDRESS);
+    const incompleteHistory = historyWarning(history);
+    if (incompleteHistory) console.warn(incompleteHistory);
     console.log(`Built the site for ${dir} into ${out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s${reused.size ? `, reusing ${reused.size.toLocaleString('en-GB')} unchanged pages of the last build` : ''}.`);
   } finally {
     for (const stop of stopRelaying) stop();

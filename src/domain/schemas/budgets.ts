@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { functionField, requirementsField } from './register.ts';
-import { financialYear, isoDate, keysOf, slug, sourceSchema, noteFields } from './common.ts';
+import { financialYear, isoDate, keysOf, slug, sourceSchema, historyFields, noteFields } from './common.ts';
 
 export const tableUnits = {
   '£': 'pounds',
@@ -78,6 +78,7 @@ export const budgetSchema = z.strictObject({
   requirements: requirementsField,
   source: sourceSchema.optional(),
   ...noteFields,
+  ...historyFields,
 });
 
 export type BudgetData = z.output<typeof budgetSchema>;

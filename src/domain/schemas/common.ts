@@ -149,6 +149,48 @@ export const noteFields = {
     .describe("A note for the office's editors only, never published (not on the site, in the downloads, the feeds or search): doubts about the source, reminders, questions for colleagues."),
 };
 
+/**
+ * One change to a published entry, as its history lists it. A change a reader should know of has a
+ * note saying what changed; a correction that changes nothing a reader relies on (a typo, a broken
+ * link mended) is marked minor, and the site shows nothing of it.
+ */
+export const changeNoteSchema = z
+  .strictObject({
+    date: isoDateOrMonth.describe('When the change was published: YYYY-MM-DD (YYYY-MM when a source gives only the month).'),
+    note: z.string().min(1).optional().describe('What changed, in a sentence for the public: "Corrected the amount awarded to £12,500."').meta({ translated: true }),
+    minor: z.boolean().optional().describe('true for a correction that changes nothing a reader relies on (a typo): it needs no note, and readers are not told of it.'),
+  })
+  .refine((change) => change.minor === true || change.note !== undefined, {
+    error: 'expected a note saying what changed (or minor: true for a correction that changes nothing a reader relies on)',
+    path: ['note'],
+  });
+
+/**
+ * When an entry was published and what has changed since, on every entry. Dates the entry does not
+ * state come from the repository's history (src/build/git-history.ts); the check asks for a change
+ * note whenever a published entry's substance changes (src/domain/check/history.ts).
+ */
+export const historyFields = {
+  firstPublished: isoDateOrMonth
+    .optional()
+    .describe('When the entry was first published, where its other dates do not say: YYYY-MM-DD, or YYYY-MM. Left out, the site takes the day the entry was first committed.'),
+  changes: z
+    .array(changeNoteSchema)
+    .optional()
+    .describe('Every change since the entry was first published, oldest first: each a date and a note for the public, or minor: true. Add one whenever you change a published entry.')
+    .meta({ translated: true }),
+  withdrawn: z
+    .strictObject({
+      date: isoDate.describe('When the entry was withdrawn.'),
+      reason: z.string().min(1).describe('Why, in a sentence for the public, with where to look instead if anything replaces it.'),
+    })
+    .optional()
+    .describe('A published entry is never deleted: withdrawn instead, it keeps its page, marked withdrawn with the date and reason.')
+    .meta({ translated: true }),
+};
+
+export type ChangeNote = z.output<typeof changeNoteSchema>;
+
 /** An entry's data as it may be published: without the note to editors. */
 export function withoutEditorsNote<T extends object>(data: T): Omit<T, 'editorsNote'> {
   const { editorsNote: _unpublished, ...published } = data as T & { editorsNote?: unknown };

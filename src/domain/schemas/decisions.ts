@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { functionField, requirementsField } from './register.ts';
-import { dateAsKnown, documentLink, entryStatus, isoDate, keysOf, money, organisationFields, sourceSchema, noteFields } from './common.ts';
+import { dateAsKnown, documentLink, entryStatus, isoDate, keysOf, money, organisationFields, sourceSchema, historyFields, noteFields } from './common.ts';
 
 /**
  * Who can make a decision, as editors choose it. The site names the office holder and deputy by the
@@ -117,6 +117,7 @@ export const decisionSchema = z.strictObject({
   status: entryStatus,
   source: sourceSchema.optional(),
   ...noteFields,
+  ...historyFields,
 });
 
 export type DecisionData = z.output<typeof decisionSchema>;

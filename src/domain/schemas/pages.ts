@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryStatus, noteFields, sourceSchema } from './common.ts';
+import { entryStatus, historyFields, noteFields, sourceSchema } from './common.ts';
 
 /** Free-standing pages an office writes itself (about the commissioner's role, for example). */
 export const pageSchema = z.strictObject({
@@ -9,6 +9,7 @@ export const pageSchema = z.strictObject({
   status: entryStatus,
   source: sourceSchema.optional(),
   ...noteFields,
+  ...historyFields,
 });
 
 export type PageData = z.output<typeof pageSchema>;

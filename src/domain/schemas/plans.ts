@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { requirementsField } from './register.ts';
-import { financialYear, isoDate, keysOf, slug, sourceSchema, noteFields } from './common.ts';
+import { financialYear, isoDate, keysOf, slug, sourceSchema, historyFields, noteFields } from './common.ts';
 
 export const planKinds = {
   'police-and-crime-plan': 'Police and crime plan',
@@ -60,6 +60,7 @@ export const planSchema = z.strictObject({
   requirements: requirementsField,
   source: sourceSchema.optional(),
   ...noteFields,
+  ...historyFields,
 });
 
 export type PlanData = z.output<typeof planSchema>;

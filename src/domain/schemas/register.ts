@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryStatus, isoDateOrMonth, keysOf, noteFields, sourceSchema } from './common.ts';
+import { entryStatus, isoDateOrMonth, keysOf, historyFields, noteFields, sourceSchema } from './common.ts';
 
 /** The id of a requirement of the Specified Information Order; YAML reads an unquoted 8 as a number. */
 export const requirementId = z.union([z.string().min(1), z.number().int().transform(String)]);
@@ -32,4 +32,5 @@ export const registerFields = {
   status: entryStatus,
   source: sourceSchema.optional(),
   ...noteFields,
+  ...historyFields,
 };

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { requirementsField } from './register.ts';
-import { entryStatus, financialYear, isoDate, keysOf, money, organisationFields, sourceSchema, noteFields } from './common.ts';
+import { entryStatus, financialYear, isoDate, keysOf, money, organisationFields, sourceSchema, historyFields, noteFields } from './common.ts';
 
 export const serviceThemes = {
   'victims-and-witnesses': 'Victims and witnesses',
@@ -47,6 +47,7 @@ export const serviceSchema = z.strictObject({
   status: entryStatus,
   source: sourceSchema.optional(),
   ...noteFields,
+  ...historyFields,
 });
 
 /** A published statement of commissioning money by theme, with its declared totals. */
@@ -73,6 +74,7 @@ export const commissioningSchema = z.strictObject({
   status: entryStatus,
   source: sourceSchema.optional(),
   ...noteFields,
+  ...historyFields,
 });
 
 export type ServiceData = z.output<typeof serviceSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { entryStatus, isoDate, pageOrDocumentLink, sourceSchema, noteFields } from './common.ts';
+import { entryStatus, isoDate, pageOrDocumentLink, sourceSchema, historyFields, noteFields } from './common.ts';
 import { requirementId } from './register.ts';
 
 /** How long after its event an item published event by event still shows the duty is being met. */
@@ -53,6 +53,7 @@ export const transparencySchema = z.strictObject({
   status: entryStatus,
   source: sourceSchema.optional(),
   ...noteFields,
+  ...historyFields,
 });
 
 export type TimingRule = z.output<typeof timingRuleSchema>;
