@@ -56,7 +56,7 @@ export function repositoryHistory(officeDir: string): RepositoryHistory {
   if (git(dir, ['rev-parse', '--is-shallow-repository'])?.trim() === 'true') return { state: 'shallow', committed: {} };
   const inRepository = relative(root, dir).split(sep).join('/');
   const prefix = inRepository ? `${inRepository}/` : '';
-  const log = git(root, ['log', '--reverse', '-M', '--name-status', `--format=${COMMIT}%cs`, '--', inRepository || '.']) ?? '';
+  const log = git(root, ['log', '--reverse', '-M', '--diff-filter=ADR', '--name-status', `--format=${COMMIT}%cs`, '--', inRepository || '.']) ?? '';
   return { state: 'full', committed: firstCommitted(log, prefix) };
 }
 
