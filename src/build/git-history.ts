@@ -1,8 +1,8 @@
 // The dates an office's repository knows and its content does not state: the day each file was first
 // committed. Read once per build, with one `git log` over the office's folder, and written beside the
-// office's cache for the pages (src/site/lib/history.ts).
+// office's cache for the pages (src/site/lib/history.ts), where the next build starts from it.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { REPOSITORY_HISTORY_FILE, type RepositoryHistory } from '../domain/history.ts';
 
@@ -24,10 +24,11 @@ const COMMIT = '\u0001';
 
 /**
  * Follows each file of the office from its first commit through renames to its name now, oldest
- * commit first: a file's date is that of the commit that added it, under whatever name.
+ * commit first: a file's date is that of the commit that added it, under whatever name. `known` is
+ * what an earlier read of the history found, for a log of the commits since.
  */
-export function firstCommitted(log: string, officePrefix: string): Record<string, string> {
-  const added = new Map<string, string>();
+export function firstCommitted(log: string, officePrefix: string, known: Record<string, string> = {}): Record<string, string> {
+  const added = new Map(Object.entries(known).map(([path, day]) => [`${officePrefix}${path}`, day]));
   let date = '';
   for (const line of log.split('\n')) {
     if (line.startsWith(COMMIT)) {
@@ -48,16 +49,25 @@ export function firstCommitted(log: string, officePrefix: string): Record<string
   return inOffice;
 }
 
-/** What the repository holding the office's folder says of its files' history. */
-export function repositoryHistory(officeDir: string): RepositoryHistory {
+/**
+ * What the repository holding the office's folder says of its files' history. Reading the whole log
+ * takes seconds for years of commits over thousands of files, so a read builds on the last one
+ * (`previous`) when its commit is an ancestor of this one: only the commits since are read.
+ */
+export function repositoryHistory(officeDir: string, previous?: RepositoryHistory): RepositoryHistory {
   const dir = resolve(officeDir);
   const root = repositoryRoot(dir);
   if (!root) return { state: 'none', committed: {} };
   if (git(dir, ['rev-parse', '--is-shallow-repository'])?.trim() === 'true') return { state: 'shallow', committed: {} };
+  const head = git(dir, ['rev-parse', '--verify', '-q', 'HEAD'])?.trim();
+  if (!head) return { state: 'full', committed: {} };
+  if (previous?.state === 'full' && previous.head === head) return previous;
+  const since = previous?.state === 'full' && previous.head !== undefined && git(dir, ['merge-base', '--is-ancestor', previous.head, head]) !== undefined ? previous : undefined;
   const inRepository = relative(root, dir).split(sep).join('/');
   const prefix = inRepository ? `${inRepository}/` : '';
-  const log = git(root, ['log', '--reverse', '-M', '--diff-filter=ADR', '--name-status', `--format=${COMMIT}%cs`, '--', inRepository || '.']) ?? '';
-  return { state: 'full', committed: firstCommitted(log, prefix) };
+  const range = since ? [`${since.head}..${head}`] : [head];
+  const log = git(root, ['log', '--reverse', '-M', '--diff-filter=ADR', '--name-status', `--format=${COMMIT}%cs`, ...range, ...(inRepository ? ['--', inRepository] : [])]) ?? '';
+  return { state: 'full', head, committed: firstCommitted(log, prefix, since?.committed) };
 }
 
 /** What a build without the full history says, once: dates the content does not state are then left unknown, not guessed. */
@@ -68,8 +78,11 @@ export function historyWarning(history: RepositoryHistory): string | undefined {
 
 /** Reads the repository's history and writes it for the pages to read. */
 export function writeRepositoryHistory(officeDir: string, cacheDir: string): RepositoryHistory {
-  const history = repositoryHistory(officeDir);
+  const file = join(cacheDir, REPOSITORY_HISTORY_FILE);
+  const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as RepositoryHistory) : undefined;
+  const history = repositoryHistory(officeDir, previous);
+  if (history === previous) return history;
   mkdirSync(cacheDir, { recursive: true });
-  writeFileSync(join(cacheDir, REPOSITORY_HISTORY_FILE), JSON.stringify(history));
+  writeFileSync(file, JSON.stringify(history));
   return history;
 }

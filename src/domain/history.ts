@@ -97,6 +97,8 @@ export function substanceOf(frontMatter: Record<string, unknown>, body: string):
 export interface RepositoryHistory {
   /** full: every commit; shallow: a clone cut short, whose first commit is no entry's first publication; none: no repository (or no git). */
   state: 'full' | 'shallow' | 'none';
+  /** The commit the history was read at. */
+  head?: string;
   /** The day (YYYY-MM-DD) each file of the office was first committed, by its path in the office's folder ("decisions/41-2020.md"); empty unless the history is full. */
   committed: Record<string, string>;
 }

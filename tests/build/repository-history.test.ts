@@ -47,6 +47,20 @@ describe("the repository's history", () => {
     rmSync(join(office.dir, 'pages/not-committed.md'));
   });
 
+  it('reads only the commits since its last read, and finds what a whole read finds; a rewritten history is read whole', () => {
+    const before = repositoryHistory(office.dir);
+    git(office.dir, ['mv', 'pages/added-later.md', 'pages/renamed.md']);
+    office.write('pages/third.md', '---\ntitle: Third\ndescription: A third page.\n---\n\nText.\n');
+    commitAll('2025-06-30', 'A rename and a page');
+    const after = repositoryHistory(office.dir, before);
+    expect(after.head).not.toBe(before.head);
+    expect(after).toEqual(repositoryHistory(office.dir));
+    expect(after.committed['pages/renamed.md']).toBe('2025-02-14');
+    expect(after.committed['pages/third.md']).toBe('2025-06-30');
+    expect(after.committed['pages/added-later.md']).toBeUndefined();
+    expect(repositoryHistory(office.dir, { ...before, head: '0'.repeat(40), committed: { 'pages/invented.md': '1999-01-01' } })).toEqual(after);
+  });
+
   it('is shallow for a shallow clone, which dates nothing; its build says so once, and still publishes', () => {
     git(scratch, ['clone', '-q', '--depth', '1', `file://${office.dir}`, shallow]);
     const history = repositoryHistory(shallow);
