@@ -125,7 +125,8 @@ function unnoted(file: SourceFile, base: FrontMatter, baseBody: string, current:
 function futureNotes(file: SourceFile, base: FrontMatter, current: FrontMatter, { asOf }: ChangeNoteOptions): Problem[] {
   return changeNotes(current).flatMap((note, index) => {
     const date = dateOf(note);
-    if (index < changeNotes(base).length || date === undefined || date.localeCompare(asOf.slice(0, date.length)) <= 0) return [];
+    // A date that is not one is the schema's to report.
+    if (index < changeNotes(base).length || date === undefined || !/^\d{4}-\d{2}(?:-\d{2})?$/.test(date) || date.localeCompare(asOf.slice(0, date.length)) <= 0) return [];
     return [problem('warning', file.path, lineOf(file, ['changes', index, 'date']), `changes.${index}.date`, `expected a new change note dated when the change is published, on or before the build date (${asOf}); found ${date}, which is later`)];
   });
 }
