@@ -1,7 +1,9 @@
 // What has changed in an office's entry files since an earlier revision of its repository, for the
 // check's rule on change notes (src/domain/check/history.ts): one `git diff` against the working tree,
 // so that an editor's edits not yet committed count, and one `git cat-file --batch` for the earlier
-// versions of the entry files it lists, whatever the office's size.
+// versions of the entry files it lists, whatever the office's size. The diff is git's raw one, which
+// names each earlier version's blob: looking a file up by its path instead takes git a search of its
+// folder's thousands of files for each.
 import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -25,8 +27,9 @@ export type ChangesSince =
 
 interface Change {
   collection: CollectionName;
-  /** Its path in the repository then, and in the office's folder. */
-  basePath: string;
+  /** Its blob then. */
+  baseBlob: string;
+  /** Its path in the office's folder then. */
   baseInOffice: string;
   /** Its path in the office's folder now, when it is still there. */
   currentInOffice?: string;
@@ -36,13 +39,14 @@ interface Change {
 /** An entry's page address comes from its path without the extension, whatever its letter case: a rename that keeps it keeps the page. */
 const address = (path: string) => path.replace(/\.(?:md|markdown|mdx)$/i, '').toLowerCase();
 
-/** `git diff --name-status -z` read: each entry file of the office there was then, and what became of it. */
+/** `git diff --raw -z` read: each entry file of the office there was then, and what became of it. */
 function changesIn(diff: string, officePrefix: string, translationCodes: readonly string[]): Change[] {
   const fields = diff.split('\0');
   const inOffice = (path: string | undefined) => (path?.startsWith(officePrefix) ? path.slice(officePrefix.length) : undefined);
   const changes: Change[] = [];
   for (let at = 0; at < fields.length && fields[at] !== ''; ) {
-    const status = fields[at]!;
+    // ":100644 100644 <blob then> <blob now, or zeros when not yet hashed> <status>"
+    const [, , baseBlob = '', , status = ''] = fields[at]!.split(' ');
     const twoPaths = status.startsWith('R') || status.startsWith('C');
     const [first, second] = [fields[at + 1], twoPaths ? fields[at + 2] : undefined];
     at += twoPaths ? 3 : 2;
@@ -50,23 +54,23 @@ function changesIn(diff: string, officePrefix: string, translationCodes: readonl
     const collection = baseInOffice === undefined ? undefined : entryCollection(baseInOffice, translationCodes);
     // A copy or an addition leaves every entry there was as it was; an unmerged file is git's to settle first.
     if (first === undefined || baseInOffice === undefined || collection === undefined || !/^[MTDR]/.test(status)) continue;
-    if (status.startsWith('D')) changes.push({ collection, basePath: first, baseInOffice, renamed: false });
+    if (status.startsWith('D')) changes.push({ collection, baseBlob, baseInOffice, renamed: false });
     else if (status.startsWith('R')) {
       const currentInOffice = inOffice(second);
       const samePage = currentInOffice !== undefined && address(currentInOffice) === address(baseInOffice);
-      changes.push({ collection, basePath: first, baseInOffice, ...(currentInOffice !== undefined && { currentInOffice }), renamed: !samePage });
-    } else changes.push({ collection, basePath: first, baseInOffice, currentInOffice: baseInOffice, renamed: false });
+      changes.push({ collection, baseBlob, baseInOffice, ...(currentInOffice !== undefined && { currentInOffice }), renamed: !samePage });
+    } else changes.push({ collection, baseBlob, baseInOffice, currentInOffice: baseInOffice, renamed: false });
   }
   return changes;
 }
 
-/** The text of each `revision:path`, or undefined for one git does not have; one process for them all. */
-function blobTexts(root: string, revision: string, paths: string[]): (Buffer | undefined)[] {
-  if (paths.length === 0) return [];
-  const output = execFileSync('git', ['cat-file', '--batch'], { cwd: root, input: paths.map((path) => `${revision}:${path}\n`).join(''), maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'ignore'] });
+/** The content of each blob, or undefined for one git does not have; one process for them all. */
+function blobTexts(root: string, blobs: string[]): (Buffer | undefined)[] {
+  if (blobs.length === 0) return [];
+  const output = execFileSync('git', ['cat-file', '--batch'], { cwd: root, input: blobs.map((blob) => `${blob}\n`).join(''), maxBuffer: 1 << 30, stdio: ['pipe', 'pipe', 'ignore'] });
   const texts: (Buffer | undefined)[] = [];
   let at = 0;
-  for (let index = 0; index < paths.length; index++) {
+  for (let index = 0; index < blobs.length; index++) {
     const headerEnd = output.indexOf(0x0a, at);
     const header = output.toString('utf8', at, headerEnd).split(' ');
     at = headerEnd + 1;
@@ -124,12 +128,12 @@ export function changesSince(officeDir: string, base: string, translationCodes: 
   const commit = base.startsWith('-') ? undefined : git(root, ['rev-parse', '--verify', '--quiet', `${base}^{commit}`])?.trim();
   if (!commit) return given ? { state: 'unresolved', reason: unresolvedReason(root, base) } : { state: 'none' };
   const inRepository = relative(root, realDir).split(sep).join('/');
-  const diff = git(root, ['diff', '--no-ext-diff', '--name-status', '-z', '-M', commit, '--', inRepository || '.']);
+  const diff = git(root, ['diff', '--no-color', '--raw', '--no-abbrev', '-z', '-M', commit, '--', inRepository || '.']);
   if (diff === undefined) return { state: 'unresolved', reason: 'git could not compare the office folder with it' };
-  const changes = changesIn(diff, inRepository ? `${inRepository}/` : '', translationCodes).filter(({ basePath }) => !basePath.includes('\n'));
+  const changes = changesIn(diff, inRepository ? `${inRepository}/` : '', translationCodes);
   let texts: (Buffer | undefined)[];
   try {
-    texts = blobTexts(root, commit, changes.map(({ basePath }) => basePath));
+    texts = blobTexts(root, changes.map(({ baseBlob }) => baseBlob));
   } catch (error) {
     return { state: 'unresolved', reason: `git could not read the files' earlier versions (${(error as Error).message.split('\n')[0]})` };
   }

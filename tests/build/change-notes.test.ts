@@ -98,6 +98,15 @@ describe('the check, over an office in a repository', () => {
     expect(result.stdout).toMatch(/decisions\/2013-14-001\.md:1 {2}withdrawn {2}.*found the file renamed to \S*decisions\/2013-14-001-budget-monitoring\.md/);
   });
 
+  it('takes a file renamed with its page at the same address (the letter case of its name, say) for the same entry', () => {
+    git('mv', DECISION, 'decisions/2013-14-001.MD');
+    office.edit('decisions/2013-14-001.MD', 'Set how the budget is monitored during the year.', 'Set how the budget is monitored each month.');
+    const result = check();
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/decisions\/2013-14-001\.MD:7 {2}changes {2}this published entry has changed/);
+    expect(result.stdout).not.toMatch(/ {2}withdrawn {2}/);
+  });
+
   it('compares committed edits with the revision CHANGES_SINCE or --since names', () => {
     correctDecision();
     git('commit', '--quiet', '--all', '--message', 'Correct a decision');
