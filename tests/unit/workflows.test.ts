@@ -10,7 +10,7 @@ type Job = { 'runs-on'?: string; env?: Record<string, unknown>; steps?: Step[]; 
 type Workflow = { on?: Record<string, unknown>; env?: Record<string, unknown>; permissions?: Record<string, string>; concurrency?: unknown; jobs: Record<string, Job> };
 
 const read = (path: string) => readFileSync(path, 'utf8');
-const workflow = (name: string) => parse(read(`.github/workflows/${name}`)) as Workflow;
+const workflow = (name: string, folder = '.github/workflows') => parse(read(`${folder}/${name}`)) as Workflow;
 
 /** The shell commands of a script, one per entry: comments, blank lines and `&&` chains taken apart. */
 function commands(script: string): string[] {
@@ -52,6 +52,22 @@ function inOrder(actual: string[], expected: string[]): boolean {
 const uses = (wf: Workflow, action: string) => steps(wf).filter((step) => step.uses?.split('@')[0] === action);
 const runsCommand = (step: Step, command: string) => typeof step.run === 'string' && commands(step.run).includes(command);
 const installsChromium = (step: Step) => typeof step.run === 'string' && /apt-get install\b[^\n]*\bchromium\b/.test(step.run);
+/** What a step's commands see in the environment: the workflow's, its job's and its own, the nearest winning. */
+const environmentOf = (wf: Workflow, step: JobStep) => ({ ...wf.env, ...wf.jobs[step.job].env, ...step.env });
+
+/** Every checkout fetches the whole history: the check compares published entries with their earlier versions, and the pages date entries from it. */
+function fetchesFullHistory(wf: Workflow): void {
+  const checkouts = uses(wf, 'actions/checkout');
+  expect(checkouts.length).toBeGreaterThan(0);
+  for (const checkout of checkouts) expect(checkout.with?.['fetch-depth']).toBe(0);
+}
+
+/** The steps running `command` compare published entries with the revision `expression` names (a GitHub expression's words). */
+function comparesWith(wf: Workflow, command: string, expression: RegExp): void {
+  const running = steps(wf).filter((step) => runsCommand(step, command));
+  expect(running.length, command).toBeGreaterThan(0);
+  for (const step of running) expect(String(environmentOf(wf, step).CHANGES_SINCE), command).toMatch(expression);
+}
 
 describe('the README', () => {
   it('gives the build and test commands at the top', () => {
@@ -98,6 +114,16 @@ describe('.github/workflows/pull-request.yml', () => {
     expect(chromium!.job).toBe(test!.job);
     expect(all.indexOf(chromium!)).toBeLessThan(all.indexOf(test!));
     expect(chromium!.run).toMatch(/command -v chromium/);
+  });
+
+  it("fetches the whole history, and checks and builds against the pull request's base, or for a push the commit before it", () => {
+    fetchesFullHistory(wf);
+    for (const command of ['npm run check -- --format github', 'npm run build']) comparesWith(wf, command, /^\$\{\{\s*github\.event\.pull_request\.base\.sha\s*\|\|\s*github\.event\.before\s*\}\}$/);
+  });
+
+  it("leaves the publisher's own tests to set the revision they compare with", () => {
+    const test = steps(wf).find((step) => runsCommand(step, 'npm test'))!;
+    expect(environmentOf(wf, test)).not.toHaveProperty('CHANGES_SINCE');
   });
 
   it('uploads dist/ as the site-preview artifact, after the build', () => {
@@ -149,6 +175,11 @@ describe('.github/workflows/deploy.yml', () => {
     expect(wf.jobs[deploy.job].environment).toMatchObject({ name: 'github-pages' });
   });
 
+  it('fetches the whole history, and builds against the commit before the push (none for a scheduled run)', () => {
+    fetchesFullHistory(wf);
+    comparesWith(wf, 'npm run build', /^\$\{\{\s*github\.event\.before\s*\}\}$/);
+  });
+
   it('has the permissions GitHub Pages needs and one deployment at a time', () => {
     expect(wf.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
     expect(wf.concurrency).toMatchObject({ group: expect.any(String) });
@@ -157,6 +188,24 @@ describe('.github/workflows/deploy.yml', () => {
   it('runs no tests, so needs no Chromium', () => {
     expect(run).not.toContain('npm test');
     expect(steps(wf).some(installsChromium)).toBe(false);
+  });
+});
+
+describe("the starter's workflows, which every new office gets", () => {
+  const check = workflow('check.yml', 'starter/github/workflows');
+  const deploy = workflow('deploy.yml', 'starter/github/workflows');
+
+  it('fetch the whole history', () => {
+    fetchesFullHistory(check);
+    fetchesFullHistory(deploy);
+  });
+
+  it("check, and test, against the pull request's base, or for a push the commit before it", () => {
+    for (const command of ['npm run check -- --format github', 'npm test']) comparesWith(check, command, /^\$\{\{\s*github\.event\.pull_request\.base\.sha\s*\|\|\s*github\.event\.before\s*\}\}$/);
+  });
+
+  it('build for publishing against the commit before the push', () => {
+    comparesWith(deploy, 'npm run build', /^\$\{\{\s*github\.event\.before\s*\}\}$/);
   });
 });
 

@@ -1,7 +1,9 @@
 // Validates the selected office's content without building the site.
-// Usage: npm run check [-- --format text|json|github] [-- --as-of 2024-03-31] [-- --translations]
+// Usage: npm run check [-- --format text|json|github] [-- --as-of 2024-03-31] [-- --since <revision>] [-- --translations]
 //        (OFFICE=examples/nottinghamshire npm run check; AS_OF=2024-03-31 fixes the build date too)
 //        --translations: the translation report of a bilingual office, what is not yet translated, instead of the problems
+//        --since: the revision of the repository whose published entries are compared with the files as they are now, for
+//        change notes (CHANGES_SINCE sets it too; the last commit when neither does)
 import { checkOffice } from '../../domain/check/index.ts';
 import { countBySeverity, formatSummary, formatText, sortProblems, type Problem } from '../../domain/check/problems.ts';
 import { asOfDate } from '../../domain/as-of.ts';
@@ -10,10 +12,11 @@ import { commandOptions } from '../command-line.ts';
 import { checkCache } from '../files-digest.ts';
 import { interfaceStrings } from '../content-check.ts';
 import { formatTranslationReport } from '../../domain/check/translations.ts';
+import { historyProblems } from '../changes-since.ts';
 
 const values = commandOptions(
-  { format: { type: 'string', default: 'text' }, 'as-of': { type: 'string' }, translations: { type: 'boolean', default: false } },
-  'npm run check [-- --format text|json|github] [-- --as-of 2024-03-31] [-- --translations]',
+  { format: { type: 'string', default: 'text' }, 'as-of': { type: 'string' }, since: { type: 'string' }, translations: { type: 'boolean', default: false } },
+  'npm run check [-- --format text|json|github] [-- --as-of 2024-03-31] [-- --since <revision>] [-- --translations]',
 );
 
 function githubAnnotation(problem: Problem): string {
@@ -30,7 +33,8 @@ try {
   console.error((error as Error).message);
   process.exit(2);
 }
-const { problems, filesChecked, translations } = checkOffice(dir, { asOf, cache: checkCache(deployment().cacheDir), strings: interfaceStrings() });
+const { office, problems, filesChecked, translations } = checkOffice(dir, { asOf, cache: checkCache(deployment().cacheDir), strings: interfaceStrings() });
+problems.push(...historyProblems(dir, office, { since: values.since ?? process.env.CHANGES_SINCE, asOf }));
 const sorted = sortProblems(problems);
 const counts = countBySeverity(problems);
 
