@@ -67,8 +67,8 @@ export function entryHistory(collection: string, data: HistoryData, committed?: 
   };
 }
 
-/** The fields that are not an entry's substance: its own history, and the note to editors, which is never published. */
-const NOT_SUBSTANCE = new Set(['changes', 'withdrawn', 'editorsNote']);
+/** The fields that are not an entry's substance: its own history (a date of first publication stated later corrects no fact), and the note to editors, which is never published. */
+const NOT_SUBSTANCE = new Set(['firstPublished', 'changes', 'withdrawn', 'editorsNote']);
 
 /** A value with object keys in one order and dates as their ISO text, so that YAML's formatting makes no difference. */
 function canonical(value: unknown): unknown {
