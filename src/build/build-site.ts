@@ -18,6 +18,7 @@ import { publisherCodeDigest } from './files-digest.ts';
 import { checkLinksInWorker } from './link-check.ts';
 import { forgetLastBuild, gonePages, inputsDigest, lastLinksFile, linkReusedPages, recordedPages, recordLastBuild, removeGonePages, reusedPageFiles, stageFromPrepared, takeLastBuild, type PreparedPages } from './previous-build.ts';
 import { historyWarning, writeRepositoryHistory } from './git-history.ts';
+import { writeManifest } from './manifest.ts';
 import { publishOfficeFiles } from './publish-files.ts';
 import { removeInBackground } from './remove-in-background.ts';
 import { searchIndex } from './search-index.ts';
@@ -153,6 +154,8 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     for (const language of languages) if (!language.isDefault) rmSync(join(staging, pathInLanguage('admin/', language)), { recursive: true, force: true });
     // The office's papers that published entries link to go in beside the pages, before their links are checked.
     publishOfficeFiles(dir, staging, publishedFiles);
+    // With them, every download is in place: the manifest of their sizes and digests, which /data/ links to, can be written.
+    writeManifest(staging, { base: deployment().base, generated: asOfDate(), languages });
 
     // Pagefind runs in processes of its own over the finished pages; one that fails or is stopped
     // (for want of memory, say) fails the build with its explanation. The pages Astro reused need not
