@@ -1,5 +1,6 @@
 import type { CollectionEntry } from 'astro:content';
 import { entryPath } from '../../domain/addresses.ts';
+import { firstDay } from '../../domain/dates.ts';
 import { registerCollections, type CollectionName } from '../../domain/collections.ts';
 import type { BudgetData } from '../../domain/schemas/budgets.ts';
 import type { DecisionData } from '../../domain/schemas/decisions.ts';
@@ -15,7 +16,7 @@ import { translatedAll, untranslated } from './translations.ts';
 /** One thing that happened to an entry with a page: published, changed (with a note), or withdrawn (with the reason). */
 export interface Update {
   kind: 'published' | 'changed' | 'withdrawn';
-  /** YYYY-MM-DD, or YYYY-MM where only the month is known. */
+  /** YYYY-MM-DD; YYYY-MM where only the month is known; 2013/14 where a decision gives only its financial year. */
   date: string;
   /** The entry's title in the page's language. */
   title: string;
@@ -71,13 +72,17 @@ async function entriesWithPages(): Promise<[CollectionName, Shown[]][]> {
 
 /**
  * Everything that happened to the site's entries, newest first: each entry's first publication, its
- * noted changes and its withdrawal, in the page's language. A month (2016-03) comes after the days of
- * that month: it counts from its first day, so it never looks more recent than it was.
+ * noted changes and its withdrawal, in the page's language. A month (2016-03) or a financial year
+ * (2013/14, a decision's date as an old record gives it) counts from its first day, so it never looks
+ * more recent than it was.
  */
 export async function latestUpdates(language: PageLanguage): Promise<Update[]> {
   const all: Update[] = [];
   for (const [collection, entries] of await entriesWithPages()) {
     for (const entry of await translatedAll(entries as CollectionEntry<CollectionName>[], language)) all.push(...updatesOf(collection, entry as Shown, language));
   }
-  return all.map((update, order) => ({ update, order })).sort((a, b) => b.update.date.localeCompare(a.update.date) || a.order - b.order).map(({ update }) => update);
+  return all
+    .map((update, order) => ({ update, order, day: firstDay(update.date, office.financialYearStart) }))
+    .sort((a, b) => b.day.localeCompare(a.day) || a.order - b.order)
+    .map(({ update }) => update);
 }
