@@ -46,6 +46,7 @@ const SITE_PAGES: Record<string, string> = {
   '': 'the home page',
   'search/': 'the search page',
   'accessibility/': 'the accessibility statement',
+  'updates/': 'the latest updates',
   '404/': 'the page-not-found page',
   'decisions/': 'the list of decisions',
   'budgets/': 'the list of budgets',

@@ -139,6 +139,8 @@ export function registerRows(
   const requirements = held.flatMap(({ set, since }) => dutySets[set].requirements.map((requirement) => ({ requirement, dutySet: set, since })));
   const byRequirement = new Map<string, Publication[]>(requirements.map(({ requirement }) => [requirement.id, []]));
   for (const entry of entries) {
+    // A withdrawn entry keeps its page, but no longer meets a duty.
+    if ((entry.data as { withdrawn?: unknown }).withdrawn) continue;
     const base = { ...titled(entry), path: entryPath(entry.collection as CollectionName, entry, office) ?? `${entry.collection}/${entry.id}/` };
     const defaults = defaultPublications(entry).map(([id, dates]): [string, Partial<Publication>] => [forFunction(entry, id), dates]);
     const explicit = ((entry.data as { requirements?: string[] }).requirements ?? []).filter((id) => !defaults.some(([d]) => d === id));

@@ -49,6 +49,22 @@ describe('the North Wales example, in English and Welsh', () => {
   });
 });
 
+describe('the North Wales example\'s history of a decision, in English and Welsh', () => {
+  let out: string;
+  beforeAll(() => {
+    out = buildSite(NORTH_WALES, 'north-wales', '2026-12-02');
+  });
+
+  it('notes the Welsh translation\'s addition on the decision\'s page in each language, newest first, then its first publication', () => {
+    const page = (path: string) => text(readFileSync(join(out, path, 'decisions/2025-01-police-precept-for-2025-26/index.html'), 'utf8'));
+    expect(page('')).toContain('Last updated 2 December 2026 — See all updates');
+    expect(page('')).toContain('History 2 December 2026 Added the Welsh translation. January 2025 First published.');
+    expect(page('cy')).toContain('Diweddarwyd ddiwethaf 2 Rhagfyr 2026 — Gweld pob diweddariad');
+    expect(page('cy')).toContain('Hanes 2 Rhagfyr 2026 Ychwanegwyd y cyfieithiad Cymraeg. Ionawr 2025 Cyhoeddwyd gyntaf.');
+    expect(page('cy')).not.toContain('Added the Welsh translation');
+  });
+});
+
 describe('the North Yorkshire example, a Police, Fire and Crime Commissioner', () => {
   let out: string;
   beforeAll(() => {

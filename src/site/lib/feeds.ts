@@ -9,6 +9,7 @@ import type { PageLanguage } from './language.ts';
 import { publishedUrl } from './published.ts';
 import { office } from './site.ts';
 import { translatedAll, untranslated } from './translations.ts';
+import { latestUpdates } from './updates.ts';
 
 const at = (date: string) => new Date(`${firstDay(date, office.financialYearStart)}T00:00:00Z`);
 
@@ -54,6 +55,30 @@ export async function publicationItems(language: PageLanguage): Promise<RSSFeedI
     })),
   ];
   return items.sort((a, b) => b.pubDate!.getTime() - a.pubDate!.getTime());
+}
+
+/** The text of an XML element: its markup characters escaped. */
+const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The latest updates (see updates.ts), newest first: each new entry, each noted change and each
+ * withdrawal. An entry's page is the link of every update to it, so each update's guid is its own.
+ */
+export async function updateItems(language: PageLanguage): Promise<RSSFeedItem[]> {
+  const seen = new Map<string, number>();
+  return (await latestUpdates(language)).slice(0, FEED_ITEMS).map((update) => {
+    const link = pageUrl(update.path, language);
+    const key = `${link}#${update.kind}-${update.date}`;
+    const repeat = seen.get(key) ?? 0;
+    seen.set(key, repeat + 1);
+    return {
+      title: language.t(`updates.feedItems.${update.kind}`, { title: update.title }),
+      link,
+      pubDate: at(update.date),
+      description: update.note,
+      customData: `<guid isPermaLink="false">${xmlText(repeat === 0 ? key : `${key}-${repeat + 1}`)}</guid>`,
+    };
+  });
 }
 
 /**

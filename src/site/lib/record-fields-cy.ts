@@ -10,6 +10,9 @@ const common: Record<string, string> = {
   function: 'policing (y rhagosodiad) neu fire, ar gyfer swyddfa sydd hefyd yn awdurdod tân ac achub: mae cofnod fire yn bodloni dyletswyddau\'r awdurdod tân ac achub ar y gofrestr, nid rhai plismona.',
   periodStart: 'Diwrnod cyntaf y cyfnod y mae\'n ymdrin ag ef.',
   periodEnd: 'Diwrnod olaf y cyfnod y mae\'n ymdrin ag ef.',
+  firstPublished: 'Pryd y cyhoeddwyd y cofnod gyntaf, lle nad yw ei ddyddiadau eraill yn dweud: BBBB-MM-DD, neu BBBB-MM. Os nad yw\'n cael ei roi, mae\'r wefan yn defnyddio\'r diwrnod yr ychwanegwyd y cofnod at yr ystorfa gyntaf.',
+  changes: 'Pob newid ers i\'r cofnod gael ei gyhoeddi gyntaf, yr hynaf yn gyntaf: pob un yn ddyddiad a nodyn i\'r cyhoedd, neu minor: true ar gyfer cywiriad bach nad yw\'n newid dim y mae darllenydd yn dibynnu arno.',
+  withdrawn: 'Ni chaiff cofnod a gyhoeddwyd byth ei ddileu: caiff ei dynnu\'n ôl yn lle hynny, ac mae\'n cadw ei dudalen, wedi\'i nodi fel un a dynnwyd yn ôl, gyda\'r dyddiad a\'r rheswm.',
 };
 
 /** Fields of one collection, by collection and name. */
