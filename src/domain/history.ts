@@ -24,7 +24,7 @@ export interface NotedChange {
 }
 
 export interface EntryHistory {
-  /** When the entry was first published (YYYY-MM-DD, or YYYY-MM): as it states, else as the repository's history says; unknown without either. */
+  /** When the entry was first published (YYYY-MM-DD, YYYY-MM, or a financial year such as 2013/14 where an old decision knows no better): as it states, else as the repository's history says; unknown without either. */
   firstPublished?: string;
   /** Where that date came from. */
   firstPublishedFrom?: 'entry' | 'repository';
