@@ -28,6 +28,11 @@ describe('what the content editor writes', () => {
     const empty = form.filter((f) => f.required === false && f.widget !== 'boolean' && f.name !== 'body' && !(f.name in data));
     expect(empty.map((f) => f.name)).toEqual(expect.arrayContaining(['published', 'amount']));
     office.write(file, `---\n${stringify({ ...data, ...Object.fromEntries(empty.map((f) => [f.name, emptyValue(f.widget, f.multiple)])) })}---\n${body}`);
-    expect(errors().map((p) => `${p.field}: ${p.message}`)).toEqual(['published: expected a date like 2020-11-09, found ""', 'amount: expected a number, found null']);
+    expect(errors().map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'published: expected a date like 2020-11-09, found ""',
+      'amount: expected a number, found null',
+      'firstPublished: expected a date like 2020-11-09, or a month like 2016-03 when the day is not known, found ""',
+      'withdrawn: expected a group of fields, found ""',
+    ]);
   });
 });
