@@ -44,7 +44,7 @@ describe('translation files', () => {
     expect(translatedFields('decisions')).toEqual(expect.arrayContaining(['title', 'decided', 'summary', 'publicNote']));
     expect(translatedFields('decisions')).not.toEqual(expect.arrayContaining(['amount']));
     expect(translatedFields('decisions').some((field) => ['amount', 'date', 'reference', 'decisionMaker', 'status', 'editorsNote'].includes(field))).toBe(false);
-    expect(translatedFields('pages')).toEqual(['title', 'description', 'publicNote']);
+    expect(translatedFields('pages')).toEqual(['title', 'description', 'publicNote', 'changes', 'withdrawn']);
   });
 
   it("mark a list's items' words, never their ids, numbers or links", () => {
