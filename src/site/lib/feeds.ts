@@ -10,6 +10,7 @@ import { publishedUrl } from './published.ts';
 import { office } from './site.ts';
 import { translatedAll, untranslated } from './translations.ts';
 import { latestUpdates } from './updates.ts';
+import { escapeHtml } from './html-text.ts';
 
 const at = (date: string) => new Date(`${firstDay(date, office.financialYearStart)}T00:00:00Z`);
 
@@ -57,9 +58,6 @@ export async function publicationItems(language: PageLanguage): Promise<RSSFeedI
   return items.sort((a, b) => b.pubDate!.getTime() - a.pubDate!.getTime());
 }
 
-/** The text of an XML element: its markup characters escaped. */
-const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /**
  * The latest updates (see updates.ts), newest first: each new entry, each noted change and each
  * withdrawal. An entry's page is the link of every update to it, so each update's guid is its own.
@@ -76,7 +74,7 @@ export async function updateItems(language: PageLanguage): Promise<RSSFeedItem[]
       link,
       pubDate: at(update.date),
       description: update.note,
-      customData: `<guid isPermaLink="false">${xmlText(repeat === 0 ? key : `${key}-${repeat + 1}`)}</guid>`,
+      customData: `<guid isPermaLink="false">${escapeHtml(repeat === 0 ? key : `${key}-${repeat + 1}`)}</guid>`,
     };
   });
 }
