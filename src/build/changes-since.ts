@@ -11,9 +11,9 @@ import { collections, type CollectionName } from '../domain/collections.ts';
 import { decodeText, parseSourceFile, readSourceFile, shownPath, type SourceFile } from '../domain/content-files.ts';
 import { changeNoteProblems, entryCollection, type ChangedEntry, type EntryVersion } from '../domain/check/history.ts';
 import type { Problem } from '../domain/check/problems.ts';
-import { interfaceLanguages, languageCode } from '../domain/languages.ts';
+import { languageCode, translationLanguages } from '../domain/languages.ts';
 import type { Office } from '../domain/schemas/office.ts';
-import { git, repositoryRoot } from './git-history.ts';
+import { git, isShallowClone, repositoryRoot } from './git-history.ts';
 
 /** The revision compared with when none is given: the last commit, so that what an editor has changed since is checked. */
 export const DEFAULT_BASE = 'HEAD';
@@ -106,7 +106,7 @@ function currentFile(officeDir: string, collection: CollectionName, inOffice: st
 /** Why a revision cannot be compared with. */
 function unresolvedReason(root: string, base: string): string {
   if (/^0+$/.test(base)) return 'it is no commit (GitHub gives a row of zeros as the commit before the first push of a branch)';
-  if (git(root, ['rev-parse', '--is-shallow-repository'])?.trim() === 'true') return 'this repository is a shallow clone, whose history may not reach it: fetch the full history (git fetch --unshallow; with actions/checkout, fetch-depth: 0)';
+  if (isShallowClone(root)) return 'this repository is a shallow clone, whose history may not reach it: fetch the full history (git fetch --unshallow; with actions/checkout, fetch-depth: 0)';
   return 'this repository has no commit of that name';
 }
 
@@ -168,8 +168,7 @@ export interface HistoryCheckOptions {
 export function historyProblems(officeDir: string, office: Office | null, { since, asOf }: HistoryCheckOptions): Problem[] {
   const given = since?.trim() || undefined;
   const base = given ?? DEFAULT_BASE;
-  const defaultLanguage = languageCode(office?.language ?? 'en');
-  const translationCodes = interfaceLanguages.filter((code) => code !== defaultLanguage);
+  const translationCodes = translationLanguages(languageCode(office?.language ?? 'en'));
   const changes = changesSince(officeDir, base, translationCodes, given !== undefined);
   if (changes.state === 'none') return [];
   if (changes.state === 'unresolved') {

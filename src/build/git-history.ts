@@ -20,6 +20,11 @@ export function repositoryRoot(dir: string): string | undefined {
   return git(dir, ['rev-parse', '--show-toplevel'])?.trim() || undefined;
 }
 
+/** Whether the repository holding `dir` is a shallow clone, whose history is cut short. */
+export function isShallowClone(dir: string): boolean {
+  return git(dir, ['rev-parse', '--is-shallow-repository'])?.trim() === 'true';
+}
+
 const COMMIT = '\u0001';
 
 /**
@@ -58,7 +63,7 @@ export function repositoryHistory(officeDir: string, previous?: RepositoryHistor
   const dir = resolve(officeDir);
   const root = repositoryRoot(dir);
   if (!root) return { state: 'none', committed: {} };
-  if (git(dir, ['rev-parse', '--is-shallow-repository'])?.trim() === 'true') return { state: 'shallow', committed: {} };
+  if (isShallowClone(dir)) return { state: 'shallow', committed: {} };
   const head = git(dir, ['rev-parse', '--verify', '-q', 'HEAD'])?.trim();
   if (!head) return { state: 'full', committed: {} };
   if (previous?.state === 'full' && previous.head === head) return previous;

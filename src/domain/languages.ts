@@ -5,6 +5,11 @@ export const interfaceLanguages = ['en', 'cy'] as const;
 
 export type LanguageCode = (typeof interfaceLanguages)[number];
 
+/** The codes a translation file can be named with (41-2020.cy.md): every interface language but the office's own. */
+export function translationLanguages(defaultLanguage: string): LanguageCode[] {
+  return interfaceLanguages.filter((code) => code !== defaultLanguage);
+}
+
 /** Each language's own name for itself, as the language switcher shows it. */
 export const languageNames: Record<LanguageCode, string> = { en: 'English', cy: 'Cymraeg' };
 

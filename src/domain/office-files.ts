@@ -5,7 +5,7 @@ import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Dire
 import { basename, join, relative, sep } from 'node:path';
 import { collections, type CollectionName } from './collections.ts';
 import { entryId, isEntryFile, shownPath, translationCode, type EntryFileLocation, type TranslationFileLocation } from './content-files.ts';
-import { interfaceLanguages } from './languages.ts';
+import { translationLanguages } from './languages.ts';
 import type { Problem } from './check/problems.ts';
 
 /** Entry files, in a stable order, their translation files, and what could not be read as either, and why. */
@@ -72,7 +72,7 @@ export function collectionFiles(officeDir: string, collection: CollectionName, d
   const folderName = collections[collection].folder;
   const folder = join(officeDir, folderName);
   const problems: Problem[] = [];
-  const translationCodes = interfaceLanguages.filter((code) => code !== defaultLanguage);
+  const translationCodes = translationLanguages(defaultLanguage);
   const translations: TranslationFileLocation[] = [];
   const report = (path: string, rule: string, message: string) => problems.push({ severity: 'error', file: shownPath(path), line: 1, field: '', rule, message });
   let office: string;

@@ -6,7 +6,7 @@ import { formatProblem } from '../../domain/check/problems.ts';
 import { collections, translationSchema, type CollectionName } from '../../domain/collections.ts';
 import { withoutEditorsNote } from '../../domain/schemas/common.ts';
 import { decodeText, entryId, fileState, isEntryFile, parseSourceFile, translatedFilePath, translationCode } from '../../domain/content-files.ts';
-import { interfaceLanguages } from '../../domain/languages.ts';
+import { translationLanguages } from '../../domain/languages.ts';
 import { cachedBodies, entryCacheDir, isCompiledBody, pruneBodies, readEntryData, translationCacheDir, writeBody, writeEntryData, type CachedData } from './entry-cache.ts';
 import { collectionFiles, isSystemFile, unreadableMessage } from '../../domain/office-files.ts';
 import { sanitizeBody } from './sanitize.ts';
@@ -173,7 +173,7 @@ export function officeFolderLoader(collection: CollectionName, office: string, l
       if (!context.watcher || !existsSync(base)) return;
       context.watcher.add(base);
       const inFolder = (path: string) => path.startsWith(`${base}${sep}`) && isEntryFile(basename(path)) && !isSystemFile(basename(path));
-      const otherLanguages = interfaceLanguages.filter((code) => code !== languages.default);
+      const otherLanguages = translationLanguages(languages.default);
       context.watcher.on('all', async (event, path) => {
         if (!inFolder(path)) return;
         try {
