@@ -1,0 +1,58 @@
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import type { TestProject } from 'vitest/node';
+
+const run = promisify(execFile);
+
+/** The address the sample site is built for: a reserved test domain, for its sitemap and feeds (content/office.json sets none). */
+export const SAMPLE_SITE_URL = 'https://norfolk.sample.test';
+
+/**
+ * The sites that several test files read and none changes, each built once here, before any file runs,
+ * rather than once by each file: the Norfolk sample, the fictional Exampleshire on two dates, and the
+ * bilingual North Wales example. A test that needs a changed office or other options builds its own.
+ */
+const SHARED_SITES = {
+  norfolkSite: { office: 'content', env: { SITE_URL: SAMPLE_SITE_URL }, args: [] },
+  // Its address is set for the test of the note to editors, which looks for it in the feeds and the sitemap.
+  exampleshireSite: { office: 'tests/fixtures/offices/exampleshire', env: { SITE_URL: 'https://exampleshire.test' }, args: ['--as-of', '2025-03-31'] },
+  // A date in the spending year its fixtures cover.
+  exampleshireSpendingSite: { office: 'tests/fixtures/offices/exampleshire', env: {}, args: ['--as-of', '2014-02-15'] },
+  // The date its decision's history is checked on; the address, for its pages' alternates in the other language.
+  northWalesSite: { office: 'examples/north-wales', env: { SITE_URL: 'https://bilingual.sample.test' }, args: ['--as-of', '2026-12-02'] },
+} satisfies Record<string, { office: string; env: Record<string, string>; args: string[] }>;
+
+/**
+ * Builds the shared sites into .cache/test-sites/ (git-ignored), two at a time on the two cores: the
+ * builds of one office one after another, as they share its content cache.
+ */
+export default async function setup(project: TestProject): Promise<void> {
+  const build = async (name: SharedSite) => {
+    const { office, env, args } = SHARED_SITES[name];
+    const out = resolve('.cache/test-sites', name);
+    await run(process.execPath, ['src/build/commands/build.ts', '--out', out, ...args], { env: { ...process.env, OFFICE: office, ...env } });
+    project.provide(name, out);
+  };
+  await Promise.all([
+    (async () => {
+      await build('norfolkSite');
+      await build('northWalesSite');
+    })(),
+    (async () => {
+      await build('exampleshireSite');
+      await build('exampleshireSpendingSite');
+    })(),
+  ]);
+}
+
+type SharedSite = keyof typeof SHARED_SITES;
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    norfolkSite: string;
+    exampleshireSite: string;
+    exampleshireSpendingSite: string;
+    northWalesSite: string;
+  }
+}
