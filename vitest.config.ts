@@ -4,9 +4,10 @@ export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/setup/shared-sites.ts'],
-    // Two files at a time on two cores (vitest's default would be one, a core being left for its own
-    // process): most of a file's time is a build or a browser in another process, the file's worker waiting.
-    maxWorkers: 2,
+    // One file at a time: two builds in one checkout at once break each other, as Astro writes and
+    // clears the pages it prerenders in the checkout's .astro/.prerender/ (measured: "Cannot find module
+    // .astro/.prerender/chunks/…" with two files at a time).
+    maxWorkers: 1,
     // Limits that only stop a test that hangs, never one that is slow. The longest tests run up to four
     // builds of an office, each 10-20 s on a quiet machine and several times that beside another build.
     // The accessibility check of every page sets its own limit, from a budget for each page.

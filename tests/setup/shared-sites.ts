@@ -1,9 +1,6 @@
-import { execFile } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
-
-const run = promisify(execFile);
 
 /** The address the sample site is built for: a reserved test domain, for its sitemap and feeds (content/office.json sets none). */
 export const SAMPLE_SITE_URL = 'https://norfolk.sample.test';
@@ -24,29 +21,16 @@ const SHARED_SITES = {
 } satisfies Record<string, { office: string; env: Record<string, string>; args: string[] }>;
 
 /**
- * Builds the shared sites into .cache/test-sites/ (git-ignored), two at a time on the two cores: the
- * builds of one office one after another, as they share its content cache.
+ * Builds the shared sites into .cache/test-sites/ (git-ignored), one after another: two builds in one
+ * checkout at once break each other (Astro's .astro/.prerender/ is the checkout's).
  */
-export default async function setup(project: TestProject): Promise<void> {
-  const build = async (name: SharedSite) => {
-    const { office, env, args } = SHARED_SITES[name];
+export default function setup(project: TestProject): void {
+  for (const [name, { office, env, args }] of Object.entries(SHARED_SITES)) {
     const out = resolve('.cache/test-sites', name);
-    await run(process.execPath, ['src/build/commands/build.ts', '--out', out, ...args], { env: { ...process.env, OFFICE: office, ...env } });
-    project.provide(name, out);
-  };
-  await Promise.all([
-    (async () => {
-      await build('norfolkSite');
-      await build('northWalesSite');
-    })(),
-    (async () => {
-      await build('exampleshireSite');
-      await build('exampleshireSpendingSite');
-    })(),
-  ]);
+    execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', out, ...args], { env: { ...process.env, OFFICE: office, ...env }, stdio: 'pipe' });
+    project.provide(name as keyof typeof SHARED_SITES, out);
+  }
 }
-
-type SharedSite = keyof typeof SHARED_SITES;
 
 declare module 'vitest' {
   export interface ProvidedContext {
