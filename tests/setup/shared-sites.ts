@@ -20,10 +20,7 @@ const SHARED_SITES = {
   northWalesSite: { office: 'examples/north-wales', env: { SITE_URL: 'https://bilingual.sample.test' }, args: ['--as-of', '2026-12-02'] },
 } satisfies Record<string, { office: string; env: Record<string, string>; args: string[] }>;
 
-/**
- * Builds the shared sites into .cache/test-sites/ (git-ignored), one after another: two builds in one
- * checkout at once break each other (Astro's .astro/.prerender/ is the checkout's).
- */
+/** Builds the shared sites into .cache/test-sites/ (git-ignored), one after another, as the tests' own builds are. */
 export default function setup(project: TestProject): void {
   for (const [name, { office, env, args }] of Object.entries(SHARED_SITES)) {
     const out = resolve('.cache/test-sites', name);
