@@ -1,29 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { checkAccessibility, siteBudgetMs, violationLines } from '../../src/build/accessibility.ts';
 import { sitePages } from '../../src/build/site-pages.ts';
-import { deployment } from '../../src/domain/deployment.ts';
 import { browserSession } from '../helpers/browser-session.ts';
-import { NORTH_WALES } from '../helpers/office.ts';
 
-// The Welsh example office, in English and Welsh, built once for this file.
-const work = mkdtempSync(join(tmpdir(), 'bilingual-example-'));
-const out = join(work, 'site');
-let built = false;
-function site(): string {
-  if (!built) {
-    execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', out], { env: { ...process.env, OFFICE: NORTH_WALES, SITE_URL: 'https://bilingual.sample.test' }, stdio: 'pipe' });
-    built = true;
-  }
-  return out;
-}
-afterAll(() => {
-  rmSync(work, { recursive: true, force: true });
-  rmSync(deployment({ OFFICE: NORTH_WALES }).cacheDir, { recursive: true, force: true });
-});
+/** The Welsh example office's site, in English and Welsh. */
+const site = () => inject('northWalesSite');
 
 const session = browserSession(site);
 

@@ -1,27 +1,19 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { pageOfEachKind, sitePages } from '../../src/build/site-pages.ts';
 import { serve } from '../../src/build/static-server.ts';
-import { browserSession } from '../helpers/browser-session.ts';
+import { browserSession, visitAtOnce } from '../helpers/browser-session.ts';
 
 const session = browserSession();
 
-/** A second office, not the sample: the fictional one the tests keep, built and served for this file. */
-const EXAMPLESHIRE = 'tests/fixtures/offices/exampleshire';
-const work = mkdtempSync(join(tmpdir(), 'exampleshire-keyboard-'));
-const exampleshireSite = join(work, 'site');
+/** A second office, not the sample: the fictional one the tests keep, served for this file. */
+const exampleshireSite = inject('exampleshireSite');
 let exampleshire: Awaited<ReturnType<typeof serve>>;
 beforeAll(async () => {
-  execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', exampleshireSite, '--as-of', '2025-03-31'], { env: { ...process.env, OFFICE: EXAMPLESHIRE }, stdio: 'pipe' });
   exampleshire = await serve(exampleshireSite);
 });
 afterAll(async () => {
   await exampleshire?.close();
-  rmSync(work, { recursive: true, force: true });
 });
 
 /** The sample and Exampleshire: each built site's folder and the address it is served at. */
@@ -91,18 +83,14 @@ describe('keyboard, narrow screens and no JavaScript', () => {
   });
 
   it('shows focus on every control of a page of each kind, on the sample and on another office', async () => {
-    const page = await session.newPage();
-    const problems: string[] = [];
-    for (const office of offices()) {
-      for (const path of pageOfEachKind(sitePages(office.root))) {
-        await page.goto(office.url + path);
-        // A key pressed first, as a keyboard user would: focus then shows as it does for them.
-        await page.keyboard.press('Tab');
-        problems.push(...(await controlsWithoutVisibleFocus(page)).map((problem) => `${office.name} ${path}: ${problem}`));
-      }
-    }
-    await page.close();
-    expect(problems).toEqual([]);
+    const visits = offices().flatMap((office) => pageOfEachKind(sitePages(office.root)).map((path) => ({ office, path })));
+    const problems = await visitAtOnce(() => session.newPage(), visits, async (page, { office, path }) => {
+      await page.goto(office.url + path);
+      // A key pressed first, as a keyboard user would: focus then shows as it does for them.
+      await page.keyboard.press('Tab');
+      return (await controlsWithoutVisibleFocus(page)).map((problem) => `${office.name} ${path}: ${problem}`);
+    });
+    expect(problems.flat()).toEqual([]);
   });
 
   it('shows a focused Search button as GOV.UK does: yellow, black text, a black bottom edge, and not yellow until then', async () => {
@@ -120,47 +108,41 @@ describe('keyboard, narrow screens and no JavaScript', () => {
   });
 
   it('keeps every table cell on screen at 320 CSS pixels: tables stack rather than hide columns in a scrolling box', async () => {
-    const page = await session.newPage({ viewport: { width: 320, height: 800 } });
-    const problems: string[] = [];
-    for (const office of offices()) {
-      for (const path of pageOfEachKind(sitePages(office.root))) {
-        await page.goto(office.url + path);
-        const { width, offScreen } = await page.evaluate(() => ({
-          width: document.documentElement.scrollWidth,
-          offScreen: [...document.querySelectorAll('th, td')]
-            .filter((cell) => cell.getBoundingClientRect().right > document.documentElement.clientWidth)
-            .map((cell) => `"${(cell.textContent ?? '').trim().slice(0, 30)}" in ${cell.closest('table')?.id || cell.closest('table')?.className || 'a table'}`),
-        }));
-        if (width > 320) problems.push(`${office.name} ${path} is ${width}px wide`);
-        if (offScreen.length > 0) problems.push(`${office.name} ${path}: ${offScreen.length} cells off screen, first ${offScreen[0]}`);
-      }
-    }
-    await page.close();
-    expect(problems).toEqual([]);
+    const visits = offices().flatMap((office) => pageOfEachKind(sitePages(office.root)).map((path) => ({ office, path })));
+    const problems = await visitAtOnce(() => session.newPage({ viewport: { width: 320, height: 800 } }), visits, async (page, { office, path }) => {
+      await page.goto(office.url + path);
+      const { width, offScreen } = await page.evaluate(() => ({
+        width: document.documentElement.scrollWidth,
+        offScreen: [...document.querySelectorAll('th, td')]
+          .filter((cell) => cell.getBoundingClientRect().right > document.documentElement.clientWidth)
+          .map((cell) => `"${(cell.textContent ?? '').trim().slice(0, 30)}" in ${cell.closest('table')?.id || cell.closest('table')?.className || 'a table'}`),
+      }));
+      const found: string[] = [];
+      if (width > 320) found.push(`${office.name} ${path} is ${width}px wide`);
+      if (offScreen.length > 0) found.push(`${office.name} ${path}: ${offScreen.length} cells off screen, first ${offScreen[0]}`);
+      return found;
+    });
+    expect(problems.flat()).toEqual([]);
   });
 
   it('fits every page into 320 CSS pixels (400% zoom) without sideways scrolling, tables scrolling in their own region', async () => {
-    const page = await session.newPage({ viewport: { width: 320, height: 800 } });
-    const overflowing: string[] = [];
-    for (const path of sitePages(inject('norfolkSite'))) {
+    const overflowing = await visitAtOnce(() => session.newPage({ viewport: { width: 320, height: 800 } }), sitePages(inject('norfolkSite')), async (page, path) => {
       await page.goto(session.url(path));
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (width > 320) overflowing.push(`${path} is ${width}px wide`);
-    }
-    await page.close();
-    expect(overflowing).toEqual([]);
+      return width > 320 ? [`${path} is ${width}px wide`] : [];
+    });
+    expect(overflowing.flat()).toEqual([]);
   });
 
   it('reads in a sensible order without JavaScript: one h1 first, no heading levels skipped', async () => {
-    const page = await session.newPage({ javaScriptEnabled: false });
-    const problems: string[] = [];
-    for (const path of sitePages(inject('norfolkSite'))) {
+    const problems = await visitAtOnce(() => session.newPage({ javaScriptEnabled: false }), sitePages(inject('norfolkSite')), async (page, path) => {
       await page.goto(session.url(path));
       const levels = await page.$$eval('main h1, main h2, main h3, main h4, main h5, main h6', (headings) => headings.map((h) => Number(h.tagName[1])));
-      if (levels[0] !== 1 || levels.filter((l) => l === 1).length !== 1) problems.push(`${path}: headings ${levels.join(' ')}`);
-      levels.forEach((level, index) => index > 0 && level > levels[index - 1]! + 1 && problems.push(`${path}: h${levels[index - 1]} then h${level}`));
-    }
-    await page.close();
-    expect(problems).toEqual([]);
+      const found: string[] = [];
+      if (levels[0] !== 1 || levels.filter((l) => l === 1).length !== 1) found.push(`${path}: headings ${levels.join(' ')}`);
+      levels.forEach((level, index) => index > 0 && level > levels[index - 1]! + 1 && found.push(`${path}: h${levels[index - 1]} then h${level}`));
+      return found;
+    });
+    expect(problems.flat()).toEqual([]);
   });
 });

@@ -1,31 +1,22 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkAccessibility, violationLines } from '../../src/build/accessibility.ts';
 import { launchChromium } from '../../src/build/browser.ts';
 import { serve } from '../../src/build/static-server.ts';
 import { openPage } from '../helpers/browser-session.ts';
 
-/** The fictional office, which publishes spending and grants files (the sample publishes none). */
-const EXAMPLESHIRE = 'tests/fixtures/offices/exampleshire';
+// The fictional office's site, which publishes spending and grants files (the sample publishes none).
 const PAGES = ['/spending/', '/spending/2013-12/', '/spending/suppliers/', '/spending/suppliers/northfield-fuel-supplies-ltd/', '/spending/grants/', '/data/'];
-const work = mkdtempSync(join(tmpdir(), 'spending-browser-'));
-const site = join(work, 'site');
 let server: Awaited<ReturnType<typeof serve>>;
 let browser: Browser;
 
 beforeAll(async () => {
-  execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', site, '--as-of', '2014-02-15'], { env: { ...process.env, OFFICE: EXAMPLESHIRE }, stdio: 'pipe' });
-  server = await serve(site);
+  server = await serve(inject('exampleshireSpendingSite'));
   browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  rmSync(work, { recursive: true, force: true });
 });
 
 describe('the spending pages of an office other than the sample', () => {

@@ -1,14 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { ChartSpec } from '../../src/site/lib/charts.ts';
 
-/** The fictional office, whose budgets give Band D for 2010/11, 2011/12 and 2013/14, and none for 2012/13. */
-const EXAMPLESHIRE = 'tests/fixtures/offices/exampleshire';
-const work = mkdtempSync(join(tmpdir(), 'council-tax-'));
-const site = join(work, 'site');
+/** The fictional office's site, whose budgets give Band D for 2010/11, 2011/12 and 2013/14, and none for 2012/13. */
+const site = inject('exampleshireSite');
 const page = (path: string) => readFileSync(join(site, path, 'index.html'), 'utf8');
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
 
@@ -24,10 +20,6 @@ function chart(html: string, id: string): ChartSpec {
   return JSON.parse(attribute.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')) as ChartSpec;
 }
 
-beforeAll(() => {
-  execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', site, '--as-of', '2025-03-31'], { env: { ...process.env, OFFICE: EXAMPLESHIRE }, stdio: 'pipe' });
-});
-afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('council tax by band, on an office other than the sample', () => {
   it('gives what each band pays in a year and a week, with the change on the financial year before', () => {

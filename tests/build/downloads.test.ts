@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, inject, it } from 'vitest';
 import { datasets, type Dataset } from '../../src/site/lib/open-data.ts';
 import { contentFromCheck } from '../helpers/published.ts';
-import { SAMPLE_SITE_URL } from '../setup/build-sample.ts';
+import { SAMPLE_SITE_URL } from '../setup/shared-sites.ts';
 
 const site = inject('norfolkSite');
 const url = (path: string) => `${SAMPLE_SITE_URL}/${path}`;

@@ -1,21 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { filesUnder } from '../../src/build/hard-links.ts';
 
-const EXAMPLESHIRE = 'tests/fixtures/offices/exampleshire';
 /** The words of the note to editors in Exampleshire's people/sam-example.md. */
 const EDITORS_NOTE = 'UNPUBLISHED-EXAMPLESHIRE-NOTE';
-const work = mkdtempSync(join(tmpdir(), 'exampleshire-notes-'));
-const site = join(work, 'site');
-
-beforeAll(() => {
-  execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', site, '--as-of', '2025-03-31'], { env: { ...process.env, OFFICE: EXAMPLESHIRE, SITE_URL: 'https://exampleshire.test' }, stdio: 'pipe' });
-});
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const site = inject('exampleshireSite');
 
 /** Every file of a built site as text, the search index's compressed files unpacked. */
 function publishedTexts(root: string): { file: string; text: string }[] {

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkOffice } from '../../src/domain/check/index.ts';
 import { formatText } from '../../src/domain/check/problems.ts';
 import { NORTH_WALES, NORTH_YORKSHIRE, WEST_YORKSHIRE } from '../helpers/office.ts';
@@ -50,10 +50,7 @@ describe('the North Wales example, in English and Welsh', () => {
 });
 
 describe('the North Wales example\'s history of a decision, in English and Welsh', () => {
-  let out: string;
-  beforeAll(() => {
-    out = buildSite(NORTH_WALES, 'north-wales', '2026-12-02');
-  });
+  const out = inject('northWalesSite');
 
   it('notes the Welsh translation\'s addition on the decision\'s page in each language, newest first, then its first publication', () => {
     const page = (path: string) => text(readFileSync(join(out, path, 'decisions/2025-01-police-precept-for-2025-26/index.html'), 'utf8'));

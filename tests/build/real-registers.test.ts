@@ -1,9 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { serve } from '../../src/build/static-server.ts';
 import { entryPath } from '../../src/domain/addresses.ts';
 import { checkOffice } from '../../src/domain/check/index.ts';
@@ -13,14 +13,12 @@ import { TempOffice } from '../helpers/office.ts';
 
 /** The fictional office whose register has the shapes real ones do: numbers that restart, notices without numbers, vague dates, papers. */
 const EXAMPLESHIRE = 'tests/fixtures/offices/exampleshire';
-const work = mkdtempSync(join(tmpdir(), 'exampleshire-'));
-const site = join(work, 'site');
+const site = inject('exampleshireSite');
 const page = (path: string) => readFileSync(join(site, path, 'index.html'), 'utf8');
-
-beforeAll(() => {
-  execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', site, '--as-of', '2025-03-31'], { env: { ...process.env, OFFICE: EXAMPLESHIRE }, stdio: 'pipe' });
-});
+/** Where the sets of notices below are built. */
+const work = mkdtempSync(join(tmpdir(), 'exampleshire-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+
 
 describe('an office whose register is kept as real ones are', () => {
   it('publishes every notice at an address of its own: 003 of 2012/13 beside 003 of 2013/14, and notices without a number', () => {

@@ -7,7 +7,7 @@ import { checkOffice } from '../../src/domain/check/index.ts';
 import { entryPath } from '../../src/domain/addresses.ts';
 import { requirements } from '../../src/domain/requirements.ts';
 import { CLEVELAND, NORFOLK, NOTTINGHAMSHIRE } from '../helpers/office.ts';
-import { SAMPLE_SITE_URL } from '../setup/build-sample.ts';
+import { SAMPLE_SITE_URL } from '../setup/shared-sites.ts';
 
 const outputs = mkdtempSync(join(tmpdir(), 'site-'));
 afterAll(() => rmSync(outputs, { recursive: true, force: true }));

@@ -4,12 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
 /** The fictional office, with spending for November and December 2013 and grants for December 2013 and January 2014. */
 const EXAMPLESHIRE = 'tests/fixtures/offices/exampleshire';
-const work = mkdtempSync(join(tmpdir(), 'spending-build-'));
-const site = join(work, 'site');
+const site = inject('exampleshireSpendingSite');
 const page = (path: string) => readFileSync(join(site, path, 'index.html'), 'utf8');
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
 const main = (html: string) => /<main[^>]*>([\s\S]*?)<\/main>/.exec(html)![1]!.replace(/<div hidden data-pagefind-ignore>[\s\S]*?<\/div>/, '');
@@ -21,10 +20,6 @@ function rows(html: string, caption: string): string[] {
   return [...table.matchAll(/<tr[^>]*>([\s\S]*?)<\/tr>/g)].map(([, row]) => text(row!));
 }
 
-beforeAll(() => {
-  execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', site, '--as-of', '2014-02-15'], { env: { ...process.env, OFFICE: EXAMPLESHIRE }, stdio: 'pipe' });
-});
-afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('spending over £500 on an office other than the sample', () => {
   it('lists the months with their totals, newest first, and the largest suppliers', () => {

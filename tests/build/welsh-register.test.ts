@@ -1,16 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 
 // The North Wales example is bilingual: its Welsh pages word what they list from the office's entries in Welsh.
 
-const out = mkdtempSync(join(tmpdir(), 'welsh-register-'));
-afterAll(() => rmSync(out, { recursive: true, force: true }));
-beforeAll(() => {
-  execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', out], { env: { ...process.env, OFFICE: 'examples/north-wales', SITE_URL: 'https://example.org' }, stdio: 'pipe' });
-}, 120_000);
+const out = inject('northWalesSite');
 
 const page = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
 

@@ -1,5 +1,6 @@
 import type { Browser, BrowserContextOptions, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
+import { PAGES_AT_ONCE } from '../../src/build/accessibility.ts';
 import { launchChromium } from '../../src/build/browser.ts';
 import { serve } from '../../src/build/static-server.ts';
 
@@ -47,4 +48,23 @@ export function browserSession(siteRoot: () => string = () => inject('norfolkSit
     await site?.close();
   });
   return { browser: () => browser, url: (path) => site.url + path, newPage: (options) => openPage(browser, options) };
+}
+
+/**
+ * Visits each of `items` with `visit`, a few at once, each in a browser page of its own that `open` makes
+ * (as the accessibility check does), and returns what each visit found, in the order of `items`.
+ */
+export async function visitAtOnce<Item, Found>(open: () => Promise<Page>, items: readonly Item[], visit: (page: Page, item: Item) => Promise<Found>): Promise<Found[]> {
+  const found: Found[] = [];
+  let next = 0;
+  const visitInTurn = async () => {
+    const page = await open();
+    try {
+      for (let index = next++; index < items.length; index = next++) found[index] = await visit(page, items[index]!);
+    } finally {
+      await page.close();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PAGES_AT_ONCE, items.length) }, visitInTurn));
+  return found;
 }
