@@ -68,11 +68,6 @@ export async function firstSearchWeights(site: string, queries: readonly string[
   }
 }
 
-/** The bytes of a first search for one query (see firstSearchWeights). */
-export async function firstSearchBytes(site: string, query: string): Promise<SearchWeight> {
-  return (await firstSearchWeights(site, [query])).get(query)!;
-}
-
 const median = (values: number[]) => {
   const sorted = values.toSorted((a, b) => a - b);
   const middle = sorted.length / 2;
