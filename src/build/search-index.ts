@@ -11,18 +11,19 @@ import { sitePageFiles } from './site-pages.ts';
 export const INDEXER_STOPPED = 'the search indexer stopped before it finished; for a very large office this usually means the machine ran out of memory.';
 
 /**
- * Pagefind holds every page it indexes in memory until it writes the index (about 0.3 GB per 1,000
- * decision notices as it writes), so a large site is indexed in shards of at most this many pages,
- * each by a Pagefind of its own, and the search page merges them. Shards also use both cores, and
- * a rebuild indexes again only the shards of the pages that changed.
+ * Pagefind holds every page it indexes in memory until it writes the index (about 0.27 GB per 1,000
+ * decision notices as it writes: 2.8 GB for one index of the 10,000-notice site), so a large site is
+ * indexed in shards of at most this many pages, each by a Pagefind of its own, and the search page
+ * merges them. Shards also use both cores, and a rebuild indexes again only the shards of the pages
+ * that changed. But each shard adds its own chunk of every word searched for to a reader's first
+ * search: at 10,000 notices, 4 shards of 2,605 pages cost a first search 377 kB compressed in the
+ * median of ten queries (469 kB at worst), against 596 kB (867 kB) for 10 shards of 1,042, with
+ * Pagefind's peak at 1.5 GB for the two shards indexed at once (docs/performance.md).
  */
-export const PAGES_PER_SHARD = 1250;
+export const PAGES_PER_SHARD = 2700;
 /**
- * Each shard adds its own chunk of every word searched for to a reader's first search, so past
- * 12,500 pages the shards grow instead of multiplying: a national site keeps a first search of a few
- * megabytes, at the cost of more memory for its build. Ten rather than eight: at 10,000 notices an
- * edit re-indexes 1,007 pages rather than 1,259 (a watched rebuild's median went from 11.0 to 9.6 s),
- * for a first search 13% heavier (the mean over eight queries: 570 kB against 505 kB).
+ * Past 27,000 pages the shards grow instead of multiplying: a national site keeps a first search of
+ * a few megabytes, at the cost of more memory for its build.
  */
 export const MAX_SHARDS = 10;
 /** Shards indexed at once: the build's peak memory is this many shards' worth. */
