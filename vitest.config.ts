@@ -1,13 +1,15 @@
 import { defineConfig } from 'vitest/config';
+import { inTestFolder } from './tests/setup/test-folder.ts';
 
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
     globalSetup: ['tests/setup/shared-sites.ts'],
-    // One file at a time: two builds at once into folders outside the checkout (the tests' temporary
-    // folders) break each other, as Astro then prerenders both in the checkout's .astro/.prerender/
-    // (seen: "Cannot find module .astro/.prerender/chunks/…" with two files at a time).
-    maxWorkers: 1,
+    // Two files at a time, one for each core. Each test's temporary folder is in the checkout (see
+    // tests/setup/test-folder.ts), so each build there prerenders in a folder of its own, and two builds
+    // at once no longer break each other as they did in the system's temporary folder.
+    maxWorkers: 2,
+    env: inTestFolder(),
     // Limits that only stop a test that hangs, never one that is slow. The longest tests run up to four
     // builds of an office, each 10-20 s on a quiet machine and several times that beside another build.
     // The accessibility check of every page sets its own limit, from a budget for each page.

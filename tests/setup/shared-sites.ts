@@ -1,6 +1,9 @@
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
+import { TEST_FOLDER } from './test-folder.ts';
 
 /** The address the sample site is built for: a reserved test domain, for its sitemap and feeds (content/office.json sets none). */
 export const SAMPLE_SITE_URL = 'https://norfolk.sample.test';
@@ -20,13 +23,30 @@ const SHARED_SITES = {
   northWalesSite: { office: 'examples/north-wales', env: { SITE_URL: 'https://bilingual.sample.test' }, args: ['--as-of', '2026-12-02'] },
 } satisfies Record<string, { office: string; env: Record<string, string>; args: string[] }>;
 
-/** Builds the shared sites into .cache/test-sites/ (git-ignored), one after another, as the tests' own builds are. */
-export default function setup(project: TestProject): void {
-  for (const [name, { office, env, args }] of Object.entries(SHARED_SITES)) {
-    const out = resolve('.cache/test-sites', name);
-    execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', out, ...args], { env: { ...process.env, OFFICE: office, ...env }, stdio: 'pipe' });
-    project.provide(name as keyof typeof SHARED_SITES, out);
-  }
+/**
+ * Two builds at a time, one for each core: Exampleshire's two one after the other, beside Norfolk's and
+ * then North Wales's. Two builds of one office at once would both write its content store (in
+ * node_modules/.astro/), which is empty in a fresh checkout.
+ */
+const BUILD_ORDER: (keyof typeof SHARED_SITES)[][] = [
+  ['exampleshireSite', 'exampleshireSpendingSite'],
+  ['norfolkSite', 'northWalesSite'],
+];
+
+/** Empties the tests' temporary folder, then builds the shared sites into .cache/test-sites/ (git-ignored). */
+export default async function setup(project: TestProject): Promise<void> {
+  rmSync(TEST_FOLDER, { recursive: true, force: true });
+  mkdirSync(TEST_FOLDER, { recursive: true });
+  await Promise.all(
+    BUILD_ORDER.map(async (names) => {
+      for (const name of names) {
+        const { office, env, args } = SHARED_SITES[name];
+        const out = resolve('.cache/test-sites', name);
+        await promisify(execFile)(process.execPath, ['src/build/commands/build.ts', '--out', out, ...args], { env: { ...process.env, OFFICE: office, ...env } });
+        project.provide(name, out);
+      }
+    }),
+  );
 }
 
 declare module 'vitest' {
