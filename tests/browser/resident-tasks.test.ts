@@ -1,10 +1,6 @@
 // A resident's questions, each answered from the home page in at most three steps, on a phone and on a
 // desktop, for the sample and for an office that is not the sample. The expected answers are worked out
 // here from the office's own files, independently of the pages.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { asOfDate } from '../../src/domain/as-of.ts';
@@ -19,18 +15,19 @@ import { launchChromium } from '../../src/build/browser.ts';
 import { serve } from '../../src/build/static-server.ts';
 import { openPage } from '../helpers/browser-session.ts';
 import { NORFOLK } from '../helpers/office.ts';
+import { EXAMPLESHIRE_AS_OF } from '../setup/shared-sites.ts';
 
 const EXAMPLESHIRE = 'tests/fixtures/offices/exampleshire';
 const MOST_STEPS = 3;
 const WIDTHS = [390, 1280];
 
-/** What an office has published, read from its files through the check, as a resident's questions need it. */
-function officeFacts(dir: string) {
+/** What an office has published as of a date, read from its files through the check, as a resident's questions need it. */
+function officeFacts(dir: string, asOf: string) {
   const { office, entries } = checkOffice(dir);
   const published = entries.filter((entry) => (entry.data as { status?: string }).status !== 'draft');
   const of = <T>(collection: string) => published.filter((entry) => entry.file.collection === collection).map((entry) => entry.data as T);
   // The register as the site builds it: the entries, and the monthly spending and grants files.
-  const register = registerRows(published.map((entry) => ({ collection: entry.file.collection, id: entry.file.id, data: entry.data as Record<string, unknown> })), asOfDate(), office!, monthlyPublications(readOfficeSpending(dir, office)));
+  const register = registerRows(published.map((entry) => ({ collection: entry.file.collection, id: entry.file.id, data: entry.data as Record<string, unknown> })), asOf, office!, monthlyPublications(readOfficeSpending(dir, office)));
   return { office: office!, budgets: of<BudgetData>('budgets'), decisions: of<DecisionData>('decisions'), services: of<ServiceData>('services'), register };
 }
 
@@ -57,25 +54,25 @@ class Visit {
   }
 }
 
-/** Each office, with the decision its resident looks for: by reference, or by title where the office numbers afresh each year. */
-const offices: { name: string; dir: string; site: () => string; decision: string }[] = [];
-let built: string | undefined;
-offices.push({ name: 'the Norfolk sample', dir: NORFOLK, site: () => inject('norfolkSite'), decision: '41/2020' });
-offices.push({ name: 'Exampleshire, not the sample', dir: EXAMPLESHIRE, site: () => built!, decision: "Victims' advice line for 2013/14" });
+/**
+ * Each office, its site and the date it was built as of (the sample's today, as its build had none), with
+ * the decision its resident looks for: by reference, or by title where the office numbers afresh each year.
+ */
+const offices = [
+  { name: 'the Norfolk sample', dir: NORFOLK, site: () => inject('norfolkSite'), asOf: asOfDate(), decision: '41/2020' },
+  { name: 'Exampleshire, not the sample', dir: EXAMPLESHIRE, site: () => inject('exampleshireSite'), asOf: EXAMPLESHIRE_AS_OF, decision: "Victims' advice line for 2013/14" },
+];
 
 let browser: Browser;
 beforeAll(async () => {
-  built = mkdtempSync(join(tmpdir(), 'resident-tasks-'));
-  execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', built], { env: { ...process.env, OFFICE: EXAMPLESHIRE }, stdio: 'pipe' });
   browser = await launchChromium();
 });
 afterAll(async () => {
   await browser?.close();
-  if (built) rmSync(built, { recursive: true, force: true });
 });
 
-describe.each(offices)('a resident of $name', ({ dir, site, decision: decisionReference }) => {
-  const facts = officeFacts(dir);
+describe.each(offices)('a resident of $name', ({ dir, site, asOf, decision: decisionReference }) => {
+  const facts = officeFacts(dir, asOf);
   let server: Awaited<ReturnType<typeof serve>>;
   beforeAll(async () => {
     server = await serve(site());

@@ -7,6 +7,8 @@ import { TEST_FOLDER } from './test-folder.ts';
 
 /** The address the sample site is built for: a reserved test domain, for its sitemap and feeds (content/office.json sets none). */
 export const SAMPLE_SITE_URL = 'https://norfolk.sample.test';
+/** The date Exampleshire's shared site (exampleshireSite) is built as of. */
+export const EXAMPLESHIRE_AS_OF = '2025-03-31';
 
 /**
  * The sites that several test files read and none changes, each built once here, before any file runs,
@@ -16,7 +18,7 @@ export const SAMPLE_SITE_URL = 'https://norfolk.sample.test';
 const SHARED_SITES = {
   norfolkSite: { office: 'content', env: { SITE_URL: SAMPLE_SITE_URL }, args: [] },
   // Its address is set for the test of the note to editors, which looks for it in the feeds and the sitemap.
-  exampleshireSite: { office: 'tests/fixtures/offices/exampleshire', env: { SITE_URL: 'https://exampleshire.test' }, args: ['--as-of', '2025-03-31'] },
+  exampleshireSite: { office: 'tests/fixtures/offices/exampleshire', env: { SITE_URL: 'https://exampleshire.test' }, args: ['--as-of', EXAMPLESHIRE_AS_OF] },
   // A date in the spending year its fixtures cover.
   exampleshireSpendingSite: { office: 'tests/fixtures/offices/exampleshire', env: {}, args: ['--as-of', '2014-02-15'] },
   // The date its decision's history is checked on; the address, for its pages' alternates in the other language.
