@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import SlowFirst from './tests/setup/slow-first.ts';
 import { inTestFolder } from './tests/setup/test-folder.ts';
 
 export default defineConfig({
@@ -10,6 +11,7 @@ export default defineConfig({
     // at once no longer break each other as they did in the system's temporary folder.
     maxWorkers: 2,
     env: inTestFolder(),
+    sequence: { sequencer: SlowFirst },
     // Limits that only stop a test that hangs, never one that is slow. The longest tests run up to four
     // builds of an office, each 10-20 s on a quiet machine and several times that beside another build.
     // The accessibility check of every page sets its own limit, from a budget for each page.
