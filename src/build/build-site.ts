@@ -15,7 +15,7 @@ import { startCheck, type ContentCheck } from './content-check.ts';
 import { buildRecordsDir, forgetStaleContent } from './caches.ts';
 import { publisherCodeDigest } from './files-digest.ts';
 import { checkLinksInWorker } from './link-check.ts';
-import { forgetLastBuild, inputsDigest, lastLinksFile, recordLastBuild, takeLastBuild, unchangedPages } from './previous-build.ts';
+import { astroList, forgetLastBuild, inputsDigest, lastLinksFile, recordLastBuild, takeLastBuild, unchangedPages } from './previous-build.ts';
 import { historyWarning, writeRepositoryHistory } from './git-history.ts';
 import { writeManifest } from './manifest.ts';
 import { publishOfficeFiles } from './publish-files.ts';
@@ -86,6 +86,8 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
   const languages = office ? siteLanguages(office) : [];
   const records = buildRecordsDir(outDir);
   const last = full ? undefined : takeLastBuild(records, outDir);
+  /** Whether the pages Astro copies are the published site's: it has not built since it built them. */
+  const copiesArePublished = last?.astroList !== undefined && last.astroList === astroList();
   // The pages date what the content does not from the repository's history, read before they are rendered.
   const history = writeRepositoryHistory(dir, deployment().cacheDir);
   astro.child.send({ type: 'start', outDir: staging, inputs, again } satisfies BuildStart);
@@ -103,7 +105,7 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
   });
 
   const search = searchIndex(staging, { previous: last, byPageLanguage: office !== null && isBilingual(office) });
-  let builtPages: { paths: string[]; copied: number } | undefined;
+  let builtPages: { paths: string[]; rendered: string[]; copied: number } | undefined;
   const onEvent = (event: unknown) => {
     if (isBuildEvent(event) && event.type === 'pages') builtPages = event;
   };
@@ -154,11 +156,14 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
 
     // Pagefind runs in processes of its own over the finished pages; one that fails or is stopped
     // (for want of memory, say) fails the build with its explanation. The pages need not be looked
-    // for: Astro said which it built. Those the published site has byte for byte need not be read
-    // again for the search index or the link check.
+    // for: Astro said which it built. Those that are the published site's need not be read again for
+    // the search index or the link check: those Astro copied, when its copies are the published
+    // pages, else those that are byte for byte the same.
     const explained = (error: unknown) => notBuilt(error instanceof Error ? error.message : String(error));
-    const files = builtPages ? builtPages.paths.flatMap((path) => renderedPageFile(staging, path) ?? []) : sitePageFiles(staging);
-    const reused = last ? unchangedPages(staging, last.site, files) : new Set<string>();
+    const pageFiles = (paths: string[]) => paths.flatMap((path) => renderedPageFile(staging, path) ?? []);
+    const files = builtPages ? pageFiles(builtPages.paths) : sitePageFiles(staging);
+    const copied = () => new Set(files).difference(new Set(pageFiles(builtPages!.rendered)));
+    const reused = builtPages && copiesArePublished ? copied() : last ? unchangedPages(staging, last.site, files) : new Set<string>();
     const sitePages = { files, reused };
     const indexing = search.finish(sitePages);
     // Awaited once the links have been checked.
@@ -195,7 +200,7 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     forgetLastBuild(records);
     removeInBackground(outDir, 'retired');
     renameSync(staging, outDir);
-    recordLastBuild(records, { site: outDir, shards: index.shards, searchable: index.searchable, everyPage: index.everyPage }, links.record);
+    recordLastBuild(records, { site: outDir, shards: index.shards, searchable: index.searchable, everyPage: index.everyPage, astroList: astroList() }, links.record);
     if (!site) console.warn(NO_SITE_ADDRESS);
     const incompleteHistory = historyWarning(history);
     if (incompleteHistory) console.warn(incompleteHistory);

@@ -1,8 +1,7 @@
 // What a build leaves for the next one, so that a rebuild after an edit reuses the search shards
 // and the link check's findings of the pages the edit did not change. Astro reuses the pages
-// themselves (see src/site/lib/page-reuse.ts); a page is unchanged when it is byte for byte the
-// page the last build published, whatever reused it.
-import { randomUUID } from 'node:crypto';
+// themselves (see src/site/lib/page-reuse.ts).
+import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { asOfDate } from '../domain/as-of.ts';
@@ -17,6 +16,8 @@ export interface LastBuild extends SearchedPages {
   id: string;
   /** The published site, as an absolute path. */
   site: string;
+  /** Astro's list of the pages it keeps once it had built them (see astroList). */
+  astroList?: string;
 }
 
 /** The collections whose entries each key only their own pages (see entryCacheKey in src/site/lib/page-reuse.ts). */
@@ -50,7 +51,6 @@ export const lastLinksFile = (records: string) => join(records, LAST_LINKS);
  * fails (an edit that fails the check, say) leaves the next one to build on it too.
  */
 export function takeLastBuild(records: string, site: string): LastBuild | undefined {
-  mkdirSync(records, { recursive: true });
   const file = join(records, LAST_BUILD);
   if (!existsSync(file)) return undefined;
   const last = JSON.parse(readFileSync(file, 'utf8')) as LastBuild;
@@ -66,8 +66,19 @@ export function forgetLastBuild(records: string): void {
 /** Leaves the records of a build that has been published, for the next build into the same site: the build, and its pages' `links` (a LinkRecord as JSON). */
 export function recordLastBuild(records: string, build: Omit<LastBuild, 'id'>, links: string): void {
   const id = randomUUID();
+  mkdirSync(records, { recursive: true });
   writeFileSync(lastLinksFile(records), `{"build":${JSON.stringify(id)},"links":${links}}`);
   writeFileSync(join(records, LAST_BUILD), JSON.stringify({ id, ...build } satisfies LastBuild));
+}
+
+/**
+ * A digest of Astro's list of the pages its incremental build keeps, in the office's cache: while it
+ * is the one the last published build left, every page Astro copies rather than renders is the
+ * published site's page.
+ */
+export function astroList(): string | undefined {
+  const file = join(deployment().cacheDir, 'incremental-build.json');
+  return existsSync(file) ? createHash('sha256').update(readFileSync(file)).digest('hex') : undefined;
 }
 
 /** The page `files` of `site` that are byte for byte those of the same name in `lastSite`. */

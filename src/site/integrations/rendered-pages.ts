@@ -10,14 +10,14 @@ import type { PageLanguages } from '../lib/page-reuse.ts';
  */
 const sitemapOrder = new Intl.Collator('en', { numeric: true }).compare;
 
-/** How many pages Astro listed in a build, and how many of them it rendered: it copies the others from its last build (see page-reuse.ts). */
-interface PageCounts {
-  listed: number;
-  rendered: number;
+/** How many pages Astro listed in a build, and the site paths of those it rendered: it copied the others from its last build (see page-reuse.ts). */
+interface Listed {
+  count: number;
+  rendered: string[];
 }
 
-/** Astro's prerenderer, listing its pages in the sitemap's order, which Astro reports them in, and counting them in `counts`. */
-function counted(astro: AstroPrerenderer, counts: PageCounts): AstroPrerenderer {
+/** Astro's prerenderer, listing its pages in the sitemap's order, which Astro reports them in, and noting in `listed` those it renders. */
+function noted(astro: AstroPrerenderer, listed: Listed, base: string): AstroPrerenderer {
   return {
     name: 'rendered-pages',
     setup: () => astro.setup?.() ?? Promise.resolve(),
@@ -25,11 +25,11 @@ function counted(astro: AstroPrerenderer, counts: PageCounts): AstroPrerenderer 
     ...(astro.collectStaticImages && { collectStaticImages: () => astro.collectStaticImages!() }),
     async getStaticPaths() {
       const paths = (await astro.getStaticPaths()).sort((a, b) => sitemapOrder(a.pathname, b.pathname));
-      Object.assign(counts, { listed: paths.length, rendered: 0 });
+      Object.assign(listed, { count: paths.length, rendered: [] });
       return paths;
     },
     render(request, options) {
-      counts.rendered++;
+      listed.rendered.push(decodeURIComponent(new URL(request.url).pathname).slice(base.length));
       return astro.render(request, options);
     },
   };
@@ -43,8 +43,8 @@ function counted(astro: AstroPrerenderer, counts: PageCounts): AstroPrerenderer 
 const ONCE_ONLY = /^(404|500|admin)\//;
 
 /**
- * Tells the build every page Astro built, so that it need not look for them, and how many Astro
- * copied from its last build rather than render (see src/site/lib/page-reuse.ts). An office in two `languages` has
+ * Tells the build every page Astro built, so that it need not look for them, and which Astro
+ * rendered rather than copied from its last build (see src/site/lib/page-reuse.ts). An office in two `languages` has
  * every page in each: Astro does not report the pages it renders again in the other language (its
  * i18n fallback), so they are added to what it reports, and to `sitemapPages`, the sitemap's custom
  * pages; this integration must therefore come before the sitemap's.
@@ -52,7 +52,8 @@ const ONCE_ONLY = /^(404|500|admin)\//;
 export function renderedPages(sitemapPages: string[], languages: PageLanguages): AstroIntegration {
   /** The site's address with its base, when the build has one (and so a sitemap). */
   let siteUrl: URL | undefined;
-  const counts: PageCounts = { listed: 0, rendered: 0 };
+  let base = '/';
+  const listed: Listed = { count: 0, rendered: [] };
 
   /** The other languages' paths of the pages (not files: "decisions/", not "feed.xml") Astro reports rendering in the default language. */
   function inOtherLanguages(paths: string[]): string[] {
@@ -66,15 +67,16 @@ export function renderedPages(sitemapPages: string[], languages: PageLanguages):
     name: 'rendered-pages',
     hooks: {
       'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         siteUrl = config.site ? new URL(config.base, config.site) : undefined;
       },
-      'astro:build:start': ({ setPrerenderer }) => setPrerenderer((astro) => counted(astro, counts)),
+      'astro:build:start': ({ setPrerenderer }) => setPrerenderer((astro) => noted(astro, listed, base)),
       'astro:build:done': ({ pages }) => {
         const paths = pages.map(({ pathname }) => pathname);
         const others = inOtherLanguages(paths);
         if (siteUrl) sitemapPages.push(...others.map((path) => new URL(path, siteUrl).href));
         sitemapPages.sort(sitemapOrder);
-        tell({ type: 'pages', paths: [...paths, ...others], copied: counts.listed - counts.rendered });
+        tell({ type: 'pages', paths: [...paths, ...others], rendered: listed.rendered, copied: listed.count - listed.rendered.length });
       },
     },
   };

@@ -20,9 +20,9 @@ export function isBuildStart(message: unknown): message is BuildStart {
 export type BuildEvent =
   /**
    * The site path of every page Astro built, as its integrations are told them ("decisions/41-2020/",
-   * "data/decisions.csv/"), and how many of them it copied from its last build rather than render.
+   * "data/decisions.csv/"), those of them it rendered, and how many it copied from its last build instead.
    */
-  | { type: 'pages'; paths: string[]; copied: number }
+  | { type: 'pages'; paths: string[]; rendered: string[]; copied: number }
   /** The pages are built, and the process waits for another build (a start with `again`). */
   | { type: 'built' };
 
