@@ -8,9 +8,9 @@ import { defineConfig } from 'astro/config';
 import { devSearch } from './src/site/integrations/dev-search.ts';
 import { developmentServer } from './src/site/integrations/development-server.ts';
 import { feeds } from './src/site/integrations/feeds.ts';
-import { incrementalBuild } from './src/site/integrations/incremental-build.ts';
 import { officeComponents } from './src/site/integrations/office-components.ts';
 import { officeFiles } from './src/site/integrations/office-files.ts';
+import { renderedPages } from './src/site/integrations/rendered-pages.ts';
 import { siteFiles } from './src/site/integrations/site-files.ts';
 import { deployment, officeDir, siteAddress } from './src/domain/deployment.ts';
 import { astroI18n, siteLanguages, sitemapI18n } from './src/domain/languages.ts';
@@ -23,7 +23,7 @@ process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 const { base, cacheDir } = deployment();
 const site = siteAddress();
-/** @type {string[]} Pages Astro does not report rendering, for the sitemap to list too: those a rebuild reuses from the last build, and those of the second language. */
+/** @type {string[]} Pages Astro does not report rendering, for the sitemap to list too: those of the second language. */
 const unreportedPageUrls = [];
 // An office that publishes in two languages has every page at a second address (/cy/…): see src/domain/languages.ts.
 // One whose configuration is not valid has none: the check, which runs before the build, reports it.
@@ -40,10 +40,13 @@ export default defineConfig({
   trailingSlash: 'always',
   // Pages are rendered a few at a time, so that one page's rendering fills the wait for another's file to be written.
   build: { format: 'directory', concurrency: 4 },
+  // A rebuild copies the pages whose code and cacheKey are unchanged from Astro's last build (see
+  // src/site/lib/page-reuse.ts). Astro 7.3.5 keeps this with a concurrency above 1.
+  experimental: { incrementalBuild: true },
   // The search index is built after Astro, over the finished pages, by src/build/commands/build.ts; the
   // development server serves the last build's (devSearch).
   // The sitemap and the feeds need the site's address: a build without one has neither.
-  integrations: [mdx(), developmentServer(), officeComponents(), incrementalBuild(unreportedPageUrls, languages), ...(site ? [sitemap({ filter: (page) => !page.includes('/admin/'), customPages: unreportedPageUrls, i18n: office ? sitemapI18n(office) : undefined }), feeds(languages)] : []), siteFiles(), officeFiles(), devSearch()],
+  integrations: [mdx(), developmentServer(), officeComponents(), renderedPages(unreportedPageUrls, languages), ...(site ? [sitemap({ filter: (page) => !page.includes('/admin/'), customPages: unreportedPageUrls, i18n: office ? sitemapI18n(office) : undefined }), feeds(languages)] : []), siteFiles(), officeFiles(), devSearch()],
   ...(i18n && { i18n }),
   devToolbar: { enabled: false },
   // Every script is a file of its own, never inlined, so the Content-Security-Policy needs no 'unsafe-inline' for scripts.

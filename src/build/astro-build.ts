@@ -1,7 +1,7 @@
 // Astro's build of the selected office's pages. src/build/commands/build.ts runs it as a process of its own, so
 // that all the memory Astro holds is returned before Pagefind indexes the pages: each needs gigabytes
 // for a large office, and together they would not fit. It is started before the build is prepared,
-// as loading Astro takes a second, and builds once told where to and where the page records are.
+// as loading Astro takes a second, and builds once told where to and what its pages are keyed on.
 // Told to build `again` (npm run watch), it stays loaded after the build and waits for the next:
 // Astro builds an office again in about two thirds of the time it took the first time in a process.
 import { fileURLToPath } from 'node:url';
@@ -50,9 +50,9 @@ function nextStart(): Promise<BuildStart> {
 
 for (let again = true; again; ) {
   const start = await nextStart();
-  process.env.PAGE_RECORDS = start.records;
+  process.env.BUILD_INPUTS = start.inputs;
   try {
-    await build({ root: PUBLISHER_ROOT, outDir: start.outDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn', vite: { build: { emptyOutDir: !start.prepared } } });
+    await build({ root: PUBLISHER_ROOT, outDir: start.outDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
   } catch (error) {
     console.error(`\nThe site was not built: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(1);

@@ -9,14 +9,13 @@ import { countOf } from '../domain/plural.ts';
 import { deployment, siteAddress } from '../domain/deployment.ts';
 import { isBilingual, pathInLanguage, siteLanguages } from '../domain/languages.ts';
 import { readOffice } from '../domain/office.ts';
-import { readBuiltPages, writePreviousPages, type BuiltSets } from '../site/lib/page-reuse.ts';
 import { isBuildEvent, type BuildStart } from '../site/lib/build-events.ts';
 import { astroFinished, type AstroProcess } from './astro-process.ts';
 import { startCheck, type ContentCheck } from './content-check.ts';
 import { buildRecordsDir, forgetStaleContent } from './caches.ts';
 import { publisherCodeDigest } from './files-digest.ts';
 import { checkLinksInWorker } from './link-check.ts';
-import { forgetLastBuild, gonePages, inputsDigest, lastLinksFile, linkReusedPages, recordedPages, recordLastBuild, removeGonePages, reusedPageFiles, stageFromPrepared, takeLastBuild, type PreparedPages } from './previous-build.ts';
+import { astroList, forgetLastBuild, inputsDigest, lastLinksFile, recordLastBuild, takeLastBuild, unchangedPages } from './previous-build.ts';
 import { historyWarning, writeRepositoryHistory } from './git-history.ts';
 import { writeManifest } from './manifest.ts';
 import { publishOfficeFiles } from './publish-files.ts';
@@ -42,8 +41,15 @@ export interface SiteBuild {
   again?: boolean;
   /** When the build started, by performance.now(): for a rebuild when watching, when the edit was seen. */
   started: number;
-  /** The last site's reusable pages, linked for this build between edits (npm run watch). */
-  prepared?: PreparedPages;
+}
+
+/**
+ * Forgets the pages Astro's incremental build keeps, after a build of them stopped or failed: Astro
+ * may have stored pages rendered from content the check refused under keys it had not yet recorded,
+ * which a later build of the same keys as before would copy. The next build renders every page.
+ */
+function forgetAstroBuild(): void {
+  rmSync(join(deployment().cacheDir, 'incremental-build.json'), { force: true });
 }
 
 /** A build that stopped, having said why; the published site is as it was. */
@@ -55,7 +61,7 @@ export class SiteNotBuilt extends Error {
   }
 }
 
-export async function buildSite({ dir, out, full, astro, check = startCheck(dir), again = false, started, prepared }: SiteBuild): Promise<void> {
+export async function buildSite({ dir, out, full, astro, check = startCheck(dir), again = false, started }: SiteBuild): Promise<void> {
   let site: string | undefined;
   try {
     asOfDate();
@@ -71,21 +77,20 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
   forgetStaleContent(deployment().cacheDir, code);
   rmSync(staging, { recursive: true, force: true });
 
-  // A rebuild renders again only the entry pages whose entries changed, and indexes again only the
-  // search shards holding a changed page; the rest comes from the site this office last published,
-  // if nothing else it was built from has changed since. --full builds every page afresh.
+  // A rebuild renders again only the entry pages whose entries changed (Astro copies the others from
+  // its last build: see src/site/lib/page-reuse.ts), and indexes again only the search shards holding
+  // a page that is not the published site's. --full builds every page afresh (its caches are gone).
   const inputs = inputsDigest(dir, code);
   // An office whose configuration is not valid fails the check, which the build waits for.
   const { office } = readOffice(dir);
   const languages = office ? siteLanguages(office) : [];
   const records = buildRecordsDir(outDir);
-  const last = takeLastBuild(records, outDir, inputs);
-  const reuse = full ? undefined : last;
-  if (reuse) writePreviousPages(records, { site: reuse.site, pages: reuse.pages });
-  const fromPrepared = prepared !== undefined && (await stageFromPrepared(prepared, reuse, staging));
+  const last = full ? undefined : takeLastBuild(records, outDir);
+  /** Whether the pages Astro copies are the published site's: it has not built since it built them. */
+  const copiesArePublished = last?.astroList !== undefined && last.astroList === astroList();
   // The pages date what the content does not from the repository's history, read before they are rendered.
   const history = writeRepositoryHistory(dir, deployment().cacheDir);
-  astro.child.send({ type: 'start', outDir: staging, records, again, prepared: fromPrepared } satisfies BuildStart);
+  astro.child.send({ type: 'start', outDir: staging, inputs, again } satisfies BuildStart);
   const astroDone = astroFinished(astro);
 
   // The check and Astro's build of the pages run side by side, one on each core. Astro's output is held
@@ -99,39 +104,28 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     return () => from.off('data', relay);
   });
 
-  // In a rebuild, as soon as Astro has rendered the notices that changed, the search index starts on
-  // them and the notice pages that did not change are linked in from the last site (unless they were
-  // prepared), while Astro renders the rest (see src/site/lib/build-events.ts). The index is finished over
-  // the whole site once Astro is done.
-  const search = searchIndex(staging, { previous: reuse, prepared: fromPrepared, byPageLanguage: office !== null && isBilingual(office) });
-  let renderedPaths: string[] | undefined;
-  let reusedPages: Promise<Set<string>> | undefined;
-  // Astro records every page of the reusable sets as it lists them, before it renders any: the records read then are complete.
-  let builtPages: BuiltSets | undefined;
+  const search = searchIndex(staging, { previous: last, byPageLanguage: office !== null && isBilingual(office) });
+  let builtPages: { paths: string[]; rendered: string[]; copied: number } | undefined;
   const onEvent = (event: unknown) => {
-    if (!isBuildEvent(event)) return;
-    if (event.type === 'pages') renderedPaths = event.paths;
-    else if (event.type === 'entry-pages' && reuse) {
-      builtPages = readBuiltPages(records);
-      const gone = gonePages(reuse, builtPages);
-      search.startEarly(event.folder, event.files, gone);
-      if (fromPrepared) removeGonePages(staging, gone);
-      reusedPages = fromPrepared ? Promise.resolve(reusedPageFiles(builtPages, languages)) : linkReusedPages(builtPages, staging, languages);
-      // Awaited once Astro is done; should linking fail before then, it is not an unhandled rejection.
-      reusedPages.catch(() => {});
-    }
+    if (isBuildEvent(event) && event.type === 'pages') builtPages = event;
   };
   astro.child.on('message', onEvent);
 
   try {
     const { problems, filesChecked, publishedFiles } = await check.run();
     if (countBySeverity(problems).error > 0) {
-      astro.child.kill();
-      await astro.ended;
       search.abandon();
-      removeInBackground(staging, 'failed');
       console.error(formatText(problems, filesChecked));
       console.error(`\nThe site was not built: fix the errors above. ${existsSync(outDir) ? `${out}/ is unchanged.` : ''}`);
+      // Under npm run watch, Astro's process finishes its build, unpublished, so that it stays
+      // loaded and what its incremental build keeps stays whole; a build that is not watched stops it.
+      const finished = again && (await astroDone).code === 0;
+      if (!finished) {
+        astro.child.kill();
+        await astro.ended;
+        forgetAstroBuild();
+      }
+      removeInBackground(staging, 'failed');
       throw new SiteNotBuilt(1);
     }
     if (problems.length) console.warn(formatText(problems, filesChecked));
@@ -149,7 +143,10 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
 
     // Astro's process explains its own failures; a signal means it was stopped from outside.
     const { code, signal } = await astroDone;
-    if (code !== 0) notBuilt(signal ? `the page build was stopped (${signal}); for a very large office this usually means the machine ran out of memory.` : undefined);
+    if (code !== 0) {
+      forgetAstroBuild();
+      notBuilt(signal ? `the page build was stopped (${signal}); for a very large office this usually means the machine ran out of memory.` : undefined);
+    }
     // The editor is published once, at /admin/: Astro renders every page again in the other language, the editor's too.
     for (const language of languages) if (!language.isDefault) rmSync(join(staging, pathInLanguage('admin/', language)), { recursive: true, force: true });
     // The office's papers that published entries link to go in beside the pages, before their links are checked.
@@ -158,12 +155,16 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     writeManifest(staging, { base: deployment().base, generated: asOfDate(), languages });
 
     // Pagefind runs in processes of its own over the finished pages; one that fails or is stopped
-    // (for want of memory, say) fails the build with its explanation. The pages Astro reused need not
-    // be looked for: they are those of the last build, and Astro said which it rendered.
+    // (for want of memory, say) fails the build with its explanation. The pages need not be looked
+    // for: Astro said which it built. Those that are the published site's need not be read again for
+    // the search index or the link check: those Astro copied, when its copies are the published
+    // pages, else those that are byte for byte the same.
     const explained = (error: unknown) => notBuilt(error instanceof Error ? error.message : String(error));
-    const built = builtPages ?? readBuiltPages(records);
-    const reused = await (reusedPages ?? linkReusedPages(built, staging, languages)).catch(explained);
-    const sitePages = renderedPaths ? { files: [...reused, ...renderedPaths.flatMap((path) => renderedPageFile(staging, path) ?? [])], reused } : { files: sitePageFiles(staging), reused: new Set<string>() };
+    const pageFiles = (paths: string[]) => paths.flatMap((path) => renderedPageFile(staging, path) ?? []);
+    const files = builtPages ? pageFiles(builtPages.paths) : sitePageFiles(staging);
+    const copied = () => new Set(files).difference(new Set(pageFiles(builtPages!.rendered)));
+    const reused = builtPages && copiesArePublished ? copied() : last ? unchangedPages(staging, last.site, files) : new Set<string>();
+    const sitePages = { files, reused };
     const indexing = search.finish(sitePages);
     // Awaited once the links have been checked.
     indexing.catch(() => {});
@@ -179,7 +180,7 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
       site: staging,
       base: deployment().base,
       files: sitePages.files,
-      ...(reuse && { reused: { files: [...reused], record: lastLinksFile(records), build: reuse.id } }),
+      ...(last && { reused: { files: [...reused], record: lastLinksFile(records), build: last.id } }),
     }).catch(async (error: unknown) => {
       await stopIndexing();
       return explained(error);
@@ -192,18 +193,18 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     }
 
     const index = await indexing.catch(explained);
-    if (process.env.ASTRO_LOG_LEVEL === 'info') console.log(`Built the search index over ${index.pages} pages, indexing ${index.indexed} of its ${index.shards.length} shards (${index.early} started before the pages were finished).`);
+    if (process.env.ASTRO_LOG_LEVEL === 'info') console.log(`Built the search index over ${index.pages} pages, indexing ${index.indexed} of its ${index.shards.length} shards.`);
 
     // Two renames put the new site in place. The old one (tens of thousands of files for a large office,
     // seconds to delete) is removed by a detached process, so the build does not wait for it.
     forgetLastBuild(records);
     removeInBackground(outDir, 'retired');
     renameSync(staging, outDir);
-    recordLastBuild(records, { inputs, site: outDir, pages: recordedPages(built), languages, shards: index.shards, searchable: index.searchable, everyPage: index.everyPage }, links.record);
+    recordLastBuild(records, { site: outDir, shards: index.shards, searchable: index.searchable, everyPage: index.everyPage, astroList: astroList() }, links.record);
     if (!site) console.warn(NO_SITE_ADDRESS);
     const incompleteHistory = historyWarning(history);
     if (incompleteHistory) console.warn(incompleteHistory);
-    console.log(`Built the site for ${dir} into ${out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s${reused.size ? `, reusing ${reused.size.toLocaleString('en-GB')} unchanged pages of the last build` : ''}.`);
+    console.log(`Built the site for ${dir} into ${out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s${builtPages?.copied ? `, reusing ${builtPages.copied.toLocaleString('en-GB')} unchanged pages of the last build` : ''}.`);
   } finally {
     for (const stop of stopRelaying) stop();
     astro.child.off('message', onEvent);

@@ -164,7 +164,7 @@ function moveInto(folder: string, target: string): void {
   } else for (const name of readdirSync(folder)) renameSync(join(folder, name), join(target, name));
 }
 
-/** Whether two files hold the same page: the same file (a reused page is a hard link), or the same bytes. */
+/** Whether two files hold the same page: the same file, or the same bytes. */
 function samePage(file: string, other: string): boolean {
   if (!existsSync(other)) return false;
   const [a, b] = [statSync(file), statSync(other)];
@@ -179,19 +179,11 @@ export interface SearchIndexBuilt extends SearchedPages {
   pages: number;
   /** How many of the shards were indexed, not reused. */
   indexed: number;
-  /** How many of those were started early, and kept. */
-  early: number;
 }
 
 export interface SearchIndexOptions {
   pagesPerShard?: number;
   previous?: PreviousSearch;
-  /**
-   * Whether the site holds the previous site's index already, its files hard links to the previous
-   * site's (npm run watch prepares them between edits: see preparePages in previous-build.ts). Its
-   * reused shards are kept where they are, and the others replaced.
-   */
-  prepared?: boolean;
   /**
    * Whether the site is in two languages: Pagefind then indexes each language apart, by its pages'
    * `<html lang>`, and the search page searches its own language's. A site in one is indexed as
@@ -204,7 +196,7 @@ export interface SearchIndexOptions {
 export interface SitePages {
   /** Every page file of the site. */
   files: string[];
-  /** The pages that are the previous site's own files (hard links to them), which need not be read or compared. */
+  /** The pages that are byte for byte the previous site's, which need not be read or compared. */
   reused: ReadonlySet<string>;
 }
 
@@ -212,8 +204,6 @@ export interface SitePages {
 interface ShardJob {
   /** The shard's pages, in the order Pagefind was given them. */
   files: string[];
-  /** The site each page was read from, when not the finished one: the previous site, or the folder of pages rendered early. */
-  readFrom: Map<string, string>;
   bundle: string;
   /** Settles with the number of pages indexed. */
   done: Promise<number>;
@@ -221,134 +211,72 @@ interface ShardJob {
 }
 
 /**
- * The search index of a site being built: started early on the shards of the pages rendered first,
- * when the build can, then finished over the whole site. Pagefind runs in processes of its own, at
- * most SHARDS_AT_ONCE at a time; any indexing error is thrown from `finish`, so a site is never
- * published with a broken search.
+ * The search index of a site being built, over its finished pages. Pagefind runs in processes of
+ * its own, at most SHARDS_AT_ONCE at a time; any indexing error is thrown from `finish`, so a site
+ * is never published with a broken search.
  */
-export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, previous, prepared = false, byPageLanguage = false }: SearchIndexOptions = {}) {
+export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, previous, byPageLanguage = false }: SearchIndexOptions = {}) {
   const work = `${site}.search`;
   const siteIndex = shardBundle(site, 0);
   rmSync(work, { recursive: true, force: true });
   const limit = pLimit(SHARDS_AT_ONCE);
-  // The first shard to be indexed need not wait for Node and Pagefind to load: a rebuild's one shard is on the critical path.
-  let spareIndexer: Indexer | undefined = startIndexer(byPageLanguage);
-  const takeIndexer = () => {
-    const indexer = spareIndexer ?? startIndexer(byPageLanguage);
-    spareIndexer = undefined;
-    return indexer;
-  };
-  const early = new Map<number, ShardJob>();
   const all: ShardJob[] = [];
 
-  /** Starts Pagefind on a shard, each page read from the site `readFrom` gives, else from the finished site. */
-  function index(files: string[], readFrom = new Map<string, string>()): ShardJob {
+  /** Starts Pagefind on a shard of the finished site. */
+  function index(files: string[]): ShardJob {
     const pages = join(work, `pages-${all.length}`);
     const bundle = join(work, `bundle-${all.length}`);
     const stop = new AbortController();
     const done = limit(async () => {
       stop.signal.throwIfAborted();
       // The shard's pages as hard links in a folder of their own, which Pagefind reads itself, in parallel.
-      for (const [from, ofSite] of Map.groupBy(files, (file) => readFrom.get(file) ?? site)) linkFiles(from, pages, ofSite);
-      return runPagefind(takeIndexer(), pages, bundle, stop.signal);
+      linkFiles(site, pages, files);
+      return runPagefind(startIndexer(byPageLanguage), pages, bundle, stop.signal);
     });
     // Awaited by `finish`, unless stopped; a shard that fails before then is not an unhandled rejection.
     done.catch(() => {});
-    const job = { files, readFrom, bundle, done, stop };
+    const job = { files, bundle, done, stop };
     all.push(job);
     return job;
   }
 
-  /** The shards of the previous index being linked into the work folder, to be put in place should they turn out unchanged. */
-  const linkedShards = new Map<number, Promise<void>>();
-  const reusedBundle = (shard: number) => (prepared ? shardBundle(site, shard) : join(work, `reused-${shard}`));
-  /** Links the previous index's `shards` (but those linked already, or prepared in place) into the work folder, all in one thread; resolves once all are. */
-  function linkReusedShards(shards: number[]): Promise<unknown> {
-    const unlinked = prepared ? [] : shards.filter((shard) => !linkedShards.has(shard));
-    if (unlinked.length) {
-      const linked = linkFilesInWorker(unlinked.map((shard): Links => ({ from: shardBundle(previous!.site, shard), to: reusedBundle(shard), ...(shard === 0 && { except: OTHER_SHARDS }) })));
-      // Awaited by `finish` if the shards are still wanted then.
-      linked.catch(() => {});
-      for (const shard of unlinked) linkedShards.set(shard, linked);
-    }
-    return Promise.all(shards.map((shard) => linkedShards.get(shard)));
-  }
-
-  /**
-   * Moves out of the prepared index, into the work folder to be deleted with it, every shard but
-   * those `kept` (by number), and the list of shards: their files are links to the published
-   * site's, which writing in place would change.
-   */
-  function removeReplacedShards(kept: boolean[]): void {
-    const others = join(siteIndex, OTHER_SHARDS_FOLDER);
-    const replaced = join(work, 'replaced');
-    mkdirSync(join(replaced, OTHER_SHARDS_FOLDER), { recursive: true });
-    const moveOut = (name: string) => renameSync(join(siteIndex, name), join(replaced, name));
-    for (const name of existsSync(others) ? readdirSync(others) : []) if (!kept[Number(name)]) moveOut(join(OTHER_SHARDS_FOLDER, name));
-    rmSync(join(siteIndex, SHARD_LIST), { force: true });
-    if (!kept[0] && existsSync(siteIndex)) for (const name of readdirSync(siteIndex)) if (name !== OTHER_SHARDS_FOLDER) moveOut(name);
-  }
+  const reusedBundle = (shard: number) => join(work, `reused-${shard}`);
+  /** Links the previous index's `shards` into the work folder, all in one thread, while Pagefind indexes the others. */
+  const linkReusedShards = (shards: number[]) => linkFilesInWorker(shards.map((shard): Links => ({ from: shardBundle(previous!.site, shard), to: reusedBundle(shard), ...(shard === 0 && { except: OTHER_SHARDS }) })));
 
   /** Stops any indexing under way; what is left of the work (the shards' pages, as links) is deleted without the build waiting. */
   function abandon(): void {
     for (const job of all) job.stop.abort();
-    spareIndexer?.child.stdin!.end();
     removeInBackground(work, 'done');
   }
 
   return {
-    /**
-     * Starts on the shards holding the `fresh` pages (rendered afresh, each written under `folder`)
-     * before the rest of the site is finished, supposing that every other page is the previous
-     * site's, but for the `gone` ones. `finish` checks each supposition, and indexes again any
-     * shard for which one turned out wrong.
-     */
-    startEarly(folder: string, fresh: string[], gone: ReadonlySet<string>): void {
-      if (!previous?.searchable || previous.everyPage) return;
-      const freshFiles = new Set(fresh);
-      const freshPages = fresh.map((file) => readPage(folder, file)).filter((page) => page.body).map(({ body: _, ...page }) => page);
-      const supposed = [...previous.searchable.filter((page) => !freshFiles.has(page.file) && !gone.has(page.file)), ...freshPages];
-      const unchanged: number[] = [];
-      planShards(supposed, pagesPerShard).forEach((files, shard) => {
-        if (sameList(previous.shards[shard], files) && !files.some((file) => freshFiles.has(file))) unchanged.push(shard);
-        else early.set(shard, index(files, new Map(files.map((file) => [file, freshFiles.has(file) ? folder : previous.site]))));
-      });
-      linkReusedShards(unchanged);
-    },
-
     /** Indexes the finished site, reusing and checking what it can, and writes the index into `site/pagefind/`. */
     async finish(sitePages: SitePages = { files: sitePageFiles(site), reused: new Set() }): Promise<SearchIndexBuilt> {
       try {
         const { searchable, everyPage } = searchablePages(site, sitePages.files, sitePages.reused, previous);
         const shards = planShards(searchable, pagesPerShard);
         if (shards.length === 0) throw new Error('the search index is empty: the site has no pages to index');
-        /** Whether the finished site's page is the one read from `from`. */
-        const unchanged = (file: string, from: string) => (from === previous?.site && sitePages.reused.has(file)) || samePage(join(site, file), join(from, file));
+        /** Whether the finished site's page is the previous site's. */
+        const unchanged = (file: string) => sitePages.reused.has(file) || samePage(join(site, file), join(previous!.site, file));
         const jobs = shards.map((files, shard): ShardJob | undefined => {
-          const started = early.get(shard);
-          if (started && sameList(started.files, files) && files.every((file) => unchanged(file, started.readFrom.get(file)!))) return started;
           // Pagefind writes the same index for the same pages in the same order, so a shard of the same pages, none of them changed, is reused as it is.
           const reusable = previous && sameList(previous.shards[shard], files) && existsSync(join(shardBundle(previous.site, shard), 'pagefind-entry.json'));
-          return reusable && files.every((file) => unchanged(file, previous.site)) ? undefined : index(files);
+          return reusable && files.every(unchanged) ? undefined : index(files);
         });
-        // An early start whose suppositions did not hold makes way for the shards' proper indexing.
-        for (const [shard, started] of early) if (jobs[shard] !== started) started.stop.abort();
-        // A reused shard is linked into place (if the early start has not already) while Pagefind indexes the others.
+        // A reused shard is linked into place while Pagefind indexes the others.
         const bundles = jobs.map((job, shard) => job?.bundle ?? reusedBundle(shard));
         const reusedShards = jobs.flatMap((job, shard) => (job ? [] : [shard]));
         const [counts] = await Promise.all([Promise.all(jobs.map((job, shard) => job?.done ?? shards[shard]!.length)), linkReusedShards(reusedShards)]);
-        if (prepared) removeReplacedShards(jobs.map((job) => job === undefined));
-        else rmSync(siteIndex, { recursive: true, force: true });
+        rmSync(siteIndex, { recursive: true, force: true });
         bundles.forEach((bundle, shard) => {
           const target = shardBundle(site, shard);
-          if (bundle === target) return;
           // A shard after the first keeps only its own index; Pagefind's scripts come from the first.
           if (shard > 0) for (const name of readdirSync(bundle)) if (!SHARD_FILES.test(name)) rmSync(join(bundle, name), { recursive: true });
           moveInto(bundle, target);
         });
         writeFileSync(join(siteIndex, SHARD_LIST), `${JSON.stringify(shards.slice(1).map((_, index) => shardFolder(index + 1)))}\n`);
-        const kept = jobs.filter((job, shard) => job !== undefined && job === early.get(shard)).length;
-        return { pages: counts.reduce((sum, count) => sum + count, 0), searchable, everyPage, shards, indexed: jobs.filter(Boolean).length, early: kept };
+        return { pages: counts.reduce((sum, count) => sum + count, 0), searchable, everyPage, shards, indexed: jobs.filter(Boolean).length };
       } finally {
         abandon();
       }

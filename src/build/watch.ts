@@ -1,17 +1,15 @@
 // npm run watch: builds the office's site, then builds it again after every edit to the office's
 // files, for an editor to see their changes in the site as it will be published. Astro's process
 // stays loaded from one build to the next (see astro-build.ts), which takes a third off each rebuild.
-// Between edits, the published site's reusable pages and search index are linked for the next build
-// to start from, and the next check loads.
+// Between edits, the next check loads.
 // The site in --out is always the last one that passed the check: an edit that fails it is reported,
 // and the next edit is built as usual.
 import { watch } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { startAstro, type AstroProcess } from './astro-process.ts';
 import { buildSite, SiteNotBuilt } from './build-site.ts';
 import { startCheck, type ContentCheck } from './content-check.ts';
 import { publisherCodeDigest, PUBLISHER_CODE } from './files-digest.ts';
-import { preparePages, type PreparedPages } from './previous-build.ts';
 
 /** Edits that come together (a save that writes a file in steps, or a pull of several) make one build. */
 const SETTLE_MS = 100;
@@ -35,8 +33,6 @@ export async function watchOffice({ dir, out, full, astro, check, started }: Wat
   // The publisher's own code is loaded once: a site built after it changed would be neither the old code's nor the new's.
   const code = publisherCodeDigest();
   let building = false;
-  /** The published site's reusable pages, linked while the editor is between edits, for the next build to start from. */
-  let prepared: PreparedPages | undefined;
   /** When the first edit not yet built was seen. */
   let editSeen: number | undefined;
   let settling: NodeJS.Timeout | undefined;
@@ -45,13 +41,12 @@ export async function watchOffice({ dir, out, full, astro, check, started }: Wat
     building = true;
     if (!running(astro)) astro = startAstro(dir);
     try {
-      await buildSite({ dir, out, full: fullBuild, astro, check, again: true, started: since, prepared });
+      await buildSite({ dir, out, full: fullBuild, astro, check, again: true, started: since });
     } catch (error) {
       if (!(error instanceof SiteNotBuilt)) throw error;
       // A build date that cannot be read fails every build alike.
       if (error.exitCode === 2) process.exit(2);
     }
-    prepared = preparePages(resolve(out));
     // A process stopped with its build, or grown too large to keep, makes way for a fresh one, loaded before the next edit, as the next check is.
     if (!running(astro)) astro = startAstro(dir);
     check = startCheck(dir);

@@ -42,7 +42,6 @@ describe('npm run watch', () => {
     rmSync(file);
     const rebuilt = await watching.next();
     expect(rebuilt.built, rebuilt.output).toBe(true);
-    // Its folder too: the build started from the last site's pages, linked between edits.
     expect(existsSync(page)).toBe(false);
 
     execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', join(work, 'fresh-after-deletion'), '--as-of', '2026-01-01', '--full'], { env, stdio: 'pipe' });

@@ -1,0 +1,83 @@
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import { tell } from '../lib/build-events.ts';
+import { pathInLanguage } from '../../domain/languages.ts';
+import type { PageLanguages } from '../lib/page-reuse.ts';
+
+/**
+ * The order @astrojs/sitemap sorts every address in. It compares them with localeCompare and its
+ * options, which makes a collator for every comparison (0.8 s for 10,000 addresses); handed pages
+ * already in order, its sort makes one pass over them.
+ */
+const sitemapOrder = new Intl.Collator('en', { numeric: true }).compare;
+
+/** How many pages Astro listed in a build, and the site paths of those it rendered: it copied the others from its last build (see page-reuse.ts). */
+interface Listed {
+  count: number;
+  rendered: string[];
+}
+
+/** Astro's prerenderer, listing its pages in the sitemap's order, which Astro reports them in, and noting in `listed` those it renders. */
+function noted(astro: AstroPrerenderer, listed: Listed, base: string): AstroPrerenderer {
+  return {
+    name: 'rendered-pages',
+    setup: () => astro.setup?.() ?? Promise.resolve(),
+    teardown: () => astro.teardown?.() ?? Promise.resolve(),
+    ...(astro.collectStaticImages && { collectStaticImages: () => astro.collectStaticImages!() }),
+    async getStaticPaths() {
+      const paths = (await astro.getStaticPaths()).sort((a, b) => sitemapOrder(a.pathname, b.pathname));
+      Object.assign(listed, { count: paths.length, rendered: [] });
+      return paths;
+    },
+    render(request, options) {
+      listed.rendered.push(decodeURIComponent(new URL(request.url).pathname).slice(base.length));
+      return astro.render(request, options);
+    },
+  };
+}
+
+/**
+ * The pages not reported in the other language: the editor, published once, at /admin/ (the build
+ * removes Astro's page of it in the other language), and the status pages, which the sitemap lists
+ * in no language (and whose language switcher leads to /404/, where the default language's is 404.html).
+ */
+const ONCE_ONLY = /^(404|500|admin)\//;
+
+/**
+ * Tells the build every page Astro built, so that it need not look for them, and which Astro
+ * rendered rather than copied from its last build (see src/site/lib/page-reuse.ts). An office in two `languages` has
+ * every page in each: Astro does not report the pages it renders again in the other language (its
+ * i18n fallback), so they are added to what it reports, and to `sitemapPages`, the sitemap's custom
+ * pages; this integration must therefore come before the sitemap's.
+ */
+export function renderedPages(sitemapPages: string[], languages: PageLanguages): AstroIntegration {
+  /** The site's address with its base, when the build has one (and so a sitemap). */
+  let siteUrl: URL | undefined;
+  let base = '/';
+  const listed: Listed = { count: 0, rendered: [] };
+
+  /** The other languages' paths of the pages (not files: "decisions/", not "feed.xml") Astro reports rendering in the default language. */
+  function inOtherLanguages(paths: string[]): string[] {
+    if (languages.length < 2) return [];
+    const prefixes = languages.filter((language) => !language.isDefault).map((language) => `${language.code}/`);
+    const inDefault = paths.filter((path) => (path === '' || path.endsWith('/')) && !ONCE_ONLY.test(path) && !prefixes.some((prefix) => path.startsWith(prefix)));
+    return inDefault.flatMap((path) => languages.filter((language) => !language.isDefault).map((language) => pathInLanguage(path, language)));
+  }
+
+  return {
+    name: 'rendered-pages',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        siteUrl = config.site ? new URL(config.base, config.site) : undefined;
+      },
+      'astro:build:start': ({ setPrerenderer }) => setPrerenderer((astro) => noted(astro, listed, base)),
+      'astro:build:done': ({ pages }) => {
+        const paths = pages.map(({ pathname }) => pathname);
+        const others = inOtherLanguages(paths);
+        if (siteUrl) sitemapPages.push(...others.map((path) => new URL(path, siteUrl).href));
+        sitemapPages.sort(sitemapOrder);
+        tell({ type: 'pages', paths: [...paths, ...others], rendered: listed.rendered, copied: listed.count - listed.rendered.length });
+      },
+    },
+  };
+}
