@@ -2,8 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { filesUnder, linkFiles } from '../../src/build/hard-links.ts';
-import { buildSearchIndex, searchIndex } from '../../src/build/search-index.ts';
+import { buildSearchIndex } from '../../src/build/search-index.ts';
 import { digests } from '../helpers/digests.ts';
 
 const decisionPage = (index: number, title: string) =>
@@ -77,69 +76,12 @@ describe('the search index', () => {
     await expectFreshIndex(rebuilt, withNewest);
   });
 
-  it.each([
-    ['a shard after the first', 3],
-    ['the first shard, which holds the others', 4],
-  ])('replaces only the changed shard of an index prepared in place, %s, leaving the published index as it was', async (_, page) => {
-    const before = site(fivePages());
-    const last = await buildSearchIndex(before, { pagesPerShard: 2 });
-    const published = digests(join(before, 'pagefind'));
-    const changed = fivePages({ [page]: `Revised decision ${page}` });
-    const rebuilt = site(changed);
-    // As npm run watch prepares it: the published index, hard-linked.
-    linkFiles(join(before, 'pagefind'), join(rebuilt, 'pagefind'), filesUnder(join(before, 'pagefind')));
-    const rebuild = await buildSearchIndex(rebuilt, { pagesPerShard: 2, previous: { site: before, ...last }, prepared: true });
-    expect(rebuild.indexed).toBe(1);
-    expect(digests(join(before, 'pagefind'))).toEqual(published);
-    await expectFreshIndex(rebuilt, changed);
-  });
-
   it('indexes every shard again when the pages are dealt out afresh', async () => {
     const before = site(fivePages());
     const { shards } = await buildSearchIndex(before, { pagesPerShard: 2 });
     // An oldest page moves every other page to the next shard.
     const rebuilt = site({ ...fivePages(), 'decisions/0-2019/index.html': decisionPage(0, 'Decision 0 of 2019').replace('2020-01-01', '2019-12-01') });
     expect((await buildSearchIndex(rebuilt, { pagesPerShard: 2, previous: { site: before, shards } })).indexed).toBe(4);
-  });
-
-  describe('started early on the pages rendered afresh', () => {
-    // Of five pages in shards of two, the first shard holds pages 0 and 4 (the oldest and the newest).
-    const early = 'decisions/4-2020/index.html';
-
-    /** The last build's index, then a rebuild that starts on page 4 as rendered before the rest of the site was finished. */
-    async function rebuild(changed: Record<string, string>, renderedAgain: string[]) {
-      const before = site(fivePages());
-      const last = await buildSearchIndex(before, { pagesPerShard: 2 });
-      const rebuilt = site(changed);
-      const rendered = site({ [early]: changed[early]! });
-      const index = searchIndex(rebuilt, { pagesPerShard: 2, previous: { site: before, ...last } });
-      index.startEarly(rendered, [early], new Set());
-      const files = Object.keys(changed);
-      return { rebuilt, finished: await index.finish({ files, reused: new Set(files.filter((file) => !renderedAgain.includes(file))) }) };
-    }
-
-    it('keeps the shard it started when every other page is as the last build had it', async () => {
-      const changed = fivePages({ 4: 'Revised decision 4' });
-      const { rebuilt, finished } = await rebuild(changed, [early]);
-      expect(finished).toMatchObject({ indexed: 1, early: 1 });
-      await expectFreshIndex(rebuilt, changed);
-    });
-
-    it('indexes the shard again when another of its pages turned out to have changed too', async () => {
-      // Page 0, rendered again as every page but the reusable ones is, changed with page 4.
-      const changed = fivePages({ 0: 'Decision 0, whose page lists decision 4', 4: 'Revised decision 4' });
-      const { rebuilt, finished } = await rebuild(changed, [early, 'decisions/0-2020/index.html']);
-      expect(finished).toMatchObject({ indexed: 1, early: 0 });
-      await expectFreshIndex(rebuilt, changed);
-    });
-
-    it('indexes again a shard it took to be unchanged when one of its pages turned out to have changed', async () => {
-      // Page 1 has a shard of its own, linked from the last build when the early start supposed it unchanged.
-      const changed = fivePages({ 1: 'Decision 1, revised too', 4: 'Revised decision 4' });
-      const { rebuilt, finished } = await rebuild(changed, [early, 'decisions/1-2020/index.html']);
-      expect(finished).toMatchObject({ indexed: 2, early: 1 });
-      await expectFreshIndex(rebuilt, changed);
-    });
   });
 
   it('fails rather than publish an empty index', async () => {
