@@ -25,9 +25,9 @@ function site(pages: Record<string, string>): string {
 afterEach(() => sites.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 /** Expects the index of `rebuilt` to be, byte for byte, the index a fresh build of `pages` writes. */
-async function expectFreshIndex(rebuilt: string, pages: Record<string, string>) {
+async function expectFreshIndex(rebuilt: string, pages: Record<string, string>, pagesPerShard = 2) {
   const fresh = site(pages);
-  await buildSearchIndex(fresh, { pagesPerShard: 2 });
+  await buildSearchIndex(fresh, { pagesPerShard });
   expect(digests(join(rebuilt, 'pagefind'))).toEqual(digests(join(fresh, 'pagefind')));
 }
 
@@ -40,14 +40,19 @@ describe('the search index', () => {
     // The about page has no data-pagefind-body, so it is left out, as Pagefind itself would.
     expect((await buildSearchIndex(dir)).pages).toBe(1);
     expect(existsSync(join(dir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
-    expect(readFileSync(join(dir, 'pagefind', 'shards.json'), 'utf8')).toBe('[]\n');
+    expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'shards.json'), 'utf8'))).toEqual([{ path: '', languages: ['en'] }]);
   });
 
   it('writes a site beyond the shard size as shards, each with its own entry and the scripts only once', async () => {
     const dir = site(fivePages());
-    expect(await buildSearchIndex(dir, { pagesPerShard: 2 })).toMatchObject({ pages: 5, indexed: 4 });
-    expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'shards.json'), 'utf8'))).toEqual(['shards/1/', 'shards/2/', 'shards/3/']);
-    for (const shard of ['shards/1', 'shards/2', 'shards/3']) {
+    // The newest page alone (at least half a shard), then the oldest two, then the two after them.
+    expect(await buildSearchIndex(dir, { pagesPerShard: 2 })).toMatchObject({ pages: 5, indexed: 3 });
+    expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'shards.json'), 'utf8'))).toEqual([
+      { path: '', from: '2020-05-01', to: '2020-05-01', languages: ['en'] },
+      { path: 'shards/2/', from: '2020-03-01', to: '2020-04-01', languages: ['en'] },
+      { path: 'shards/1/', from: '2020-01-01', to: '2020-02-01', languages: ['en'] },
+    ]);
+    for (const shard of ['shards/1', 'shards/2']) {
       expect(existsSync(join(dir, 'pagefind', shard, 'pagefind-entry.json'))).toBe(true);
       expect(existsSync(join(dir, 'pagefind', shard, 'pagefind.js'))).toBe(false);
     }
@@ -68,12 +73,12 @@ describe('the search index', () => {
   it('indexes again only the shard a new page is dealt to, and writes the index a fresh build would', async () => {
     const before = site(fivePages());
     const { shards } = await buildSearchIndex(before, { pagesPerShard: 2 });
-    // The newest page is dealt to the next shard in turn; every other shard keeps its pages.
+    // The newest page joins the newest shard; every other shard keeps its pages.
     const withNewest = { ...fivePages(), 'decisions/5-2020/index.html': decisionPage(5, 'Decision 5') };
     const rebuilt = site(withNewest);
     const rebuild = await buildSearchIndex(rebuilt, { pagesPerShard: 2, previous: { site: before, shards } });
     expect(rebuild.indexed).toBe(1);
-    expect(rebuild.shards.filter((files, shard) => files.join() !== shards[shard]!.join())).toEqual([['decisions/1-2020/index.html', 'decisions/5-2020/index.html']]);
+    expect(rebuild.shards.filter((files, shard) => files.join() !== shards[shard]!.join())).toEqual([['decisions/4-2020/index.html', 'decisions/5-2020/index.html']]);
     await expectFreshIndex(rebuilt, withNewest);
   });
 
@@ -97,22 +102,23 @@ describe('the search index', () => {
   it('indexes every shard again when the pages are dealt out afresh', async () => {
     const before = site(fivePages());
     const { shards } = await buildSearchIndex(before, { pagesPerShard: 2 });
-    // An oldest page moves every other page to the next shard.
+    // An oldest page moves every other page along, into the next shard.
     const rebuilt = site({ ...fivePages(), 'decisions/0-2019/index.html': decisionPage(0, 'Decision 0 of 2019').replace('2020-01-01', '2019-12-01') });
-    expect((await buildSearchIndex(rebuilt, { pagesPerShard: 2, previous: { site: before, shards } })).indexed).toBe(4);
+    expect((await buildSearchIndex(rebuilt, { pagesPerShard: 2, previous: { site: before, shards } })).indexed).toBe(3);
   });
 
   describe('started early on the pages rendered afresh', () => {
-    // Of five pages in shards of two, the first shard holds pages 0 and 4 (the oldest and the newest).
+    // Of five pages in shards of three, the newest shard holds pages 3 and 4, the other pages 0 to 2.
+    const PER_SHARD = 3;
     const early = 'decisions/4-2020/index.html';
 
     /** The last build's index, then a rebuild that starts on page 4 as rendered before the rest of the site was finished. */
     async function rebuild(changed: Record<string, string>, renderedAgain: string[]) {
       const before = site(fivePages());
-      const last = await buildSearchIndex(before, { pagesPerShard: 2 });
+      const last = await buildSearchIndex(before, { pagesPerShard: PER_SHARD });
       const rebuilt = site(changed);
       const rendered = site({ [early]: changed[early]! });
-      const index = searchIndex(rebuilt, { pagesPerShard: 2, previous: { site: before, ...last } });
+      const index = searchIndex(rebuilt, { pagesPerShard: PER_SHARD, previous: { site: before, ...last } });
       index.startEarly(rendered, [early], new Set());
       const files = Object.keys(changed);
       return { rebuilt, finished: await index.finish({ files, reused: new Set(files.filter((file) => !renderedAgain.includes(file))) }) };
@@ -122,23 +128,23 @@ describe('the search index', () => {
       const changed = fivePages({ 4: 'Revised decision 4' });
       const { rebuilt, finished } = await rebuild(changed, [early]);
       expect(finished).toMatchObject({ indexed: 1, early: 1 });
-      await expectFreshIndex(rebuilt, changed);
+      await expectFreshIndex(rebuilt, changed, PER_SHARD);
     });
 
     it('indexes the shard again when another of its pages turned out to have changed too', async () => {
-      // Page 0, rendered again as every page but the reusable ones is, changed with page 4.
-      const changed = fivePages({ 0: 'Decision 0, whose page lists decision 4', 4: 'Revised decision 4' });
-      const { rebuilt, finished } = await rebuild(changed, [early, 'decisions/0-2020/index.html']);
+      // Page 3, rendered again as every page but the reusable ones is, changed with page 4.
+      const changed = fivePages({ 3: 'Decision 3, whose page lists decision 4', 4: 'Revised decision 4' });
+      const { rebuilt, finished } = await rebuild(changed, [early, 'decisions/3-2020/index.html']);
       expect(finished).toMatchObject({ indexed: 1, early: 0 });
-      await expectFreshIndex(rebuilt, changed);
+      await expectFreshIndex(rebuilt, changed, PER_SHARD);
     });
 
     it('indexes again a shard it took to be unchanged when one of its pages turned out to have changed', async () => {
-      // Page 1 has a shard of its own, linked from the last build when the early start supposed it unchanged.
+      // Page 1 is in the older shard, linked from the last build when the early start supposed it unchanged.
       const changed = fivePages({ 1: 'Decision 1, revised too', 4: 'Revised decision 4' });
       const { rebuilt, finished } = await rebuild(changed, [early, 'decisions/1-2020/index.html']);
       expect(finished).toMatchObject({ indexed: 2, early: 1 });
-      await expectFreshIndex(rebuilt, changed);
+      await expectFreshIndex(rebuilt, changed, PER_SHARD);
     });
   });
 
