@@ -12,24 +12,31 @@ export const INDEXER_STOPPED = 'the search indexer stopped before it finished; f
 
 /**
  * Pagefind holds every page it indexes in memory until it writes the index (about 0.27 GB per 1,000
- * decision notices as it writes: 2.8 GB for one index of the 10,000-notice site), so a large site is
- * indexed in shards of at most this many pages, each by a Pagefind of its own, and the search page
- * merges them. Shards also use both cores, and a rebuild indexes again only the shards of the pages
- * that changed. But each shard adds its own chunk of every word searched for to a reader's first
- * search: at 10,000 notices, 4 shards of 2,605 pages cost a first search 377 kB compressed in the
- * median of ten queries (469 kB at worst), against 596 kB (867 kB) for 10 shards of 1,042, with
- * Pagefind's peak at 1.5 GB for the two shards indexed at once (docs/performance.md).
+ * decision notices as it writes), so a large site is indexed in shards, each by a Pagefind of its
+ * own. The shards are runs of pages in date order, newest first, and a reader's first search loads
+ * only the newest: its weight is that shard's, whatever the size of the site. Older shards load
+ * when a search needs them (src/site/browser/search.ts says when). An older shard holds this many
+ * dated pages; the newest between half and one and a half times as many, and every page without a
+ * date. Measured at 10,000 notices in docs/performance.md ("A first search").
  */
-export const PAGES_PER_SHARD = 2700;
+export const PAGES_PER_SHARD = 1250;
 /**
- * Past 27,000 pages the shards grow instead of multiplying: a national site keeps a first search of
- * a few megabytes, at the cost of more memory for its build.
+ * Past this many shards the older ones grow, doubling, instead of multiplying: at 100,000 notices
+ * the build starts 40 Pagefinds, not 80, and a search of every record loads 40 indexes.
  */
-export const MAX_SHARDS = 10;
+export const MAX_SHARDS = 40;
+/**
+ * The size Pagefind cuts its word index to, in bytes before compression (its default is larger): a
+ * search loads the chunk of each word it looks for, so smaller chunks make a lighter first search
+ * (135 kB against 162 kB in the median at 10,000 notices), for more chunks in the index's metadata.
+ * Pagefind reads it from PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, a setting it marks unstable: should a
+ * later Pagefind drop it, searches only weigh what they did without it.
+ */
+const INDEX_CHUNK_SIZE = 6000;
 /** Shards indexed at once: the build's peak memory is this many shards' worth. */
 const SHARDS_AT_ONCE = Math.min(2, availableParallelism());
 
-/** The file in the site's Pagefind bundle that lists the shards after the first, for the search page to merge. */
+/** The file in the site's Pagefind bundle that lists its shards, for the search page to merge those a search needs. */
 const SHARD_LIST = 'shards.json';
 /** The folder in the site's Pagefind bundle that holds the shards after the first. */
 const OTHER_SHARDS_FOLDER = 'shards';
@@ -88,30 +95,48 @@ function searchablePages(site: string, files: string[], reused: ReadonlySet<stri
 }
 
 /**
- * Splits the pages into shards of at most `pagesPerShard`, or into MAX_SHARDS. Pages with a date
- * are dealt out in date order, one to each shard in turn, so that every shard is a fair sample of
- * the site (its search scores compare with the others') and the k-th page of every shard in date
- * order sits together in the site's date order: that is what lets the search page merge
- * date-sorted results exactly. A site in two languages has each language dealt out on its own, so
- * that every shard holds an index of each: a shard without one would answer a search in that
- * language from another language's index (Pagefind's fallback).
+ * Splits the pages into shards, the newest first: runs of dated pages in date order, cut from the
+ * oldest so that a new page changes only the newest shard (and, once in `pagesPerShard` pages, the
+ * one before it); the newest also holds every page without a date. See PAGES_PER_SHARD. A site in
+ * two languages is cut as one: a page and its translation share a date, and so a shard.
  */
 export function planShards(pages: SearchablePage[], pagesPerShard = PAGES_PER_SHARD): string[][] {
   if (pages.length === 0) return [];
   const byFile = (a: SearchablePage, b: SearchablePage) => a.file.localeCompare(b.file);
-  // An even number of shards, so that neither core is left indexing the last one alone.
-  const wanted = pages.length > pagesPerShard ? Math.min(MAX_SHARDS, 2 * Math.ceil(pages.length / pagesPerShard / 2)) : 1;
-  const languages = [...Map.groupBy(pages, (page) => page.language).values()];
-  const fewestDated = Math.min(...languages.map((inLanguage) => inLanguage.filter((page) => page.date !== undefined).length));
-  const count = Math.max(1, fewestDated ? Math.min(wanted, fewestDated) : wanted);
-  const shards = Array.from({ length: count }, (): string[] => []);
-  for (const inLanguage of languages) {
-    const dated = inLanguage.filter((page) => page.date !== undefined).sort((a, b) => a.date!.localeCompare(b.date!) || byFile(a, b));
-    const undated = inLanguage.filter((page) => page.date === undefined).sort(byFile);
-    dated.forEach((page, rank) => shards[rank % count]!.push(page.file));
-    undated.forEach((page, index) => shards[index % count]!.push(page.file));
-  }
-  return shards;
+  const dated = pages.filter((page) => page.date !== undefined).sort((a, b) => a.date!.localeCompare(b.date!) || byFile(a, b));
+  const undated = pages.filter((page) => page.date === undefined).sort(byFile);
+  // The newest shard keeps at least half a shard of dated pages, so that a first search never covers only a few days.
+  const olderPages = Math.max(0, Math.floor((dated.length - pagesPerShard / 2) / pagesPerShard)) * pagesPerShard;
+  let olderShardSize = pagesPerShard;
+  while (Math.ceil(olderPages / olderShardSize) > MAX_SHARDS - 1) olderShardSize *= 2;
+  const older: string[][] = [];
+  for (let start = 0; start < olderPages; start += olderShardSize) older.push(dated.slice(start, Math.min(start + olderShardSize, olderPages)).map((page) => page.file));
+  const newest = [...dated.slice(olderPages), ...undated].map((page) => page.file);
+  // The older shards from the oldest, so that a shard cut when the newest outgrows itself takes the next number and the others keep theirs (and their folders, which a rebuild reuses).
+  return [newest, ...older];
+}
+
+/** What the search page is told of a shard: its folder in the bundle, the dates of its pages, and their languages. */
+export interface ShardSummary {
+  /** The shard's folder, relative to the site's Pagefind bundle: empty for the newest, which is the bundle itself. */
+  path: string;
+  /** The first and last of its pages' dates (sort keys: a day), if it has dated pages. */
+  from?: string;
+  to?: string;
+  /** The languages of its pages, as their `<html lang>` names them. */
+  languages: string[];
+}
+
+/** The list of shards the search page reads (shards.json), in date order, the newest first. */
+export function summariseShards(shards: string[][], searchable: SearchablePage[]): ShardSummary[] {
+  const pages = new Map(searchable.map((page) => [page.file, page]));
+  const summaries = shards.map((files, shard): ShardSummary => {
+    const inShard = files.map((file) => pages.get(file)!);
+    const dates = inShard.flatMap((page) => (page.date === undefined ? [] : [page.date])).sort();
+    const languages = [...new Set(inShard.flatMap((page) => (page.language === undefined ? [] : [page.language])))].sort();
+    return { path: shardFolder(shard), ...(dates.length && { from: dates[0], to: dates.at(-1) }), languages };
+  });
+  return [summaries[0]!, ...summaries.slice(1).reverse()];
 }
 
 const SHARD_SCRIPT = fileURLToPath(new URL('./search-shard.ts', import.meta.url));
@@ -128,7 +153,10 @@ interface Indexer {
 }
 
 function startIndexer(byPageLanguage: boolean): Indexer {
-  const child = spawn(process.execPath, [...process.execArgv, SHARD_SCRIPT, ...(byPageLanguage ? [BY_PAGE_LANGUAGE] : [])], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const child = spawn(process.execPath, [...process.execArgv, SHARD_SCRIPT, ...(byPageLanguage ? [BY_PAGE_LANGUAGE] : [])], {
+    stdio: ['pipe', 'pipe', 'ignore'],
+    env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_SIZE) },
+  });
   // One that cannot start, or stops, reports nothing.
   child.on('error', () => {});
   child.stdin!.on('error', () => {});
@@ -275,7 +303,7 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
           if (shard > 0) for (const name of readdirSync(bundle)) if (!SHARD_FILES.test(name)) rmSync(join(bundle, name), { recursive: true });
           moveInto(bundle, target);
         });
-        writeFileSync(join(siteIndex, SHARD_LIST), `${JSON.stringify(shards.slice(1).map((_, index) => shardFolder(index + 1)))}\n`);
+        writeFileSync(join(siteIndex, SHARD_LIST), `${JSON.stringify(summariseShards(shards, searchable))}\n`);
         return { pages: counts.reduce((sum, count) => sum + count, 0), searchable, everyPage, shards, indexed: jobs.filter(Boolean).length };
       } finally {
         abandon();

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -12,16 +12,21 @@ import { deployment } from '../../src/domain/deployment.ts';
 import { openPage } from '../helpers/browser-session.ts';
 
 // An office of 300 generated decision notices, its site built with one index as usual, beside a copy
-// whose index is cut into shards of 60 pages, as a large office's is.
+// whose index is cut into shards of 60 pages, as a large office's is. In the copy, one notice of 2013
+// has a word of its own, which only a search of the older shards finds.
 let browser: Browser;
 const sites: Record<'single' | 'sharded', Awaited<ReturnType<typeof serve>>> = {} as never;
 const work = mkdtempSync(join(tmpdir(), 'sharded-search-'));
 const [office, single, sharded] = ['office', 'single', 'sharded'].map((name) => join(work, name)) as [string, string, string];
+const OLD_NOTICE = 'decisions/2-2013';
+const OLD_WORD = 'quillwort';
 
 beforeAll(async () => {
   writeSyntheticOffice('content', office, 300);
   execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', single, '--as-of', '2026-01-01'], { env: { ...process.env, OFFICE: office }, stdio: 'pipe' });
   cpSync(single, sharded, { recursive: true });
+  const oldNotice = join(sharded, OLD_NOTICE, 'index.html');
+  writeFileSync(oldNotice, readFileSync(oldNotice, 'utf8').replace('</h1>', ` ${OLD_WORD}</h1>`));
   await buildSearchIndex(sharded, { pagesPerShard: 60 });
   sites.single = await serve(single);
   sites.sharded = await serve(sharded);
@@ -34,10 +39,10 @@ afterAll(async () => {
   rmSync(deployment({ OFFICE: office }).cacheDir, { recursive: true, force: true });
 });
 
-/** Every result of a search on the search page, with the date each shows, fetching more until there are no more. */
-async function allResults(site: keyof typeof sites, query: string, sort = ''): Promise<{ href: string; date: string }[]> {
+/** Every result of a search on the search page (of every record, unless `newest`), with the date each shows, fetching more until there are no more. */
+async function allResults(site: keyof typeof sites, query: string, sort = '', { newest = false } = {}): Promise<{ href: string; date: string }[]> {
   const page: Page = await openPage(browser);
-  await page.goto(`${sites[site].url}/search/?q=${encodeURIComponent(query)}${sort ? `&sort=${sort}` : ''}`);
+  await page.goto(`${sites[site].url}/search/?q=${encodeURIComponent(query)}${sort ? `&sort=${sort}` : ''}${newest ? '' : '&all=1'}`);
   await page.waitForSelector('#search-results li');
   while (await page.locator('#search-more').isVisible()) {
     const shown = await page.locator('#search-results li').count();
@@ -57,6 +62,43 @@ const day = (date: string) => Date.parse(`${/^\d/.test(date) ? date : `1 ${date}
 describe('a search index in shards, in Chromium', () => {
   it('is cut into several shards, listed for the search page', () => {
     expect(JSON.parse(readFileSync(join(sharded, 'pagefind', 'shards.json'), 'utf8')).length).toBeGreaterThan(2);
+  });
+
+  it('searches the newest shard first, says which records it left out, and searches them all when asked', async () => {
+    const page: Page = await openPage(browser);
+    const loaded: string[] = [];
+    page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+    await page.goto(`${sites.sharded.url}/search/?q=victims`);
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/results? for/);
+    expect(loaded.filter((path) => path.startsWith('/pagefind/shards/'))).toEqual([]);
+    const newest = JSON.parse(readFileSync(join(sharded, 'pagefind', 'shards.json'), 'utf8'))[0].from as string;
+    const since = new Date(`${newest}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    expect(await page.locator('#search-scope').textContent()).toContain(`Records dated before ${since} were not searched.`);
+    await page.getByRole('button', { name: 'Search all records' }).click();
+    await expect.poll(() => page.locator('#search-scope').isHidden()).toBe(true);
+    expect(loaded.some((path) => path.startsWith('/pagefind/shards/'))).toBe(true);
+    expect(new URL(page.url()).searchParams.get('all')).toBe('1');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('results-heading');
+    const count = Number((await page.locator('#search-status').textContent())!.match(/\d+/)![0]);
+    expect(count).toBe((await allResults('single', 'victims')).length);
+    await page.close();
+  });
+
+  it('searches the older shards too when the newest finds nothing, or the search names an older year', async () => {
+    expect((await allResults('sharded', OLD_WORD, '', { newest: true })).map((result) => result.href)).toEqual([`/${OLD_NOTICE}/`]);
+    // "2/2013" names 2013: the shards of 2013 are searched beside the newest, and the note says so.
+    const page: Page = await openPage(browser);
+    await page.goto(`${sites.sharded.url}/search/?q=${encodeURIComponent('2/2013')}`);
+    await expect.poll(() => page.locator('#search-results li a').first().getAttribute('href')).toBe(`/${OLD_NOTICE}/`);
+    expect(await page.locator('#search-scope').textContent()).toMatch(/were searched only for 2013\./);
+    await page.close();
+  });
+
+  it('puts the newest records first from the newest shard alone, as the whole index would', async () => {
+    const [single, newest] = [await allResults('single', 'victims', 'date:desc'), await allResults('sharded', 'victims', 'date:desc', { newest: true })];
+    expect(newest.length).toBeGreaterThan(5);
+    expect(newest.length).toBeLessThan(single.length);
+    expect(newest.map((result) => result.date)).toEqual(single.slice(0, newest.length).map((result) => result.date));
   });
 
   it('finds the same pages as one index, the best match still first', async () => {

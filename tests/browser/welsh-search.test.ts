@@ -36,10 +36,10 @@ afterAll(async () => {
   rmSync(deployment({ OFFICE: office }).cacheDir, { recursive: true, force: true });
 });
 
-/** A search on a site's search page in a language ('' or 'cy/'): the addresses of every result, and what the page says of them. */
+/** A search of every record on a site's search page in a language ('' or 'cy/'): the addresses of every result, and what the page says of them. */
 async function search(site: keyof typeof sites, language: '' | 'cy/', query: string): Promise<{ links: string[]; status: string }> {
   const page: Page = await openPage(browser);
-  await page.goto(`${sites[site].url}/${language}search/?q=${encodeURIComponent(query)}`);
+  await page.goto(`${sites[site].url}/${language}search/?q=${encodeURIComponent(query)}&all=1`);
   await expect.poll(() => page.locator('#search-status').textContent()).not.toBe('');
   while (await page.locator('#search-more').isVisible()) {
     const count = await page.locator('#search-results li').count();
@@ -64,6 +64,16 @@ describe('search on a site in English and Welsh', () => {
       expect(english.status).toMatch(/^\d+ results? for “Mountain Rescue”\.$/);
     });
   }
+
+  it('says in Welsh which records a first search left out, and offers to search them all', async () => {
+    const page: Page = await openPage(browser);
+    await page.goto(`${sites.sharded.url}/cy/search/?q=${encodeURIComponent('Heddlu')}`);
+    await expect.poll(() => page.locator('#search-status').textContent()).not.toBe('');
+    expect(await page.locator('#search-scope-text').textContent()).toMatch(/^Ni chwiliwyd cofnodion dyddiedig cyn \d{1,2} \S+ \d{4}\.$/);
+    await page.getByRole('button', { name: 'Chwilio pob cofnod' }).click();
+    await expect.poll(() => page.locator('#search-scope').isHidden()).toBe(true);
+    await page.close();
+  });
 
   it('says in Welsh that nothing was found', async () => {
     expect((await search('single', 'cy/', 'zzzzqqq')).status).toBe('Dim canlyniadau ar gyfer “zzzzqqq”.');

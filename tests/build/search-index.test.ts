@@ -39,14 +39,19 @@ describe('the search index', () => {
     // The about page has no data-pagefind-body, so it is left out, as Pagefind itself would.
     expect((await buildSearchIndex(dir)).pages).toBe(1);
     expect(existsSync(join(dir, 'pagefind', 'pagefind-entry.json'))).toBe(true);
-    expect(readFileSync(join(dir, 'pagefind', 'shards.json'), 'utf8')).toBe('[]\n');
+    expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'shards.json'), 'utf8'))).toEqual([{ path: '', languages: ['en'] }]);
   });
 
   it('writes a site beyond the shard size as shards, each with its own entry and the scripts only once', async () => {
     const dir = site(fivePages());
-    expect(await buildSearchIndex(dir, { pagesPerShard: 2 })).toMatchObject({ pages: 5, indexed: 4 });
-    expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'shards.json'), 'utf8'))).toEqual(['shards/1/', 'shards/2/', 'shards/3/']);
-    for (const shard of ['shards/1', 'shards/2', 'shards/3']) {
+    // The newest page alone (at least half a shard), then the oldest two, then the two after them.
+    expect(await buildSearchIndex(dir, { pagesPerShard: 2 })).toMatchObject({ pages: 5, indexed: 3 });
+    expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'shards.json'), 'utf8'))).toEqual([
+      { path: '', from: '2020-05-01', to: '2020-05-01', languages: ['en'] },
+      { path: 'shards/2/', from: '2020-03-01', to: '2020-04-01', languages: ['en'] },
+      { path: 'shards/1/', from: '2020-01-01', to: '2020-02-01', languages: ['en'] },
+    ]);
+    for (const shard of ['shards/1', 'shards/2']) {
       expect(existsSync(join(dir, 'pagefind', shard, 'pagefind-entry.json'))).toBe(true);
       expect(existsSync(join(dir, 'pagefind', shard, 'pagefind.js'))).toBe(false);
     }
@@ -67,21 +72,21 @@ describe('the search index', () => {
   it('indexes again only the shard a new page is dealt to, and writes the index a fresh build would', async () => {
     const before = site(fivePages());
     const { shards } = await buildSearchIndex(before, { pagesPerShard: 2 });
-    // The newest page is dealt to the next shard in turn; every other shard keeps its pages.
+    // The newest page joins the newest shard; every other shard keeps its pages.
     const withNewest = { ...fivePages(), 'decisions/5-2020/index.html': decisionPage(5, 'Decision 5') };
     const rebuilt = site(withNewest);
     const rebuild = await buildSearchIndex(rebuilt, { pagesPerShard: 2, previous: { site: before, shards } });
     expect(rebuild.indexed).toBe(1);
-    expect(rebuild.shards.filter((files, shard) => files.join() !== shards[shard]!.join())).toEqual([['decisions/1-2020/index.html', 'decisions/5-2020/index.html']]);
+    expect(rebuild.shards.filter((files, shard) => files.join() !== shards[shard]!.join())).toEqual([['decisions/4-2020/index.html', 'decisions/5-2020/index.html']]);
     await expectFreshIndex(rebuilt, withNewest);
   });
 
   it('indexes every shard again when the pages are dealt out afresh', async () => {
     const before = site(fivePages());
     const { shards } = await buildSearchIndex(before, { pagesPerShard: 2 });
-    // An oldest page moves every other page to the next shard.
+    // An oldest page moves every other page along, into the next shard.
     const rebuilt = site({ ...fivePages(), 'decisions/0-2019/index.html': decisionPage(0, 'Decision 0 of 2019').replace('2020-01-01', '2019-12-01') });
-    expect((await buildSearchIndex(rebuilt, { pagesPerShard: 2, previous: { site: before, shards } })).indexed).toBe(4);
+    expect((await buildSearchIndex(rebuilt, { pagesPerShard: 2, previous: { site: before, shards } })).indexed).toBe(3);
   });
 
   it('fails rather than publish an empty index', async () => {

@@ -1,68 +1,86 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SHARDS, planShards, type SearchablePage } from '../../src/build/search-index.ts';
+import { MAX_SHARDS, planShards, summariseShards, type SearchablePage } from '../../src/build/search-index.ts';
 
-const dated = (count: number): SearchablePage[] =>
-  // Listed out of order, as files are found on disk.
-  Array.from({ length: count }, (_, index) => ({ file: `decisions/${index}/index.html`, date: `20${String(10 + ((index * 7) % count)).padStart(2, '0')}-01-01` }));
+/** Dated decision pages, one a day from 1 January 2010, listed out of order, as files are found on disk. */
+const dated = (count: number, prefix = '', language?: string): SearchablePage[] =>
+  Array.from({ length: count }, (_, index) => (index * 7) % count).map((day) => ({
+    file: `${prefix}decisions/${day}/index.html`,
+    date: new Date(Date.UTC(2010, 0, 1 + day)).toISOString().slice(0, 10),
+    ...(language && { language }),
+  }));
+const undated = (count: number): SearchablePage[] => Array.from({ length: count }, (_, index) => ({ file: `plans/${index}/index.html` }));
+const dateOf = (pages: SearchablePage[]) => new Map(pages.map((page) => [page.file, page.date]));
 
 describe('sharding the search index', () => {
-  it('keeps a site within one shard in one index', () => {
-    const pages = [...dated(5), { file: 'index.html' }];
+  it('keeps a site of fewer than one and a half shards of dated pages in one index, with every undated page', () => {
+    const pages = [...dated(14), ...undated(30)];
     const shards = planShards(pages, 10);
     expect(shards).toHaveLength(1);
     expect(shards[0]!.sort()).toEqual(pages.map((page) => page.file).sort());
+    expect(planShards(dated(15), 10)).toHaveLength(2);
   });
 
   it('has nothing to index on a site without pages', () => {
     expect(planShards([], 10)).toEqual([]);
   });
 
-  it('splits a larger site into shards of at most the limit, every page in exactly one', () => {
-    const pages = [...dated(23), ...Array.from({ length: 4 }, (_, index) => ({ file: `list-${index}/index.html` }))];
-    const shards = planShards(pages, 10);
-    // 27 pages need three shards of 10; four, an even number, keep both cores busy to the end.
-    expect(shards).toHaveLength(4);
-    for (const shard of shards) expect(shard.length).toBeLessThanOrEqual(10);
-    expect(shards.flat().sort()).toEqual(pages.map((page) => page.file).sort());
+  it('puts the newest dated pages and every undated one first, and older runs of the limit after, every page once', () => {
+    const pages = [...dated(47), ...undated(4)];
+    const dates = dateOf(pages);
+    const [newest, ...older] = planShards(pages, 10);
+    // 47 dated pages: four older shards of 10, from the oldest, leave 7 (at least half a shard) for the newest.
+    expect(older.map((shard) => shard.length)).toEqual([10, 10, 10, 10]);
+    expect(newest!.filter((file) => dates.get(file) !== undefined)).toHaveLength(7);
+    expect(newest).toEqual(expect.arrayContaining(undated(4).map((page) => page.file)));
+    expect([newest!, ...older].flat().sort()).toEqual(pages.map((page) => page.file).sort());
+    // Older shards are numbered from the oldest, each a run in date order; the newest holds the newest.
+    const runs = older.map((shard) => shard.map((file) => dates.get(file)!));
+    for (const run of runs) expect(run).toEqual([...run].sort());
+    for (let shard = 1; shard < runs.length; shard++) expect(runs[shard]![0]! > runs[shard - 1]!.at(-1)!).toBe(true);
+    expect(newest!.flatMap((file) => dates.get(file) ?? []).every((date) => date > runs.at(-1)!.at(-1)!)).toBe(true);
   });
 
-  it('deals dated pages out in date order, one to each shard in turn', () => {
-    const pages = dated(9);
-    const dateOf = new Map(pages.map((page) => [page.file, page.date!]));
-    const shards = planShards(pages, 3);
-    const inDateOrder = [...pages].sort((a, b) => a.date!.localeCompare(b.date!)).map((page) => page.file);
-    // The k-th page of shard s is the (k × shards + s)-th page of the site in date order.
-    shards.forEach((shard, s) => shard.forEach((file, k) => expect(file).toBe(inDateOrder[k * shards.length + s])));
-    for (const shard of shards) expect(shard.map((file) => dateOf.get(file))).toEqual(shard.map((file) => dateOf.get(file)).sort());
+  it('changes only the newest shard for a new page', () => {
+    const before = planShards(dated(43), 10);
+    const withNewer = planShards(dated(44), 10);
+    expect(withNewer.slice(1)).toEqual(before.slice(1));
+    expect(withNewer[0]).toHaveLength(before[0]!.length + 1);
   });
 
-  it('lets shards grow past the limit rather than pass the most a first search should load', () => {
-    const shards = planShards(dated(40 * MAX_SHARDS), 10);
-    expect(shards).toHaveLength(MAX_SHARDS);
-    expect(shards.flat()).toHaveLength(40 * MAX_SHARDS);
+  it('cuts one more shard, the others kept, once the newest outgrows one and a half shards', () => {
+    const before = planShards(dated(44), 10);
+    const withNewer = planShards(dated(45), 10);
+    // 44 dated pages: 3 older shards and 14 newest; at 45, 4 older shards and 5 newest.
+    expect([before.length, withNewer.length]).toEqual([4, 5]);
+    expect(withNewer.slice(1, 4)).toEqual(before.slice(1));
   });
 
-  it('never makes more shards than there are dated pages to sort across them', () => {
-    const pages = [...dated(2), ...Array.from({ length: 30 }, (_, index) => ({ file: `list-${index}/index.html` }))];
-    expect(planShards(pages, 10)).toHaveLength(2);
+  it('lets older shards double rather than pass the most a build starts', () => {
+    const shards = planShards(dated(30 * MAX_SHARDS), 10);
+    expect(shards.length).toBeLessThanOrEqual(MAX_SHARDS);
+    expect(shards[1]).toHaveLength(40);
+    expect(shards[0]!.length).toBeLessThanOrEqual(15);
+    expect(shards.flat()).toHaveLength(30 * MAX_SHARDS);
   });
 });
 
-describe('sharding the search index of a site in two languages', () => {
-  const inLanguage = (pages: SearchablePage[], language: string, prefix: string) => pages.map((page) => ({ ...page, file: `${prefix}${page.file}`, language }));
-  const english = inLanguage(dated(9), 'en-gb', '');
-  const welsh = inLanguage(dated(9), 'cy-gb', 'cy/');
+describe('the list of shards for the search page', () => {
+  it('lists each shard newest first, with its folder, the dates of its pages and their languages', () => {
+    const pages = [...dated(30, '', 'en-GB'), ...dated(30, 'cy/', 'cy'), ...undated(2)];
+    const shards = planShards(pages, 20);
+    expect(shards).toHaveLength(3);
+    expect(summariseShards(shards, pages)).toEqual([
+      { path: '', from: '2010-01-21', to: '2010-01-30', languages: ['cy', 'en-GB'] },
+      { path: 'shards/2/', from: '2010-01-11', to: '2010-01-20', languages: ['cy', 'en-GB'] },
+      { path: 'shards/1/', from: '2010-01-01', to: '2010-01-10', languages: ['cy', 'en-GB'] },
+    ]);
+  });
 
-  it('deals each language out on its own, so that every shard holds each language, its pages in date order', () => {
-    // Listed as files are found on disk: the Welsh pages (cy/…) among the English.
-    const shards = planShards([...english.slice(0, 4), ...welsh, ...english.slice(4)], 5);
-    expect(shards).toHaveLength(4);
-    expect(shards.flat().sort()).toEqual([...english, ...welsh].map((page) => page.file).sort());
-    for (const pages of [english, welsh]) {
-      const inDateOrder = [...pages].sort((a, b) => a.date!.localeCompare(b.date!)).map((page) => page.file);
-      const files = new Set(inDateOrder);
-      // Within a language, the k-th page of shard s is its (k × shards + s)-th page in date order.
-      shards.forEach((shard, s) => shard.filter((file) => files.has(file)).forEach((file, k) => expect(file).toBe(inDateOrder[k * shards.length + s])));
+  it('keeps a page and its translation, of the same date, in the same shard', () => {
+    const pages = [...dated(30, '', 'en-GB'), ...dated(30, 'cy/', 'cy')];
+    for (const shard of planShards(pages, 20)) {
+      const english = shard.filter((file) => !file.startsWith('cy/'));
+      expect(shard.filter((file) => file.startsWith('cy/')).sort()).toEqual(english.map((file) => `cy/${file}`).sort());
     }
   });
 });

@@ -13,16 +13,29 @@ interface PagefindResult {
 interface Pagefind {
   /** Only in the development server's stand-in, when no build has made an index: there is none to search (src/site/integrations/dev-search.ts). */
   unavailable?: string;
-  options: (options: Record<string, unknown>) => Promise<void>;
+  createInstance: (options: Record<string, unknown>) => PagefindInstance;
+}
+
+interface PagefindInstance {
   mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (term: string | null, options: { filters?: Record<string, string[]>; sort?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
+  search: (term: string | null, options: { filters?: Record<string, string[]>; sort?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
+}
+
+/** A shard of the index, as the build lists them in shards.json (ShardSummary in src/build/search-index.ts), newest first. */
+interface Shard {
+  path: string;
+  from?: string;
+  to?: string;
+  languages: string[];
 }
 
 /** The words this script writes, in the page's language: the search strings of src/site/strings/<code>.json, which the page gives it (search.astro). */
 interface SearchStrings {
   /** The page's language tag, whose rules choose plural forms and write numbers. */
   language: string;
+  /** The months' names, January first, for writing a date as the site does ("1 March 2016"). */
+  months: string[];
   filters: Record<'type' | 'year' | 'theme' | 'decisionMaker' | 'status', string>;
   noResultsFor: string;
   resultsFor: PluralForms;
@@ -32,6 +45,8 @@ interface SearchStrings {
   resultsFiltered: PluralForms;
   /** What the development server's search page says while no build has made an index; only there. */
   noIndex?: string;
+  searchedSince: string;
+  searchedSinceAndYears: string;
 }
 
 const PAGE_SIZE = 10;
@@ -49,16 +64,26 @@ const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 
-let pagefind: Pagefind;
-/** Settles once every shard of the index has been merged in. */
-let shardsMerged: Promise<unknown>;
+const scope = document.querySelector<HTMLElement>('#search-scope')!;
+const scopeText = document.querySelector<HTMLElement>('#search-scope-text')!;
+const searchEverything = document.querySelector<HTMLButtonElement>('#search-everything')!;
+
+let pagefind: PagefindInstance;
 /**
- * A large site's index comes in shards (src/build/search-index.ts says how they are dealt). Each
- * shard after the first weighs a hair more than the one before: too little to change a best-match
- * order, enough to put date-sorted results of the same place in their shards in the order the
- * shards were dealt.
+ * A large site's index comes in shards of pages in date order, newest first (src/build/search-index.ts).
+ * A search loads the newest, and older ones only when it needs them: when the reader asks for every
+ * record, filters or sorts oldest first, names a year, or finds nothing in the newer records. Each
+ * shard's pages carry a filter of their own, `part`, so that a date-sorted search can take each
+ * shard's results in turn: date order within a shard, and shard after shard.
  */
-const SHARD_WEIGHT_STEP = 1e-7;
+let shards: Shard[] = [];
+/** The shards merged into the index so far, by their place in `shards`, each settling once merged. */
+const merged = new Map<number, Promise<void>>();
+const PART = 'part';
+let bundle = '';
+let mergeOptions: Record<string, unknown> = {};
+/** Whether the reader asked to search every record (kept in the address as `all`). */
+let everyRecord = false;
 let results: PagefindResult[] = [];
 let shown = 0;
 
@@ -122,16 +147,46 @@ function describe(term: string, count: number, filters: Record<string, string[]>
   return fillIn(count === 0 ? none : pluralForm(some, count, strings.language), values, (n) => numbers.format(n));
 }
 
+/** The shards holding dates in any of the `years` a search names (such as 2019 in "41/2019"). */
+function shardsOfYears(years: string[]): number[] {
+  return shards.flatMap((shard, place) => (shard.from && years.some((year) => shard.from!.slice(0, 4) <= year && year <= shard.to!.slice(0, 4)) ? [place] : []));
+}
+
+/** Merges the shards at `places` into the index, those not merged already; settles once all are. */
+function merge(places: number[]): Promise<unknown> {
+  for (const place of places) if (!merged.has(place)) merged.set(place, pagefind.mergeIndex(`${bundle}${shards[place]!.path}`, { ...mergeOptions, mergeFilter: { [PART]: String(place) } }));
+  return Promise.all(places.map((place) => merged.get(place)));
+}
+
+const everyShard = () => shards.map((_, place) => place);
+
 /**
- * Sorted by date, a result's score is its place in its own shard's date order, and merged shards
- * come back by score, which is the site's date order; except that the first page of each shard
- * all score 0 and come in shard order, which newest-first wants the other way round.
+ * Searches the merged shards: by best match across them all, or by date shard after shard (each
+ * shard's pages all newer than the next's), as Pagefind sorts only within an index.
  */
-function inDateOrder(merged: PagefindResult[], direction: string): PagefindResult[] {
-  if (direction !== 'desc') return merged;
-  const firstZero = merged.findIndex((result) => result.score === 0);
-  if (firstZero < 0) return merged;
-  return [...merged.slice(0, firstZero), ...merged.slice(firstZero).reverse()];
+async function searchMerged(term: string, filters: Record<string, string[]>, sortedBy?: [string, string]): Promise<PagefindResult[]> {
+  if (!sortedBy) return (await pagefind.search(term || null, { filters })).results;
+  const [key, direction] = sortedBy;
+  const places = [...merged.keys()].sort((a, b) => (direction === 'asc' ? b - a : a - b));
+  const perShard = await Promise.all(places.map((place) => pagefind.search(term || null, { filters: { ...filters, [PART]: [String(place)] }, sort: { [key]: direction } })));
+  return perShard.flatMap((search) => search.results);
+}
+
+const YEAR = /\b(?:19|20)\d\d\b/g;
+/** 2016-03-01 → "1 March 2016", as the site writes dates (src/domain/dates.ts). */
+function longDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  return `${Number(day)} ${strings.months[Number(month) - 1]} ${year}`;
+}
+
+/** Says which records a search left out, when it did, with a button to search them too. */
+function describeScope(years: string[]): void {
+  const searchedAll = merged.size === shards.length;
+  scope.hidden = searchedAll;
+  if (searchedAll) return;
+  const since = longDate(shards[0]!.from!);
+  const namedYears = years.filter((year) => year <= shards[0]!.from!.slice(0, 4)).sort();
+  scopeText.textContent = fillIn(namedYears.length ? strings.searchedSinceAndYears : strings.searchedSince, { date: since, years: namedYears.join(', ') });
 }
 
 async function run(): Promise<void> {
@@ -142,46 +197,56 @@ async function run(): Promise<void> {
   if (term) params.set('q', term);
   if (sort.value) params.set('sort', sort.value);
   for (const [name, values] of Object.entries(filters)) for (const value of values) params.append(name, value);
+  if (everyRecord) params.set('all', '1');
   history.replaceState(null, '', `?${params}`);
   if (!term && Object.keys(filters).length === 0) {
     section.hidden = true;
     status.textContent = '';
     return;
   }
-  await shardsMerged;
-  const search = await pagefind.search(term || null, { filters, ...(key ? { sort: { [key]: direction! } } : {}) });
-  if (!search) return; // a newer search replaced this one
-  results = key ? inDateOrder(search.results, direction!) : search.results;
+  // Filters count, and oldest-first starts from, every record; otherwise the newest shard answers, with those of the years the search names.
+  const years = [...new Set(term.match(YEAR) ?? [])];
+  const needsAll = everyRecord || Object.keys(filters).length > 0 || direction === 'asc';
+  await merge(needsAll ? everyShard() : [0, ...shardsOfYears(years)]);
+  const sortedBy = key ? ([key, direction!] as [string, string]) : undefined;
+  results = await searchMerged(term, filters, sortedBy);
+  if (results.length === 0 && merged.size < shards.length) {
+    await merge(everyShard());
+    results = await searchMerged(term, filters, sortedBy);
+  }
   shown = 0;
   list.replaceChildren();
   section.hidden = false;
   await renderMore();
+  describeScope(years);
   status.textContent = describe(term, results.length, filters);
 }
 
 async function start(): Promise<void> {
-  const bundle = form.dataset.bundle!;
-  pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-  if (pagefind.unavailable) {
-    document.querySelector('#search-needs-js')!.textContent = strings.noIndex ?? pagefind.unavailable;
+  bundle = form.dataset.bundle!;
+  const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+  if (module.unavailable) {
+    document.querySelector('#search-needs-js')!.textContent = strings.noIndex ?? module.unavailable;
     return;
   }
-  const options = { baseUrl: bundle.replace(/pagefind\/$/, ''), excerptLength: 24 };
   // On the main thread: the search worker's own script would double what a first search downloads.
-  await pagefind.options({ ...options, noWorker: true });
-  shardsMerged = fetch(`${bundle}shards.json`)
-    .then((response) => (response.ok ? (response.json() as Promise<string[]>) : []))
-    .then((shards) => Promise.all(shards.map((path, index) => pagefind.mergeIndex(`${bundle}${path}`, { ...options, indexWeight: 1 + (index + 1) * SHARD_WEIGHT_STEP }))));
+  mergeOptions = { baseUrl: bundle.replace(/pagefind\/$/, ''), excerptLength: 24, noWorker: true };
+  const listed = await fetch(`${bundle}shards.json`).then((response) => (response.ok ? (response.json() as Promise<Shard[]>) : []));
+  // A shard without pages in the page's language would answer from another language's index (Pagefind's fallback).
+  shards = listed.length ? listed.filter((shard, place) => place === 0 || shard.languages.includes(document.documentElement.lang)) : [{ path: '', languages: [] }];
+  pagefind = module.createInstance({ ...mergeOptions, basePath: bundle, mergeFilter: { [PART]: '0' } });
+  merged.set(0, Promise.resolve());
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   sort.value = params.get('sort') ?? '';
   for (const name of Object.keys(FILTER_NAMES)) if (params.getAll(name).length) requested[name] = params.getAll(name);
+  everyRecord = params.has('all');
   document.querySelector<HTMLElement>('#search-controls')!.hidden = false;
   // The filters' own index is fetched only when a reader opens them, keeping a first search small.
   const panel = document.querySelector<HTMLDetailsElement>('#search-filter-panel')!;
   const loadFilters = async () => {
     if (filterBox.childElementCount) return;
-    await shardsMerged;
+    await merge(everyShard());
     renderFilters(await pagefind.filters(), requested);
   };
   panel.addEventListener('toggle', () => void (panel.open && loadFilters()));
@@ -195,6 +260,10 @@ async function start(): Promise<void> {
     void run();
   });
   form.addEventListener('change', () => void run());
+  searchEverything.addEventListener('click', () => {
+    everyRecord = true;
+    void run().then(() => document.querySelector<HTMLElement>('#results-heading')!.focus());
+  });
   more.addEventListener('click', () => {
     const next = list.children.length;
     void renderMore().then(() => (list.children[next]?.querySelector('a') as HTMLElement | null)?.focus());
