@@ -162,8 +162,14 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     const explained = (error: unknown) => notBuilt(error instanceof Error ? error.message : String(error));
     const pageFiles = (paths: string[]) => paths.flatMap((path) => renderedPageFile(staging, path) ?? []);
     const files = builtPages ? pageFiles(builtPages.paths) : sitePageFiles(staging);
-    const copied = () => new Set(files).difference(new Set(pageFiles(builtPages!.rendered)));
-    const reused = builtPages && copiesArePublished ? copied() : last ? unchangedPages(staging, last.site, files) : new Set<string>();
+    // Astro may render again pages that come out the same (every page, when a notice is removed): a
+    // page it rendered is reused once compared, byte for byte, with the published one.
+    const rendered = builtPages ? pageFiles(builtPages.rendered) : [];
+    const reused = !last
+      ? new Set<string>()
+      : builtPages && copiesArePublished
+        ? new Set(files).difference(new Set(rendered)).union(unchangedPages(staging, last.site, rendered))
+        : unchangedPages(staging, last.site, files);
     const sitePages = { files, reused };
     const indexing = search.finish(sitePages);
     // Awaited once the links have been checked.
