@@ -1,4 +1,4 @@
-import { linkSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
@@ -36,4 +36,12 @@ export function linkFilesInWorker(links: Links[]): Promise<void> {
     worker.once('error', failed);
     worker.once('exit', (code) => (code === 0 ? done() : failed(new Error(`linking files into ${links[0]!.to} stopped (exit code ${code})`))));
   });
+}
+
+/** Whether two files hold the same page: the same file (one a hard link of the other), or the same bytes. */
+export function samePage(file: string, other: string): boolean {
+  if (!existsSync(other)) return false;
+  const [a, b] = [statSync(file), statSync(other)];
+  if (a.ino === b.ino && a.dev === b.dev) return true;
+  return a.size === b.size && readFileSync(file).equals(readFileSync(other));
 }

@@ -2,11 +2,12 @@
 // and the link check's findings of the pages the edit did not change. Astro reuses the pages
 // themselves (see src/site/lib/page-reuse.ts).
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { asOfDate } from '../domain/as-of.ts';
 import { FILES_FOLDER } from '../domain/documents.ts';
 import { filesDigest } from './files-digest.ts';
+import { samePage } from './hard-links.ts';
 import { collections } from '../domain/collections.ts';
 import { deployment, siteAddress } from '../domain/deployment.ts';
 import type { SearchedPages } from './search-index.ts';
@@ -83,10 +84,5 @@ export function astroList(): string | undefined {
 
 /** The page `files` of `site` that are byte for byte those of the same name in `lastSite`. */
 export function unchangedPages(site: string, lastSite: string, files: string[]): Set<string> {
-  return new Set(
-    files.filter((file) => {
-      const last = statSync(join(lastSite, file), { throwIfNoEntry: false });
-      return last !== undefined && last.size === statSync(join(site, file)).size && readFileSync(join(site, file)).equals(readFileSync(join(lastSite, file)));
-    }),
-  );
+  return new Set(files.filter((file) => samePage(join(site, file), join(lastSite, file))));
 }

@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
-import { linkFiles, linkFilesInWorker, type Links } from './hard-links.ts';
+import { linkFiles, linkFilesInWorker, samePage, type Links } from './hard-links.ts';
 import { removeInBackground } from './remove-in-background.ts';
 import { sitePageFiles } from './site-pages.ts';
 
@@ -190,14 +190,6 @@ function moveInto(folder: string, target: string): void {
     mkdirSync(dirname(target), { recursive: true });
     renameSync(folder, target);
   } else for (const name of readdirSync(folder)) renameSync(join(folder, name), join(target, name));
-}
-
-/** Whether two files hold the same page: the same file, or the same bytes. */
-function samePage(file: string, other: string): boolean {
-  if (!existsSync(other)) return false;
-  const [a, b] = [statSync(file), statSync(other)];
-  if (a.ino === b.ino && a.dev === b.dev) return true;
-  return a.size === b.size && readFileSync(file).equals(readFileSync(other));
 }
 
 const sameList = (a: readonly string[] | undefined, b: readonly string[]) => a !== undefined && a.length === b.length && a.every((file, index) => file === b[index]);
