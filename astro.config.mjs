@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { devSearch } from './src/site/integrations/dev-search.ts';
+import { editor } from './src/site/integrations/editor.ts';
 import { developmentServer } from './src/site/integrations/development-server.ts';
 import { feeds } from './src/site/integrations/feeds.ts';
 import { officeComponents } from './src/site/integrations/office-components.ts';
@@ -46,10 +47,9 @@ export default defineConfig({
   // The search index is built after Astro, over the finished pages, by src/build/commands/build.ts; the
   // development server serves the last build's (devSearch).
   // The sitemap and the feeds need the site's address: a build without one has neither.
-  integrations: [mdx(), developmentServer(), officeComponents(), renderedPages(unreportedPageUrls, languages), ...(site ? [sitemap({ filter: (page) => !page.includes('/admin/'), customPages: unreportedPageUrls, i18n: office ? sitemapI18n(office) : undefined }), feeds(languages)] : []), siteFiles(), officeFiles(), devSearch()],
+  integrations: [mdx(), developmentServer(), officeComponents(), renderedPages(unreportedPageUrls, languages), ...(site ? [sitemap({ filter: (page) => !page.includes('/admin/'), customPages: unreportedPageUrls, i18n: office ? sitemapI18n(office) : undefined }), feeds(languages)] : []), siteFiles(), officeFiles(), devSearch(), editor()],
   ...(i18n && { i18n }),
   devToolbar: { enabled: false },
   // Every script is a file of its own, never inlined, so the Content-Security-Policy needs no 'unsafe-inline' for scripts.
-  // The content editor (Sveltia CMS, loaded only by /admin/) is one chunk of some 2.2 MB: Vite warns of any over 500 kB.
-  vite: { build: { assetsInlineLimit: 0, chunkSizeWarningLimit: 2500 } },
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -22,7 +22,7 @@ describe('the content editor at /admin/', () => {
     // Only the access token is offered: there is no OAuth client to sign in through.
     expect(await page.getByText('Sign In with GitHub').count()).toBe(0);
     expect(loaded).toContain('/admin/config.yml');
-    expect(loaded).toEqual(expect.arrayContaining([expect.stringMatching(/^\/_astro\/material-symbols-outlined-.*\.woff2$/), expect.stringMatching(/^\/_astro\/source-sans-3-.*\.woff2$/)]));
+    expect(loaded).toEqual(expect.arrayContaining([expect.stringMatching(/^\/admin\/editor\/assets\/material-symbols-outlined-.*\.woff2$/), expect.stringMatching(/^\/admin\/editor\/assets\/source-sans-3-.*\.woff2$/)]));
     // Each known refusal is seen (the status check may come after the sign-in screen), and nothing else.
     await expect.poll(() => [...new Set(errors.map(knownRefusal).filter(Boolean))].sort()).toEqual(Object.keys(KNOWN_REFUSALS).sort());
     expect(errors.filter((error) => !knownRefusal(error))).toEqual([]);

@@ -1,7 +1,7 @@
 /**
  * What the content editor (Sveltia CMS 0.221.1) reaches for on other hosts, which the editor's policy
  * refuses (docs/decisions/0004-editor.md, Consequences): its stylesheet keeps @font-face rules for its
- * three fonts at cdn.jsdelivr.net, though the site's own copies in /_astro/ are the ones used, and it
+ * three fonts at cdn.jsdelivr.net, though the site's own copies in /admin/editor/ are the ones used, and it
  * asks www.githubstatus.com whether GitHub is down, which no setting turns off. Chromium reports each
  * refusal once for each policy that refuses it (the page's <meta> policy and the host's header).
  * Anything else in the console is a fault.

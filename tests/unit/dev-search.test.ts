@@ -1,40 +1,15 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, request as httpRequest } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NO_INDEX_MESSAGE, pagefindMiddleware } from '../../src/site/integrations/dev-search.ts';
+import { middlewareAnswer } from '../helpers/middleware.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'dev-search-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** The development server's answer to `path`, with `folder` as the last build's search index: what the middleware sends, or "next" when it passes the request on. */
-async function get(folder: string, path: string, prefix = '/pagefind/'): Promise<{ status: number; type: string; body: string }> {
-  const handler = pagefindMiddleware(prefix, folder);
-  const server = createServer((request, response) =>
-    handler(request, response, () => {
-      response.writeHead(404, { 'Content-Type': 'text/plain' });
-      response.end('next');
-    }),
-  );
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  try {
-    // node:http rather than fetch, which would tidy "../" out of the address before sending it.
-    return await new Promise((resolve, reject) => {
-      httpRequest({ host: '127.0.0.1', port, path }, (response) => {
-        let body = '';
-        response.setEncoding('utf8').on('data', (chunk: string) => (body += chunk));
-        response.on('end', () => resolve({ status: response.statusCode!, type: response.headers['content-type'] ?? '', body }));
-      })
-        .on('error', reject)
-        .end();
-    });
-  } finally {
-    await new Promise((resolve) => server.close(resolve));
-  }
-}
+/** The development server's answer to `path`, with `folder` as the last build's search index. */
+const get = (folder: string, path: string, prefix = '/pagefind/') => middlewareAnswer(pagefindMiddleware(prefix, folder), path);
 
 describe('the search index on the development server', () => {
   const built = join(work, 'dist', 'pagefind');
