@@ -74,3 +74,28 @@ describe('the check with its findings kept from the last run', () => {
     expect(report(office.check({ asOf: AS_OF, cache: { ...cache, codeDigest: 'other code' } }))).toEqual(report(office.check({ asOf: AS_OF })));
   });
 });
+
+describe("the papers entries link to, with the check's findings kept", () => {
+  it('are taken from the findings of an entry that has not changed, and checked against the files folder as it is now', () => {
+    office = new TempOffice('tests/fixtures/offices/exampleshire');
+    work = mkdtempSync(join(tmpdir(), 'check-cache-'));
+    const cache = { file: join(work, 'check.json'), codeDigest: 'the code' };
+    const notice = 'decisions/code-of-corporate-governance.md';
+    office.write(notice, `${office.read(notice)}\nThe [minutes](/files/minutes.pdf) follow.\n`);
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(join(office.dir, notice), anHourAgo, anHourAgo);
+    const first = report(office.check({ asOf: AS_OF, cache }));
+    expect(first.filter((problem) => problem.rule === 'document').map((problem) => problem.field)).toContain('body');
+    expect(first).toEqual(report(office.check({ asOf: AS_OF })));
+
+    // The entry is unchanged, its paper gone: the check finds it from the links it kept.
+    rmSync(join(office.dir, 'files/code-of-corporate-governance.pdf'));
+    const kept = readCheckCache(cache.file)!;
+    const path = Object.keys(kept.files).find((file) => file.endsWith(notice))!;
+    kept.files[path]!.links!.push({ value: 'files/kept-link.pdf', at: { line: 1 }, pages: false });
+    const after = report(office.check({ asOf: AS_OF, cache: { ...cache, kept } }));
+    const missing = (problems: typeof after) => problems.filter((problem) => problem.rule === 'document' && problem.message.startsWith('there is no file')).map((problem) => problem.message.split(' in ')[0]);
+    expect(missing(after)).toEqual(expect.arrayContaining(['there is no file files/code-of-corporate-governance.pdf', 'there is no file files/minutes.pdf', 'there is no file files/kept-link.pdf']));
+    expect(after.filter((problem) => !problem.message.includes('kept-link'))).toEqual(report(office.check({ asOf: AS_OF })));
+  });
+});

@@ -8,12 +8,12 @@ import { officeFiles, unreadableMessage } from '../office-files.ts';
 import { asOfDate } from '../as-of.ts';
 import { readOffice } from '../office.ts';
 import type { Office } from '../schemas/office.ts';
-import type { ValidEntry } from './entries.ts';
+import type { PaperLink, ValidEntry } from './entries.ts';
 import type { Problem } from './problems.ts';
 import { crossEntryProblems } from './cross-entry.ts';
 import { entryProblems, textProblems } from './entry-rules.ts';
 import { elsewhereProblems, registerProblems } from './register-rules.ts';
-import { documentProblems, type PdfTaggingCache } from './document-rules.ts';
+import { documentProblems, entryLinks, type PdfTaggingCache } from './document-rules.ts';
 import { fieldsOf, schemaAt } from '../schema-walk.ts';
 import { issuePath, schemaMessage } from './messages.ts';
 import { translationProblems, type InterfaceStrings, type TranslationReport, type TranslationSource } from './translations.ts';
@@ -94,6 +94,8 @@ interface CheckedFile {
   problems: Problem[];
   /** The entry's data, when it passed its schema. */
   data: Record<string, unknown> | null;
+  /** The papers and pages it links to, when it passed its schema (see entryLinks). */
+  links?: PaperLink[];
 }
 
 /** What a check keeps in its cache file; `kept` in CheckOptions' cache, when read ahead (readCheckCache). */
@@ -159,7 +161,7 @@ export function checkOffice(officeDir: string, options: CheckOptions = {}): Chec
     }
     checked[location.path] = result;
     problems.push(...result.problems);
-    if (result.data) entries.push({ file, data: result.data });
+    if (result.data) entries.push({ file, data: result.data, ...(result.links && { links: result.links }) });
   }
   const pdfTagging: PdfTaggingCache = {};
   let publishedFiles: string[] = [];
@@ -209,11 +211,11 @@ function bodySizeProblems(file: SourceFile): Problem[] {
 }
 
 /** Everything the check finds in one file on its own: its schema, its text, and its entry's own rules. */
-function checkFile(file: SourceFile, office: Office | null, asOf: string): Pick<CheckedFile, 'problems' | 'data'> {
+function checkFile(file: SourceFile, office: Office | null, asOf: string): Pick<CheckedFile, 'problems' | 'data' | 'links'> {
   const result = validateFile(file);
   const problems = [...result.problems, ...textProblems(file, office), ...bodySizeProblems(file)];
   if (result.problems.length > 0) return { problems, data: null };
   const data = result.data as Record<string, unknown>;
   if (office) problems.push(...entryProblems({ file, data }, { office, asOf }));
-  return { problems, data };
+  return { problems, data, links: entryLinks({ file, data }) };
 }
