@@ -51,5 +51,7 @@ export default defineConfig({
   ...(i18n && { i18n }),
   devToolbar: { enabled: false },
   // Every script is a file of its own, never inlined, so the Content-Security-Policy needs no 'unsafe-inline' for scripts.
-  vite: { build: { assetsInlineLimit: 0 } },
+  // Astro builds into a staging folder of its own (see src/build/build-site.ts), which it must not empty:
+  // under npm run watch it holds the last site's unchanged pages, which Astro then need not copy.
+  vite: { build: { assetsInlineLimit: 0, emptyOutDir: false } },
 });

@@ -1,8 +1,8 @@
 // The build of a site, once Astro's process is started (see src/build/commands/build.ts): checks the content,
 // has Astro build into a staging folder, indexes it for search, and only then replaces the published
 // site, so a failed build never leaves a half-built site behind.
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { countBySeverity, formatText } from '../domain/check/problems.ts';
 import { asOfDate } from '../domain/as-of.ts';
 import { countOf } from '../domain/plural.ts';
@@ -19,6 +19,7 @@ import { astroList, forgetLastBuild, inputsDigest, lastLinksFile, recordLastBuil
 import { historyWarning, writeRepositoryHistory } from './git-history.ts';
 import { writeManifest } from './manifest.ts';
 import { publishOfficeFiles } from './publish-files.ts';
+import { moveFiles } from './hard-links.ts';
 import { removeInBackground } from './remove-in-background.ts';
 import { searchIndex } from './search-index.ts';
 import { renderedPageFile, sitePageFiles } from './site-pages.ts';
@@ -52,6 +53,38 @@ function forgetAstroBuild(): void {
   rmSync(join(deployment().cacheDir, 'incremental-build.json'), { force: true });
 }
 
+/**
+ * Under npm run watch, the pages the last build did not render, kept in the staging folder for the
+ * next build of the same site, and the build they were kept after. Astro copies a page it need not
+ * render from its last build, unless the page is in its output folder already: 10,000 copies were
+ * 3 s of each rebuild of a 10,000-notice office. Those pages of the site a build replaces are the
+ * ones it published (Astro's list was the published build's, see copiesArePublished), so they are
+ * moved into the next staging folder, and the rest of that site is deleted in the background.
+ */
+let keptForNextBuild: { staging: string; build: string; files: Set<string> } | undefined;
+
+function keepUnchangedPages(retired: string, staging: string, files: Set<string>, build: string): void {
+  try {
+    moveFiles(retired, staging, files);
+    keptForNextBuild = { staging, build, files };
+  } catch {
+    // A page that could not be moved (the folder changed under the build): the next build renders or copies every page.
+    removeInBackground(staging, 'stale');
+  }
+}
+
+/** Removes kept page `files` from the staging folder, and their folders once empty. */
+function removeUnlisted(staging: string, files: Set<string>): void {
+  for (const file of files) {
+    rmSync(join(staging, file), { force: true });
+    try {
+      rmdirSync(dirname(join(staging, file)));
+    } catch {
+      // The folder holds other pages.
+    }
+  }
+}
+
 /** A build that stopped, having said why; the published site is as it was. */
 export class SiteNotBuilt extends Error {
   readonly exitCode: number;
@@ -75,7 +108,6 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
   const staging = `${outDir}.staging`;
   const code = publisherCodeDigest();
   forgetStaleContent(deployment().cacheDir, code);
-  rmSync(staging, { recursive: true, force: true });
 
   // A rebuild renders again only the entry pages whose entries changed (Astro copies the others from
   // its last build: see src/site/lib/page-reuse.ts), and indexes again only the search shards holding
@@ -88,6 +120,10 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
   const last = full ? undefined : takeLastBuild(records, outDir);
   /** Whether the pages Astro copies are the published site's: it has not built since it built them. */
   const copiesArePublished = last?.astroList !== undefined && last.astroList === astroList();
+  // The staging folder the last build left with the pages it did not render (see keepUnchangedPages) holds the published site's, while Astro's list is the published build's.
+  const keptPages = keptForNextBuild?.staging === staging && keptForNextBuild.build === last?.id && copiesArePublished ? keptForNextBuild.files : undefined;
+  keptForNextBuild = undefined;
+  if (!keptPages) removeInBackground(staging, 'stale');
   // The pages date what the content does not from the repository's history, read before they are rendered.
   const history = writeRepositoryHistory(dir, deployment().cacheDir);
   astro.child.send({ type: 'start', outDir: staging, inputs, again } satisfies BuildStart);
@@ -162,6 +198,8 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     const explained = (error: unknown) => notBuilt(error instanceof Error ? error.message : String(error));
     const pageFiles = (paths: string[]) => paths.flatMap((path) => renderedPageFile(staging, path) ?? []);
     const files = builtPages ? pageFiles(builtPages.paths) : sitePageFiles(staging);
+    // A page kept from the last site that Astro no longer lists (its notice was deleted) goes with it.
+    if (keptPages) removeUnlisted(staging, keptPages.difference(new Set(files)));
     // Astro may render again pages that come out the same (every page, when a notice is removed): a
     // page it rendered is reused once compared, byte for byte, with the published one.
     const rendered = builtPages ? pageFiles(builtPages.rendered) : [];
@@ -204,13 +242,18 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     // Two renames put the new site in place. The old one (tens of thousands of files for a large office,
     // seconds to delete) is removed by a detached process, so the build does not wait for it.
     forgetLastBuild(records);
-    removeInBackground(outDir, 'retired');
+    // The pages Astro copied rather than rendered were the published site's: under npm run watch they stay for the next build (see keepUnchangedPages).
+    const unrendered = again && copiesArePublished && builtPages && existsSync(outDir) ? new Set(files).difference(new Set(rendered)) : undefined;
+    const retired = `${outDir}.retired-${Date.now()}`;
+    if (existsSync(outDir)) renameSync(outDir, retired);
     renameSync(staging, outDir);
-    recordLastBuild(records, { site: outDir, shards: index.shards, searchable: index.searchable, everyPage: index.everyPage, astroList: astroList() }, links.record);
+    const id = recordLastBuild(records, { site: outDir, shards: index.shards, searchable: index.searchable, everyPage: index.everyPage, astroList: astroList() }, links.record);
     if (!site) console.warn(NO_SITE_ADDRESS);
     const incompleteHistory = historyWarning(history);
     if (incompleteHistory) console.warn(incompleteHistory);
     console.log(`Built the site for ${dir} into ${out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s${builtPages?.copied ? `, reusing ${builtPages.copied.toLocaleString('en-GB')} unchanged pages of the last build` : ''}.`);
+    if (unrendered) keepUnchangedPages(retired, staging, unrendered, id);
+    removeInBackground(retired, 'gone');
   } finally {
     for (const stop of stopRelaying) stop();
     astro.child.off('message', onEvent);

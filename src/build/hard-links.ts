@@ -1,4 +1,4 @@
-import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
@@ -7,6 +7,14 @@ export function linkFiles(from: string, to: string, files: Iterable<string>): vo
   for (const file of files) {
     mkdirSync(dirname(join(to, file)), { recursive: true });
     linkSync(join(from, file), join(to, file));
+  }
+}
+
+/** Moves each of `files` (paths relative to `from`) to the same place under `to`, making folders as needed. */
+export function moveFiles(from: string, to: string, files: Iterable<string>): void {
+  for (const file of files) {
+    mkdirSync(dirname(join(to, file)), { recursive: true });
+    renameSync(join(from, file), join(to, file));
   }
 }
 

@@ -64,12 +64,13 @@ export function forgetLastBuild(records: string): void {
   rmSync(lastLinksFile(records), { force: true });
 }
 
-/** Leaves the records of a build that has been published, for the next build into the same site: the build, and its pages' `links` (a LinkRecord as JSON). */
-export function recordLastBuild(records: string, build: Omit<LastBuild, 'id'>, links: string): void {
+/** Leaves the records of a build that has been published, for the next build into the same site: the build, and its pages' `links` (a LinkRecord as JSON). Gives the build's id. */
+export function recordLastBuild(records: string, build: Omit<LastBuild, 'id'>, links: string): string {
   const id = randomUUID();
   mkdirSync(records, { recursive: true });
   writeFileSync(lastLinksFile(records), `{"build":${JSON.stringify(id)},"links":${links}}`);
   writeFileSync(join(records, LAST_BUILD), JSON.stringify({ id, ...build } satisfies LastBuild));
+  return id;
 }
 
 /**

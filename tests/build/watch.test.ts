@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -23,6 +23,9 @@ describe('npm run watch', () => {
   it('builds the site, then publishes each edit as a full build would', async () => {
     const first = await watching.next();
     expect(first.built, first.output).toBe(true);
+    // A notice the edits leave alone: its page, as the first build published it.
+    const untouched = join(site, noticePath(office, join(office, 'decisions', readdirSync(join(office, 'decisions')).sort()[0]!)), 'index.html');
+    const firstPublished = statSync(untouched).ino;
     // Each build after the first is Astro's second or third in the same process.
     for (const _ of [1, 2]) {
       const { page, title } = reviseOneDecision(office);
@@ -30,6 +33,15 @@ describe('npm run watch', () => {
       expect(rebuilt.output).toMatch(/reusing \d+ unchanged pages of the last build/);
       expect(readFileSync(join(site, page), 'utf8')).toContain(title);
     }
+    // The third build kept the first's file of the page, moved into its staging folder, rather than have Astro copy it again.
+    expect(statSync(untouched).ino).toBe(firstPublished);
+    // A notice deleted while the last site's pages are kept for the next build: its page goes all the same.
+    const deleted = join(office, 'decisions', readdirSync(join(office, 'decisions')).sort()[1]!);
+    const deletedPage = join(site, noticePath(office, deleted));
+    rmSync(deleted);
+    const afterDeletion = await watching.next();
+    expect(afterDeletion.built, afterDeletion.output).toBe(true);
+    expect(existsSync(deletedPage)).toBe(false);
 
     execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', join(work, 'fresh'), '--as-of', '2026-01-01', '--full'], { env, stdio: 'pipe' });
     expect(digests(site)).toEqual(digests(join(work, 'fresh')));
