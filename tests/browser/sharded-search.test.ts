@@ -39,8 +39,19 @@ afterAll(async () => {
   rmSync(deployment({ OFFICE: office }).cacheDir, { recursive: true, force: true });
 });
 
-/** Every result of a search on the search page (of every record, unless `newest`), with the date each shows, fetching more until there are no more. */
-async function allResults(site: keyof typeof sites, query: string, sort = '', { newest = false } = {}): Promise<{ href: string; date: string }[]> {
+type Result = { href: string; date: string };
+const searched = new Map<string, Promise<Result[]>>();
+/**
+ * Every result of a search on the search page (of every record, unless `newest`), with the date each shows,
+ * fetching more until there are no more. Each search is made once, for every test that makes it: the sites do not change.
+ */
+function allResults(site: keyof typeof sites, query: string, sort = '', { newest = false } = {}): Promise<Result[]> {
+  const key = JSON.stringify([site, query, sort, newest]);
+  if (!searched.has(key)) searched.set(key, search(site, query, sort, newest));
+  return searched.get(key)!;
+}
+
+async function search(site: keyof typeof sites, query: string, sort: string, newest: boolean): Promise<Result[]> {
   const page: Page = await openPage(browser);
   await page.goto(`${sites[site].url}/search/?q=${encodeURIComponent(query)}${sort ? `&sort=${sort}` : ''}${newest ? '' : '&all=1'}`);
   await page.waitForSelector('#search-results li');

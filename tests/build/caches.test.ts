@@ -54,6 +54,7 @@ function leaveOldCodesCaches(): void {
   writeFileSync(join(cacheDir, 'check.json'), JSON.stringify(findings));
 }
 
+// Each test starts from the site the test before it left, rather than build it again.
 // Up to five builds a test, each of which a busy machine can take a minute or more over: the limit only stops a build that hangs.
 describe("the caches of a build, when the publisher's code changes", { timeout: 900_000 }, () => {
   it('are not used once a dependency changes (package-lock.json): the rebuilt site is the one a full build publishes', () => {
@@ -74,7 +75,7 @@ describe("the caches of a build, when the publisher's code changes", { timeout: 
   });
 
   it("are not used once the sanitiser's code changes: a tighter allowlist reaches every rebuilt page", () => {
-    build('site');
+    // The site the test before left, built with the code as it now stands.
     const notice = `decisions/${readdirSync(join(work, 'site', 'decisions')).find((name) => /^\d+-\d{4}$/.test(name))}/index.html`;
     // The notice's own table, from its body (the page has another, its checklist).
     const bodyTable = /<table>\s*<thead>\s*<tr>\s*<th[^>]*>Item<\/th>/;
@@ -90,7 +91,7 @@ describe("the caches of a build, when the publisher's code changes", { timeout: 
 
 describe('npm run build -- --full', () => {
   it('discards every cache the build would read before anything reads it, keeping only the records of builds into other sites', () => {
-    build('site');
+    // The site and the caches the tests above left, built with the code as it now stands.
     leaveOldCodesCaches();
     const otherSites = join(cacheDir, 'builds', 'another-site');
     mkdirSync(otherSites);

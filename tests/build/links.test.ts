@@ -7,7 +7,7 @@ import { checkLinks } from '../../src/build/links.ts';
 import { noticePath, writeSyntheticOffice } from '../../bench/synthetic-office.ts';
 import { deployment } from '../../src/domain/deployment.ts';
 import { digests } from '../helpers/digests.ts';
-import { NOTTINGHAMSHIRE, TempOffice } from '../helpers/office.ts';
+import { NOTTINGHAMSHIRE } from '../helpers/office.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'links-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -30,30 +30,26 @@ describe('links in the built site', () => {
   });
 });
 
+// Each test starts from the site the test before it left, rather than build it again.
 describe('every build checks its links', () => {
+  const office = writeSyntheticOffice(NOTTINGHAMSHIRE, join(work, 'office'), 6);
+  afterAll(() => rmSync(deployment({ OFFICE: office }).cacheDir, { recursive: true, force: true }));
+
   it('of an office without an about page: its pages link to no such page, and none is broken', () => {
-    const office = new TempOffice(NOTTINGHAMSHIRE);
-    try {
-      rmSync(join(office.dir, 'pages', 'about.md'));
-      const { status, printed } = build(office.dir, 'without-about');
-      expect(status, printed).toBe(0);
-      const site = join(work, 'without-about');
-      expect(checkLinks(site).broken).toEqual([]);
-      expect(readFileSync(join(site, 'index.html'), 'utf8')).not.toContain('href="/about/"');
-    } finally {
-      office.remove();
-    }
+    rmSync(join(office, 'pages', 'about.md'));
+    const { status, printed } = build(office, 'site');
+    expect(status, printed).toBe(0);
+    const site = join(work, 'site');
+    expect(checkLinks(site).broken).toEqual([]);
+    expect(readFileSync(join(site, 'index.html'), 'utf8')).not.toContain('href="/about/"');
   });
 
   describe('and publishes nothing with a broken one', () => {
-    const office = writeSyntheticOffice(NOTTINGHAMSHIRE, join(work, 'office'), 6);
-    afterAll(() => rmSync(deployment({ OFFICE: office }).cacheDir, { recursive: true, force: true }));
     const decisions = join(office, 'decisions');
     const [linking, linked] = readdirSync(decisions).sort();
     const pageOf = (file: string) => `/${noticePath(office, join(decisions, file))}`;
 
     it('such as a Markdown link in a decision to a page the site does not have, naming the page and the link', () => {
-      expect(build(office, 'site').status).toBe(0);
       const published = digests(join(work, 'site'));
       appendFileSync(join(decisions, linking!), '\nSee [the estates strategy](/plans/estates-strategy/).\n');
       const { status, printed } = build(office, 'site');

@@ -6,9 +6,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { deployment } from '../../src/domain/deployment.ts';
 import { random, reviseOneDecision, syntheticDecision, writeSyntheticOffice } from '../../bench/synthetic-office.ts';
 import { digests } from '../helpers/digests.ts';
+import { NOTTINGHAMSHIRE } from '../helpers/office.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rebuild-'));
-const office = writeSyntheticOffice('content', join(work, 'office'), 60);
+// A small office's other pages (an about page, a plan, a budget): the notices, their listings and the
+// rest of the site are reused or rendered again by the same rules as in the sample's hundred pages.
+const office = writeSyntheticOffice(NOTTINGHAMSHIRE, join(work, 'office'), 60);
 // A site address, for the feeds.
 const env = { ...process.env, OFFICE: office, SITE_URL: 'https://many-notices.sample.test' };
 afterAll(() => {
@@ -23,6 +26,9 @@ const build = (out: string, ...options: string[]) =>
 const copiedPages = (printed: string) => Number(/reusing ([\d,]+) unchanged pages of the last build/.exec(printed)?.[1]!.replaceAll(',', '') ?? 0);
 const yearsOf = (decisions: string) => new Set(readdirSync(decisions).map((file) => /^date: (\d{4})/m.exec(readFileSync(join(decisions, file), 'utf8'))![1]!));
 
+// Each test starts from the site the test before it left, built from the office as it now stands, rather
+// than build it again. Each comparison with a full build (into fresh/) comes before any later build that
+// renders every page again, which would hide a page the rebuild got wrong.
 describe('a rebuild after an edit', () => {
   it('renders only the notices that changed, and publishes the site a full build would', () => {
     expect(copiedPages(build('site'))).toBe(0);
@@ -52,14 +58,12 @@ describe('a rebuild after an edit', () => {
   });
 
   it('renders no notice and indexes nothing again when nothing has changed', () => {
-    build('site');
     const printed = build('site');
     expect(copiedPages(printed)).toBe(readdirSync(join(office, 'decisions')).length + yearsOf(join(office, 'decisions')).size);
     expect(printed).toMatch(/indexing 0 of its 1 shards/);
   });
 
   it('indexes the search again after an edit, and publishes the index a full build would', () => {
-    build('site');
     const { page, title } = reviseOneDecision(office);
     expect(build('site')).toMatch(/indexing 1 of its 1 shards/);
     expect(readFileSync(join(work, 'site', page), 'utf8')).toContain(title);
@@ -68,7 +72,6 @@ describe('a rebuild after an edit', () => {
   });
 
   it('renders every notice again when a notice becomes the newest, as every page says how old the newest entry is', () => {
-    build('site');
     const decisions = join(office, 'decisions');
     const oldest = readdirSync(decisions).sort()[0]!;
     writeFileSync(join(decisions, oldest), readFileSync(join(decisions, oldest), 'utf8').replace(/^date: \d{4}-\d{2}-\d{2}/m, 'date: 2025-12-01'));
@@ -78,14 +81,12 @@ describe('a rebuild after an edit', () => {
   });
 
   it('renders every page again when anything but the notices has changed', () => {
-    build('site');
     const plan = join(office, 'plans', readdirSync(join(office, 'plans')).sort()[0]!);
     writeFileSync(plan, readFileSync(plan, 'utf8').replace(/^title: (.*)$/m, 'title: $1 (revised)'));
     expect(copiedPages(build('site'))).toBe(0);
   });
 
   it('builds the whole site again when the last site has gone, as a full build would', () => {
-    build('site');
     rmSync(join(work, 'site'), { recursive: true });
     build('site');
     expect(readdirSync(join(work, 'site', 'decisions')).length).toBeGreaterThan(60);
@@ -94,7 +95,6 @@ describe('a rebuild after an edit', () => {
   });
 
   it('renders every page again after a build that failed the check, when Astro was stopped mid-build', () => {
-    build('site');
     const decisions = join(office, 'decisions');
     const file = join(decisions, readdirSync(decisions).sort()[0]!);
     const text = readFileSync(file, 'utf8');
@@ -102,14 +102,14 @@ describe('a rebuild after an edit', () => {
     expect(() => build('site')).toThrow();
     writeFileSync(file, text);
     expect(copiedPages(build('site'))).toBe(0);
-    build('fresh', '--full');
+    // The office is again, byte for byte, the one the last test's reference build (fresh/) was built from.
     expect(digests(join(work, 'site'))).toEqual(digests(join(work, 'fresh')));
   });
 });
 
 describe('the feeds of an office of many notices', () => {
   it('carry only the newest notices, newest first', () => {
-    build('site');
+    // The site the tests above left, built from the office as it now stands.
     const notices = readdirSync(join(office, 'decisions')).map((file) => Date.parse(/^date: (\S+)$/m.exec(readFileSync(join(office, 'decisions', file), 'utf8'))![1]!));
     const dates = [...readFileSync(join(work, 'site', 'decisions/feed.xml'), 'utf8').matchAll(/<pubDate>(.*?)<\/pubDate>/g)].map(([, date]) => Date.parse(date!));
     expect(dates.length).toBeGreaterThan(10);

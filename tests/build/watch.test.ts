@@ -7,9 +7,11 @@ import { deployment } from '../../src/domain/deployment.ts';
 import { noticePath, reviseOneDecision, writeSyntheticOffice } from '../../bench/synthetic-office.ts';
 import { watchedBuild } from '../../bench/watched-build.ts';
 import { digests } from '../helpers/digests.ts';
+import { NOTTINGHAMSHIRE } from '../helpers/office.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'watch-'));
-const office = writeSyntheticOffice('content', join(work, 'office'), 40);
+// A small office's other pages: each build in the watch reuses or renders its pages by the same rules as the sample's.
+const office = writeSyntheticOffice(NOTTINGHAMSHIRE, join(work, 'office'), 40);
 const env = { ...process.env, OFFICE: office };
 const site = join(work, 'site');
 const watching = watchedBuild(office, site, ['--as-of', '2026-01-01']);

@@ -3,6 +3,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
+import { asOfDate } from '../../src/domain/as-of.ts';
 import { TEST_FOLDER } from './test-folder.ts';
 
 /** The address the sample site is built for: a reserved test domain, for its sitemap and feeds (content/office.json sets none). */
@@ -15,8 +16,12 @@ export const EXAMPLESHIRE_AS_OF = '2025-03-31';
  * rather than once by each file: the Norfolk sample, the fictional Exampleshire on two dates, and the
  * bilingual North Wales example. A test that needs a changed office or other options builds its own.
  */
+// The sample is built as of today, named rather than left to each build process, so that a test can
+// build it again as of the same day (tests/build/reproducible.test.ts), even past midnight.
+const NORFOLK_AS_OF = asOfDate();
+
 const SHARED_SITES = {
-  norfolkSite: { office: 'content', env: { SITE_URL: SAMPLE_SITE_URL }, args: [] },
+  norfolkSite: { office: 'content', env: { SITE_URL: SAMPLE_SITE_URL }, args: ['--as-of', NORFOLK_AS_OF] },
   // Its address is set for the test of the note to editors, which looks for it in the feeds and the sitemap.
   exampleshireSite: { office: 'tests/fixtures/offices/exampleshire', env: { SITE_URL: 'https://exampleshire.test' }, args: ['--as-of', EXAMPLESHIRE_AS_OF] },
   // A date in the spending year its fixtures cover.
@@ -37,6 +42,7 @@ const BUILD_ORDER: (keyof typeof SHARED_SITES)[][] = [
 
 /** Empties the tests' temporary folder, then builds the shared sites into .cache/test-sites/ (git-ignored). */
 export default async function setup(project: TestProject): Promise<void> {
+  project.provide('norfolkAsOf', NORFOLK_AS_OF);
   rmSync(TEST_FOLDER, { recursive: true, force: true });
   mkdirSync(TEST_FOLDER, { recursive: true });
   await Promise.all(
@@ -54,6 +60,8 @@ export default async function setup(project: TestProject): Promise<void> {
 declare module 'vitest' {
   export interface ProvidedContext {
     norfolkSite: string;
+    /** The date norfolkSite is built as of. */
+    norfolkAsOf: string;
     exampleshireSite: string;
     exampleshireSpendingSite: string;
     northWalesSite: string;
