@@ -203,10 +203,12 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     // Astro may render again pages that come out the same (every page, when a notice is removed): a
     // page it rendered is reused once compared, byte for byte, with the published one.
     const rendered = builtPages ? pageFiles(builtPages.rendered) : [];
+    /** The pages Astro copied (or found in place) rather than rendered. */
+    const unrendered = builtPages ? new Set(files).difference(new Set(rendered)) : undefined;
     const reused = !last
       ? new Set<string>()
-      : builtPages && copiesArePublished
-        ? new Set(files).difference(new Set(rendered)).union(unchangedPages(staging, last.site, rendered))
+      : unrendered && copiesArePublished
+        ? unrendered.union(unchangedPages(staging, last.site, rendered))
         : unchangedPages(staging, last.site, files);
     const sitePages = { files, reused };
     const indexing = search.finish(sitePages);
@@ -243,7 +245,7 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     // seconds to delete) is removed by a detached process, so the build does not wait for it.
     forgetLastBuild(records);
     // The pages Astro copied rather than rendered were the published site's: under npm run watch they stay for the next build (see keepUnchangedPages).
-    const unrendered = again && copiesArePublished && builtPages && existsSync(outDir) ? new Set(files).difference(new Set(rendered)) : undefined;
+    const keep = again && copiesArePublished && existsSync(outDir) ? unrendered : undefined;
     const retired = `${outDir}.retired-${Date.now()}`;
     if (existsSync(outDir)) renameSync(outDir, retired);
     renameSync(staging, outDir);
@@ -252,7 +254,7 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     const incompleteHistory = historyWarning(history);
     if (incompleteHistory) console.warn(incompleteHistory);
     console.log(`Built the site for ${dir} into ${out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s${builtPages?.copied ? `, reusing ${builtPages.copied.toLocaleString('en-GB')} unchanged pages of the last build` : ''}.`);
-    if (unrendered) keepUnchangedPages(retired, staging, unrendered, id);
+    if (keep) keepUnchangedPages(retired, staging, keep, id);
     removeInBackground(retired, 'gone');
   } finally {
     for (const stop of stopRelaying) stop();
