@@ -43,6 +43,10 @@ const AS_OF = '2026-01-01';
 const work = join(tmpdir(), 'pcc-bench');
 const count = (n: number) => n.toLocaleString('en-GB');
 const memory = (run: TimedRun) => (run.peakMegabytes ? `, peak ${run.peakMegabytes} MB` : '');
+/** Full builds of each size, ours and bare Astro's taking turns. */
+const FULL_BUILD_RUNS = 3;
+const medianRun = (runs: TimedRun[]) => runs.toSorted((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)]!;
+const runsList = (runs: TimedRun[]) => `${runs.length} runs: ${runs.map((run) => run.seconds).join(', ')} s`;
 const build = (office: string, out: string) => timedNode(['src/build/commands/build.ts', '--out', out, '--as-of', AS_OF], { OFFICE: office });
 
 /** Edits one notice in `office` at a time while `npm run watch` builds it, timing each from the edit to the site published with it. */
@@ -150,16 +154,26 @@ for (const size of sizes) {
   if (errors > 0) console.warn(`The generated office of ${label} has ${errors} errors: the figures below include reporting them.`);
   figures.push({ measure: `check, ${label} (${checked.filesChecked} files)`, value: secondsSince(started), unit: 's' });
 
-  // Both full builds start cold: no content cache from an earlier run.
-  rmSync(deployment({ OFFICE: office }).cacheDir, { recursive: true, force: true });
+  // Both full builds start cold, with no content cache from an earlier run, and take turns, as the
+  // machine's speed drifts between runs (one bare build took 51 s and another 127 s on one quiet morning):
+  // each figure is the median of its runs, and the ratio is of the medians.
   const site = join(work, `site-${size}`);
-  const ours = await build(office, site);
-  const pages = sitePages(site).length;
-  figures.push({ measure: `full build, ${label}`, value: ours.seconds, unit: `s (${count(pages)} pages, ${Math.round(pages / ours.seconds)} pages/s${memory(ours)})` });
   const bareSite = join(work, `bare-${size}`);
-  const bare = await bareAstroBuild(join(office, 'decisions'), bareSite);
-  figures.push({ measure: `bare Astro build, ${label}`, value: bare.seconds, unit: `s${memory(bare)}` });
-  figures.push({ measure: `ratio to bare Astro, ${label}`, value: Number((ours.seconds / bare.seconds).toFixed(2)), unit: '×' });
+  const ourRuns: TimedRun[] = [];
+  const bareRuns: TimedRun[] = [];
+  for (let run = 0; run < FULL_BUILD_RUNS; run++) {
+    rmSync(deployment({ OFFICE: office }).cacheDir, { recursive: true, force: true });
+    rmSync(site, { recursive: true, force: true });
+    ourRuns.push(await build(office, site));
+    rmSync(bareSite, { recursive: true, force: true });
+    bareRuns.push(await bareAstroBuild(join(office, 'decisions'), bareSite));
+  }
+  const ours = medianRun(ourRuns);
+  const bare = medianRun(bareRuns);
+  const pages = sitePages(site).length;
+  figures.push({ measure: `full build, ${label}`, value: ours.seconds, unit: `s, the median of ${runsList(ourRuns)} (${count(pages)} pages, ${Math.round(pages / ours.seconds)} pages/s${memory(ours)})` });
+  figures.push({ measure: `bare Astro build, ${label}`, value: bare.seconds, unit: `s, the median of ${runsList(bareRuns)}${memory(bare)}` });
+  figures.push({ measure: `ratio to bare Astro, ${label}`, value: Number((ours.seconds / bare.seconds).toFixed(2)), unit: '×, of the medians' });
   // What search alone costs: Pagefind over the bare site's pages, in a process of its own as in the
   // build, so its memory is measured too. The ratio above cannot go below bare build + this.
   const pagefind = await timedNode(['bench/search-index-only.ts', bareSite], {});
@@ -173,10 +187,8 @@ for (const size of sizes) {
   figures.push({ measure: `rebuild after editing one notice, ${label}`, value: rebuild.seconds, unit: `s${memory(rebuild)}` });
   // The same, as an editor sees it under npm run watch, which keeps Astro loaded from one build to the next.
   const watched = await watchedRebuilds(office, site, 3);
-  const seconds = watched.map((run) => run.seconds);
-  const median = seconds.toSorted((a, b) => a - b)[Math.floor(seconds.length / 2)]!;
   const peaks = watched.flatMap((run) => run.peakMegabytes ?? []);
-  figures.push({ measure: `rebuild after editing one notice, npm run watch, ${label}`, value: median, unit: `s, the median of ${seconds.length} edits (${seconds.join(', ')} s${peaks.length ? `; peak ${Math.max(...peaks)} MB` : ''})` });
+  figures.push({ measure: `rebuild after editing one notice, npm run watch, ${label}`, value: medianRun(watched).seconds, unit: `s, the median of ${watched.length} edits (${watched.map((run) => run.seconds).join(', ')} s${peaks.length ? `; peak ${Math.max(...peaks)} MB` : ''})` });
 
   await firstSearchFigures(site, label);
   rmSync(join(work, `office-${size}`), { recursive: true, force: true });
