@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { collections } from '../../src/domain/collections.ts';
+import { writeNewEntry } from '../../src/build/new-entry.ts';
+import { collections, type CollectionName } from '../../src/domain/collections.ts';
 import { nextReference } from '../../src/domain/scaffold.ts';
 import { NOTTINGHAMSHIRE, TempOffice } from '../helpers/office.ts';
 
@@ -14,15 +15,15 @@ function newEntry(dir: string, kind: string) {
 }
 
 describe('npm run new', () => {
-  it.each(Object.entries(collections).map(([name, { folder }]) => [name, folder]))('creates a %s entry that passes the check', (name, folder) => {
+  // Each kind of entry is written in this process, as the command writes it; the command itself is run below.
+  it.each(Object.entries(collections).map(([name, { folder }]) => [name as CollectionName, folder]))('creates a %s entry that passes the check', (name, folder) => {
     const before = new Set(existsSync(join(office.dir, folder)) ? readdirSync(join(office.dir, folder)) : []);
-    const result = newEntry(office.dir, name);
-    expect(result.status, result.stdout + result.stderr).toBe(0);
+    const { written } = writeNewEntry(office.dir, name, '2026-11-23');
     const created = readdirSync(join(office.dir, folder)).filter((file) => !before.has(file));
     expect(created).toHaveLength(1);
+    expect(written).toMatch(new RegExp(`${folder}/${created[0]}$`));
     const problems = office.check({ asOf: '2026-11-23' }).problems.filter((p) => p.file.endsWith(`${folder}/${created[0]}`) && p.severity === 'error');
     expect(problems).toEqual([]);
-    expect(result.stdout).toContain(`${folder}/${created[0]}`);
   });
 
   it('numbers a decision after the last one of the year, in the office\'s format, dated today, as a draft', () => {
@@ -51,7 +52,9 @@ describe('npm run new', () => {
   it('accepts what an editor might type, and explains what it does not know', () => {
     const other = new TempOffice(NOTTINGHAMSHIRE);
     try {
-      expect(newEntry(other.dir, 'Decision').status).toBe(0);
+      const made = newEntry(other.dir, 'Decision');
+      expect(made.status, made.stdout + made.stderr).toBe(0);
+      expect(made.stdout).toContain('decisions/2026-001.md: fill in each field');
       expect(readdirSync(join(other.dir, 'decisions'))).toEqual(['2026-001.md']);
     } finally {
       other.remove();
