@@ -24,16 +24,21 @@ describe('the spending pages of an office other than the sample', () => {
     expect(violationLines(await checkAccessibility(browser, server.url, PAGES))).toEqual([]);
   });
 
-  it.each([320, 390])('fit a phone %i pixels wide, each payment a card naming its fields', async (width) => {
-    const page = await openPage(browser, { viewport: { width, height: 800 } });
+  it('fit a phone 320 pixels wide and one 390 pixels wide, each payment a card naming its fields', async () => {
+    const page = await openPage(browser, { viewport: { width: 320, height: 800 } });
     for (const path of PAGES) {
       await page.goto(server.url + path);
       await page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBe(width);
+      // Each page is loaded once and seen at both widths: these pages run no script, so their layout is the style sheet's alone, which follows the window's width.
+      for (const width of [320, 390]) {
+        await page.setViewportSize({ width, height: 800 });
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), `${path} at ${width}`).toBe(width);
+        if (path === '/spending/2013-12/') {
+          const amount = page.locator('tbody tr').first().locator('td[data-label="Amount"]');
+          expect(await amount.evaluate((cell) => getComputedStyle(cell, '::before').content), `at ${width}`).toMatch(/^"Amount: "/);
+        }
+      }
     }
-    await page.goto(`${server.url}/spending/2013-12/`);
-    const amount = page.locator('tbody tr').first().locator('td[data-label="Amount"]');
-    expect(await amount.evaluate((cell) => getComputedStyle(cell, '::before').content)).toMatch(/^"Amount: "/);
     await page.close();
   });
 });

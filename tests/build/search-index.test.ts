@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { buildSearchIndex } from '../../src/build/search-index.ts';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { buildSearchIndex, type SearchIndexBuilt } from '../../src/build/search-index.ts';
 import { digests } from '../helpers/digests.ts';
 
 const decisionPage = (index: number, title: string) =>
@@ -11,17 +11,33 @@ const decisionPage = (index: number, title: string) =>
 const fivePages = (titles: Record<number, string> = {}) =>
   Object.fromEntries(Array.from({ length: 5 }, (_, index) => [`decisions/${index}-2020/index.html`, decisionPage(index, titles[index] ?? `Decision ${index}`)]));
 
-const sites: string[] = [];
-function site(pages: Record<string, string>): string {
+function writeSite(pages: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'search-index-'));
-  sites.push(dir);
   for (const [path, html] of Object.entries(pages)) {
     mkdirSync(join(dir, path, '..'), { recursive: true });
     writeFileSync(join(dir, path), html);
   }
   return dir;
 }
+/** A site of `pages` for one test, removed after it. */
+const sites: string[] = [];
+function site(pages: Record<string, string>): string {
+  const dir = writeSite(pages);
+  sites.push(dir);
+  return dir;
+}
 afterEach(() => sites.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+let fiveIndexed: Promise<{ dir: string; built: SearchIndexBuilt }> | undefined;
+/** The five pages, indexed in shards of two, as the tests of a rebuild start from: indexed once, by the first test that asks, as no test changes them. */
+function fivePagesIndexed(): Promise<{ dir: string; built: SearchIndexBuilt }> {
+  fiveIndexed ??= (async () => {
+    const dir = writeSite(fivePages());
+    return { dir, built: await buildSearchIndex(dir, { pagesPerShard: 2 }) };
+  })();
+  return fiveIndexed;
+}
+afterAll(async () => fiveIndexed && rmSync((await fiveIndexed).dir, { recursive: true, force: true }));
 
 /** Expects the index of `rebuilt` to be, byte for byte, the index a fresh build of `pages` writes. */
 async function expectFreshIndex(rebuilt: string, pages: Record<string, string>) {
@@ -43,9 +59,9 @@ describe('the search index', () => {
   });
 
   it('writes a site beyond the shard size as shards, each with its own entry and the scripts only once', async () => {
-    const dir = site(fivePages());
+    const { dir, built } = await fivePagesIndexed();
     // The newest page alone (at least half a shard), then the oldest two, then the two after them.
-    expect(await buildSearchIndex(dir, { pagesPerShard: 2 })).toMatchObject({ pages: 5, indexed: 3 });
+    expect(built).toMatchObject({ pages: 5, indexed: 3 });
     expect(JSON.parse(readFileSync(join(dir, 'pagefind', 'shards.json'), 'utf8'))).toEqual([
       { path: '', from: '2020-05-01', to: '2020-05-01', languages: ['en'] },
       { path: 'shards/2/', from: '2020-03-01', to: '2020-04-01', languages: ['en'] },
@@ -60,8 +76,7 @@ describe('the search index', () => {
   });
 
   it('indexes again only the shards holding a changed page, and writes the index a fresh build would', async () => {
-    const before = site(fivePages());
-    const { shards } = await buildSearchIndex(before, { pagesPerShard: 2 });
+    const { dir: before, built: { shards } } = await fivePagesIndexed();
     const changed = fivePages({ 3: 'Revised decision 3' });
     const rebuilt = site(changed);
     const rebuild = await buildSearchIndex(rebuilt, { pagesPerShard: 2, previous: { site: before, shards } });
@@ -70,8 +85,7 @@ describe('the search index', () => {
   });
 
   it('indexes again only the shard a new page is dealt to, and writes the index a fresh build would', async () => {
-    const before = site(fivePages());
-    const { shards } = await buildSearchIndex(before, { pagesPerShard: 2 });
+    const { dir: before, built: { shards } } = await fivePagesIndexed();
     // The newest page joins the newest shard; every other shard keeps its pages.
     const withNewest = { ...fivePages(), 'decisions/5-2020/index.html': decisionPage(5, 'Decision 5') };
     const rebuilt = site(withNewest);
@@ -82,8 +96,7 @@ describe('the search index', () => {
   });
 
   it('indexes every shard again when the pages are dealt out afresh', async () => {
-    const before = site(fivePages());
-    const { shards } = await buildSearchIndex(before, { pagesPerShard: 2 });
+    const { dir: before, built: { shards } } = await fivePagesIndexed();
     // An oldest page moves every other page along, into the next shard.
     const rebuilt = site({ ...fivePages(), 'decisions/0-2019/index.html': decisionPage(0, 'Decision 0 of 2019').replace('2020-01-01', '2019-12-01') });
     expect((await buildSearchIndex(rebuilt, { pagesPerShard: 2, previous: { site: before, shards } })).indexed).toBe(3);
