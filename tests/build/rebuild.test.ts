@@ -42,7 +42,7 @@ describe('a rebuild after an edit', () => {
     const printed = build('site');
     // Each notice and each year's listing (each year's notices fit on one page), in both languages.
     expect(copiedPages(printed)).toBe(2 * (readdirSync(decisions).length + years().size));
-    expect(printed).toMatch(/indexing 0 of its \d+ shards/);
+    expect(printed).toMatch(/indexing 0 of its 1 shards/);
   });
 
   it('renders only the notices that changed, in both languages, indexes the search again, and publishes the site a full build would', () => {
@@ -64,7 +64,7 @@ describe('a rebuild after an edit', () => {
     const untouchedYears = [...allYears].filter((year) => !touched.has(year)).length;
     const printed = build('site');
     expect(copiedPages(printed)).toBe(2 * (57 + untouchedYears));
-    expect(printed).toMatch(/indexing [1-9]\d* of its \d+ shards/);
+    expect(printed).toMatch(/indexing 1 of its 1 shards/);
     for (const file of inBothLanguages(page)) expect(readFileSync(file, 'utf8')).toContain(title);
     build('fresh', '--full');
     expect(digests(join(work, 'site'))).toEqual(digests(join(work, 'fresh')));
