@@ -4,21 +4,33 @@ import { resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { TestProject } from 'vitest/node';
 import { asOfDate } from '../../src/domain/as-of.ts';
+import { CLEVELAND, NOTTINGHAMSHIRE, TempOffice } from '../helpers/office.ts';
 import { TEST_FOLDER } from './test-folder.ts';
 
 /** The address the sample site is built for: a reserved test domain, for its sitemap and feeds (content/office.json sets none). */
 export const SAMPLE_SITE_URL = 'https://norfolk.sample.test';
 /** The date Exampleshire's shared site (exampleshireSite) is built as of. */
 export const EXAMPLESHIRE_AS_OF = '2025-03-31';
+/** The date Nottinghamshire's shared site (nottinghamshireSite) is built as of, for the tests that build it again. */
+export const NOTTINGHAMSHIRE_AS_OF = '2024-03-31';
 
 /**
  * The sites that several test files read and none changes, each built once here, before any file runs,
- * rather than once by each file: the Norfolk sample, the fictional Exampleshire on two dates, and the
- * bilingual North Wales example. A test that needs a changed office or other options builds its own.
+ * rather than once by each file: the Norfolk sample, the fictional Exampleshire on two dates, the
+ * bilingual North Wales example, Nottinghamshire without an address, and Cleveland in English and Welsh.
+ * A test that needs another change to an office, or other options, builds its own.
  */
 // The sample is built as of today, named rather than left to each build process, so that a test can
 // build it again as of the same day (tests/build/reproducible.test.ts), even past midnight.
 const NORFOLK_AS_OF = asOfDate();
+
+/** Cleveland given a Welsh name and translation, none of its entries translated yet: the shell of a bilingual office. */
+function inWelsh(office: TempOffice): void {
+  const config = JSON.parse(office.read('office.json'));
+  office.write('office.json', JSON.stringify({ ...config, translation: { language: 'cy-GB', name: 'Swyddfa Comisiynydd Heddlu a Throseddu Cleveland' } }, null, 2));
+}
+
+type SharedSite = { office: string; change?: (office: TempOffice) => void; env: Record<string, string | undefined>; args: string[] };
 
 const SHARED_SITES = {
   norfolkSite: { office: 'content', env: { SITE_URL: SAMPLE_SITE_URL }, args: ['--as-of', NORFOLK_AS_OF] },
@@ -28,15 +40,20 @@ const SHARED_SITES = {
   exampleshireSpendingSite: { office: 'tests/fixtures/offices/exampleshire', env: {}, args: ['--as-of', '2014-02-15'] },
   // The date its decision's history is checked on; the address, for its pages' alternates in the other language.
   northWalesSite: { office: 'examples/north-wales', env: { SITE_URL: 'https://bilingual.sample.test' }, args: ['--as-of', '2026-12-02'] },
-} satisfies Record<string, { office: string; env: Record<string, string>; args: string[] }>;
+  // Without an address even if the shell has one, for the test of a site without one; built in place, so
+  // that a test can build it again with the same content cache (tests/build/reproducible.test.ts).
+  nottinghamshireSite: { office: NOTTINGHAMSHIRE, env: { SITE_URL: undefined }, args: ['--as-of', NOTTINGHAMSHIRE_AS_OF] },
+  // A date in the office's last year of entries.
+  clevelandWelshSite: { office: CLEVELAND, change: inWelsh, env: {}, args: ['--as-of', '2019-03-31'] },
+} satisfies Record<string, SharedSite>;
 
 /**
- * Two builds at a time, one for each core: Exampleshire's two one after the other, beside Norfolk's and
+ * Two builds at a time, one for each core: the small offices one after the other, beside Norfolk's and
  * then North Wales's. Two builds of one office at once would both write its content store (in
  * node_modules/.astro/), which is empty in a fresh checkout.
  */
 const BUILD_ORDER: (keyof typeof SHARED_SITES)[][] = [
-  ['exampleshireSite', 'exampleshireSpendingSite'],
+  ['exampleshireSite', 'exampleshireSpendingSite', 'nottinghamshireSite', 'clevelandWelshSite'],
   ['norfolkSite', 'northWalesSite'],
 ];
 
@@ -45,16 +62,25 @@ export default async function setup(project: TestProject): Promise<void> {
   project.provide('norfolkAsOf', NORFOLK_AS_OF);
   rmSync(TEST_FOLDER, { recursive: true, force: true });
   mkdirSync(TEST_FOLDER, { recursive: true });
+  const printed: Partial<Record<keyof typeof SHARED_SITES, string>> = {};
   await Promise.all(
     BUILD_ORDER.map(async (names) => {
       for (const name of names) {
-        const { office, env, args } = SHARED_SITES[name];
+        const { office, env, args, change }: SharedSite = SHARED_SITES[name];
         const out = resolve('.cache/test-sites', name);
-        await promisify(execFile)(process.execPath, ['src/build/commands/build.ts', '--out', out, ...args], { env: { ...process.env, OFFICE: office, ...env } });
+        const copy = change ? new TempOffice(office) : undefined;
+        try {
+          if (copy) change!(copy);
+          const { stdout, stderr } = await promisify(execFile)(process.execPath, ['src/build/commands/build.ts', '--out', out, ...args], { env: { ...process.env, OFFICE: copy?.dir ?? office, ...env } });
+          printed[name] = stdout + stderr;
+        } finally {
+          copy?.remove();
+        }
         project.provide(name, out);
       }
     }),
   );
+  project.provide('sharedSitesPrinted', printed as Record<keyof typeof SHARED_SITES, string>);
 }
 
 declare module 'vitest' {
@@ -65,5 +91,9 @@ declare module 'vitest' {
     exampleshireSite: string;
     exampleshireSpendingSite: string;
     northWalesSite: string;
+    nottinghamshireSite: string;
+    clevelandWelshSite: string;
+    /** What each shared site's build printed, by the name of the site. */
+    sharedSitesPrinted: Record<keyof typeof SHARED_SITES, string>;
   }
 }
