@@ -16,13 +16,15 @@ export const NOTTINGHAMSHIRE_AS_OF = '2024-03-31';
 
 /**
  * The sites that several test files read and none changes, each built once here, before any file runs,
- * rather than once by each file: the Norfolk sample, the fictional Exampleshire on two dates, the
- * bilingual North Wales example, Nottinghamshire without an address, and Cleveland in English and Welsh.
+ * rather than once by each file: the Norfolk sample, the fictional Exampleshire on two dates and as a
+ * mayor's archive, the bilingual North Wales example, Nottinghamshire without an address, and Cleveland
+ * in English and Welsh.
  * A test that needs another change to an office, or other options, builds its own.
  */
 // The sample is built as of today, named rather than left to each build process, so that a test can
 // build it again as of the same day (tests/build/reproducible.test.ts), even past midnight.
 const NORFOLK_AS_OF = asOfDate();
+const EXAMPLESHIRE = 'tests/fixtures/offices/exampleshire';
 
 /** Cleveland given a Welsh name and translation, none of its entries translated yet: the shell of a bilingual office. */
 function inWelsh(office: TempOffice): void {
@@ -30,21 +32,38 @@ function inWelsh(office: TempOffice): void {
   office.write('office.json', JSON.stringify({ ...config, translation: { language: 'cy-GB', name: 'Swyddfa Comisiynydd Heddlu a Throseddu Cleveland' } }, null, 2));
 }
 
+/**
+ * Exampleshire as a mayor's office, whose deputy mayor for policing and crime takes the decisions, and
+ * marked an archive: two changes to different parts of its pages, read by tests/build/office-kinds.test.ts
+ * and tests/build/site-currency.test.ts in one build rather than two.
+ */
+function asMayorsArchive(office: TempOffice): void {
+  const config = JSON.parse(office.read('office.json'));
+  const mayor = { kinds: [{ kind: 'mayor' }], commissioner: { name: 'Alex Example', title: 'Mayor of Exampleshire', termStart: '2012-11-22' } };
+  const archive = { archive: { since: '2014-04-01', note: 'The office now publishes at www.exampleshire-pcc.example.' } };
+  office.write('office.json', JSON.stringify({ ...config, ...mayor, ...archive }, null, 2));
+  for (const file of ['2012-13-003', '2013-14-003', '2013-14-004', 'code-of-corporate-governance', 'policing-a-dance-event']) {
+    office.edit(`decisions/${file}.md`, 'decisionMaker: pcc', 'decisionMaker: deputy-mayor');
+  }
+  office.write('people/jo-deputy.md', ['---', 'name: Jo Deputy', 'role: deputy-mayor', 'from: 2012-11-22', 'published: 2013-01', '---', ''].join('\n'));
+}
+
 type SharedSite = { office: string; change?: (office: TempOffice) => void; env: Record<string, string | undefined>; args: string[] };
 
 const SHARED_SITES = {
   norfolkSite: { office: 'content', env: { SITE_URL: SAMPLE_SITE_URL }, args: ['--as-of', NORFOLK_AS_OF] },
   // Its address is set for the test of the note to editors, which looks for it in the feeds and the sitemap.
-  exampleshireSite: { office: 'tests/fixtures/offices/exampleshire', env: { SITE_URL: 'https://exampleshire.test' }, args: ['--as-of', EXAMPLESHIRE_AS_OF] },
+  exampleshireSite: { office: EXAMPLESHIRE, env: { SITE_URL: 'https://exampleshire.test' }, args: ['--as-of', EXAMPLESHIRE_AS_OF] },
   // A date in the spending year its fixtures cover.
-  exampleshireSpendingSite: { office: 'tests/fixtures/offices/exampleshire', env: {}, args: ['--as-of', '2014-02-15'] },
+  exampleshireSpendingSite: { office: EXAMPLESHIRE, env: {}, args: ['--as-of', '2014-02-15'] },
   // The date its decision's history is checked on; the address, for its pages' alternates in the other language.
   northWalesSite: { office: 'examples/north-wales', env: { SITE_URL: 'https://bilingual.sample.test' }, args: ['--as-of', '2026-12-02'] },
   // Without an address even if the shell has one, for the test of a site without one; built in place, so
   // that a test can build it again with the same content cache (tests/build/reproducible.test.ts).
   nottinghamshireSite: { office: NOTTINGHAMSHIRE, env: { SITE_URL: undefined }, args: ['--as-of', NOTTINGHAMSHIRE_AS_OF] },
-  // A date in the office's last year of entries.
-  clevelandWelshSite: { office: CLEVELAND, change: inWelsh, env: {}, args: ['--as-of', '2019-03-31'] },
+  exampleshireMayorsArchiveSite: { office: EXAMPLESHIRE, change: asMayorsArchive, env: {}, args: ['--as-of', EXAMPLESHIRE_AS_OF] },
+  // As tests/build/languages.test.ts and tests/browser/welsh-search.test.ts build it, so that they could read it.
+  clevelandWelshSite: { office: CLEVELAND, change: inWelsh, env: { SITE_URL: 'https://bilingual.sample.test' }, args: ['--as-of', '2026-01-01'] },
 } satisfies Record<string, SharedSite>;
 
 /**
@@ -54,7 +73,7 @@ const SHARED_SITES = {
  */
 const BUILD_ORDER: (keyof typeof SHARED_SITES)[][] = [
   ['exampleshireSite', 'exampleshireSpendingSite', 'nottinghamshireSite', 'clevelandWelshSite'],
-  ['norfolkSite', 'northWalesSite'],
+  ['norfolkSite', 'northWalesSite', 'exampleshireMayorsArchiveSite'],
 ];
 
 /** Empties the tests' temporary folder, then builds the shared sites into .cache/test-sites/ (git-ignored). */
@@ -93,6 +112,7 @@ declare module 'vitest' {
     northWalesSite: string;
     nottinghamshireSite: string;
     clevelandWelshSite: string;
+    exampleshireMayorsArchiveSite: string;
     /** What each shared site's build printed, by the name of the site. */
     sharedSitesPrinted: Record<keyof typeof SHARED_SITES, string>;
   }
