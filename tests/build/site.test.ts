@@ -91,6 +91,8 @@ describe('the Norfolk site', () => {
   });
 });
 
+// A build for a sub-path is checked on a small office's, in tests/build/manifest.test.ts.
+
 describe('findability of the Norfolk site', () => {
   const out = inject('norfolkSite');
   const read = (path: string) => readFileSync(join(out, path), 'utf8');
