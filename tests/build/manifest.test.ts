@@ -9,7 +9,8 @@ import { digests } from '../helpers/digests.ts';
 import { TempOffice } from '../helpers/office.ts';
 
 const EXAMPLESHIRE = 'tests/fixtures/offices/exampleshire';
-const BASE = '/transparency/';
+// Not /transparency/, the address of a page of the site: a link that missed the base path could pass for one that has it.
+const BASE = '/transparency-site/';
 
 const readManifest = (site: string) => JSON.parse(readFileSync(join(site, 'data/manifest.json'), 'utf8')) as Manifest;
 
@@ -69,7 +70,7 @@ describe('the manifest of the sample site', () => {
   });
 });
 
-describe("the manifest of an office's site under a base path", () => {
+describe("an office's site under a base path, and its manifest", () => {
   const work = mkdtempSync(join(tmpdir(), 'manifest-'));
   const office = new TempOffice(EXAMPLESHIRE);
   const site = join(work, 'site');
@@ -84,6 +85,18 @@ describe("the manifest of an office's site under a base path", () => {
     rmSync(work, { recursive: true, force: true });
   });
 
+  it('prefixes every internal link and asset with the base path', () => {
+    const pages = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+    const offenders = pages.flatMap((page) =>
+      [...readFileSync(join(site, page), 'utf8').matchAll(/(?:href|src)="(\/[^"]*)"/g)]
+        .map((match) => match[1]!)
+        .filter((url) => !url.startsWith(BASE))
+        .map((url) => `${page}: ${url}`),
+    );
+    expect(offenders).toEqual([]);
+    expect(readFileSync(join(site, 'index.html'), 'utf8')).toContain(`href="${BASE}decisions/2013-14-003/"`);
+  });
+
   it("lists the office's papers and the open data at the addresses the pages link them by, with their sizes and SHA-256", () => {
     const manifest = readManifest(site);
     expect(manifest.generated).toBe('2025-03-31');
@@ -91,7 +104,7 @@ describe("the manifest of an office's site under a base path", () => {
     expect(listedFiles(manifest, BASE)).toEqual(expect.arrayContaining(['files/code-of-corporate-governance.pdf', 'files/logo.png', 'data/decisions.csv']));
     expect(unverified(site, manifest, BASE)).toEqual([]);
     const listed = new Set(manifest.files.map(({ path }) => path));
-    const linked = new Set(sitePageFiles(site).flatMap((page) => [...readFileSync(join(site, page), 'utf8').matchAll(/(?:href|src)="(\/transparency\/(?:files|data)\/[^"#]+)"/g)].map((match) => match[1]!)));
+    const linked = new Set(sitePageFiles(site).flatMap((page) => [...readFileSync(join(site, page), 'utf8').matchAll(new RegExp(`(?:href|src)="(${BASE}(?:files|data)/[^"#]+)"`, 'g'))].map((match) => match[1]!)));
     expect([...linked].filter((path) => !listed.has(path) && path !== `${BASE}data/manifest.json`)).toEqual([]);
     expect(readFileSync(join(site, 'data/index.html'), 'utf8')).toContain(`<a href="${BASE}data/manifest.json">`);
   });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
@@ -13,8 +13,7 @@ let office: TempOffice;
 afterEach(() => office?.remove());
 
 function build(dir: string, out: string) {
-  // An address for the site, so that a build with nothing wrong says nothing on stderr.
-  return spawnSync(process.execPath, ['src/build/commands/build.ts', '--out', out], { env: { ...process.env, OFFICE: dir, SITE_URL: 'https://office.sample.test' }, encoding: 'utf8' });
+  return spawnSync(process.execPath, ['src/build/commands/build.ts', '--out', out], { env: { ...process.env, OFFICE: dir }, encoding: 'utf8' });
 }
 
 /** Builds an office whose links the check refuses: the build says why, with no stack trace from the check or Astro's loader, and publishes nothing. */
@@ -52,16 +51,10 @@ describe('links in the office folder', () => {
   });
 
   it('that stay inside it are published, as are names ending .Markdown and text with a byte-order mark', () => {
-    office = new TempOffice(NOTTINGHAMSHIRE);
-    const plan = 'plans/business-plan-2014-15.md';
-    renameSync(join(office.dir, plan), join(office.dir, 'business-plan.md'));
-    symlinkSync('../business-plan.md', join(office.dir, plan));
-    office.write('pages/about.Markdown', `\uFEFF${office.read('pages/about.md').replace(/^title: .*$/m, 'title: The Commissioner, as saved on Windows')}`);
-    rmSync(join(office.dir, 'pages/about.md'));
-    const out = join(sites, 'linked');
-    const result = build(office.dir, out);
-    expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
+    // Nottinghamshire with a plan linked to from outside its folder, and its About page saved as .Markdown
+    // with a byte-order mark (tests/setup/shared-sites.ts); with an address, so that its build says nothing on stderr.
+    const out = inject('nottinghamshireAddressedSite');
+    expect(inject('sharedSitesOutput').nottinghamshireAddressedSite.stderr).toBe('');
     expect(readFileSync(join(out, 'about/index.html'), 'utf8')).toContain('<h1>The Commissioner, as saved on Windows</h1>');
     expect(existsSync(join(out, 'plans/business-plan-2014-15/index.html'))).toBe(true);
   });

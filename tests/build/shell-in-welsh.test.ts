@@ -1,12 +1,9 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLEVELAND, TempOffice } from '../helpers/office.ts';
+import { describe, expect, inject, it } from 'vitest';
 
-const work = mkdtempSync(join(tmpdir(), 'shell-in-welsh-'));
-const site = join(work, 'site');
+// Cleveland given a Welsh translation, built once for the tests that read it (tests/setup/shared-sites.ts).
+const site = inject('clevelandWelshSite');
 
 const html = (path: string) => readFileSync(join(site, path), 'utf8');
 /** The words of a page's main content (or of the whole page), without tags, apostrophes decoded, spaces collapsed. */
@@ -14,19 +11,6 @@ const text = (page: string, part: 'main' | 'all' = 'main') => {
   const shown = part === 'main' ? /<main[^>]*>([\s\S]*)<\/main>/.exec(page)![1]! : page;
   return shown.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/\s+/g, ' ').trim();
 };
-
-beforeAll(() => {
-  const office = new TempOffice(CLEVELAND);
-  try {
-    const config = JSON.parse(office.read('office.json'));
-    office.write('office.json', JSON.stringify({ ...config, translation: { language: 'cy-GB', name: 'Swyddfa Comisiynydd Heddlu a Throseddu Cleveland' } }, null, 2));
-    execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', site], { env: { ...process.env, OFFICE: office.dir, AS_OF: '2019-03-31' }, stdio: 'pipe' });
-  } finally {
-    office.remove();
-  }
-}, 240_000);
-
-afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('the home page, 404 page and accessibility statement of a bilingual office', () => {
   it('speak Welsh at /cy/, with the Welsh name of the office and links to Welsh pages', () => {

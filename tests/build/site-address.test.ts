@@ -2,80 +2,77 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { filesUnder } from '../../src/build/hard-links.ts';
 import { checkLinks } from '../../src/build/links.ts';
 import { NO_SITE_ADDRESS } from '../../src/build/build-site.ts';
-import { NOTTINGHAMSHIRE, TempOffice } from '../helpers/office.ts';
+import { NOTTINGHAMSHIRE } from '../helpers/office.ts';
+import { NOTTINGHAMSHIRE_OFFICE_SITE as OFFICE_SITE, NOTTINGHAMSHIRE_VARIABLE_SITE as VARIABLE_SITE } from '../setup/shared-sites.ts';
 
 const outputs = mkdtempSync(join(tmpdir(), 'site-address-'));
-const office = new TempOffice(NOTTINGHAMSHIRE);
-afterAll(() => {
-  rmSync(outputs, { recursive: true, force: true });
-  office.remove();
-});
+afterAll(() => rmSync(outputs, { recursive: true, force: true }));
 
-/** Builds the office into a folder of its own; gives the folder and what the build printed. */
-function build(name: string, env: Record<string, string> = {}): { out: string; printed: string } {
-  const out = join(outputs, name);
-  const { SITE_URL: _, ...environment } = process.env;
-  const result = spawnSync(process.execPath, ['src/build/commands/build.ts', '--out', out], { env: { ...environment, OFFICE: office.dir, ...env }, encoding: 'utf8' });
-  expect(result.status, result.stderr).toBe(0);
-  return { out, printed: result.stdout + result.stderr };
-}
-
-/** Every domain each file of a built site names in a web address (https://host, or //host), by file. */
+/**
+ * Every domain each file of a built site names in a web address (https://host, or //host), by file; the
+ * search index's files, gzipped and named by a digest of what they hold, together as "pagefind/".
+ */
 function domainsNamed(site: string): Map<string, Set<string>> {
-  return new Map(filesUnder(site).map((file) => [file, new Set(Array.from(readFileSync(join(site, file), 'latin1').matchAll(/(?:[a-z][a-z0-9+.-]*:)?\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi), ([, host]) => host!.toLowerCase()))]));
+  const named = new Map<string, Set<string>>();
+  for (const file of filesUnder(site)) {
+    const key = file.startsWith('pagefind/') ? 'pagefind/' : file;
+    const bytes = readFileSync(join(site, file));
+    const text = (bytes[0] === 0x1f && bytes[1] === 0x8b ? gunzipSync(bytes) : bytes).toString('latin1');
+    const domains = named.get(key) ?? new Set<string>();
+    for (const [, host] of text.matchAll(/(?:[a-z][a-z0-9+.-]*:)?\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi)) domains.add(host!.toLowerCase());
+    named.set(key, domains);
+  }
+  return named;
 }
 
-const OFFICE_SITE = 'https://nottinghamshire.sample.test';
-const VARIABLE_SITE = 'https://transparency.sample.test';
 const OFFICE_DOMAIN = new URL(OFFICE_SITE).hostname;
+const VARIABLE_DOMAIN = new URL(VARIABLE_SITE).hostname;
 
+// Which address wins, office.json's or SITE_URL's, is siteAddress's decision, checked for each case in
+// tests/unit/text-and-urls.test.ts; one build with both set checks here that the site is built for the winner.
 describe("the site's address", () => {
-  let without: { out: string; printed: string };
-  let withOffices: { out: string; printed: string };
-  beforeAll(() => {
-    without = build('without');
-    office.edit('office.json', '"language": "en-GB",', `"language": "en-GB",\n  "site": "${OFFICE_SITE}",`);
-    withOffices = build('with');
-  });
+  const printed = (name: 'nottinghamshireSite' | 'nottinghamshireAddressedSite') => {
+    const { stdout, stderr } = inject('sharedSitesOutput')[name];
+    return stdout + stderr;
+  };
+  // Nottinghamshire's shared sites: one built without an address, one with an address in office.json and another in SITE_URL.
+  const without = { out: inject('nottinghamshireSite'), printed: printed('nottinghamshireSite') };
+  const withBoth = { out: inject('nottinghamshireAddressedSite'), printed: printed('nottinghamshireAddressedSite') };
 
   it("is named nowhere in a build without one, which says so once, has no sitemap or feeds, and links to none", () => {
     expect(without.printed.split(NO_SITE_ADDRESS).length - 1).toBe(1);
     for (const file of ['sitemap-index.xml', 'feed.xml', 'decisions/feed.xml']) expect(existsSync(join(without.out, file)), file).toBe(false);
     const home = readFileSync(join(without.out, 'index.html'), 'utf8');
     expect(home).not.toMatch(/rel="canonical"|og:url|sitemap|feed\.xml/);
-    // Each file names exactly the domains it names in a build for the office's address, but that address.
+    // Each file names exactly the domains it names in a build for an address, but that address (this one's
+    // About page is titled otherwise, which changes the names of the search index's files, not what they name).
     const named = domainsNamed(without.out);
-    const namedWithAddress = domainsNamed(withOffices.out);
+    const namedWithAddress = domainsNamed(withBoth.out);
     for (const [file, domains] of named) {
       expect(namedWithAddress.has(file), file).toBe(true);
-      expect([...domains].sort(), file).toEqual([...namedWithAddress.get(file)!].filter((domain) => domain !== OFFICE_DOMAIN).sort());
+      expect([...domains].sort(), file).toEqual([...namedWithAddress.get(file)!].filter((domain) => domain !== VARIABLE_DOMAIN).sort());
     }
     // The downloads and the structured data name the site's pages by their paths.
     expect(readFileSync(join(without.out, 'data/plans.csv'), 'utf8')).toMatch(/,\/plans\/[a-z0-9-]+\/,/);
     expect(checkLinks(without.out).broken).toEqual([]);
   });
 
-  it('is the one in office.json when it sets one: for canonical links, the sitemap, the feeds and the downloads', () => {
-    expect(withOffices.printed).not.toContain(NO_SITE_ADDRESS);
-    expect(readFileSync(join(withOffices.out, 'plans/index.html'), 'utf8')).toContain(`<link rel="canonical" href="${OFFICE_SITE}/plans/">`);
-    expect(readFileSync(join(withOffices.out, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${OFFICE_SITE}/plans/</loc>`);
-    expect(readFileSync(join(withOffices.out, 'feed.xml'), 'utf8')).toContain(`<link>${OFFICE_SITE}/</link>`);
-    expect(readFileSync(join(withOffices.out, 'data/plans.csv'), 'utf8')).toContain(`,${OFFICE_SITE}/plans/`);
-  });
-
-  it('is the SITE_URL variable when it is set, over office.json', () => {
-    const { out, printed } = build('variable', { SITE_URL: VARIABLE_SITE });
-    expect(printed).not.toContain(NO_SITE_ADDRESS);
-    expect(readFileSync(join(out, 'plans/index.html'), 'utf8')).toContain(`<link rel="canonical" href="${VARIABLE_SITE}/plans/">`);
-    expect([...domainsNamed(out)].filter(([, domains]) => domains.has(OFFICE_DOMAIN)).map(([file]) => file)).toEqual([]);
+  it('is the SITE_URL variable when it is set, over office.json: for canonical links, the sitemap, the feeds and the downloads', () => {
+    expect(withBoth.printed).not.toContain(NO_SITE_ADDRESS);
+    expect(readFileSync(join(withBoth.out, 'plans/index.html'), 'utf8')).toContain(`<link rel="canonical" href="${VARIABLE_SITE}/plans/">`);
+    expect(readFileSync(join(withBoth.out, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${VARIABLE_SITE}/plans/</loc>`);
+    expect(readFileSync(join(withBoth.out, 'feed.xml'), 'utf8')).toContain(`<link>${VARIABLE_SITE}/</link>`);
+    expect(readFileSync(join(withBoth.out, 'data/plans.csv'), 'utf8')).toContain(`,${VARIABLE_SITE}/plans/`);
+    expect([...domainsNamed(withBoth.out)].filter(([, domains]) => domains.has(OFFICE_DOMAIN)).map(([file]) => file)).toEqual([]);
   });
 
   it('is refused from SITE_URL unless it is a web address starting https://', () => {
-    const result = spawnSync(process.execPath, ['src/build/commands/build.ts', '--out', join(outputs, 'refused')], { env: { ...process.env, OFFICE: office.dir, SITE_URL: 'www.example-pcc.gov.uk' }, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['src/build/commands/build.ts', '--out', join(outputs, 'refused')], { env: { ...process.env, OFFICE: NOTTINGHAMSHIRE, SITE_URL: 'www.example-pcc.gov.uk' }, encoding: 'utf8' });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('The site was not built: SITE_URL should be the site\'s public address, a web address starting https://; found "www.example-pcc.gov.uk".');
     expect(result.stderr).not.toMatch(/^\s+at /m);
