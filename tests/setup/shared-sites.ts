@@ -82,7 +82,7 @@ const SHARED_SITES = {
   nottinghamshireSite: { office: NOTTINGHAMSHIRE, env: { SITE_URL: undefined }, args: ['--as-of', NOTTINGHAMSHIRE_AS_OF] },
   nottinghamshireAddressedSite: { office: NOTTINGHAMSHIRE, change: withAddressAndEditorsFiles, env: { SITE_URL: NOTTINGHAMSHIRE_VARIABLE_SITE }, args: ['--as-of', NOTTINGHAMSHIRE_AS_OF] },
   exampleshireMayorsArchiveSite: { office: EXAMPLESHIRE, change: asMayorsArchive, env: {}, args: ['--as-of', EXAMPLESHIRE_AS_OF] },
-  // As tests/build/languages.test.ts and tests/browser/welsh-search.test.ts build it, so that they could read it.
+  // The shell of a bilingual office none of whose entries is translated yet (tests/build/shell-in-welsh.test.ts).
   clevelandWelshSite: { office: CLEVELAND, change: inWelsh, env: { SITE_URL: 'https://bilingual.sample.test' }, args: ['--as-of', '2026-01-01'] },
 } satisfies Record<string, SharedSite>;
 
