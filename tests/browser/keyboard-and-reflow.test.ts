@@ -67,6 +67,33 @@ function mainHeadingLevels(html: string): number[] {
   return Array.from(headings, (heading) => Number(heading.name[1]));
 }
 
+/** What one visit to a page of each kind of each office found: at 320 CSS pixels, then with the keyboard at a desktop's width. */
+let kindsSeen: { focusProblems: string[]; cellProblems: string[] }[] = [];
+// After the server of Exampleshire's site has started, above.
+beforeAll(async () => {
+  const visits = offices().flatMap((office) => pageOfEachKind(sitePages(office.root)).map((path) => ({ office, path })));
+  kindsSeen = await visitAtOnce(() => session.newPage(), visits, async (page, { office, path }) => {
+    // Loaded narrow first: a page narrowed once loaded is not the same, as a chart drawn at the wider size sometimes keeps that width.
+    await page.setViewportSize({ width: 320, height: 800 });
+    await page.goto(office.url + path);
+    const { width, offScreen } = await page.evaluate(() => ({
+      width: document.documentElement.scrollWidth,
+      offScreen: [...document.querySelectorAll('th, td')]
+        .filter((cell) => cell.getBoundingClientRect().right > document.documentElement.clientWidth)
+        .map((cell) => `"${(cell.textContent ?? '').trim().slice(0, 30)}" in ${cell.closest('table')?.id || cell.closest('table')?.className || 'a table'}`),
+    }));
+    // Then widened to a desktop's width, for focus as a keyboard user at a desktop sees it (the styles of focus are the stylesheet's, applied at any width).
+    await page.setViewportSize({ width: 1280, height: 720 });
+    // A key pressed first, as a keyboard user would: focus then shows as it does for them.
+    await page.keyboard.press('Tab');
+    const focusProblems = (await controlsWithoutVisibleFocus(page)).map((problem) => `${office.name} ${path}: ${problem}`);
+    const cellProblems: string[] = [];
+    if (width > 320) cellProblems.push(`${office.name} ${path} is ${width}px wide`);
+    if (offScreen.length > 0) cellProblems.push(`${office.name} ${path}: ${offScreen.length} cells off screen, first ${offScreen[0]}`);
+    return { focusProblems, cellProblems };
+  });
+});
+
 describe('keyboard, narrow screens and no JavaScript', () => {
   it('can be used with the keyboard alone: skip link, navigation, a filter and a chart page', async () => {
     const page = await session.newPage();
@@ -97,15 +124,9 @@ describe('keyboard, narrow screens and no JavaScript', () => {
     await page.close();
   });
 
-  it('shows focus on every control of a page of each kind, on the sample and on another office', async () => {
-    const visits = offices().flatMap((office) => pageOfEachKind(sitePages(office.root)).map((path) => ({ office, path })));
-    const problems = await visitAtOnce(() => session.newPage(), visits, async (page, { office, path }) => {
-      await page.goto(office.url + path);
-      // A key pressed first, as a keyboard user would: focus then shows as it does for them.
-      await page.keyboard.press('Tab');
-      return (await controlsWithoutVisibleFocus(page)).map((problem) => `${office.name} ${path}: ${problem}`);
-    });
-    expect(problems.flat()).toEqual([]);
+  it('shows focus on every control of a page of each kind, on the sample and on another office', () => {
+    expect(kindsSeen.length).toBe(offices().reduce((count, office) => count + pageOfEachKind(sitePages(office.root)).length, 0));
+    expect(kindsSeen.flatMap((seen) => seen.focusProblems)).toEqual([]);
   });
 
   it('shows a focused Search button as GOV.UK does: yellow, black text, a black bottom edge, and not yellow until then', async () => {
@@ -122,22 +143,9 @@ describe('keyboard, narrow screens and no JavaScript', () => {
     await page.close();
   });
 
-  it('keeps every table cell on screen at 320 CSS pixels: tables stack rather than hide columns in a scrolling box', async () => {
-    const visits = offices().flatMap((office) => pageOfEachKind(sitePages(office.root)).map((path) => ({ office, path })));
-    const problems = await visitAtOnce(() => session.newPage({ viewport: { width: 320, height: 800 } }), visits, async (page, { office, path }) => {
-      await page.goto(office.url + path);
-      const { width, offScreen } = await page.evaluate(() => ({
-        width: document.documentElement.scrollWidth,
-        offScreen: [...document.querySelectorAll('th, td')]
-          .filter((cell) => cell.getBoundingClientRect().right > document.documentElement.clientWidth)
-          .map((cell) => `"${(cell.textContent ?? '').trim().slice(0, 30)}" in ${cell.closest('table')?.id || cell.closest('table')?.className || 'a table'}`),
-      }));
-      const found: string[] = [];
-      if (width > 320) found.push(`${office.name} ${path} is ${width}px wide`);
-      if (offScreen.length > 0) found.push(`${office.name} ${path}: ${offScreen.length} cells off screen, first ${offScreen[0]}`);
-      return found;
-    });
-    expect(problems.flat()).toEqual([]);
+  it('keeps every table cell on screen at 320 CSS pixels: tables stack rather than hide columns in a scrolling box', () => {
+    expect(kindsSeen.length).toBeGreaterThan(0);
+    expect(kindsSeen.flatMap((seen) => seen.cellProblems)).toEqual([]);
   });
 
   it('fits every page into 320 CSS pixels (400% zoom) without sideways scrolling, tables scrolling in their own region', async () => {
