@@ -14,16 +14,22 @@ function build(office: string, env: Record<string, string> = {}) {
   return spawnSync(process.execPath, ['src/build/commands/build.ts', '--out', out], { env: { ...process.env, OFFICE: office, ...env }, encoding: 'utf8' });
 }
 
-/** One broken entry per collection, and a broken office configuration. */
-const breakages: [string, (office: TempOffice) => void][] = [
-  ['plans', (o) => o.edit('plans/police-crime-and-community-safety-plan-2022-24.md', /^kind: .*$/m, 'kind: police-plan')],
-  ['decisions', (o) => o.edit('decisions/2020-41.md', /^date: .*$/m, 'date: 9th Nov 2020')],
-  ['budgets', (o) => o.edit('budgets/2016-17.md', /values: \[15943, 9228, 2636, 2347\]/, 'values: [15953, 9228, 2636, 2347]')],
-  ['services', (o) => o.edit('services/restorative-justice-hub.md', /^theme: .*$/m, 'theme: victims')],
-  ['commissioning', (o) => o.edit('commissioning/annex-f-2016.md', /total: 571326/, 'total: -571326')],
-  ['transparency', (o) => o.write('transparency/custody-visiting.md', '---\ntitle: Custody visiting\nrequirements: ["8"]\npublished: 2019-02-30\nsummary: How the scheme works.\n---\n')],
-  ['pages', (o) => o.edit('pages/about.md', /^title: .*$/m, 'title: What the commissioner does [photo to be added]')],
-  ['office configuration', (o) => o.edit('office.json', '"shortName": "OPCCN"', '"shortName": 7')],
+/** One broken entry in each collection, each breaking a rule of its own. */
+const brokenEntries: Record<string, (office: TempOffice) => void> = {
+  plans: (o) => o.edit('plans/police-crime-and-community-safety-plan-2022-24.md', /^kind: .*$/m, 'kind: police-plan'),
+  decisions: (o) => o.edit('decisions/2020-41.md', /^date: .*$/m, 'date: 9th Nov 2020'),
+  budgets: (o) => o.edit('budgets/2016-17.md', /values: \[15943, 9228, 2636, 2347\]/, 'values: [15953, 9228, 2636, 2347]'),
+  services: (o) => o.edit('services/restorative-justice-hub.md', /^theme: .*$/m, 'theme: victims'),
+  commissioning: (o) => o.edit('commissioning/annex-f-2016.md', /total: 571326/, 'total: -571326'),
+  transparency: (o) => o.write('transparency/custody-visiting.md', '---\ntitle: Custody visiting\nrequirements: ["8"]\npublished: 2019-02-30\nsummary: How the scheme works.\n---\n'),
+  pages: (o) => o.edit('pages/about.md', /^title: .*$/m, 'title: What the commissioner does [photo to be added]'),
+};
+
+// The broken entries are in one office, built once: each is reported, by the check's own words. A broken
+// office configuration is built on its own, as the check reads the entries by it.
+const breakages: [string, (office: TempOffice) => void, string[]][] = [
+  ['an entry in each collection', (office) => Object.values(brokenEntries).forEach((breakIt) => breakIt(office)), Object.keys(brokenEntries)],
+  ['the office configuration', (o) => o.edit('office.json', '"shortName": "OPCCN"', '"shortName": 7'), []],
 ];
 
 describe('a broken entry fails the build and publishes nothing', () => {
@@ -33,16 +39,17 @@ describe('a broken entry fails the build and publishes nothing', () => {
     before = digests(out);
   });
 
-  it.each(breakages)('in %s', (_collection, breakIt) => {
+  it.each(breakages)('in %s', (_broken, breakIt, collections) => {
     const office = new TempOffice();
     try {
       breakIt(office);
       const expected = office.check().problems.filter((p) => p.severity === 'error');
       expect(expected.length).toBeGreaterThan(0);
+      for (const collection of collections) expect(expected.some((problem) => problem.file.includes(`/${collection}/`)), collection).toBe(true);
 
       const result = build(office.dir);
       expect(result.status).toBe(1);
-      // The build prints the check's own message, not a stack trace.
+      // The build prints the check's own message for each, not a stack trace.
       for (const problem of expected) expect(result.stderr).toContain(formatProblem(problem));
       expect(result.stderr).toContain('The site was not built');
       expect(result.stderr).not.toMatch(/^\s+at /m);
