@@ -7,13 +7,14 @@ import { KNOWN_REFUSALS, knownRefusal } from '../helpers/editor-refusals.ts';
 const session = browserSession();
 
 /**
- * What loading every page of the site, the editor and a search showed; every page is visited once. The
- * editor's known refusals (tests/helpers/editor-refusals.ts) are its own, and only the editor's.
+ * What loading every page of the sample, the editor and a search showed. Each page of the site is visited
+ * once, at a phone's width of 320 CSS pixels, for its security and its reflow. The editor's known
+ * refusals (tests/helpers/editor-refusals.ts) are its own, and only the editor's.
  */
-const seen = { problems: [] as string[], inlineScripts: [] as string[], cookies: [] as unknown[], homePolicy: '', editorPolicy: '', editorRefusals: [] as string[] };
+const seen = { problems: [] as string[], inlineScripts: [] as string[], cookies: [] as unknown[], homePolicy: '', editorPolicy: '', editorRefusals: [] as string[], tooWide: [] as string[] };
 
 beforeAll(async () => {
-  const page = await session.newPage();
+  const page = await session.newPage({ viewport: { width: 320, height: 800 } });
   let current = '';
   const editorRefusals = new Set<string>();
   page.on('console', (message) => {
@@ -27,6 +28,8 @@ beforeAll(async () => {
   const sitePaths = new Set(sitePages(inject('norfolkSite')));
   for (const path of [...sitePaths, '/admin/', '/search/?q=victims']) {
     current = path;
+    // The editor and a search of the site, at a desktop's width.
+    if (!sitePaths.has(path)) await page.setViewportSize({ width: 1280, height: 720 });
     const response = await page.goto(session.url(path), { waitUntil: path.startsWith('/search') || path === '/admin/' ? 'networkidle' : 'load' });
     if (path === '/') seen.homePolicy = response!.headers()['content-security-policy'] ?? '';
     if (path === '/admin/') {
@@ -36,6 +39,8 @@ beforeAll(async () => {
       seen.editorPolicy = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (meta) => meta.getAttribute('content') ?? '');
     }
     if (!sitePaths.has(path)) continue;
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > 320) seen.tooWide.push(`${path} is ${width}px wide`);
     // Data blocks (structured data, the words a script shows) are never run.
     const count = await page.$$eval('script:not([src])', (scripts) => scripts.filter((s) => !['application/ld+json', 'application/json'].includes(s.getAttribute('type') ?? '')).length);
     if (count) seen.inlineScripts.push(`${path}: ${count}`);
@@ -59,5 +64,11 @@ describe('security in Chromium, with the headers the site ships', () => {
 
   it('runs no inline script on any page', () => {
     expect(seen.inlineScripts).toEqual([]);
+  });
+});
+
+describe('reflow in Chromium', () => {
+  it('fits every page into 320 CSS pixels (400% zoom) without sideways scrolling, tables scrolling in their own region', () => {
+    expect(seen.tooWide).toEqual([]);
   });
 });
