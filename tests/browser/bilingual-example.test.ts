@@ -20,15 +20,22 @@ describe('the Welsh example office in Chromium, in English and Welsh', () => {
     expect(english.length).toBeGreaterThan(20);
     expect(welsh.map((path) => path.slice('/cy'.length)).sort()).toEqual([...english].sort());
     const page = await session.newPage();
-    for (const path of english) {
+    // Each page in each language is loaded once, for its language and where its switcher goes.
+    const visit = async (path: string, lang: string, switcher: string) => {
       await page.goto(session.url(path));
-      expect(await page.getAttribute('html', 'lang'), path).toBe('en-GB');
-      await page.getByRole('link', { name: 'Cymraeg' }).click();
-      await page.waitForURL(session.url(`/cy${path}`));
-      expect(await page.getAttribute('html', 'lang'), `/cy${path}`).toBe('cy-GB');
-      await page.getByRole('link', { name: 'English' }).click();
-      await page.waitForURL(session.url(path));
+      expect(await page.getAttribute('html', 'lang'), path).toBe(lang);
+      return page.getByRole('link', { name: switcher, exact: true }).evaluate((link) => (link as HTMLAnchorElement).href);
+    };
+    for (const path of english) {
+      expect(await visit(path, 'en-GB', 'Cymraeg'), path).toBe(session.url(`/cy${path}`));
+      expect(await visit(`/cy${path}`, 'cy-GB', 'English'), `/cy${path}`).toBe(session.url(path));
     }
+    // And a reader's click on the switcher goes there, and back.
+    await page.goto(session.url('/decisions/'));
+    await page.getByRole('link', { name: 'Cymraeg', exact: true }).click();
+    await page.waitForURL(session.url('/cy/decisions/'));
+    await page.getByRole('link', { name: 'English', exact: true }).click();
+    await page.waitForURL(session.url('/decisions/'));
     await page.close();
   });
 
