@@ -12,6 +12,10 @@ export default defineConfig({
     // in the checkout (see tests/setup/test-folder.ts), so each build there prerenders in a folder of its
     // own, and builds at once do not break each other as they did in the system's temporary folder.
     maxWorkers: 3,
+    // A worker keeps the modules it has loaded from one test file to the next, rather than load them again
+    // for each: 68 s of loading in a run became 15 s. A test that loads a module for another office (OFFICE)
+    // loads it afresh and leaves it to be loaded afresh (vi.resetModules), as tests/unit/translated-entries.test.ts does.
+    isolate: false,
     env: inTestFolder(),
     sequence: { sequencer: SlowFirst },
     // Limits that only stop a test that hangs, never one that is slow. The longest tests run up to four

@@ -3,23 +3,22 @@ import { renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { formatProblem } from '../../src/domain/check/problems.ts';
 import { entryCacheDir, readEntryData } from '../../src/site/lib/entry-cache.ts';
 import { officeFolderLoader } from '../../src/site/lib/office-loader.ts';
 import { NOTTINGHAMSHIRE, TempOffice } from '../helpers/office.ts';
 
 let office: TempOffice;
-const officeBefore = process.env.OFFICE;
 afterEach(() => {
   office?.remove();
-  process.env.OFFICE = officeBefore;
+  vi.unstubAllEnvs();
 });
 
 /** The data the site's loader keeps for each entry of a collection, by id, loaded through a stand-in for Astro's loader context. */
 async function load(collection: 'pages' | 'plans'): Promise<Record<string, unknown>> {
   // The loader keeps its entries in the content cache of the office being built.
-  process.env.OFFICE = office.dir;
+  vi.stubEnv('OFFICE', office.dir);
   const entries = new Map<string, { id: string; digest?: string }>();
   const context = {
     collection,

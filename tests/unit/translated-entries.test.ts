@@ -32,6 +32,8 @@ async function load(collection: 'decisions' | 'pages', languages: { default: str
 beforeAll(() => vi.stubEnv('OFFICE', office.dir));
 afterAll(() => {
   vi.unstubAllEnvs();
+  // The site's modules loaded for the copy are not left for the next test file of this worker.
+  vi.resetModules();
   office.remove();
 });
 
@@ -57,8 +59,10 @@ describe('the loader of a bilingual office', () => {
 });
 
 describe('an entry in the language of its page', async () => {
-  // The site's modules read the office when they are loaded: after OFFICE names the copy.
+  // The site's modules read the office when they are loaded: after OFFICE names the copy, loaded afresh
+  // even where another test file of the same worker has loaded them for another office.
   vi.stubEnv('OFFICE', office.dir);
+  vi.resetModules();
   const { translated, translatedAll, translatedBody, untranslated } = await import('../../src/site/lib/translations.ts');
   const { officeLanguages } = await import('../../src/site/lib/language.ts');
   const [english, welsh] = officeLanguages as [(typeof officeLanguages)[0], (typeof officeLanguages)[0]];
