@@ -13,10 +13,19 @@ export function commandOptions<T extends Options>(options: T, usage: string) {
 
 /** A command's options and the words after it that are not options (the folder to create, say). */
 export function commandLine<T extends Options>(options: T, usage: string, allowPositionals = true) {
-  try {
-    return parseArgs({ options, allowPositionals });
-  } catch (error) {
-    console.error(`${(error as Error).message}\nUsage: ${usage}`);
+  const parsed = parseCommandLine(options, usage, process.argv.slice(2), allowPositionals);
+  if ('usageError' in parsed) {
+    console.error(parsed.usageError);
     process.exit(2);
+  }
+  return parsed;
+}
+
+/** A command line `args` parsed by `options`; or what to tell the user, with the command's usage, when it has an option the command does not take. */
+export function parseCommandLine<T extends Options>(options: T, usage: string, args: string[], allowPositionals = false) {
+  try {
+    return parseArgs({ args, options, allowPositionals });
+  } catch (error) {
+    return { usageError: `${(error as Error).message}\nUsage: ${usage}` };
   }
 }

@@ -3,6 +3,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { historyProblems } from '../../src/build/changes-since.ts';
+import { runCheck } from '../../src/build/check-command.ts';
 import { readOffice } from '../../src/domain/office.ts';
 import { NORFOLK, NORTH_WALES, TempOffice } from '../helpers/office.ts';
 
@@ -37,8 +38,9 @@ function environment(env: Record<string, string>): NodeJS.ProcessEnv {
   return { ...inherited, OFFICE: office.dir, ...env };
 }
 
+/** The check as npm run check runs it, in this process. */
 function check(args: string[] = [], env: Record<string, string> = {}) {
-  return spawnSync(process.execPath, ['src/build/commands/check.ts', '--as-of', AS_OF, ...args], { env: environment(env), encoding: 'utf8' });
+  return runCheck(['--as-of', AS_OF, ...args], environment(env));
 }
 
 const changeNoteLines = (output: string) => output.split('\n').filter((line) => line.includes('change note') || line.includes('withdrawn'));

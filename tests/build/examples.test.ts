@@ -1,8 +1,9 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { runCheck } from '../../src/build/check-command.ts';
 import { checkOffice } from '../../src/domain/check/index.ts';
 import { formatText } from '../../src/domain/check/problems.ts';
 import { NORTH_WALES, NORTH_YORKSHIRE, WEST_YORKSHIRE } from '../helpers/office.ts';
@@ -42,7 +43,7 @@ describe('the North Wales example, in English and Welsh', () => {
     const result = checkOffice(NORTH_WALES);
     expect(formatText(result.problems, result.filesChecked)).toMatch(/\n0 errors, 1 warning, \d+ files checked$/);
     expect(result.problems[0]).toMatchObject({ file: `${NORTH_WALES}/decisions/chief-constable-retire-and-rehire-2025.md`, severity: 'warning' });
-    const report = spawnSync(process.execPath, ['src/build/commands/check.ts', '--translations'], { env: { ...process.env, OFFICE: NORTH_WALES }, encoding: 'utf8' });
+    const report = runCheck(['--translations'], { ...process.env, OFFICE: NORTH_WALES });
     expect(report.status).toBe(0);
     expect(report.stdout).toContain(`${NORTH_WALES}/decisions/chief-constable-retire-and-rehire-2025.md  Chief Constable's request to retire and be reappointed`);
     expect(report.stdout).toContain('1 entry and 0 interface strings not yet translated');

@@ -1,10 +1,19 @@
 import { spawnSync } from 'node:child_process';
 import { relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCheck } from '../../src/build/check-command.ts';
 import { TempOffice } from '../helpers/office.ts';
 
+const environment = (office: string) => ({ ...process.env, OFFICE: office, AS_OF: '2025-03-31' });
+
+/** The check as the command runs it, in this process. */
 function check(office: string, ...args: string[]) {
-  return spawnSync(process.execPath, ['src/build/commands/check.ts', ...args], { env: { ...process.env, OFFICE: office, AS_OF: '2025-03-31' }, encoding: 'utf8' });
+  return runCheck(args, environment(office));
+}
+
+/** The command itself, for what it says and how it ends when it cannot check as asked. */
+function command(office: string, ...args: string[]) {
+  return spawnSync(process.execPath, ['src/build/commands/check.ts', ...args], { env: environment(office), encoding: 'utf8' });
 }
 
 describe('npm run check', () => {
@@ -53,12 +62,12 @@ describe('npm run check', () => {
   });
 
   it('refuses an unknown format or a bad build date', () => {
-    expect(check('content', '--format', 'xml').status).toBe(2);
-    expect(check('content', '--as-of', '2025-02-30').stderr).toContain('the build date (--as-of or AS_OF) must be a date like 2024-03-31, found "2025-02-30"');
+    expect(command('content', '--format', 'xml').status).toBe(2);
+    expect(command('content', '--as-of', '2025-02-30').stderr).toContain('the build date (--as-of or AS_OF) must be a date like 2024-03-31, found "2025-02-30"');
   });
 
   it('answers an option it does not take with its usage, not a stack trace', () => {
-    const result = check('content', '--fromat', 'json');
+    const result = command('content', '--fromat', 'json');
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("Unknown option '--fromat'");
     expect(result.stderr).toContain('Usage: npm run check');

@@ -1,12 +1,13 @@
-import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCheck } from '../../src/build/check-command.ts';
 import { TempOffice } from '../helpers/office.ts';
 
 const office = new TempOffice('tests/fixtures/offices/bilingual');
 afterAll(() => office.remove());
 
+/** The check as npm run check runs it, in this process. */
 function check(dir: string, ...args: string[]) {
-  return spawnSync(process.execPath, ['src/build/commands/check.ts', ...args], { env: { ...process.env, OFFICE: dir, AS_OF: '2024-01-01' }, encoding: 'utf8' });
+  return runCheck(args, { ...process.env, OFFICE: dir, AS_OF: '2024-01-01' });
 }
 
 describe('npm run check -- --translations', () => {
