@@ -30,7 +30,7 @@ describe('links in the built site', () => {
   });
 });
 
-// Each test starts from the site the test before it left, rather than build it again.
+// The second test starts from the site the first left, rather than build it again.
 describe('every build checks its links', () => {
   const office = writeSyntheticOffice(NOTTINGHAMSHIRE, join(work, 'office'), 6);
   afterAll(() => rmSync(deployment({ OFFICE: office }).cacheDir, { recursive: true, force: true }));
@@ -50,33 +50,22 @@ describe('every build checks its links', () => {
     expect(readFileSync(join(work, 'site', pageOf(linking!), 'index.html'), 'utf8')).toContain(`href="${pageOf(linked!)}"`);
   });
 
-  describe('and publishes nothing with a broken one', () => {
-    it('such as a Markdown link in a decision to a page the site does not have, naming the page and the link', () => {
-      const published = digests(join(work, 'site'));
-      appendFileSync(join(decisions, withBrokenLink!), '\nSee [the estates strategy](/plans/estates-strategy/).\n');
-      const { status, printed } = build(office, 'site');
-      expect(status).toBe(1);
-      expect(printed).toContain(`${pageOf(withBrokenLink!)} links to /plans/estates-strategy/: no such file`);
-      expect(printed).toContain('The site was not built: fix the 1 broken link above');
-      expect(printed).not.toMatch(/^\s+at /m);
-      expect(digests(join(work, 'site'))).toEqual(published);
-      expect(existsSync(join(work, 'site.staging'))).toBe(false);
-    });
-
-    it('even on a page reused unchanged from the last build, when the page it links to has gone', () => {
-      // The site is still the first test's, built with the link from one notice to the other.
-      const [linkingPage, linkedPage] = [pageOf(linking!), pageOf(linked!)];
-      writeFileSync(join(decisions, withBrokenLink!), readFileSync(join(decisions, withBrokenLink!), 'utf8').replace(/\nSee \[the estates strategy\].*\n/, ''));
-      const published = digests(join(work, 'site'));
-      rmSync(join(decisions, linked!));
-      const { status, printed } = build(office, 'site', { ASTRO_LOG_LEVEL: 'info' });
-      expect(status).toBe(1);
-      expect(printed).toContain(`${linkingPage} links to ${linkedPage}: no such file`);
-      expect(printed).toContain('The site was not built: fix the 1 broken link above');
-      expect(digests(join(work, 'site'))).toEqual(published);
-      // The linking page was reused, not read again: the build checked it by the links the last build recorded.
-      const [, pages, read] = /of (\d+) pages in .*, reading (\d+) of them/.exec(printed)!;
-      expect(Number(read)).toBeLessThan(Number(pages));
-    });
+  it('and publishes nothing with a broken one: a Markdown link in a decision to a page the site does not have, and one on a page reused unchanged from the last build to a page that has gone, each named with its page', () => {
+    // The site is still the first test's, built with the link from one notice to the other.
+    const [linkingPage, linkedPage] = [pageOf(linking!), pageOf(linked!)];
+    const published = digests(join(work, 'site'));
+    appendFileSync(join(decisions, withBrokenLink!), '\nSee [the estates strategy](/plans/estates-strategy/).\n');
+    rmSync(join(decisions, linked!));
+    const { status, printed } = build(office, 'site', { ASTRO_LOG_LEVEL: 'info' });
+    expect(status).toBe(1);
+    expect(printed).toContain(`${pageOf(withBrokenLink!)} links to /plans/estates-strategy/: no such file`);
+    expect(printed).toContain(`${linkingPage} links to ${linkedPage}: no such file`);
+    expect(printed).toContain('The site was not built: fix the 2 broken links above');
+    expect(printed).not.toMatch(/^\s+at /m);
+    expect(digests(join(work, 'site'))).toEqual(published);
+    expect(existsSync(join(work, 'site.staging'))).toBe(false);
+    // The linking page was reused, not read again: the build checked it by the links the last build recorded.
+    const [, pages, read] = /of (\d+) pages in .*, reading (\d+) of them/.exec(printed)!;
+    expect(Number(read)).toBeLessThan(Number(pages));
   });
 });
