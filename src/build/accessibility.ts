@@ -2,9 +2,7 @@
 // each build of the sample, and by `npm run accessibility-report` for the report the accessibility
 // statement shows.
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium } from './browser.ts';
 import { serve } from './static-server.ts';
@@ -58,23 +56,28 @@ export interface AccessibilityReport {
   needsAPerson: { id: string; help: string }[];
 }
 
+/** Where the site's server serves axe-core for the check: a script from the site itself, which its Content-Security-Policy allows. */
+const AXE_PATH = '/_accessibility-check/axe.min.js';
+
 /**
- * Serves axe-core from localhost as a file the browser may keep: Chromium then keeps the script compiled
- * between pages, where injecting its text compiles half a megabyte of script again on every page.
+ * What a server of the site must serve beside it for the check (the files option of serve in
+ * static-server.ts). Each page is then checked as readers get it, under its own Content-Security-Policy,
+ * and Chromium keeps axe's half a megabyte of script compiled from one page to the next.
  */
-async function serveAxe(): Promise<{ url: string; close: () => void }> {
-  const server = createServer((_, response) => {
-    response.writeHead(200, { 'Content-Type': 'text/javascript', 'Cache-Control': 'max-age=86400' });
-    response.end(AXE_SOURCE);
-  });
-  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/axe.min.js`, close: () => server.close() };
+export const accessibilityCheckFiles: Record<string, string> = { [AXE_PATH]: AXE_SOURCE };
+
+/** More to do on each page once axe has checked it, in the same visit (the tests check its security and reflow there). */
+export interface PageVisit {
+  /** A browser page the check opened, before it visits any page with it. */
+  opened?: (page: Page) => void;
+  /** A page of the site, once checked: at Chromium's default window of 1280 by 720 pixels. */
+  checked?: (page: Page, path: string) => Promise<void>;
 }
 
-async function checkPage(page: Page, url: string, axeUrl: string): Promise<Omit<PageFindings, 'path'>> {
-  const response = await page.goto(url);
+async function checkPage(page: Page, siteUrl: string, path: string): Promise<Omit<PageFindings, 'path'>> {
+  const response = await page.goto(siteUrl + path);
   if (!response?.ok()) throw new Error(`the server answered ${response?.status() ?? 'nothing'}`);
-  await page.addScriptTag({ url: axeUrl });
+  await page.addScriptTag({ url: siteUrl + AXE_PATH });
   return page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<Record<'violations' | 'incomplete', { id: string; help: string; nodes: { target: unknown[] }[] }[]>> } }).axe;
     // Only these two are read: axe then skips gathering every element that passed each rule.
@@ -94,27 +97,36 @@ function withinBudget<T>(work: Promise<T>, ms: number): Promise<T> {
 }
 
 /**
- * Checks the pages at `paths` of the site served at `siteUrl`, a few at once, each within `budgetMs`.
- * A page that fails or overruns is listed as unchecked and the others are still checked.
+ * Checks the pages at `paths` of the site served at `siteUrl` (with accessibilityCheckFiles), a few at
+ * once, each within `budgetMs`, and does what `visit` asks on each. A page that fails or overruns is
+ * listed as unchecked and the others are still checked.
  */
-export async function checkAccessibility(browser: Browser, siteUrl: string, paths: string[], budgetMs = PAGE_BUDGET_MS): Promise<SiteFindings> {
-  // The site's Content-Security-Policy rightly refuses axe's injected script; the check's context sets it aside.
-  const context: BrowserContext = await browser.newContext({ bypassCSP: true });
-  const axe = await serveAxe();
+export async function checkAccessibility(browser: Browser, siteUrl: string, paths: string[], { budgetMs = PAGE_BUDGET_MS, visit = {} }: { budgetMs?: number; visit?: PageVisit } = {}): Promise<SiteFindings> {
   const checked = new Map<string, PageFindings>();
   const unchecked: SiteFindings['unchecked'] = [];
   const queue = [...paths];
-  const openPage = async () => {
-    const page = await context.newPage();
-    // The page's budget is its only time limit, not Playwright's own 30 s for each step.
-    page.setDefaultTimeout(0);
-    return page;
-  };
+  // Each page at once in a window of its own: of two tabs of one window, Chromium draws only the one in
+  // front, and a page that is not drawn runs no animation frame (a chart then never fits a narrowed window).
+  const contexts: BrowserContext[] = [];
   const checkInTurn = async () => {
+    const context = await browser.newContext();
+    contexts.push(context);
+    const openPage = async () => {
+      const page = await context.newPage();
+      // The page's budget is its only time limit, not Playwright's own 30 s for each step.
+      page.setDefaultTimeout(0);
+      visit.opened?.(page);
+      return page;
+    };
     let page = await openPage();
     for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
       try {
-        checked.set(path, { path, ...(await withinBudget(checkPage(page, siteUrl + path, axe.url), budgetMs)) });
+        const visited = async () => {
+          const findings = await checkPage(page, siteUrl, path);
+          await visit.checked?.(page, path);
+          return findings;
+        };
+        checked.set(path, { path, ...(await withinBudget(visited(), budgetMs)) });
       } catch (error) {
         unchecked.push({ path, reason: (error as Error).message.split('\n')[0]! });
         // The page may still be busy (a script that never ends): it is left to close while the next one starts.
@@ -127,8 +139,7 @@ export async function checkAccessibility(browser: Browser, siteUrl: string, path
   try {
     await Promise.all(Array.from({ length: PAGES_AT_ONCE }, checkInTurn));
   } finally {
-    await context.close();
-    axe.close();
+    await Promise.all(contexts.map((context) => context.close()));
   }
   return {
     checked: paths.flatMap((path) => checked.get(path) ?? []),
@@ -150,7 +161,7 @@ export function problemLines(site: SiteFindings): string[] {
 
 /** Checks `paths` of the site built into `root`, served as a static host would, in Chromium. */
 export async function checkBuiltSite(root: string, paths: string[]): Promise<SiteFindings> {
-  const server = await serve(root);
+  const server = await serve(root, { files: accessibilityCheckFiles });
   const browser = await launchChromium();
   try {
     return await checkAccessibility(browser, server.url, paths);

@@ -26,11 +26,25 @@ export function headersFor(rules: string, path: string): Record<string, string> 
   return headers;
 }
 
+export interface ServeOptions {
+  /** The port to listen on; by default, any that is free. */
+  port?: number;
+  /** Files served beside the site's, by their path: the accessibility check's script (accessibilityCheckFiles in accessibility.ts). */
+  files?: Record<string, string>;
+}
+
 /** Serves a built site from localhost, as a static host would (index.html for folders, 404.html otherwise, headers from _headers). */
-export async function serve(root: string, port = 0): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serve(root: string, { port = 0, files = {} }: ServeOptions = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const rules = existsSync(join(root, '_headers')) ? readFileSync(join(root, '_headers'), 'utf8') : '';
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
+    const served = files[path];
+    if (served !== undefined) {
+      // A file the browser may keep, and so keep compiled from one page to the next.
+      response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'max-age=86400' });
+      response.end(served);
+      return;
+    }
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file) && file.startsWith(root);

@@ -1,26 +1,14 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { accessibilityReport, checkAccessibility, siteBudgetMs, violationLines } from '../../src/build/accessibility.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityCheckFiles, accessibilityReport, checkAccessibility, violationLines } from '../../src/build/accessibility.ts';
 import { serve } from '../../src/build/static-server.ts';
-import { sitePages } from '../../src/build/site-pages.ts';
 import { browserSession } from '../helpers/browser-session.ts';
 
 const session = browserSession();
-const pages = sitePages(inject('norfolkSite'));
 
-describe('accessibility in Chromium', () => {
-  // Each page has its own budget, so the whole check cannot take longer than this: the limit only stops a hang between pages.
-  it('finds no WCAG 2.2 A or AA violation on any page of the site', { timeout: siteBudgetMs(pages.length) }, async () => {
-    expect(pages.length).toBeGreaterThan(100);
-    const site = await checkAccessibility(session.browser(), session.url(''), pages);
-    expect(site.unchecked).toEqual([]);
-    expect(violationLines(site)).toEqual([]);
-    expect(site.checked.map((page) => page.path)).toEqual(pages);
-  });
-});
-
+// Every page of the sample is checked in every-page.test.ts, in the visit that checks its security and reflow.
 describe('the accessibility check', () => {
   const root = mkdtempSync(join(tmpdir(), 'accessibility-check-'));
   const page = (path: string, body: string) => {
@@ -34,7 +22,7 @@ describe('the accessibility check', () => {
     for (const path of ['over-an-image/', 'over-another-image/']) page(path, '<p style="color: #777; background: url(/texture.png)">Text over an image, whose contrast axe cannot work out.</p>');
     page('hangs/', '<script>for (;;);</script>');
     writeFileSync(join(root, '404.html'), '<!doctype html><title>Not found</title>');
-    site = await serve(root);
+    site = await serve(root, { files: accessibilityCheckFiles });
   });
   afterAll(async () => {
     await site?.close();
@@ -52,7 +40,7 @@ describe('the accessibility check', () => {
   it('names a page that is not there or never finishes loading, and checks the others', async () => {
     // The page that hangs never finishes, so a short budget names it however fast the machine;
     // the others keep the usual one.
-    const hanging = checkAccessibility(session.browser(), site.url, ['/hangs/'], 1_000);
+    const hanging = checkAccessibility(session.browser(), site.url, ['/hangs/'], { budgetMs: 1_000 });
     const others = checkAccessibility(session.browser(), site.url, ['/', '/gone/', '/unlabelled/']);
     expect((await hanging).unchecked).toEqual([{ path: '/hangs/', reason: 'not checked within 1 s' }]);
     const found = await others;

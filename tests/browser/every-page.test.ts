@@ -1,54 +1,103 @@
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { checkAccessibility, siteBudgetMs, violationLines, type SiteFindings } from '../../src/build/accessibility.ts';
 import { sitePages } from '../../src/build/site-pages.ts';
 import { EDITOR_POLICY } from '../../src/site/lib/security.ts';
 import { browserSession, requestsElsewhere } from '../helpers/browser-session.ts';
 import { KNOWN_REFUSALS, knownRefusal } from '../helpers/editor-refusals.ts';
 
 const session = browserSession();
+const pages = sitePages(inject('norfolkSite'));
 
 /**
- * What loading every page of the sample, the editor and a search showed. Each page of the site is visited
- * once, at a phone's width of 320 CSS pixels, for its security and its reflow. The editor's known
- * refusals (tests/helpers/editor-refusals.ts) are its own, and only the editor's.
+ * What visiting every page of the sample, the editor and a search showed. Each page of the site is
+ * visited once, by the accessibility check, which checks it with axe under its own Content-Security-Policy
+ * at a desktop's width; in the same visit its security is watched, and it is then narrowed to 320 CSS
+ * pixels for its reflow. The editor's known refusals (tests/helpers/editor-refusals.ts) are its own, and
+ * only the editor's.
  */
-const seen = { problems: [] as string[], inlineScripts: [] as string[], cookies: [] as unknown[], homePolicy: '', editorPolicy: '', editorRefusals: [] as string[], tooWide: [] as string[] };
+let accessibility: SiteFindings;
+const seen = { problems: [] as string[], inlineScripts: [] as string[], cookies: [] as unknown[], homePolicy: '', editorPolicy: '', editorRefusals: [] as string[], narrowed: [] as string[], tooWide: [] as string[] };
 
-beforeAll(async () => {
-  const page = await session.newPage({ viewport: { width: 320, height: 800 } });
-  let current = '';
-  const editorRefusals = new Set<string>();
+/** Where a page is, for what it reports. */
+const pathOf = (page: Page) => new URL(page.url()).pathname + new URL(page.url()).search;
+
+/** Watches a page for Content-Security-Policy violations, errors and requests to anywhere but the site; gives what it saw of requests. */
+function watchSecurity(page: Page, isEditor: (text: string) => boolean = () => false): () => string[] {
   page.on('console', (message) => {
     const text = message.text();
-    const known = current === '/admin/' ? knownRefusal(text) : undefined;
-    if (known) editorRefusals.add(known);
-    else if (/Content Security Policy/i.test(text)) seen.problems.push(`${current}: ${text.slice(0, 160)}`);
+    if (!isEditor(text) && /Content Security Policy/i.test(text)) seen.problems.push(`${pathOf(page)}: ${text.slice(0, 160)}`);
   });
-  page.on('pageerror', (error) => seen.problems.push(`${current}: ${error.message.slice(0, 160)}`));
-  const elsewhere = requestsElsewhere(page, session.url('/'), () => current);
-  const sitePaths = new Set(sitePages(inject('norfolkSite')));
-  for (const path of [...sitePaths, '/admin/', '/search/?q=victims']) {
-    current = path;
-    // The editor and a search of the site, at a desktop's width.
-    if (!sitePaths.has(path)) await page.setViewportSize({ width: 1280, height: 720 });
-    const response = await page.goto(session.url(path), { waitUntil: path.startsWith('/search') || path === '/admin/' ? 'networkidle' : 'load' });
-    if (path === '/') seen.homePolicy = response!.headers()['content-security-policy'] ?? '';
-    if (path === '/admin/') {
-      // The editor has started and made its requests (each refused is reported) before the next page is visited.
-      await page.getByText('Sign In Using Access Token').waitFor();
-      for (let waited = 0; editorRefusals.size < Object.keys(KNOWN_REFUSALS).length && waited < 60_000; waited += 100) await page.waitForTimeout(100);
-      seen.editorPolicy = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (meta) => meta.getAttribute('content') ?? '');
-    }
-    if (!sitePaths.has(path)) continue;
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
-    if (width > 320) seen.tooWide.push(`${path} is ${width}px wide`);
-    // Data blocks (structured data, the words a script shows) are never run.
-    const count = await page.$$eval('script:not([src])', (scripts) => scripts.filter((s) => !['application/ld+json', 'application/json'].includes(s.getAttribute('type') ?? '')).length);
-    if (count) seen.inlineScripts.push(`${path}: ${count}`);
-  }
-  seen.problems.push(...elsewhere().map((request) => `request to ${request}`));
-  seen.editorRefusals = [...editorRefusals].sort();
-  seen.cookies = await page.context().cookies();
+  page.on('pageerror', (error) => seen.problems.push(`${pathOf(page)}: ${error.message.slice(0, 160)}`));
+  page.on('response', (response) => {
+    if (response.request().isNavigationRequest() && new URL(response.url()).pathname === '/') seen.homePolicy = response.headers()['content-security-policy'] ?? '';
+  });
+  return requestsElsewhere(page, session.url('/'), () => pathOf(page));
+}
+
+/** The page's width once it has had the frames to lay itself out again, as a chart does, however busy the machine. */
+function widthOnceLaidOut(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((done) => {
+        let frames = 0;
+        const measure = () => {
+          const width = document.documentElement.scrollWidth;
+          if (width <= 320 || ++frames > 60) done(width);
+          else requestAnimationFrame(measure);
+        };
+        requestAnimationFrame(measure);
+      }),
+  );
+}
+
+beforeAll(async () => {
+  const requestsFrom: (() => string[])[] = [];
+  accessibility = await checkAccessibility(session.browser(), session.url(''), pages, {
+    visit: {
+      opened: (page) => requestsFrom.push(watchSecurity(page)),
+      checked: async (page, path) => {
+        // Data blocks (structured data, the words a script shows) are never run; axe's own script is the site's file.
+        const count = await page.$$eval('script:not([src])', (scripts) => scripts.filter((s) => !['application/ld+json', 'application/json'].includes(s.getAttribute('type') ?? '')).length);
+        if (count) seen.inlineScripts.push(`${path}: ${count}`);
+        seen.cookies.push(...(await page.context().cookies()));
+        // Narrowed to a phone's width, as a reader zooming to 400% narrows it.
+        await page.setViewportSize({ width: 320, height: 800 });
+        const width = await widthOnceLaidOut(page);
+        seen.narrowed.push(path);
+        if (width > 320) seen.tooWide.push(`${path} is ${width}px wide`);
+        await page.setViewportSize({ width: 1280, height: 720 });
+      },
+    },
+  });
+
+  // The editor and a search of the site, each in the visit of a reader.
+  const page = await session.newPage();
+  const editorRefusals = new Set<string>();
+  page.on('console', (message) => {
+    const known = pathOf(page) === '/admin/' ? knownRefusal(message.text()) : undefined;
+    if (known) editorRefusals.add(known);
+  });
+  requestsFrom.push(watchSecurity(page, (text) => pathOf(page) === '/admin/' && knownRefusal(text) !== undefined));
+  await page.goto(session.url('/admin/'), { waitUntil: 'networkidle' });
+  // The editor has started and made its requests (each refused is reported) before the search is visited.
+  await page.getByText('Sign In Using Access Token').waitFor();
+  for (let waited = 0; editorRefusals.size < Object.keys(KNOWN_REFUSALS).length && waited < 60_000; waited += 100) await page.waitForTimeout(100);
+  seen.editorPolicy = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (meta) => meta.getAttribute('content') ?? '');
+  await page.goto(session.url('/search/?q=victims'), { waitUntil: 'networkidle' });
+  seen.cookies.push(...(await page.context().cookies()));
   await page.close();
+  seen.problems.push(...requestsFrom.flatMap((requests) => requests()).map((request) => `request to ${request}`));
+  seen.editorRefusals = [...editorRefusals].sort();
+}, siteBudgetMs(pages.length) + 5 * 60_000);
+
+describe('accessibility in Chromium', () => {
+  it('finds no WCAG 2.2 A or AA violation on any page of the site', () => {
+    expect(pages.length).toBeGreaterThan(100);
+    expect(accessibility.unchecked).toEqual([]);
+    expect(violationLines(accessibility)).toEqual([]);
+    expect(accessibility.checked.map((page) => page.path)).toEqual(pages);
+  });
 });
 
 describe('security in Chromium, with the headers the site ships', () => {
@@ -69,6 +118,7 @@ describe('security in Chromium, with the headers the site ships', () => {
 
 describe('reflow in Chromium', () => {
   it('fits every page into 320 CSS pixels (400% zoom) without sideways scrolling, tables scrolling in their own region', () => {
+    expect(seen.narrowed.sort()).toEqual([...pages].sort());
     expect(seen.tooWide).toEqual([]);
   });
 });

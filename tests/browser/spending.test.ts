@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { checkAccessibility, violationLines } from '../../src/build/accessibility.ts';
+import { accessibilityCheckFiles, checkAccessibility, violationLines } from '../../src/build/accessibility.ts';
 import { launchChromium } from '../../src/build/browser.ts';
 import { serve } from '../../src/build/static-server.ts';
 import { openPage } from '../helpers/browser-session.ts';
@@ -11,7 +11,7 @@ let server: Awaited<ReturnType<typeof serve>>;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await serve(inject('exampleshireSpendingSite'));
+  server = await serve(inject('exampleshireSpendingSite'), { files: accessibilityCheckFiles });
   browser = await launchChromium();
 });
 afterAll(async () => {

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContextOptions, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { PAGES_AT_ONCE } from '../../src/build/accessibility.ts';
+import { accessibilityCheckFiles, PAGES_AT_ONCE } from '../../src/build/accessibility.ts';
 import { launchChromium } from '../../src/build/browser.ts';
 import { serve } from '../../src/build/static-server.ts';
 
@@ -35,12 +35,12 @@ export function requestsElsewhere(page: Page, site: string, label: () => string 
   return () => seen.filter(({ request }) => !refused.has(request)).map(({ text }) => text);
 }
 
-/** Serves a built site (the Norfolk sample unless told which) and opens Chromium for the tests of one file. */
+/** Serves a built site (the Norfolk sample unless told which), ready for the accessibility check, and opens Chromium for the tests of one file. */
 export function browserSession(siteRoot: () => string = () => inject('norfolkSite')): { browser: () => Browser; url: (path: string) => string; newPage: (options?: BrowserContextOptions) => Promise<Page> } {
   let browser: Browser;
   let site: Awaited<ReturnType<typeof serve>>;
   beforeAll(async () => {
-    site = await serve(siteRoot());
+    site = await serve(siteRoot(), { files: accessibilityCheckFiles });
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -8,5 +8,5 @@ if (!existsSync(values.out)) {
   console.error(`There is no built site in ${values.out}/: run npm run build first.`);
   process.exit(2);
 }
-const server = await serve(values.out, Number(values.port));
+const server = await serve(values.out, { port: Number(values.port) });
 console.log(`Serving ${values.out}/ at ${server.url}/ (Ctrl+C to stop).`);
