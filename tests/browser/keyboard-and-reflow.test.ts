@@ -73,7 +73,7 @@ let kindsSeen: { focusProblems: string[]; cellProblems: string[] }[] = [];
 beforeAll(async () => {
   const visits = offices().flatMap((office) => pageOfEachKind(sitePages(office.root)).map((path) => ({ office, path })));
   kindsSeen = await visitAtOnce(() => session.newPage(), visits, async (page, { office, path }) => {
-    // Loaded narrow first: a page narrowed once loaded is not the same, as a chart drawn at the wider size sometimes keeps that width.
+    // Loaded narrow first, as a phone loads it (every-page.test.ts narrows each page of the sample once loaded, as zooming does).
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(office.url + path);
     const { width, offScreen } = await page.evaluate(() => ({
