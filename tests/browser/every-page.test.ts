@@ -20,13 +20,19 @@ let accessibility: SiteFindings;
 const seen = { problems: [] as string[], inlineScripts: [] as string[], cookies: [] as unknown[], homePolicy: '', editorPolicy: '', editorRefusals: [] as string[], narrowed: [] as string[], tooWide: [] as string[] };
 
 /** Where a page is, for what it reports. */
-const pathOf = (page: Page) => new URL(page.url()).pathname + new URL(page.url()).search;
+const pathOf = (page: Page) => {
+  const { pathname, search } = new URL(page.url());
+  return pathname + search;
+};
 
-/** Watches a page for Content-Security-Policy violations, errors and requests to anywhere but the site; gives what it saw of requests. */
-function watchSecurity(page: Page, isEditor: (text: string) => boolean = () => false): () => string[] {
+/**
+ * Watches a page for Content-Security-Policy violations, errors and requests to anywhere but the site, but
+ * for the console messages `isKnownRefusal` takes; gives what it saw of requests.
+ */
+function watchSecurity(page: Page, isKnownRefusal: (text: string) => boolean = () => false): () => string[] {
   page.on('console', (message) => {
     const text = message.text();
-    if (!isEditor(text) && /Content Security Policy/i.test(text)) seen.problems.push(`${pathOf(page)}: ${text.slice(0, 160)}`);
+    if (!isKnownRefusal(text) && /Content Security Policy/i.test(text)) seen.problems.push(`${pathOf(page)}: ${text.slice(0, 160)}`);
   });
   page.on('pageerror', (error) => seen.problems.push(`${pathOf(page)}: ${error.message.slice(0, 160)}`));
   page.on('response', (response) => {
@@ -74,11 +80,12 @@ beforeAll(async () => {
   // The editor and a search of the site, each in the visit of a reader.
   const page = await session.newPage();
   const editorRefusals = new Set<string>();
-  page.on('console', (message) => {
-    const known = pathOf(page) === '/admin/' ? knownRefusal(message.text()) : undefined;
+  const isEditorsRefusal = (text: string) => {
+    const known = pathOf(page) === '/admin/' ? knownRefusal(text) : undefined;
     if (known) editorRefusals.add(known);
-  });
-  requestsFrom.push(watchSecurity(page, (text) => pathOf(page) === '/admin/' && knownRefusal(text) !== undefined));
+    return known !== undefined;
+  };
+  requestsFrom.push(watchSecurity(page, isEditorsRefusal));
   await page.goto(session.url('/admin/'), { waitUntil: 'networkidle' });
   // The editor has started and made its requests (each refused is reported) before the search is visited.
   await page.getByText('Sign In Using Access Token').waitFor();
