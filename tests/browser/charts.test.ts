@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CHART_ANIMATION_MS } from '../../src/site/browser/chart-motion.ts';
 import { browserSession } from '../helpers/browser-session.ts';
 
 const CHART_PAGES = ['/budgets/', '/budgets/2015-16/', '/budgets/2016-17/', '/budgets/2021-22/', '/services/'];
@@ -33,6 +34,32 @@ describe('charts in Chromium', () => {
     expect(await page.$$eval('canvas[data-chart]', (elements) => elements.every((c) => c.getAttribute('role') === 'img' && (c.getAttribute('aria-label') ?? '').length > 20))).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('fits a chart to a window narrowed in any frame of its drawing in, the last one too', async () => {
+    // Chart.js once kept a chart at its old width when the window narrowed in the last frame of its animation.
+    const FRAME_MS = 16;
+    const tooWide: string[] = [];
+    for (let frames = Math.floor(CHART_ANIMATION_MS / FRAME_MS) - 2; frames <= Math.ceil(CHART_ANIMATION_MS / FRAME_MS) + 2; frames++) {
+      const page = await session.newPage();
+      // The page's clock stands still but when the test moves it, one frame of 16 ms at a time.
+      await page.clock.install({ time: new Date('2026-01-01T12:00:00Z') });
+      await page.clock.pauseAt(new Date('2026-01-01T12:00:01Z'));
+      await page.goto(session.url('/budgets/'));
+      await page.clock.runFor(frames * FRAME_MS);
+      // The chart learns of its figure's new width as the browser lays the page out, on a frame of its own.
+      await page.evaluate(() => {
+        const area = document.querySelector('canvas[data-chart]')!.parentElement!;
+        new ResizeObserver(() => area.setAttribute('data-seen-width', String(area.clientWidth))).observe(area);
+      });
+      await page.setViewportSize({ width: 320, height: 800 });
+      await expect.poll(() => page.evaluate(() => Number(document.querySelector('canvas[data-chart]')!.parentElement!.dataset.seenWidth) < 320)).toBe(true);
+      await page.clock.runFor(3 * FRAME_MS);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) tooWide.push(`narrowed after ${frames} frames: ${width}px wide`);
+      await page.close();
+    }
+    expect(tooWide).toEqual([]);
   });
 
   it.each(CHART_PAGES)('%s keeps every figure in a table with JavaScript disabled', async (path) => {

@@ -4,6 +4,7 @@ import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, L
 import type { ChartDataset, ChartOptions } from 'chart.js';
 import type { ChartSpec } from '../lib/charts.ts';
 import { naturalAmount, toPounds } from '../../domain/money.ts';
+import { CHART_ANIMATION_MS } from './chart-motion.ts';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip, Legend);
 
@@ -77,7 +78,10 @@ function draw(canvas: HTMLCanvasElement): void {
     indexAxis: spec.horizontal ? 'y' : 'x',
     responsive: true,
     maintainAspectRatio: false,
-    animation: reduceMotion ? false : { duration: 400 },
+    // Chart.js holds back a resize that comes while a chart animates, for its next frame; one that comes
+    // in the last frame of an animation is never made, and the chart keeps its old width. So each
+    // animation ends by fitting the chart to its figure again (nothing is redrawn if it already fits).
+    animation: reduceMotion ? false : { duration: CHART_ANIMATION_MS, onComplete: ({ chart }) => chart.resize() },
     plugins: {
       legend: { display: spec.series.length > 1, position: 'bottom', labels: { usePointStyle: spec.type === 'line', color: '#0b0c0c', font: { size: 14 } } },
       tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${money(item.parsed[valueAxis] ?? 0, spec.unit, 1)}` } },
