@@ -67,9 +67,11 @@ describe("what the content editor saves (Sveltia's test backend, which keeps its
     await page.getByLabel('Date', { exact: true }).fill('2020-12-01');
     await page.getByLabel('Police and Crime Commissioner', { exact: true }).check();
     await page.getByRole('button', { name: 'Save' }).click();
-    // The test backend writes the entry into the browser's private file system, under the office's folder.
-    await expect.poll(async () => Object.keys(await savedDecisions(page))).toHaveLength(1);
-    const [[name, text]] = Object.entries(await savedDecisions(page)) as [[string, string]];
+    // The test backend writes the entry into the browser's private file system, under the office's folder:
+    // the file is made, then written, and a read while it is written sees it empty or not at all.
+    let saved: [string, string][] = [];
+    await expect.poll(async () => (saved = Object.entries(await savedDecisions(page)))).toEqual([[expect.any(String), expect.stringMatching(/\S/)]]);
+    const [[name, text]] = saved as [[string, string]];
     expect(text).toMatch(/^numbered: true$/m);
     // Optional fields left empty are left out, not written empty (output.omit_empty_optional_fields).
     expect(text).not.toMatch(/: *(''|""|null|\[\]|\{\})? *$/m);
