@@ -17,12 +17,14 @@ export const INDEXER_STOPPED = 'the search indexer stopped before it finished; f
  * only the newest: its weight is that shard's, whatever the size of the site. Older shards load
  * when a search needs them (src/site/browser/search.ts says when). An older shard holds this many
  * dated pages; the newest between half and one and a half times as many, and every page without a
- * date. Measured at 10,000 notices in docs/performance.md ("A first search").
+ * date. An edit indexes its shard again, which takes Pagefind a time that grows with its pages: 625
+ * keeps a watched edit at 10,000 notices under 10 s, and a first search weighs about what it did with
+ * 1,250 (its median lighter, its worst a little heavier). Measured at 10,000 notices in docs/performance.md ("A first search").
  */
-export const PAGES_PER_SHARD = 1250;
+export const PAGES_PER_SHARD = 625;
 /**
- * Past this many shards the older ones grow, doubling, instead of multiplying: at 100,000 notices
- * the build starts 40 Pagefinds, not 80, and a search of every record loads 40 indexes.
+ * Past this many shards the older ones grow, doubling, instead of multiplying, so that a large office's
+ * build starts at most this many Pagefinds, and a search of every record loads at most this many indexes.
  */
 export const MAX_SHARDS = 40;
 /**
