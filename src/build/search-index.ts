@@ -18,8 +18,8 @@ export const INDEXER_STOPPED = 'the search indexer stopped before it finished; f
  * when a search needs them (src/site/browser/search.ts says when). An older shard holds this many
  * dated pages; the newest between half and one and a half times as many, and every page without a
  * date. An edit indexes its shard again, which takes Pagefind a time that grows with its pages: 625
- * keeps a watched edit at 10,000 notices under 10 s, and a first search weighs about what it did with
- * 1,250 (its median lighter, its worst a little heavier). Measured at 10,000 notices in docs/performance.md ("A first search").
+ * takes a watched edit at 10,000 notices from about 9.5 s to 8.5 s, and a first search weighs about
+ * what it did with 1,250 (its median lighter, its worst a little heavier). Measured at 10,000 notices in docs/performance.md ("A first search").
  */
 export const PAGES_PER_SHARD = 625;
 /**
