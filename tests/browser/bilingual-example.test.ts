@@ -10,10 +10,9 @@ const site = () => inject('northWalesSite');
 const session = browserSession(site);
 
 /** The site's pages in the default language and in Welsh (/cy/…), the 404 page aside: a static host serves it at any address. */
-function pagesByLanguage(): { english: string[]; welsh: string[] } {
-  const all = sitePages(site()).filter((path) => !path.includes('404'));
-  return { english: all.filter((path) => !path.startsWith('/cy/')), welsh: all.filter((path) => path.startsWith('/cy/')) };
-}
+const pages = sitePages(site()).filter((path) => !path.includes('404'));
+const english = pages.filter((path) => !path.startsWith('/cy/'));
+const welsh = pages.filter((path) => path.startsWith('/cy/'));
 
 /** A page's language, and where its link to the other language (named `switcher`) goes. */
 async function languageOf(page: Page, switcher: string): Promise<{ lang: string | null; switcherGoesTo: string }> {
@@ -28,7 +27,6 @@ let welshAccessibility: SiteFindings;
 const seen = new Map<string, { lang: string | null; switcherGoesTo: string }>();
 
 beforeAll(async () => {
-  const { english, welsh } = pagesByLanguage();
   welshAccessibility = await checkAccessibility(session.browser(), session.url(''), welsh, { visit: { checked: async (page, path) => void seen.set(path, await languageOf(page, 'English')) } });
   const page = await session.newPage();
   for (const path of english) {
@@ -40,7 +38,6 @@ beforeAll(async () => {
 
 describe('the Welsh example office in Chromium, in English and Welsh', () => {
   it('has every page in both languages; on each, the switcher goes to the same page in the other language and back', async () => {
-    const { english, welsh } = pagesByLanguage();
     expect(english.length).toBeGreaterThan(20);
     expect(welsh.map((path) => path.slice('/cy'.length)).sort()).toEqual([...english].sort());
     for (const path of english) {
@@ -80,7 +77,6 @@ describe('the Welsh example office in Chromium, in English and Welsh', () => {
   });
 
   it('finds no WCAG 2.2 A or AA violation on any Welsh page', () => {
-    const { welsh } = pagesByLanguage();
     expect(welshAccessibility.unchecked).toEqual([]);
     expect(violationLines(welshAccessibility)).toEqual([]);
     expect(welshAccessibility.checked.map((checked) => checked.path)).toEqual(welsh);
