@@ -43,8 +43,10 @@ export interface PageFindings {
 export interface SiteFindings {
   /** Every page checked, in the order the pages were given. */
   checked: PageFindings[];
-  /** Every page that could not be checked: it failed to load, or went over its budget. */
+  /** Every page that could not be checked: it failed to load, or went over its budget twice. */
   unchecked: { path: string; reason: string }[];
+  /** Every page that went over its budget once and was tried again, with what its first visit was doing then. */
+  retried: { path: string; reason: string }[];
 }
 
 /** The report the accessibility statement shows (data/accessibility-report.json). */
@@ -74,10 +76,16 @@ export interface PageVisit {
   checked?: (page: Page, path: string) => Promise<void>;
 }
 
-async function checkPage(page: Page, siteUrl: string, path: string): Promise<Omit<PageFindings, 'path'>> {
+/** What a visit to a page is doing, for a page that overruns its budget to say where it stopped. */
+type Step = 'loading it' | 'loading axe' | 'running axe' | "making the visit's own checks";
+
+async function checkPage(page: Page, siteUrl: string, path: string, reached: (step: Step) => void): Promise<Omit<PageFindings, 'path'>> {
+  reached('loading it');
   const response = await page.goto(siteUrl + path);
   if (!response?.ok()) throw new Error(`the server answered ${response?.status() ?? 'nothing'}`);
+  reached('loading axe');
   await page.addScriptTag({ url: siteUrl + AXE_PATH });
+  reached('running axe');
   return page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<Record<'violations' | 'incomplete', { id: string; help: string; nodes: { target: unknown[] }[] }[]>> } }).axe;
     // Only these two are read: axe then skips gathering every element that passed each rule.
@@ -87,51 +95,71 @@ async function checkPage(page: Page, siteUrl: string, path: string): Promise<Omi
   }, TAGS);
 }
 
-/** Settles as `work` does, or fails once `ms` have passed. */
-function withinBudget<T>(work: Promise<T>, ms: number): Promise<T> {
+/** A page that went over its budget, and what its visit was doing then. */
+class Overrun extends Error {}
+
+/** Settles as `work` does, or fails with an Overrun once `ms` have passed, saying what `step()` was then. */
+function withinBudget<T>(work: Promise<T>, ms: number, step: () => Step): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const overrun = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`not checked within ${ms / 1000} s`)), ms);
+    timer = setTimeout(() => reject(new Overrun(`not checked within ${ms / 1000} s, ${step()}`)), ms);
   });
   return Promise.race([work, overrun]).finally(() => clearTimeout(timer));
 }
 
 /**
  * Checks the pages at `paths` of the site served at `siteUrl` (with accessibilityCheckFiles), a few at
- * once, each within `budgetMs`, and does what `visit` asks on each. A page that fails or overruns is
- * listed as unchecked and the others are still checked.
+ * once, each within `budgetMs`, and does what `visit` asks on each. A page that overruns is tried once
+ * more in a new window, as a busy machine can stall one window's page that loads at once in another; a
+ * page that fails or overruns again is listed as unchecked, and the others are still checked.
  */
 export async function checkAccessibility(browser: Browser, siteUrl: string, paths: string[], { budgetMs = PAGE_BUDGET_MS, visit = {} }: { budgetMs?: number; visit?: PageVisit } = {}): Promise<SiteFindings> {
   const checked = new Map<string, PageFindings>();
   const unchecked: SiteFindings['unchecked'] = [];
+  const retried: SiteFindings['retried'] = [];
   const queue = [...paths];
   // Each page at once in a window of its own: of two tabs of one window, Chromium draws only the one in
   // front, and a page that is not drawn runs no animation frame (a chart then never fits a narrowed window).
   const contexts: BrowserContext[] = [];
-  const checkInTurn = async () => {
+  const openWindow = async () => {
     const context = await browser.newContext();
     contexts.push(context);
-    const openPage = async () => {
-      const page = await context.newPage();
-      // The page's budget is its only time limit, not Playwright's own 30 s for each step.
-      page.setDefaultTimeout(0);
-      visit.opened?.(page);
-      return page;
+    const page = await context.newPage();
+    // The page's budget is its only time limit, not Playwright's own 30 s for each step.
+    page.setDefaultTimeout(0);
+    visit.opened?.(page);
+    return page;
+  };
+  const checkInTurn = async () => {
+    let page = await openWindow();
+    const attempt = async (path: string) => {
+      let step: Step = 'loading it';
+      const visited = async () => {
+        const findings = await checkPage(page, siteUrl, path, (reached) => (step = reached));
+        step = "making the visit's own checks";
+        await visit.checked?.(page, path);
+        return findings;
+      };
+      try {
+        checked.set(path, { path, ...(await withinBudget(visited(), budgetMs, () => step)) });
+      } catch (error) {
+        // The page may still be busy (a script that never ends): its window is left to close while the next one opens.
+        void page.context().close().catch(() => undefined);
+        page = await openWindow();
+        throw error;
+      }
     };
-    let page = await openPage();
     for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
       try {
-        const visited = async () => {
-          const findings = await checkPage(page, siteUrl, path);
-          await visit.checked?.(page, path);
-          return findings;
-        };
-        checked.set(path, { path, ...(await withinBudget(visited(), budgetMs)) });
-      } catch (error) {
-        unchecked.push({ path, reason: (error as Error).message.split('\n')[0]! });
-        // The page may still be busy (a script that never ends): it is left to close while the next one starts.
-        void page.close().catch(() => undefined);
-        page = await openPage();
+        await attempt(path);
+      } catch (first) {
+        const reason = (error: unknown) => (error as Error).message.split('\n')[0]!;
+        if (!(first instanceof Overrun)) {
+          unchecked.push({ path, reason: reason(first) });
+          continue;
+        }
+        retried.push({ path, reason: reason(first) });
+        await attempt(path).catch((second: unknown) => unchecked.push({ path, reason: reason(second) }));
       }
     }
     await page.close();
@@ -139,12 +167,10 @@ export async function checkAccessibility(browser: Browser, siteUrl: string, path
   try {
     await Promise.all(Array.from({ length: PAGES_AT_ONCE }, checkInTurn));
   } finally {
-    await Promise.all(contexts.map((context) => context.close()));
+    await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
   }
-  return {
-    checked: paths.flatMap((path) => checked.get(path) ?? []),
-    unchecked: unchecked.sort((a, b) => paths.indexOf(a.path) - paths.indexOf(b.path)),
-  };
+  const inOrder = <T extends { path: string }>(pages: T[]) => pages.sort((a, b) => paths.indexOf(a.path) - paths.indexOf(b.path));
+  return { checked: paths.flatMap((path) => checked.get(path) ?? []), unchecked: inOrder(unchecked), retried: inOrder(retried) };
 }
 
 /** One line for each rule broken on each page: the page, the rule, and the first three elements that break it. */

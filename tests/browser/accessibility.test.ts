@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityCheckFiles, accessibilityReport, checkAccessibility, violationLines } from '../../src/build/accessibility.ts';
+import { accessibilityCheckFiles, accessibilityReport, checkAccessibility, PAGES_AT_ONCE, violationLines } from '../../src/build/accessibility.ts';
 import { serve } from '../../src/build/static-server.ts';
 import { browserSession } from '../helpers/browser-session.ts';
 
@@ -37,15 +37,29 @@ describe('the accessibility check', () => {
     ]);
   });
 
-  it('names a page that is not there or never finishes loading, and checks the others', async () => {
+  it('names a page that is not there, or never finishes loading at two tries, and what it was doing; and checks the others', async () => {
     // The page that hangs never finishes, so a short budget names it however fast the machine;
     // the others keep the usual one.
     const hanging = checkAccessibility(session.browser(), site.url, ['/hangs/'], { budgetMs: 1_000 });
     const others = checkAccessibility(session.browser(), site.url, ['/', '/gone/', '/unlabelled/']);
-    expect((await hanging).unchecked).toEqual([{ path: '/hangs/', reason: 'not checked within 1 s' }]);
+    const hung = await hanging;
+    expect(hung.retried).toEqual([{ path: '/hangs/', reason: 'not checked within 1 s, loading it' }]);
+    expect(hung.unchecked).toEqual([{ path: '/hangs/', reason: 'not checked within 1 s, loading it' }]);
     const found = await others;
     expect(found.unchecked).toEqual([{ path: '/gone/', reason: 'the server answered 404' }]);
     expect(found.checked.map((checked) => checked.path)).toEqual(['/', '/unlabelled/']);
+  });
+
+  it('visits a page again in a new window when its first visit overruns, and says what held it up', async () => {
+    const windows: unknown[] = [];
+    let visits = 0;
+    // The first visit's own checks never end; the second's do at once.
+    const checked = () => (visits++ === 0 ? new Promise<void>(() => undefined) : Promise.resolve());
+    const found = await checkAccessibility(session.browser(), site.url, ['/'], { budgetMs: 10_000, visit: { opened: (page) => windows.push(page.context()), checked } });
+    expect(found.retried).toEqual([{ path: '/', reason: "not checked within 10 s, making the visit's own checks" }]);
+    expect(found.unchecked).toEqual([]);
+    expect(found.checked.map((page) => page.path)).toEqual(['/']);
+    expect(new Set(windows).size).toBe(PAGES_AT_ONCE + 1);
   });
 
   it('reports the pages checked and every check that needs a person, once each', async () => {

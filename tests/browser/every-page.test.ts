@@ -17,7 +17,8 @@ const pages = sitePages(inject('norfolkSite'));
  * only the editor's.
  */
 let accessibility: SiteFindings;
-const seen = { problems: [] as string[], inlineScripts: [] as string[], cookies: [] as unknown[], homePolicy: '', editorPolicy: '', editorRefusals: [] as string[], narrowed: [] as string[], tooWide: [] as string[] };
+// What a page's visit found is kept by its path, as a page that overran its budget is visited again.
+const seen = { problems: [] as string[], inlineScripts: new Map<string, number>(), cookies: [] as unknown[], homePolicy: '', editorPolicy: '', editorRefusals: [] as string[], narrowed: new Map<string, number>() };
 
 /** Where a page is, for what it reports. */
 const pathOf = (page: Page) => {
@@ -65,13 +66,12 @@ beforeAll(async () => {
       checked: async (page, path) => {
         // Data blocks (structured data, the words a script shows) are never run; axe's own script is the site's file.
         const count = await page.$$eval('script:not([src])', (scripts) => scripts.filter((s) => !['application/ld+json', 'application/json'].includes(s.getAttribute('type') ?? '')).length);
-        if (count) seen.inlineScripts.push(`${path}: ${count}`);
+        seen.inlineScripts.set(path, count);
         seen.cookies.push(...(await page.context().cookies()));
         // Narrowed to a phone's width, as a reader zooming to 400% narrows it.
         await page.setViewportSize({ width: 320, height: 800 });
         const width = await widthOnceLaidOut(page);
-        seen.narrowed.push(path);
-        if (width > 320) seen.tooWide.push(`${path} is ${width}px wide`);
+        seen.narrowed.set(path, width);
         await page.setViewportSize({ width: 1280, height: 720 });
       },
     },
@@ -96,6 +96,8 @@ beforeAll(async () => {
   await page.close();
   seen.problems.push(...requestsFrom.flatMap((requests) => requests()).map((request) => `request to ${request}`));
   seen.editorRefusals = [...editorRefusals].sort();
+  // A page checked at the second try passes, but the log says which, and what held up the first.
+  for (const { path, reason } of accessibility.retried) console.warn(`${path} was checked at the second try: ${reason}`);
 }, siteBudgetMs(pages.length) + 5 * 60_000);
 
 describe('accessibility in Chromium', () => {
@@ -119,13 +121,13 @@ describe('security in Chromium, with the headers the site ships', () => {
   });
 
   it('runs no inline script on any page', () => {
-    expect(seen.inlineScripts).toEqual([]);
+    expect([...seen.inlineScripts].filter(([, count]) => count > 0).map(([path, count]) => `${path}: ${count}`)).toEqual([]);
   });
 });
 
 describe('reflow in Chromium', () => {
   it('fits every page into 320 CSS pixels (400% zoom) without sideways scrolling, tables scrolling in their own region', () => {
-    expect(seen.narrowed.sort()).toEqual([...pages].sort());
-    expect(seen.tooWide).toEqual([]);
+    expect([...seen.narrowed.keys()].sort()).toEqual([...pages].sort());
+    expect([...seen.narrowed].filter(([, width]) => width > 320).map(([path, width]) => `${path} is ${width}px wide`)).toEqual([]);
   });
 });
