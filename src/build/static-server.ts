@@ -2,12 +2,8 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.csv': 'text/csv',
-  '.svg': 'image/svg+xml', '.yml': 'text/yaml', '.png': 'image/png', '.xml': 'application/xml', '.txt': 'text/plain', '.wasm': 'application/wasm',
-};
+import { join, normalize } from 'node:path';
+import { contentTypeOf } from '../site/lib/content-types.ts';
 
 /** The headers a _headers file (Netlify and Cloudflare Pages format) sets for a path. */
 export function headersFor(rules: string, path: string): Record<string, string> {
@@ -41,14 +37,14 @@ export async function serve(root: string, { port = 0, files = {} }: ServeOptions
     const served = files[path];
     if (served !== undefined) {
       // A file the browser may keep, and so keep compiled from one page to the next.
-      response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Cache-Control': 'max-age=86400' });
+      response.writeHead(200, { 'Content-Type': contentTypeOf(path), 'Cache-Control': 'max-age=86400' });
       response.end(served);
       return;
     }
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file) && file.startsWith(root);
-    response.writeHead(found ? 200 : 404, { ...headersFor(rules, path), 'Content-Type': TYPES[extname(found ? file : '404.html')] ?? 'application/octet-stream' });
+    response.writeHead(found ? 200 : 404, { ...headersFor(rules, path), 'Content-Type': contentTypeOf(found ? file : '404.html') });
     createReadStream(found ? file : join(root, '404.html')).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));

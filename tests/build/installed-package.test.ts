@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSy
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { configureOffice } from '../helpers/office.ts';
 
 // The publisher as an office installs it: packed by npm, unpacked into the office's node_modules, run from
 // there by its command. The publisher's dependencies are linked from this repository's node_modules rather
@@ -76,8 +77,7 @@ describe('an office that installs the packed publisher', () => {
     // A component of the office's own, outside the installed publisher's folder, replaces the site's footer.
     mkdirSync(join(office, 'content', 'components'));
     writeFileSync(join(office, 'content', 'components', 'Footer.astro'), '---\nconst { office } = Astro.props;\n---\n<footer><p>{office.shortName} footer of its own</p></footer>\n');
-    const configuration = join(office, 'content', 'office.json');
-    writeFileSync(configuration, JSON.stringify({ ...JSON.parse(readFileSync(configuration, 'utf8')), appearance: { components: { Footer: 'components/Footer.astro' } } }, null, 2));
+    configureOffice(join(office, 'content'), { appearance: { components: { Footer: 'components/Footer.astro' } } });
     const checked = publisher('check');
     expect(checked.status, checked.stdout + checked.stderr).toBe(0);
     expect(checked.stdout).toMatch(/^0 errors/m);

@@ -21,11 +21,6 @@ function buildAs(name: string, asOf: string, change: (office: TempOffice) => voi
   }
 }
 
-function setKinds(office: TempOffice, kinds: unknown[]): void {
-  const config = JSON.parse(office.read('office.json'));
-  office.write('office.json', JSON.stringify({ ...config, kinds }, null, 2));
-}
-
 const page = (site: string, path: string) => readFileSync(join(site, path, 'index.html'), 'utf8');
 /** The text of an element's HTML, without its tags and with its spaces collapsed. */
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
@@ -37,7 +32,7 @@ const mayor = inject('exampleshireMayorsArchiveSite');
 beforeAll(() => {
   // Exampleshire's commissioner became its fire and rescue authority on 1 October 2017, the day the first did, and took one fire decision.
   pfcc = buildAs('pfcc', '2018-03-31', (office) => {
-    setKinds(office, [{ kind: 'pcc' }, { kind: 'pfcc', from: '2017-10-01' }]);
+    office.configure({ kinds: [{ kind: 'pcc' }, { kind: 'pfcc', from: '2017-10-01' }] });
     office.write('decisions/2017-18-010.md', [
       '---', 'reference: "010"', 'title: Fire station crewing', 'decided: "Agreed to crew Exampletown fire station around the clock."', 'date: 2017-11-05',
       'decisionMaker: pcc', 'function: fire', 'outcome: approved', '---', '',

@@ -356,8 +356,7 @@ describe('any set of references, built', () => {
     const office = new TempOffice(EXAMPLESHIRE);
     builds += 1;
     const out = join(work, `set-${builds}`);
-    const config = JSON.parse(office.read('office.json'));
-    office.write('office.json', JSON.stringify({ ...config, decisionReference: { pattern: '^.+$', example: '003', restarts } }));
+    office.configure({ decisionReference: { pattern: '^.+$', example: '003', restarts } });
     for (const folder of ['decisions', 'services']) rmSync(join(office.dir, folder), { recursive: true });
     const [set] = fc.sample(notices.filter(wanted), { numRuns: 1, seed: 21 });
     set!.forEach((n, index) => office.write(`decisions/n${index}.md`, `---\n${n.reference === undefined ? 'numbered: false' : `reference: ${JSON.stringify(n.reference)}`}\ntitle: ${n.title}\ndate: ${n.date}\ndecisionMaker: pcc\n---\n`));

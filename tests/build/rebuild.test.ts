@@ -6,15 +6,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { deployment } from '../../src/domain/deployment.ts';
 import { random, reviseOneDecision, syntheticDecision, writeSyntheticOffice } from '../../bench/synthetic-office.ts';
 import { digests } from '../helpers/digests.ts';
-import { NOTTINGHAMSHIRE } from '../helpers/office.ts';
+import { configureOffice, NOTTINGHAMSHIRE } from '../helpers/office.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'rebuild-'));
 // A small office's other pages (an about page, a plan, a budget): the notices, their listings and the
 // rest of the site are reused or rendered again by the same rules as in the sample's hundred pages.
 const office = writeSyntheticOffice(NOTTINGHAMSHIRE, join(work, 'office'), 60);
 // In English and Welsh, so that each rebuild shows it reuses and renders again each page in both languages.
-const config = JSON.parse(readFileSync(join(office, 'office.json'), 'utf8')) as Record<string, unknown>;
-writeFileSync(join(office, 'office.json'), `${JSON.stringify({ ...config, translation: { language: 'cy-GB', name: 'Swyddfa Comisiynydd Heddlu a Throseddu Swydd Nottingham' } }, null, 2)}\n`);
+configureOffice(office, { translation: { language: 'cy-GB', name: 'Swyddfa Comisiynydd Heddlu a Throseddu Swydd Nottingham' } });
 // A site address, for the feeds.
 const env = { ...process.env, OFFICE: office, SITE_URL: 'https://many-notices.sample.test' };
 afterAll(() => {

@@ -13,7 +13,7 @@ const work = mkdtempSync(join(tmpdir(), 'site-currency-'));
 function buildWith(name: string, settings: Record<string, unknown>): string {
   const office = new TempOffice(EXAMPLESHIRE);
   try {
-    office.write('office.json', JSON.stringify({ ...JSON.parse(office.read('office.json')), ...settings }));
+    office.configure(settings);
     const out = join(work, name);
     execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', out], { env: { ...process.env, OFFICE: office.dir, AS_OF }, stdio: 'pipe' });
     return out;

@@ -148,8 +148,7 @@ const notices = fc.array(
 describe('any set of references, in every numbering scheme', () => {
   it.each(['never', 'calendar-year', 'financial-year'] as NumberingRestarts[])('publishes one address per notice, or the check names both notices that would share one (%s)', (restarts) => {
     office = new TempOffice(EXAMPLESHIRE);
-    const config = JSON.parse(office.read('office.json'));
-    office.write('office.json', JSON.stringify({ ...config, decisionReference: { pattern: '^.+$', example: '003', restarts } }));
+    office.configure({ decisionReference: { pattern: '^.+$', example: '003', restarts } });
     for (const name of ['decisions', 'services']) rmSync(join(office.dir, name), { recursive: true });
     fc.assert(
       fc.property(notices, (set) => {

@@ -14,6 +14,12 @@ export const WEST_YORKSHIRE = 'examples/west-yorkshire';
 /** A Welsh office, publishing in English and Welsh, one decision left untranslated on purpose. */
 export const NORTH_WALES = 'examples/north-wales';
 
+/** Sets `settings` in the office.json of the office in `dir`, keeping its other settings. */
+export function configureOffice(dir: string, settings: Record<string, unknown>): void {
+  const file = join(dir, 'office.json');
+  writeFileSync(file, `${JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), ...settings }, null, 2)}\n`);
+}
+
 /** A throw-away copy of an office folder, to mutate one file and check the result. */
 export class TempOffice {
   readonly dir: string;
@@ -39,6 +45,12 @@ export class TempOffice {
     const edited = text.replace(from, to);
     if (edited === text) throw new Error(`${String(from)} not found in ${path}`);
     return this.write(path, edited);
+  }
+
+  /** Sets `settings` in its office.json, keeping the others. */
+  configure(settings: Record<string, unknown>): this {
+    configureOffice(this.dir, settings);
+    return this;
   }
 
   check(options: CheckOptions = {}) {

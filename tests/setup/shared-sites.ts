@@ -31,8 +31,7 @@ const EXAMPLESHIRE = 'tests/fixtures/offices/exampleshire';
 
 /** Cleveland given a Welsh name and translation, none of its entries translated yet: the shell of a bilingual office. */
 function inWelsh(office: TempOffice): void {
-  const config = JSON.parse(office.read('office.json'));
-  office.write('office.json', JSON.stringify({ ...config, translation: { language: 'cy-GB', name: 'Swyddfa Comisiynydd Heddlu a Throseddu Cleveland' } }, null, 2));
+  office.configure({ translation: { language: 'cy-GB', name: 'Swyddfa Comisiynydd Heddlu a Throseddu Cleveland' } });
 }
 
 /**
@@ -41,10 +40,9 @@ function inWelsh(office: TempOffice): void {
  * and tests/build/site-currency.test.ts in one build rather than two.
  */
 function asMayorsArchive(office: TempOffice): void {
-  const config = JSON.parse(office.read('office.json'));
   const mayor = { kinds: [{ kind: 'mayor' }], commissioner: { name: 'Alex Example', title: 'Mayor of Exampleshire', termStart: '2012-11-22' } };
   const archive = { archive: { since: '2014-04-01', note: 'The office now publishes at www.exampleshire-pcc.example.' } };
-  office.write('office.json', JSON.stringify({ ...config, ...mayor, ...archive }, null, 2));
+  office.configure({ ...mayor, ...archive });
   for (const file of ['2012-13-003', '2013-14-003', '2013-14-004', 'code-of-corporate-governance', 'policing-a-dance-event']) {
     office.edit(`decisions/${file}.md`, 'decisionMaker: pcc', 'decisionMaker: deputy-mayor');
   }

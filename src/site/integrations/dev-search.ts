@@ -1,15 +1,14 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { contentTypeOf } from '../lib/content-types.ts';
 import { requestedName } from './dev-requests.ts';
 import en from '../strings/en.json' with { type: 'json' };
 
 /** What the search page says on the development server when no build has made a search index (see src/site/browser/search.ts), in its own language there. */
 export const NO_INDEX_MESSAGE = en.search.noIndex;
-
-const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.json': 'application/json', '.css': 'text/css; charset=utf-8' };
 
 /**
  * Serves the search index under `prefix` (/pagefind/ under the site's base) from `folder`, the last
@@ -23,7 +22,7 @@ export function pagefindMiddleware(prefix: string, folder: string) {
     if (name === undefined) return next();
     if (!existsSync(join(folder, 'pagefind.js'))) {
       if (name === 'pagefind.js') {
-        response.writeHead(200, { 'Content-Type': TYPES['.js']!, 'Cache-Control': 'no-store' });
+        response.writeHead(200, { 'Content-Type': contentTypeOf(name), 'Cache-Control': 'no-store' });
         response.end(`// No search index: the development server's stand-in (src/integrations/dev-search.ts).\nexport const unavailable = ${JSON.stringify(NO_INDEX_MESSAGE)};\n`);
       } else {
         response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -34,7 +33,7 @@ export function pagefindMiddleware(prefix: string, folder: string) {
     const file = join(folder, name);
     if (!name || !statSync(file, { throwIfNoEntry: false })?.isFile()) return next();
     // The index changes with every build, under the same names for some of its files.
-    response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    response.writeHead(200, { 'Content-Type': contentTypeOf(file), 'Cache-Control': 'no-cache' });
     createReadStream(file).pipe(response);
   };
 }

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { cpSync, createReadStream, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AstroIntegration } from 'astro';
 import { build, type InlineConfig } from 'vite';
+import { contentTypeOf } from '../lib/content-types.ts';
 import { EDITOR_FOLDER, EDITOR_SCRIPT } from '../lib/editor-script.ts';
 import { requestedName } from './dev-requests.ts';
 
@@ -69,8 +70,6 @@ export async function editorBundle(cacheRoot = resolve('node_modules/.astro')): 
   return folder;
 }
 
-const TYPES: Record<string, string> = { '.js': 'text/javascript; charset=utf-8', '.wasm': 'application/wasm', '.woff2': 'font/woff2', '.png': 'image/png' };
-
 /** Serves the bundled editor's files under `prefix` on the development server, bundling it first if it must; nothing outside the bundle's folder. */
 export function editorMiddleware(prefix: string, bundled: () => Promise<string>) {
   return (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void): void => {
@@ -79,7 +78,7 @@ export function editorMiddleware(prefix: string, bundled: () => Promise<string>)
     bundled().then((folder) => {
       const file = join(folder, name);
       if (!name || !statSync(file, { throwIfNoEntry: false })?.isFile()) return next();
-      response.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, { 'Content-Type': contentTypeOf(file) });
       createReadStream(file).pipe(response);
     }, next);
   };
