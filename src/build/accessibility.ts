@@ -165,7 +165,7 @@ export async function checkAccessibility(browser: Browser, siteUrl: string, path
     await page.close();
   };
   try {
-    await Promise.all(Array.from({ length: PAGES_AT_ONCE }, checkInTurn));
+    await Promise.all(Array.from({ length: Math.min(PAGES_AT_ONCE, paths.length) }, checkInTurn));
   } finally {
     await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
   }
