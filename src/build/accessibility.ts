@@ -98,6 +98,9 @@ async function checkPage(page: Page, siteUrl: string, path: string, reached: (st
 /** A page that went over its budget, and what its visit was doing then. */
 class Overrun extends Error {}
 
+/** What went wrong, in one line (Playwright's errors go on to log every step). */
+const firstLine = (error: unknown) => (error as Error).message.split('\n')[0]!;
+
 /** Settles as `work` does, or fails with an Overrun once `ms` have passed, saying what `step()` was then. */
 function withinBudget<T>(work: Promise<T>, ms: number, step: () => Step): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -153,13 +156,12 @@ export async function checkAccessibility(browser: Browser, siteUrl: string, path
       try {
         await attempt(path);
       } catch (first) {
-        const reason = (error: unknown) => (error as Error).message.split('\n')[0]!;
         if (!(first instanceof Overrun)) {
-          unchecked.push({ path, reason: reason(first) });
+          unchecked.push({ path, reason: firstLine(first) });
           continue;
         }
-        retried.push({ path, reason: reason(first) });
-        await attempt(path).catch((second: unknown) => unchecked.push({ path, reason: reason(second) }));
+        retried.push({ path, reason: firstLine(first) });
+        await attempt(path).catch((second: unknown) => unchecked.push({ path, reason: firstLine(second) }));
       }
     }
     await page.close();
