@@ -2,7 +2,9 @@
 // has Astro build into a staging folder, indexes it for search, and only then replaces the published
 // site, so a failed build never leaves a half-built site behind.
 import { existsSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import pLimit from 'p-limit';
 import { countBySeverity, formatText } from '../domain/check/problems.ts';
 import { asOfDate } from '../domain/as-of.ts';
 import { countOf } from '../domain/plural.ts';
@@ -54,23 +56,40 @@ function forgetAstroBuild(): void {
 }
 
 /**
- * Under npm run watch, the pages the last build did not render, kept in the staging folder for the
- * next build of the same site, and the build they were kept after. Astro copies a page it need not
+ * Under npm run watch, every page of the published site, kept in the staging folder for the next
+ * build of the same site, and the build they were kept after. Astro copies a page it need not
  * render from its last build, unless the page is in its output folder already: 10,000 copies were
- * 3 s of each rebuild of a 10,000-notice office. Those pages of the site a build replaces are the
- * ones it published (Astro's list was the published build's, see copiesArePublished), so they are
- * moved into the next staging folder, and the rest of that site is deleted in the background.
+ * 3 to 6 s of each rebuild of a 10,000-notice office. The pages of the site a build replaces that
+ * it did not render are the ones it published (Astro's list was the published build's, see
+ * copiesArePublished), so they are moved into the next staging folder; the others (all of them
+ * after a build that rendered every page, as a watch's first does) are copied there from the new
+ * site while the watch waits for an edit, and the next build waits for the copies to be made. They
+ * are copies, not links: Node's writeFile writes into an existing file, so a page Astro renders again
+ * would be written into the published one.
  */
-let keptForNextBuild: { staging: string; build: string; files: Set<string> } | undefined;
+let keptForNextBuild: { staging: string; build: string; files: Set<string>; ready: Promise<boolean> } | undefined;
 
-function keepUnchangedPages(retired: string, staging: string, files: Set<string>, build: string): void {
+/** Files copied at once: enough to keep the disk busy, few enough to leave the machine to the editor. */
+const COPIES_AT_ONCE = 8;
+
+function keepPagesForNextBuild({ site, retired, staging, files, unrendered, build }: { site: string; retired: string; staging: string; files: string[]; unrendered: Set<string>; build: string }): void {
   try {
-    moveFiles(retired, staging, files);
-    keptForNextBuild = { staging, build, files };
+    moveFiles(retired, staging, unrendered);
   } catch {
     // A page that could not be moved (the folder changed under the build): the next build renders or copies every page.
     removeInBackground(staging, 'stale');
+    return;
   }
+  const limit = pLimit(COPIES_AT_ONCE);
+  const copy = async (file: string) => {
+    await mkdir(dirname(join(staging, file)), { recursive: true });
+    await copyFile(join(site, file), join(staging, file));
+  };
+  const ready = Promise.all(files.filter((file) => !unrendered.has(file)).map((file) => limit(() => copy(file)))).then(
+    () => true,
+    () => false,
+  );
+  keptForNextBuild = { staging, build, files: new Set(files), ready };
 }
 
 /** Removes kept page `files` from the staging folder, and their folders once empty. */
@@ -120,9 +139,12 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
   const last = full ? undefined : takeLastBuild(records, outDir);
   /** Whether the pages Astro copies are the published site's: it has not built since it built them. */
   const copiesArePublished = last?.astroList !== undefined && last.astroList === astroList();
-  // The staging folder the last build left with the pages it did not render (see keepUnchangedPages) holds the published site's, while Astro's list is the published build's.
-  const keptPages = keptForNextBuild?.staging === staging && keptForNextBuild.build === last?.id && copiesArePublished ? keptForNextBuild.files : undefined;
+  // The pages the last build left in the staging folder (see keepPagesForNextBuild) are the published site's, while Astro's list is the published build's.
+  const kept = keptForNextBuild;
   keptForNextBuild = undefined;
+  // The copies still being made go into the staging folder this build is about to use or remove.
+  const keptWhole = (await kept?.ready) === true;
+  const keptPages = keptWhole && kept!.staging === staging && kept!.build === last?.id && copiesArePublished ? kept!.files : undefined;
   if (!keptPages) removeInBackground(staging, 'stale');
   // The pages date what the content does not from the repository's history, read before they are rendered.
   const history = writeRepositoryHistory(dir, deployment().cacheDir);
@@ -244,8 +266,9 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     // Two renames put the new site in place. The old one (tens of thousands of files for a large office,
     // seconds to delete) is removed by a detached process, so the build does not wait for it.
     forgetLastBuild(records);
-    // The pages Astro copied rather than rendered were the published site's: under npm run watch they stay for the next build (see keepUnchangedPages).
-    const keep = again && copiesArePublished && existsSync(outDir) ? unrendered : undefined;
+    // Under npm run watch, the published site's pages stay for the next build (see keepPagesForNextBuild): those
+    // Astro copied rather than rendered were the published site's, and are moved from it.
+    const movable = copiesArePublished && existsSync(outDir) && unrendered ? unrendered : new Set<string>();
     const retired = `${outDir}.retired-${Date.now()}`;
     if (existsSync(outDir)) renameSync(outDir, retired);
     renameSync(staging, outDir);
@@ -254,7 +277,7 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     const incompleteHistory = historyWarning(history);
     if (incompleteHistory) console.warn(incompleteHistory);
     console.log(`Built the site for ${dir} into ${out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s${builtPages?.copied ? `, reusing ${builtPages.copied.toLocaleString('en-GB')} unchanged pages of the last build` : ''}.`);
-    if (keep) keepUnchangedPages(retired, staging, keep, id);
+    if (again) keepPagesForNextBuild({ site: outDir, retired, staging, files, unrendered: movable, build: id });
     removeInBackground(retired, 'gone');
   } finally {
     for (const stop of stopRelaying) stop();
