@@ -143,8 +143,7 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
   const kept = keptForNextBuild;
   keptForNextBuild = undefined;
   // The copies still being made go into the staging folder this build is about to use or remove.
-  const keptWhole = (await kept?.ready) === true;
-  const keptPages = keptWhole && kept!.staging === staging && kept!.build === last?.id && copiesArePublished ? kept!.files : undefined;
+  const keptPages = kept && (await kept.ready) && kept.staging === staging && kept.build === last?.id && copiesArePublished ? kept.files : undefined;
   if (!keptPages) removeInBackground(staging, 'stale');
   // The pages date what the content does not from the repository's history, read before they are rendered.
   const history = writeRepositoryHistory(dir, deployment().cacheDir);
@@ -268,9 +267,10 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     forgetLastBuild(records);
     // Under npm run watch, the published site's pages stay for the next build (see keepPagesForNextBuild): those
     // Astro copied rather than rendered were the published site's, and are moved from it.
-    const movable = copiesArePublished && existsSync(outDir) && unrendered ? unrendered : new Set<string>();
+    const replacing = existsSync(outDir);
+    const movable = copiesArePublished && replacing && unrendered ? unrendered : new Set<string>();
     const retired = `${outDir}.retired-${Date.now()}`;
-    if (existsSync(outDir)) renameSync(outDir, retired);
+    if (replacing) renameSync(outDir, retired);
     renameSync(staging, outDir);
     const id = recordLastBuild(records, { site: outDir, shards: index.shards, searchable: index.searchable, everyPage: index.everyPage, astroList: astroList() }, links.record);
     if (!site) console.warn(NO_SITE_ADDRESS);
