@@ -93,6 +93,12 @@ ${body}
   return { name: `${year}-${String(number).padStart(4, '0')}.md`, text };
 }
 
+/** Sets `settings` in the office.json of the office in `dir`, keeping its other settings. */
+export function configureOffice(dir: string, settings: Record<string, unknown>): void {
+  const file = join(dir, 'office.json');
+  writeFileSync(file, `${JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), ...settings }, null, 2)}\n`);
+}
+
 /**
  * A copy of an office folder with `decisions` generated decision notices in place of its own.
  * Returns the folder; the caller removes it.
@@ -103,9 +109,7 @@ export function writeSyntheticOffice(from: string, to: string, decisions: number
   rmSync(join(to, 'decisions'), { recursive: true, force: true });
   mkdirSync(join(to, 'decisions'));
   // Thousands of notices a year need longer reference numbers than a real office's format allows.
-  const office = JSON.parse(readFileSync(join(to, 'office.json'), 'utf8'));
-  office.decisionReference = { pattern: '^\\d{1,5}/\\d{4}$', example: '4100/2020' };
-  writeFileSync(join(to, 'office.json'), `${JSON.stringify(office, null, 2)}\n`);
+  configureOffice(to, { decisionReference: { pattern: '^\\d{1,5}/\\d{4}$', example: '4100/2020' } });
   const next = random(seed);
   const words = wordsOf(from);
   for (let index = 0; index < decisions; index++) {

@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { checkOffice, type CheckOptions } from '../../src/domain/check/index.ts';
 import { deployment } from '../../src/domain/deployment.ts';
+import { configureOffice } from '../../bench/synthetic-office.ts';
+
+export { configureOffice };
 
 export const NORFOLK = 'content';
 export const NOTTINGHAMSHIRE = 'examples/nottinghamshire';
@@ -13,12 +16,6 @@ export const NORTH_YORKSHIRE = 'examples/north-yorkshire';
 export const WEST_YORKSHIRE = 'examples/west-yorkshire';
 /** A Welsh office, publishing in English and Welsh, one decision left untranslated on purpose. */
 export const NORTH_WALES = 'examples/north-wales';
-
-/** Sets `settings` in the office.json of the office in `dir`, keeping its other settings. */
-export function configureOffice(dir: string, settings: Record<string, unknown>): void {
-  const file = join(dir, 'office.json');
-  writeFileSync(file, `${JSON.stringify({ ...JSON.parse(readFileSync(file, 'utf8')), ...settings }, null, 2)}\n`);
-}
 
 /** A throw-away copy of an office folder, to mutate one file and check the result. */
 export class TempOffice {
