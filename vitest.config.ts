@@ -5,7 +5,7 @@ import { inTestFolder } from './tests/setup/test-folder.ts';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/setup/shared-sites.ts'],
+    globalSetup: ['tests/setup/shared-browser.ts', 'tests/setup/shared-sites.ts'],
     // Three files at a time on the two cores of this machine and CI's. With two, a third of the processor
     // time went unused (a file waiting on Chromium, a build waiting on its indexer): a run took 644 s with
     // two and 516 s with three, and 514 s with four (docs/performance.md). Each test's temporary folder is

@@ -11,9 +11,8 @@ import { monthlyPublications } from '../../src/domain/spending/publications.ts';
 import type { BudgetData } from '../../src/domain/schemas/budgets.ts';
 import type { DecisionData } from '../../src/domain/schemas/decisions.ts';
 import type { ServiceData } from '../../src/domain/schemas/services.ts';
-import { launchChromium } from '../../src/build/browser.ts';
 import { serve } from '../../src/build/static-server.ts';
-import { openPage } from '../helpers/browser-session.ts';
+import { connectChromium, openPage } from '../helpers/browser-session.ts';
 import { NORFOLK } from '../helpers/office.ts';
 import { EXAMPLESHIRE_AS_OF } from '../setup/shared-sites.ts';
 
@@ -65,7 +64,7 @@ const offices = [
 
 let browser: Browser;
 beforeAll(async () => {
-  browser = await launchChromium();
+  browser = await connectChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -4,12 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../../src/build/browser.ts';
 import { serve } from '../../src/build/static-server.ts';
 import { buildSearchIndex } from '../../src/build/search-index.ts';
 import { writeSyntheticOffice } from '../../bench/synthetic-office.ts';
 import { deployment } from '../../src/domain/deployment.ts';
-import { openPage } from '../helpers/browser-session.ts';
+import { connectChromium, openPage } from '../helpers/browser-session.ts';
 
 // An office of 120 generated decision notices, ten a year, its site built with one index as usual, beside
 // a copy whose index is cut into shards of 30 pages, as a large office's is. In the copy, one notice of
@@ -30,7 +29,7 @@ beforeAll(async () => {
   await buildSearchIndex(sharded, { pagesPerShard: 30 });
   sites.single = await serve(single);
   sites.sharded = await serve(sharded);
-  browser = await launchChromium();
+  browser = await connectChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,9 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { accessibilityCheckFiles, checkAccessibility, violationLines } from '../../src/build/accessibility.ts';
-import { launchChromium } from '../../src/build/browser.ts';
 import { serve } from '../../src/build/static-server.ts';
-import { openPage } from '../helpers/browser-session.ts';
+import { connectChromium, openPage } from '../helpers/browser-session.ts';
 
 // The fictional office's site, which publishes spending and grants files (the sample publishes none).
 const PAGES = ['/spending/', '/spending/2013-12/', '/spending/suppliers/', '/spending/suppliers/northfield-fuel-supplies-ltd/', '/spending/grants/', '/data/'];
@@ -12,7 +11,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   server = await serve(inject('exampleshireSpendingSite'), { files: accessibilityCheckFiles });
-  browser = await launchChromium();
+  browser = await connectChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -3,10 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../../src/build/browser.ts';
 import { serve } from '../../src/build/static-server.ts';
 import { buildSearchIndex } from '../../src/build/search-index.ts';
-import { openPage } from '../helpers/browser-session.ts';
+import { connectChromium, openPage } from '../helpers/browser-session.ts';
 
 // The shared North Wales site, in English and Welsh, with one index as its build wrote it, beside a copy
 // whose index is cut into shards of 4 pages (two dates, each in both languages), as a large office's is.
@@ -22,7 +21,7 @@ beforeAll(async () => {
   await buildSearchIndex(sharded, { pagesPerShard: 4, byPageLanguage: true });
   sites.single = await serve(inject('northWalesSite'));
   sites.sharded = await serve(sharded);
-  browser = await launchChromium();
+  browser = await connectChromium();
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,7 +1,6 @@
-import type { Browser, BrowserContextOptions, Page, Request } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Page, type Request } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { accessibilityCheckFiles, PAGES_AT_ONCE } from '../../src/build/accessibility.ts';
-import { launchChromium } from '../../src/build/browser.ts';
 import { serve } from '../../src/build/static-server.ts';
 
 /**
@@ -10,6 +9,11 @@ import { serve } from '../../src/build/static-server.ts';
  * wait that will never end, where Playwright's own 30 s could be missed by a busy machine.
  */
 const WAIT_MS = 120_000;
+
+/** The tests' shared Chromium (tests/setup/shared-browser.ts), connected to for one test file; closing it closes what the file opened. */
+export function connectChromium(): Promise<Browser> {
+  return chromium.connect(inject('chromiumEndpoint'));
+}
 
 /** A page in a browser context of its own, closed with the page, with the tests' time limit for each wait. */
 export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
@@ -35,13 +39,13 @@ export function requestsElsewhere(page: Page, site: string, label: () => string 
   return () => seen.filter(({ request }) => !refused.has(request)).map(({ text }) => text);
 }
 
-/** Serves a built site (the Norfolk sample unless told which), ready for the accessibility check, and opens Chromium for the tests of one file. */
+/** Serves a built site (the Norfolk sample unless told which), ready for the accessibility check, and connects to Chromium for the tests of one file. */
 export function browserSession(siteRoot: () => string = () => inject('norfolkSite')): { browser: () => Browser; url: (path: string) => string; newPage: (options?: BrowserContextOptions) => Promise<Page> } {
   let browser: Browser;
   let site: Awaited<ReturnType<typeof serve>>;
   beforeAll(async () => {
     site = await serve(siteRoot(), { files: accessibilityCheckFiles });
-    browser = await launchChromium();
+    browser = await connectChromium();
   });
   afterAll(async () => {
     await browser?.close();
