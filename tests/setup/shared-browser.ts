@@ -1,6 +1,6 @@
 import { chromium } from 'playwright-core';
 import type { TestProject } from 'vitest/node';
-import { chromiumLaunchOptions } from '../../src/build/browser.ts';
+import { chromiumLaunchOptions, chromiumPath } from '../../src/build/browser.ts';
 
 /**
  * One Chromium for every test file, which each connects to (connectChromium in
@@ -9,7 +9,10 @@ import { chromiumLaunchOptions } from '../../src/build/browser.ts';
  * browser contexts of its own, which close with its connection.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const server = await chromium.launchServer(chromiumLaunchOptions());
+  const server = await chromium.launchServer(chromiumLaunchOptions()).catch((error: unknown) => {
+    const reason = (error as Error).message.split('\n')[0];
+    throw new Error(`The tests need Chromium at ${chromiumPath()}: install Debian's chromium package, or set CHROMIUM_PATH to another. (${reason})`);
+  });
   project.provide('chromiumEndpoint', server.wsEndpoint());
   return () => server.close();
 }
