@@ -20,8 +20,8 @@ describe('a note to the public and a note to editors', () => {
   it("shows the public note on the entry's page, with the job title that says more than the role", () => {
     const page = readFileSync(join(site, 'people/sam-example/index.html'), 'utf8');
     expect(page).toContain('<h2 id="public-note-heading">Note</h2><p>The office publishes this post&#39;s pay as a band');
-    expect(page).toContain('<dt>Role</dt><dd>Chief Finance Officer</dd>');
-    expect(page).toContain('<dt>Job title</dt><dd>Treasurer and Chief Finance Officer</dd>');
+    expect(page).toContain('<dt>Role</dt> <dd>Chief Finance Officer</dd>');
+    expect(page).toContain('<dt>Job title</dt> <dd>Treasurer and Chief Finance Officer</dd>');
   });
 
   it('never publishes the note to editors: not on a page, in a download, a feed, the sitemap or the search index', () => {
@@ -41,7 +41,7 @@ describe('a note to the public and a note to editors', () => {
       expect(texts.filter(({ text }) => text.includes(words)).map(({ file }) => file)).toEqual([]);
     }
     const stokes = readFileSync(join(inject('norfolkSite'), 'people/mark-stokes/index.html'), 'utf8');
-    expect(stokes).toContain('<dt>Role</dt><dd>Chief Executive and Monitoring Officer</dd>');
+    expect(stokes).toContain('<dt>Role</dt> <dd>Chief Executive and Monitoring Officer</dd>');
     expect(stokes).not.toContain('Job title');
   });
 });

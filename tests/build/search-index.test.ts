@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
 import { buildSearchIndex, type SearchIndexBuilt } from '../../src/build/search-index.ts';
 import { digests } from '../helpers/digests.ts';
 
@@ -104,5 +105,18 @@ describe('the search index', () => {
 
   it('fails rather than publish an empty index', async () => {
     await expect(buildSearchIndex(site({}))).rejects.toThrow('the search index is empty');
+  });
+});
+
+describe("a built site's search index", () => {
+  it('keeps apart the words of a term and its description, where Pagefind would run them together', () => {
+    // Pagefind stores a page's words as it indexed them in the page's fragment, gzipped JSON after a signature.
+    const fragments = join(inject('exampleshireSite'), 'pagefind', 'fragment');
+    const pages = readdirSync(fragments).map((file) => {
+      const text = gunzipSync(readFileSync(join(fragments, file))).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string };
+    });
+    const service = pages.find((page) => page.url === '/services/victims-advice-line/')!;
+    expect(service.content).toContain('Where Exampletown, serving Exampleshire How to get help Ring');
   });
 });

@@ -1,5 +1,6 @@
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import { tell } from '../lib/build-events.ts';
+import { spacedForSearch } from '../lib/html-text.ts';
 import { pathInLanguage } from '../../domain/languages.ts';
 import type { PageLanguages } from '../lib/page-reuse.ts';
 
@@ -16,7 +17,10 @@ interface Listed {
   rendered: string[];
 }
 
-/** Astro's prerenderer, listing its pages in the sitemap's order, which Astro reports them in, and noting in `listed` those it renders. */
+/**
+ * Astro's prerenderer, listing its pages in the sitemap's order, which Astro reports them in, noting in
+ * `listed` those it renders, and spacing their HTML for the search index (spacedForSearch).
+ */
 function noted(astro: AstroPrerenderer, listed: Listed, base: string): AstroPrerenderer {
   return {
     name: 'rendered-pages',
@@ -28,9 +32,13 @@ function noted(astro: AstroPrerenderer, listed: Listed, base: string): AstroPrer
       Object.assign(listed, { count: paths.length, rendered: [] });
       return paths;
     },
-    render(request, options) {
+    async render(request, options) {
       listed.rendered.push(decodeURIComponent(new URL(request.url).pathname).slice(base.length));
-      return astro.render(request, options);
+      const rendered = await astro.render(request, options);
+      const { response, metadata } = rendered instanceof Response ? { response: rendered, metadata: undefined } : rendered;
+      if (!response.headers.get('content-type')?.startsWith('text/html')) return rendered;
+      const spaced = new Response(spacedForSearch(await response.text()), { status: response.status, statusText: response.statusText, headers: response.headers });
+      return metadata === undefined ? spaced : { ...rendered, response: spaced };
     },
   };
 }

@@ -12,6 +12,20 @@ export function htmlToText(html: string): string {
     );
 }
 
+/**
+ * Elements whose text Pagefind (1.6) runs into the next element's when nothing separates them: it
+ * indexes `<dt>Where</dt><dd>Norfolk</dd>` as the word "WhereNorfolk". A search for either word still
+ * finds it, as Pagefind splits a word where its letters change case, but not a phrase across the two
+ * ("where Norfolk"), nor two words whose case does not change, and the result's excerpt runs them
+ * together. (It separates paragraphs, list items, table data cells, divisions and headings itself.)
+ */
+const RUN_TOGETHER_BY_SEARCH = /<\/(?:dt|dd|th|figcaption|summary|legend)>(?=<)/gi;
+
+/** A page's HTML with a space after each element whose words search would run into the next's: a space between them, where the page shows none. */
+export function spacedForSearch(html: string): string {
+  return html.replace(RUN_TOGETHER_BY_SEARCH, '$& ');
+}
+
 /** A piece of HTML to put into a sentence as it is: a link, a code element. */
 export class Markup {
   readonly html: string;
