@@ -35,10 +35,10 @@ function noted(astro: AstroPrerenderer, listed: Listed, base: string): AstroPrer
     async render(request, options) {
       listed.rendered.push(decodeURIComponent(new URL(request.url).pathname).slice(base.length));
       const rendered = await astro.render(request, options);
-      const { response, metadata } = rendered instanceof Response ? { response: rendered, metadata: undefined } : rendered;
+      const response = rendered instanceof Response ? rendered : rendered.response;
       if (!response.headers.get('content-type')?.startsWith('text/html')) return rendered;
       const spaced = new Response(spacedForSearch(await response.text()), { status: response.status, statusText: response.statusText, headers: response.headers });
-      return metadata === undefined ? spaced : { ...rendered, response: spaced };
+      return rendered instanceof Response ? spaced : { ...rendered, response: spaced };
     },
   };
 }
