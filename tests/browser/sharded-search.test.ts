@@ -12,20 +12,22 @@ import { connectChromium, openPage } from '../helpers/browser-session.ts';
 
 // An office of 120 generated decision notices, ten a year, its site built with one index as usual, beside
 // a copy whose index is cut into shards of 30 pages, as a large office's is. In the copy, one notice of
-// 2013 has a word of its own, which only a search of the older shards finds.
+// 2013 has two words of its own, which only a search of the older shards finds: one with no beginning in
+// common with any other page's words, and one that begins with a word many pages have.
 let browser: Browser;
 const sites: Record<'single' | 'sharded', Awaited<ReturnType<typeof serve>>> = {} as never;
 const work = mkdtempSync(join(tmpdir(), 'sharded-search-'));
 const [office, single, sharded] = ['office', 'single', 'sharded'].map((name) => join(work, name)) as [string, string, string];
 const OLD_NOTICE = 'decisions/2-2013';
 const OLD_WORD = 'quillwort';
+const OLD_LONGER_WORD = 'victimhood';
 
 beforeAll(async () => {
   writeSyntheticOffice('content', office, 120);
   execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', single, '--as-of', '2026-01-01'], { env: { ...process.env, OFFICE: office }, stdio: 'pipe' });
   cpSync(single, sharded, { recursive: true });
   const oldNotice = join(sharded, OLD_NOTICE, 'index.html');
-  writeFileSync(oldNotice, readFileSync(oldNotice, 'utf8').replace('</h1>', ` ${OLD_WORD}</h1>`));
+  writeFileSync(oldNotice, readFileSync(oldNotice, 'utf8').replace('</h1>', ` ${OLD_WORD} ${OLD_LONGER_WORD}</h1>`));
   await buildSearchIndex(sharded, { pagesPerShard: 30 });
   sites.single = await serve(single);
   sites.sharded = await serve(sharded);
@@ -161,6 +163,18 @@ describe('a search index in shards, in Chromium', () => {
     await page.close();
   });
 
+  it('finds a word that only an older shard has, though newer shards have its beginning, as one index would', async () => {
+    // Pagefind answers a word an index lacks with the longest shorter word it has (Pagefind #315), so each
+    // shard without "victimhood" would answer with its pages of "victim". The misspelling, which no page
+    // has, finds the page with the longest beginning of it, as one index of these pages would.
+    for (const query of [OLD_LONGER_WORD, `${OLD_LONGER_WORD}d`])
+      for (const newest of [true, false]) expect((await allResults('sharded', query, '', { newest })).map((result) => result.href)).toEqual([`/${OLD_NOTICE}/`]);
+    // A site of one index, without the word, keeps Pagefind's answer: its pages with the shorter word.
+    const shorter = await allResults('single', OLD_LONGER_WORD);
+    expect(shorter.length).toBeGreaterThan(10);
+    for (const result of shorter) expect(readFileSync(join(single, result.href, 'index.html'), 'utf8')).toMatch(/victim/i);
+  });
+
   it('puts the newest records first from the newest shard alone, as the whole index would', async () => {
     const [single, newest] = [await allResults('single', 'victims', 'date:desc'), await allResults('sharded', 'victims', 'date:desc', { newest: true })];
     expect(newest.length).toBeGreaterThan(5);
@@ -169,7 +183,8 @@ describe('a search index in shards, in Chromium', () => {
   });
 
   it('finds the same pages as one index, the best match still first', async () => {
-    for (const query of ['victims', 'partnership', 'budget']) {
+    // "budg", as a reader may leave a word half typed, finds the pages with words that begin with it.
+    for (const query of ['victims', 'partnership', 'budget', 'budg']) {
       const [oneIndex, shards] = [await allResults('single', query), await allResults('sharded', query)];
       // Pagefind matches the last word of a query as a prefix too ("budget" finds "budgetary"), but only
       // among the words of the index chunk it loads for the query; the shards load a chunk from each

@@ -7,6 +7,8 @@ import { fillIn, pluralForm, type PluralForms, type Values } from '../../domain/
 interface PagefindResult {
   id: string;
   score: number;
+  /** Where in the page the words matched, by their place among its words. */
+  words: number[];
   data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
 }
 
@@ -19,7 +21,7 @@ interface Pagefind {
 interface PagefindInstance {
   mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (term: string | null, options: { filters?: Record<string, string[]>; sort?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
+  search: (term: string | null, options: { filters?: Record<string, string[] | { any: string[] }>; sort?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
 }
 
 /** A shard of the index, as the build lists them in shards.json (ShardSummary in src/build/search-index.ts), newest first. */
@@ -161,13 +163,79 @@ function merge(places: number[]): Promise<unknown> {
 const everyShard = () => shards.map((_, place) => place);
 
 /**
- * Searches the merged shards: by best match across them all, or by date shard after shard (each
+ * Pagefind answers a word an index lacks with the longest shorter word the index has ("listened" finds
+ * "list": Pagefind #315). One index of the whole site does so only for a word the site lacks; each shard
+ * does so for every word it lacks, so the newest shard's near misses would hide an older shard's real
+ * match and fill the results with pages marked "list" or "me". So each word is asked of each shard, and
+ * the search keeps the shards that one index would have answered from: those with the word (or words
+ * that begin with it), or, when no shard has it, those with the longest shorter word.
+ */
+const NO_SUCH_ENDING = 'xqzjx';
+/** Pagefind's own cleaning of a query (punctuation dropped), to know which words it searches for. */
+const PUNCTUATION = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu;
+/** The pages, and the places in them, that a search for `words` matches in the shard at `place`, as text. */
+async function matchesIn(place: number, words: string): Promise<string> {
+  const { results } = await pagefind.search(words, { filters: { [PART]: [String(place)] } });
+  return results.map((result) => `${result.id}@${result.words.join(',')}`).sort().join(' ');
+}
+
+/**
+ * Whether `probe` matches in the shard at `place` exactly what `word` does. Pagefind looks only among the
+ * index chunks loaded so far, so the probe loads its own before both are searched, one after the other.
+ */
+async function matchesAsWord(place: number, word: string, probe: string): Promise<boolean> {
+  await matchesIn(place, probe);
+  return (await matchesIn(place, word)) === (await matchesIn(place, probe));
+}
+
+/**
+ * How much of `word` the shard at `place` matches: all of it (Infinity) when it has the word or words
+ * that begin with it; the length of the shorter word Pagefind fell back to; or 0 for nothing. A fallback
+ * is known by matching just what the word with an ending no word has matches.
+ */
+async function reachOf(word: string, place: number): Promise<number> {
+  if (await matchesIn(place, `"${word}"`)) return Infinity;
+  if (!(await matchesIn(place, word))) return 0;
+  if (!(await matchesAsWord(place, word, word + NO_SUCH_ENDING))) return Infinity;
+  let [shortest, longest] = [1, word.length];
+  while (shortest < longest) {
+    const middle = Math.floor((shortest + longest) / 2);
+    if (await matchesAsWord(place, word, word.slice(0, middle) + NO_SUCH_ENDING)) longest = middle;
+    else shortest = middle + 1;
+  }
+  return shortest;
+}
+
+/**
+ * The merged shards that answer `term` as one index of them would, and whether every word of it was
+ * found whole in one of them (if not, an older shard may have it).
+ */
+async function answeringShards(term: string): Promise<{ places: number[]; foundWhole: boolean }> {
+  const searched = [...merged.keys()];
+  // A quoted search matches whole words only, never a shorter one.
+  if (!term || /^\s*".+"\s*$/.test(term)) return { places: searched, foundWhole: true };
+  let [places, foundWhole] = [searched, true];
+  const words = term.toLocaleLowerCase().replace(PUNCTUATION, '').split(/\s+/).filter(Boolean);
+  for (const word of new Set(words)) {
+    // One shard at a time: a search loads index chunks into every shard, which would change another's answer midway.
+    const reaches: number[] = [];
+    for (const place of searched) reaches.push(await reachOf(word, place));
+    const best = Math.max(0, ...reaches);
+    foundWhole &&= best === Infinity;
+    places = places.filter((place) => best > 0 && reaches[searched.indexOf(place)] === best);
+  }
+  return { places, foundWhole };
+}
+
+/**
+ * Searches the shards at `answering`: by best match across them all, or by date shard after shard (each
  * shard's pages all newer than the next's), as Pagefind sorts only within an index.
  */
-async function searchMerged(term: string, filters: Record<string, string[]>, sortedBy?: [string, string]): Promise<PagefindResult[]> {
-  if (!sortedBy) return (await pagefind.search(term || null, { filters })).results;
+async function searchMerged(term: string, filters: Record<string, string[]>, answering: number[], sortedBy?: [string, string]): Promise<PagefindResult[]> {
+  if (answering.length === 0) return [];
+  if (!sortedBy) return (await pagefind.search(term || null, { filters: { ...filters, [PART]: { any: answering.map(String) } } })).results;
   const [key, direction] = sortedBy;
-  const places = [...merged.keys()].sort((a, b) => (direction === 'asc' ? b - a : a - b));
+  const places = [...answering].sort((a, b) => (direction === 'asc' ? b - a : a - b));
   const perShard = await Promise.all(places.map((place) => pagefind.search(term || null, { filters: { ...filters, [PART]: [String(place)] }, sort: { [key]: direction } })));
   return perShard.flatMap((search) => search.results);
 }
@@ -209,10 +277,12 @@ async function run(): Promise<void> {
   const needsAll = everyRecord || Object.keys(filters).length > 0 || direction === 'asc';
   await merge(needsAll ? everyShard() : [0, ...shardsOfYears(years)]);
   const sortedBy = key ? ([key, direction!] as [string, string]) : undefined;
-  results = await searchMerged(term, filters, sortedBy);
-  if (results.length === 0 && merged.size < shards.length) {
+  let answering = await answeringShards(term);
+  results = await searchMerged(term, filters, answering.places, sortedBy);
+  if ((results.length === 0 || !answering.foundWhole) && merged.size < shards.length) {
     await merge(everyShard());
-    results = await searchMerged(term, filters, sortedBy);
+    answering = await answeringShards(term);
+    results = await searchMerged(term, filters, answering.places, sortedBy);
   }
   shown = 0;
   list.replaceChildren();
@@ -230,11 +300,11 @@ async function start(): Promise<void> {
     return;
   }
   // On the main thread: the search worker's own script would double what a first search downloads.
-  mergeOptions = { baseUrl: bundle.replace(/pagefind\/$/, ''), excerptLength: 24, noWorker: true };
+  mergeOptions = { baseUrl: bundle.replace(/pagefind\/$/, ''), excerptLength: 24 };
   const listed = await fetch(`${bundle}shards.json`).then((response) => (response.ok ? (response.json() as Promise<Shard[]>) : []));
   // A shard without pages in the page's language would answer from another language's index (Pagefind's fallback).
   shards = listed.length ? listed.filter((shard, place) => place === 0 || shard.languages.includes(document.documentElement.lang)) : [{ path: '', languages: [] }];
-  pagefind = module.createInstance({ ...mergeOptions, basePath: bundle, mergeFilter: { [PART]: '0' } });
+  pagefind = module.createInstance({ ...mergeOptions, basePath: bundle, mergeFilter: { [PART]: '0' }, noWorker: true });
   merged.set(0, Promise.resolve());
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
