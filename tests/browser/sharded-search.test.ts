@@ -165,10 +165,8 @@ describe('a search index in shards, in Chromium', () => {
 
   it('finds a word that only an older shard has, though newer shards have its beginning, as one index would', async () => {
     // Pagefind answers a word an index lacks with the longest shorter word it has (Pagefind #315), so each
-    // shard without "victimhood" would answer with its pages of "victim". The misspelling, which no page
-    // has, finds the page with the longest beginning of it, as one index of these pages would.
-    for (const query of [OLD_LONGER_WORD, `${OLD_LONGER_WORD}d`])
-      for (const newest of [true, false]) expect((await allResults('sharded', query, '', { newest })).map((result) => result.href)).toEqual([`/${OLD_NOTICE}/`]);
+    // shard without "victimhood" would answer with its pages of "victim".
+    for (const newest of [true, false]) expect((await allResults('sharded', OLD_LONGER_WORD, '', { newest })).map((result) => result.href)).toEqual([`/${OLD_NOTICE}/`]);
     // A site of one index, without the word, keeps Pagefind's answer: its pages with the shorter word.
     const shorter = await allResults('single', OLD_LONGER_WORD);
     expect(shorter.length).toBeGreaterThan(10);

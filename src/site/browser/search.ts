@@ -21,7 +21,7 @@ interface Pagefind {
 interface PagefindInstance {
   mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
-  search: (term: string | null, options: { filters?: Record<string, string[] | { any: string[] }>; sort?: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
+  search: (term: string | null, options: { filters?: Record<string, string[] | { any: string[] }>; sort?: Record<string, string> }) => Promise<{ results: PagefindResult[]; totalFilters: Record<string, Record<string, number>> }>;
 }
 
 /** A shard of the index, as the build lists them in shards.json (ShardSummary in src/build/search-index.ts), newest first. */
@@ -166,44 +166,46 @@ const everyShard = () => shards.map((_, place) => place);
  * Pagefind answers a word an index lacks with the longest shorter word the index has ("listened" finds
  * "list": Pagefind #315). One index of the whole site does so only for a word the site lacks; each shard
  * does so for every word it lacks, so the newest shard's near misses would hide an older shard's real
- * match and fill the results with pages marked "list" or "me". So each word is asked of each shard, and
- * the search keeps the shards that one index would have answered from: those with the word (or words
- * that begin with it), or, when no shard has it, those with the longest shorter word.
+ * match and fill the results with pages marked "list" or "me". So each word is asked of the shards, and
+ * the search keeps those with the word or words that begin with it, as one index would. A word no shard
+ * has keeps each shard's own answer.
  */
 const NO_SUCH_ENDING = 'xqzjx';
 /** Pagefind's own cleaning of a query (punctuation dropped), to know which words it searches for. */
 const PUNCTUATION = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu;
-/** The pages, and the places in them, that a search for `words` matches in the shard at `place`, as text. */
-async function matchesIn(place: number, words: string): Promise<string> {
-  const { results } = await pagefind.search(words, { filters: { [PART]: [String(place)] } });
-  return results.map((result) => `${result.id}@${result.words.join(',')}`).sort().join(' ');
+
+/** A search of the shards at `places`: the pages and the places in them it matched, as text, and how many pages each shard of the index has for it. */
+async function matchesIn(places: number[], words: string): Promise<{ matched: Set<string>; pagesByShard: Record<string, number> }> {
+  const { results, totalFilters } = await pagefind.search(words, { filters: { [PART]: { any: places.map(String) } } });
+  return { matched: new Set(results.map((result) => `${result.id}@${result.words.join(',')}`)), pagesByShard: totalFilters[PART] ?? {} };
 }
 
-/**
- * Whether `probe` matches in the shard at `place` exactly what `word` does. Pagefind looks only among the
- * index chunks loaded so far, so the probe loads its own before both are searched, one after the other.
- */
-async function matchesAsWord(place: number, word: string, probe: string): Promise<boolean> {
-  await matchesIn(place, probe);
-  return (await matchesIn(place, word)) === (await matchesIn(place, probe));
-}
+type Answer = 'whole' | 'shorter' | 'none';
 
 /**
- * How much of `word` the shard at `place` matches: all of it (Infinity) when it has the word or words
- * that begin with it; the length of the shorter word Pagefind fell back to; or 0 for nothing. A fallback
- * is known by matching just what the word with an ending no word has matches.
+ * What each shard at `places` answers `word` with: the word or words that begin with it, a shorter word,
+ * or nothing. A fallback matches just the places that the word with an ending no word has matches, and a
+ * match of the word none of them. Pagefind looks only among the index chunks loaded so far, so the ending's
+ * chunks are loaded before the two are searched, one after the other.
  */
-async function reachOf(word: string, place: number): Promise<number> {
-  if (await matchesIn(place, `"${word}"`)) return Infinity;
-  if (!(await matchesIn(place, word))) return 0;
-  if (!(await matchesAsWord(place, word, word + NO_SUCH_ENDING))) return Infinity;
-  let [shortest, longest] = [1, word.length];
-  while (shortest < longest) {
-    const middle = Math.floor((shortest + longest) / 2);
-    if (await matchesAsWord(place, word, word.slice(0, middle) + NO_SUCH_ENDING)) longest = middle;
-    else shortest = middle + 1;
-  }
-  return shortest;
+async function answersTo(word: string, places: number[]): Promise<Answer[]> {
+  const { pagesByShard: quoted } = await matchesIn(places, `"${word}"`);
+  const rest = places.filter((place) => !quoted[place]);
+  if (rest.length === 0) return places.map(() => 'whole');
+  await matchesIn(rest, word + NO_SUCH_ENDING);
+  const [asTyped, withEnding] = [await matchesIn(rest, word), await matchesIn(rest, word + NO_SUCH_ENDING)];
+  const shared = [...asTyped.matched].filter((match) => withEnding.matched.has(match)).length;
+  const answerOfRest = async (place: number): Promise<Answer> => {
+    if (!asTyped.pagesByShard[place]) return 'none';
+    if (shared === 0) return 'whole';
+    if (shared === asTyped.matched.size) return 'shorter';
+    // Some shards fell back and some did not: each is asked alone.
+    const [alone, aloneWithEnding] = [await matchesIn([place], word), await matchesIn([place], word + NO_SUCH_ENDING)];
+    return [...alone.matched].every((match) => aloneWithEnding.matched.has(match)) ? 'shorter' : 'whole';
+  };
+  const answers: Answer[] = [];
+  for (const place of places) answers.push(quoted[place] ? 'whole' : await answerOfRest(place));
+  return answers;
 }
 
 /**
@@ -217,12 +219,10 @@ async function answeringShards(term: string): Promise<{ places: number[]; foundW
   let [places, foundWhole] = [searched, true];
   const words = term.toLocaleLowerCase().replace(PUNCTUATION, '').split(/\s+/).filter(Boolean);
   for (const word of new Set(words)) {
-    // One shard at a time: a search loads index chunks into every shard, which would change another's answer midway.
-    const reaches: number[] = [];
-    for (const place of searched) reaches.push(await reachOf(word, place));
-    const best = Math.max(0, ...reaches);
-    foundWhole &&= best === Infinity;
-    places = places.filter((place) => best > 0 && reaches[searched.indexOf(place)] === best);
+    const answers = await answersTo(word, searched);
+    const found = answers.includes('whole');
+    foundWhole &&= found;
+    places = places.filter((place) => answers[searched.indexOf(place)] === (found ? 'whole' : 'shorter'));
   }
   return { places, foundWhole };
 }
