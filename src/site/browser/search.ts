@@ -20,6 +20,8 @@ interface Pagefind {
 
 interface PagefindInstance {
   mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>;
+  /** Loads the index chunks a search for `term` needs, in every merged index. */
+  preload: (term: string) => Promise<void>;
   filters: () => Promise<Record<string, Record<string, number>>>;
   search: (term: string | null, options: { filters?: Record<string, string[] | { any: string[] }>; sort?: Record<string, string> }) => Promise<{ results: PagefindResult[]; totalFilters: Record<string, Record<string, number>> }>;
 }
@@ -163,15 +165,11 @@ function merge(places: number[]): Promise<unknown> {
 const everyShard = () => shards.map((_, place) => place);
 
 /**
- * Pagefind answers a word an index lacks with the longest shorter word the index has ("listened" finds
- * "list": Pagefind #315). One index of the whole site does so only for a word the site lacks; each shard
- * does so for every word it lacks, so the newest shard's near misses would hide an older shard's real
- * match and fill the results with pages marked "list" or "me". So each word is asked of the shards, and
- * the search keeps those with the word or words that begin with it, as one index would. A word no shard
- * has keeps each shard's own answer.
+ * Added to a word, an ending no indexed word can have: the index keeps only letters and digits, and
+ * Pagefind's cleaning of a query keeps a symbol. A letter could be the start of a real word ("anne" + x).
  */
-const NO_SUCH_ENDING = 'xqzjx';
-/** Pagefind's own cleaning of a query (punctuation dropped), to know which words it searches for. */
+const NO_SUCH_ENDING = '~';
+/** What Pagefind's cleaning of a query drops, to know which words it searches for. */
 const PUNCTUATION = /[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu;
 
 /** A search of the shards at `places`: the pages and the places in them it matched, as text, and how many pages each shard of the index has for it. */
@@ -180,51 +178,65 @@ async function matchesIn(places: number[], words: string): Promise<{ matched: Se
   return { matched: new Set(results.map((result) => `${result.id}@${result.words.join(',')}`)), pagesByShard: totalFilters[PART] ?? {} };
 }
 
-type Answer = 'whole' | 'shorter' | 'none';
+/** A shard's answer to a word: the word or words that begin with it, a shorter word, or nothing. */
+type Answer = 'found' | 'shorter' | 'none';
 
 /**
- * What each shard at `places` answers `word` with: the word or words that begin with it, a shorter word,
- * or nothing. A fallback matches just the places that the word with an ending no word has matches, and a
- * match of the word none of them. Pagefind looks only among the index chunks loaded so far, so the ending's
- * chunks are loaded before the two are searched, one after the other.
+ * What each shard at `places` answers `word` with. A fallback matches the same places as the word with
+ * NO_SUCH_ENDING, and so the same number of pages; a match of the word shares no place with it. Pagefind
+ * looks only among the index chunks loaded so far, so both words' chunks are loaded (the word's by its
+ * quoted search) before either is searched. One limit: Pagefind searches a word's stem, and where the
+ * stem does not begin the word ("skies", "sky"), the two may fall back to different words, and a
+ * fallback pass as a match.
  */
-async function answersTo(word: string, places: number[]): Promise<Answer[]> {
+async function answersTo(word: string, places: number[]): Promise<Map<number, Answer>> {
   const { pagesByShard: quoted } = await matchesIn(places, `"${word}"`);
+  const answers = new Map<number, Answer>(places.map((place) => [place, quoted[place] ? 'found' : 'none']));
   const rest = places.filter((place) => !quoted[place]);
-  if (rest.length === 0) return places.map(() => 'whole');
-  await matchesIn(rest, word + NO_SUCH_ENDING);
-  const [asTyped, withEnding] = [await matchesIn(rest, word), await matchesIn(rest, word + NO_SUCH_ENDING)];
+  if (rest.length === 0) return answers;
+  await pagefind.preload(word + NO_SUCH_ENDING);
+  const asTyped = await matchesIn(rest, word);
+  const withEnding = await matchesIn(rest, word + NO_SUCH_ENDING);
+  const matching = rest.filter((place) => asTyped.pagesByShard[place]);
+  const tied = matching.filter((place) => asTyped.pagesByShard[place] === withEnding.pagesByShard[place]);
+  for (const place of matching) answers.set(place, 'found');
   const shared = [...asTyped.matched].filter((match) => withEnding.matched.has(match)).length;
-  const answerOfRest = async (place: number): Promise<Answer> => {
-    if (!asTyped.pagesByShard[place]) return 'none';
-    if (shared === 0) return 'whole';
-    if (shared === asTyped.matched.size) return 'shorter';
-    // Some shards fell back and some did not: each is asked alone.
+  if (shared === tied.reduce((pages, place) => pages + asTyped.pagesByShard[place]!, 0)) {
+    for (const place of tied) answers.set(place, 'shorter');
+    return answers;
+  }
+  // A shard matched the word in as many pages as the word with the ending: each such shard is asked alone.
+  for (const place of tied) {
     const [alone, aloneWithEnding] = [await matchesIn([place], word), await matchesIn([place], word + NO_SUCH_ENDING)];
-    return [...alone.matched].every((match) => aloneWithEnding.matched.has(match)) ? 'shorter' : 'whole';
-  };
-  const answers: Answer[] = [];
-  for (const place of places) answers.push(quoted[place] ? 'whole' : await answerOfRest(place));
+    if ([...alone.matched].every((match) => aloneWithEnding.matched.has(match))) answers.set(place, 'shorter');
+  }
   return answers;
 }
 
 /**
- * The merged shards that answer `term` as one index of them would, and whether every word of it was
- * found whole in one of them (if not, an older shard may have it).
+ * Pagefind answers a word an index lacks with the longest shorter word the index has ("listened" finds
+ * "list": Pagefind #315). One index of the whole site does so only for a word the site lacks; each shard
+ * does so for every word it lacks, so the newest shard's near misses would hide an older shard's real
+ * match and fill the results with pages marked "list" or "me". So each word is asked of the merged
+ * shards, and the search keeps those that one index would answer from: the shards with every word or
+ * words beginning with it. A word no shard has keeps each shard's own shorter word, and a word with no
+ * answer at all is left out, as Pagefind leaves it. Also says whether every word was found in a merged
+ * shard: if not, an older one may have it.
  */
-async function answeringShards(term: string): Promise<{ places: number[]; foundWhole: boolean }> {
+async function answeringShards(term: string): Promise<{ places: number[]; everyWordFound: boolean }> {
   const searched = [...merged.keys()];
-  // A quoted search matches whole words only, never a shorter one.
-  if (!term || /^\s*".+"\s*$/.test(term)) return { places: searched, foundWhole: true };
-  let [places, foundWhole] = [searched, true];
-  const words = term.toLocaleLowerCase().replace(PUNCTUATION, '').split(/\s+/).filter(Boolean);
+  // One index is its own answer; and a quoted search matches whole words only, never a shorter one.
+  if (shards.length === 1 || !term || /^\s*".+"\s*$/.test(term)) return { places: searched, everyWordFound: true };
+  let [places, everyWordFound] = [searched, true];
+  const words = term.toLocaleLowerCase().replace(PUNCTUATION, '').replace(/\s{2,}/g, ' ').trim().split(' ');
   for (const word of new Set(words)) {
     const answers = await answersTo(word, searched);
-    const found = answers.includes('whole');
-    foundWhole &&= found;
-    places = places.filter((place) => answers[searched.indexOf(place)] === (found ? 'whole' : 'shorter'));
+    const found = [...answers.values()].includes('found');
+    everyWordFound &&= found;
+    if ([...answers.values()].every((answer) => answer === 'none')) continue;
+    places = places.filter((place) => answers.get(place) === (found ? 'found' : 'shorter'));
   }
-  return { places, foundWhole };
+  return { places, everyWordFound };
 }
 
 /**
@@ -279,7 +291,7 @@ async function run(): Promise<void> {
   const sortedBy = key ? ([key, direction!] as [string, string]) : undefined;
   let answering = await answeringShards(term);
   results = await searchMerged(term, filters, answering.places, sortedBy);
-  if ((results.length === 0 || !answering.foundWhole) && merged.size < shards.length) {
+  if ((results.length === 0 || !answering.everyWordFound) && merged.size < shards.length) {
     await merge(everyShard());
     answering = await answeringShards(term);
     results = await searchMerged(term, filters, answering.places, sortedBy);
@@ -299,11 +311,12 @@ async function start(): Promise<void> {
     document.querySelector('#search-needs-js')!.textContent = strings.noIndex ?? module.unavailable;
     return;
   }
-  // On the main thread: the search worker's own script would double what a first search downloads.
   mergeOptions = { baseUrl: bundle.replace(/pagefind\/$/, ''), excerptLength: 24 };
   const listed = await fetch(`${bundle}shards.json`).then((response) => (response.ok ? (response.json() as Promise<Shard[]>) : []));
   // A shard without pages in the page's language would answer from another language's index (Pagefind's fallback).
   shards = listed.length ? listed.filter((shard, place) => place === 0 || shard.languages.includes(document.documentElement.lang)) : [{ path: '', languages: [] }];
+  // On the main thread: the search worker's own script would double what a first search downloads. The
+  // instance takes that option; each merged shard would only warn of it.
   pagefind = module.createInstance({ ...mergeOptions, basePath: bundle, mergeFilter: { [PART]: '0' }, noWorker: true });
   merged.set(0, Promise.resolve());
   const params = new URLSearchParams(location.search);
