@@ -205,6 +205,21 @@ describe('a search index in shards, in Chromium', () => {
     }
   });
 
+  it('finds the records of any of the values ticked in a filter, shard by shard', async () => {
+    const count = async (query: string) => {
+      const page: Page = await openPage(browser);
+      await page.goto(`${sites.sharded.url}/search/?${query}`);
+      await expect.poll(() => page.locator('#search-status').textContent()).not.toBe('');
+      const status = (await page.locator('#search-status').textContent())!;
+      await page.close();
+      return Number(/^(\d+) results? for/.exec(status)?.[1] ?? 0);
+    };
+    const [of2015, of2016, ofEither] = [await count('q=victims&year=2015'), await count('q=victims&year=2016'), await count('q=victims&year=2015&year=2016')];
+    expect(of2015).toBeGreaterThan(0);
+    expect(of2016).toBeGreaterThan(0);
+    expect(ofEither).toBe(of2015 + of2016);
+  });
+
   it.each(['date:desc', 'date:asc'])('puts results in exact date order across the shards (%s)', async (sort) => {
     const [single, sharded] = [await allResults('single', 'victims', sort), await allResults('sharded', 'victims', sort)];
     const days = sharded.map((result) => day(result.date));

@@ -243,8 +243,10 @@ async function answeringShards(term: string): Promise<{ places: number[]; everyW
  * Searches the shards at `answering`: by best match across them all, or by date shard after shard (each
  * shard's pages all newer than the next's), as Pagefind sorts only within an index.
  */
-async function searchMerged(term: string, filters: Record<string, string[]>, answering: number[], sortedBy?: [string, string]): Promise<PagefindResult[]> {
+async function searchMerged(term: string, chosen: Record<string, string[]>, answering: number[], sortedBy?: [string, string]): Promise<PagefindResult[]> {
   if (answering.length === 0) return [];
+  // Any of the values ticked in a group, as checkboxes read; Pagefind's own reading of a list is all of them.
+  const filters = Object.fromEntries(Object.entries(chosen).map(([name, values]) => [name, { any: values }]));
   if (!sortedBy) return (await pagefind.search(term || null, { filters: { ...filters, [PART]: { any: answering.map(String) } } })).results;
   const [key, direction] = sortedBy;
   const places = [...answering].sort((a, b) => (direction === 'asc' ? b - a : a - b));
