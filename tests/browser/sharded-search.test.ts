@@ -173,6 +173,43 @@ describe('a search index in shards, in Chromium', () => {
     for (const result of shorter) expect(readFileSync(join(single, result.href, 'index.html'), 'utf8')).toMatch(/victim/i);
   });
 
+  it('shows the last search made, though an earlier one finishes after it', async () => {
+    const page: Page = await openPage(browser);
+    await page.goto(`${sites.sharded.url}/search/`);
+    await page.locator('#search-needs-js').waitFor({ state: 'detached' });
+    // The first search, for a word only an older shard has, is held at its one result's page, in that
+    // shard, until the second has shown its results.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let holding = '';
+    await page.route('**/pagefind/shards/**/fragment/**', async (route) => {
+      if (!holding) {
+        holding = route.request().url();
+        await held;
+      }
+      await route.continue();
+    });
+    const searchFor = (word: string) =>
+      page.evaluate((word) => {
+        document.querySelector<HTMLInputElement>('#search-input')!.value = word;
+        document.querySelector<HTMLFormElement>('#search-form')!.requestSubmit();
+      }, word);
+    await searchFor(OLD_WORD);
+    await expect.poll(() => holding).not.toBe('');
+    // A word the held page does not have, so that its search needs nothing held.
+    await searchFor('burglary');
+    await expect.poll(() => page.locator('#search-status').textContent()).toMatch(/results? for “burglary”/);
+    const shown = await page.locator('#search-results li a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+    const answered = page.waitForResponse(holding);
+    release();
+    await answered;
+    // The page's own work on the answer, then a task after it.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100))));
+    expect(await page.locator('#search-status').textContent()).toMatch(/results? for “burglary”/);
+    expect(await page.locator('#search-results li a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(shown);
+    await page.close();
+  });
+
   it('puts the newest records first from the newest shard alone, as the whole index would', async () => {
     const [single, newest] = [await allResults('single', 'victims', 'date:desc'), await allResults('sharded', 'victims', 'date:desc', { newest: true })];
     expect(newest.length).toBeGreaterThan(5);

@@ -128,7 +128,9 @@ function renderFilters(available: Record<string, Record<string, number>>, select
 }
 
 async function renderMore(): Promise<void> {
+  const showing = results;
   const page = await Promise.all(results.slice(shown, shown + PAGE_SIZE).map((result) => result.data()));
+  if (showing !== results) return;
   for (const data of page) {
     const item = element('li');
     const heading = element('h3');
@@ -271,7 +273,12 @@ function describeScope(years: string[]): void {
   scopeText.textContent = fillIn(namedYears.length ? strings.searchedSinceAndYears : strings.searchedSince, { date: since, years: namedYears.join(', ') });
 }
 
+/** The searches begun on this page, counted: one that a later search has overtaken (a filter ticked while it loaded, say) shows nothing. */
+let searchesBegun = 0;
+
 async function run(): Promise<void> {
+  const search = ++searchesBegun;
+  const overtaken = () => search !== searchesBegun;
   const term = input.value.trim();
   const filters = chosenFilters();
   const [key, direction] = sort.value.split(':');
@@ -292,16 +299,19 @@ async function run(): Promise<void> {
   await merge(needsAll ? everyShard() : [0, ...shardsOfYears(years)]);
   const sortedBy = key ? ([key, direction!] as [string, string]) : undefined;
   let answering = await answeringShards(term);
-  results = await searchMerged(term, filters, answering.places, sortedBy);
-  if ((results.length === 0 || !answering.everyWordFound) && merged.size < shards.length) {
+  let found = await searchMerged(term, filters, answering.places, sortedBy);
+  if ((found.length === 0 || !answering.everyWordFound) && merged.size < shards.length) {
     await merge(everyShard());
     answering = await answeringShards(term);
-    results = await searchMerged(term, filters, answering.places, sortedBy);
+    found = await searchMerged(term, filters, answering.places, sortedBy);
   }
+  if (overtaken()) return;
+  results = found;
   shown = 0;
   list.replaceChildren();
   section.hidden = false;
   await renderMore();
+  if (overtaken()) return;
   describeScope(years);
   status.textContent = describe(term, results.length, filters);
 }
