@@ -118,7 +118,7 @@ function renderFilters(available: Record<string, Record<string, number>>, select
     for (const value of values) {
       const id = `filter-${name.replace(/\W+/g, '-')}-${value.replace(/\W+/g, '-')}`;
       const box = Object.assign(element('input'), { type: 'checkbox', name, value, id, checked: selected[name]?.includes(value) ?? false });
-      const labelNode = Object.assign(element('label', `${value} (${available[name]![value]})`), { htmlFor: id });
+      const labelNode = Object.assign(element('label', `${value} (${numbers.format(available[name]![value]!)})`), { htmlFor: id });
       const row = element('div', undefined, 'checkbox');
       row.append(box, labelNode);
       fieldset.append(row);
