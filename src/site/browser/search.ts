@@ -232,12 +232,12 @@ async function answeringShards(term: string): Promise<{ places: number[]; everyW
   let [places, everyWordFound] = [searched, true];
   const words = term.toLocaleLowerCase().replace(PUNCTUATION, '').replace(/\s{2,}/g, ' ').trim().split(' ');
   for (const word of new Set(words)) {
-    // The index holds only letters and digits: a word with anything else (">£1m") is in no shard, old or
-    // new, and Pagefind leaves it out.
-    if (/[^\p{L}\p{N}\p{M}]/u.test(word)) continue;
     const answers = await answersTo(word, searched);
     const found = [...answers.values()].includes('found');
-    everyWordFound &&= found;
+    // The index holds only letters, digits and emoji: a word with anything else (">£1m") is whole in no
+    // shard, old or new, so there is none to merge to look for it.
+    const holdable = !/[^\p{L}\p{N}\p{M}]/u.test(word) || /\p{Extended_Pictographic}/u.test(word);
+    everyWordFound &&= found || !holdable;
     if ([...answers.values()].every((answer) => answer === 'none')) continue;
     places = places.filter((place) => answers.get(place) === (found ? 'found' : 'shorter'));
   }
