@@ -167,8 +167,8 @@ function merge(places: number[]): Promise<unknown> {
 const everyShard = () => shards.map((_, place) => place);
 
 /**
- * Added to a word, an ending no indexed word can have: the index keeps only letters and digits, and
- * Pagefind's cleaning of a query keeps a symbol. A letter could be the start of a real word ("anne" + x).
+ * Added to a word, an ending no indexed word can have: the index keeps only letters, digits and emoji,
+ * and Pagefind's cleaning of a query keeps a symbol. A letter could go on into a real word ("anne" + x).
  */
 const NO_SUCH_ENDING = '~';
 /** What Pagefind's cleaning of a query drops, to know which words it searches for. */
@@ -234,8 +234,8 @@ async function answeringShards(term: string): Promise<{ places: number[]; everyW
   for (const word of new Set(words)) {
     const answers = await answersTo(word, searched);
     const found = [...answers.values()].includes('found');
-    // The index holds only letters, digits and emoji: a word with anything else (">£1m") is whole in no
-    // shard, old or new, so there is none to merge to look for it.
+    // The index holds only letters, digits and emoji: no shard, old or new, has a word with anything else
+    // (">£1m") whole, so the older shards are not merged to look for it.
     const holdable = !/[^\p{L}\p{N}\p{M}]/u.test(word) || /\p{Extended_Pictographic}/u.test(word);
     everyWordFound &&= found || !holdable;
     if ([...answers.values()].every((answer) => answer === 'none')) continue;
