@@ -209,7 +209,8 @@ async function answersTo(word: string, places: number[]): Promise<Map<number, An
   }
   // A shard matched the word in as many pages as the word with the ending: each such shard is asked alone.
   for (const place of tied) {
-    const [alone, aloneWithEnding] = [await matchesIn([place], word), await matchesIn([place], word + NO_SUCH_ENDING)];
+    const alone = await matchesIn([place], word);
+    const aloneWithEnding = await matchesIn([place], word + NO_SUCH_ENDING);
     if ([...alone.matched].every((match) => aloneWithEnding.matched.has(match))) answers.set(place, 'shorter');
   }
   return answers;
@@ -233,12 +234,13 @@ async function answeringShards(term: string): Promise<{ places: number[]; everyW
   const words = term.toLocaleLowerCase().replace(PUNCTUATION, '').replace(/\s{2,}/g, ' ').trim().split(' ');
   for (const word of new Set(words)) {
     const answers = await answersTo(word, searched);
-    const found = [...answers.values()].includes('found');
+    const given = [...answers.values()];
+    const found = given.includes('found');
     // The index holds only letters, digits and emoji: no shard, old or new, has a word with anything else
     // (">£1m") whole, so the older shards are not merged to look for it.
     const holdable = !/[^\p{L}\p{N}\p{M}]/u.test(word) || /\p{Extended_Pictographic}/u.test(word);
     everyWordFound &&= found || !holdable;
-    if ([...answers.values()].every((answer) => answer === 'none')) continue;
+    if (given.every((answer) => answer === 'none')) continue;
     places = places.filter((place) => answers.get(place) === (found ? 'found' : 'shorter'));
   }
   return { places, everyWordFound };
