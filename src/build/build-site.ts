@@ -47,12 +47,14 @@ export interface SiteBuild {
 }
 
 /**
- * Forgets the pages Astro's incremental build keeps, after a build of them stopped or failed: Astro
- * may have stored pages rendered from content the check refused under keys it had not yet recorded,
- * which a later build of the same keys as before would copy. The next build renders every page.
+ * Forgets the pages Astro's incremental build keeps, after a build that stopped or failed once it had
+ * begun building them: Astro may have stored pages rendered from content the check refused under keys
+ * it had not yet recorded, which a later build of the same keys as before would copy. The next build
+ * renders every page. A build that stopped before (on an entry Astro's schema refuses too, as most
+ * that fail the check are) left them as they were, and the next build reuses them.
  */
-function forgetAstroBuild(): void {
-  rmSync(join(deployment().cacheDir, 'incremental-build.json'), { force: true });
+function forgetAstroBuild(renderingBegun: boolean): void {
+  if (renderingBegun) rmSync(join(deployment().cacheDir, 'incremental-build.json'), { force: true });
 }
 
 /**
@@ -163,8 +165,11 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
 
   const search = searchIndex(staging, { previous: last, byPageLanguage: office !== null && isBilingual(office) });
   let builtPages: { paths: string[]; rendered: string[]; copied: number } | undefined;
+  let renderingBegun = false;
   const onEvent = (event: unknown) => {
-    if (isBuildEvent(event) && event.type === 'pages') builtPages = event;
+    if (!isBuildEvent(event)) return;
+    if (event.type === 'rendering') renderingBegun = true;
+    if (event.type === 'pages') builtPages = event;
   };
   astro.child.on('message', onEvent);
 
@@ -179,8 +184,9 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
       const finished = again && (await astroDone).code === 0;
       if (!finished) {
         astro.child.kill();
+        // Its last messages, whether it had begun the pages among them, come before it has ended.
         await astro.ended;
-        forgetAstroBuild();
+        forgetAstroBuild(renderingBegun);
       }
       removeInBackground(staging, 'failed');
       throw new SiteNotBuilt(1);
@@ -201,7 +207,7 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     // Astro's process explains its own failures; a signal means it was stopped from outside.
     const { code, signal } = await astroDone;
     if (code !== 0) {
-      forgetAstroBuild();
+      forgetAstroBuild(renderingBegun);
       notBuilt(signal ? `the page build was stopped (${signal}); for a very large office this usually means the machine ran out of memory.` : undefined);
     }
     // The editor is published once, at /admin/: Astro renders every page again in the other language, the editor's too.

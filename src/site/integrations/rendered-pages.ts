@@ -78,7 +78,10 @@ export function renderedPages(sitemapPages: string[], languages: PageLanguages):
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
         siteUrl = config.site ? new URL(config.base, config.site) : undefined;
       },
-      'astro:build:start': ({ setPrerenderer }) => setPrerenderer((astro) => noted(astro, listed, base)),
+      'astro:build:start': ({ setPrerenderer }) => {
+        tell({ type: 'rendering' });
+        setPrerenderer((astro) => noted(astro, listed, base));
+      },
       'astro:build:done': ({ pages }) => {
         const paths = pages.map(({ pathname }) => pathname);
         const others = inOtherLanguages(paths);

@@ -19,6 +19,11 @@ export function isBuildStart(message: unknown): message is BuildStart {
 /** What Astro's build process tells the build as it goes. */
 export type BuildEvent =
   /**
+   * Astro has read the office's content and begins building the pages. A build stopped before this
+   * has written none of them, nor anything its incremental build keeps (see page-reuse.ts).
+   */
+  | { type: 'rendering' }
+  /**
    * The site path of every page Astro built, as its integrations are told them ("decisions/41-2020/",
    * "data/decisions.csv/"), those of them it rendered, and how many it copied from its last build instead.
    */
@@ -32,5 +37,5 @@ export function tell(event: BuildEvent): void {
 }
 
 export function isBuildEvent(message: unknown): message is BuildEvent {
-  return typeof message === 'object' && message !== null && ['pages', 'built'].includes((message as BuildEvent).type);
+  return typeof message === 'object' && message !== null && ['rendering', 'pages', 'built'].includes((message as BuildEvent).type);
 }
