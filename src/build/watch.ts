@@ -4,8 +4,8 @@
 // Between edits, the next check loads.
 // The site in --out is always the last one that passed the check: an edit that fails it is reported,
 // and the next edit is built as usual.
-import { watch } from 'node:fs';
-import { basename } from 'node:path';
+import { relative, sep } from 'node:path';
+import { watch } from 'chokidar';
 import { startAstro, type AstroProcess } from './astro-process.ts';
 import { buildSite, SiteNotBuilt } from './build-site.ts';
 import { startCheck, type ContentCheck } from './content-check.ts';
@@ -67,14 +67,22 @@ export async function watchOffice({ dir, out, full, astro, check, started }: Wat
     await build(since, false);
   }
 
-  // Watching starts before the first build, so that edits made during it are built after it.
-  watch(dir, { recursive: true }, (_event, name) => {
-    // Editors' swap, lock and backup files are not the office's content.
-    if (name && /^\.|~$/.test(basename(name))) return;
-    editSeen ??= performance.now();
-    clearTimeout(settling);
-    settling = setTimeout(buildEdits, SETTLE_MS);
-  });
+  // Watching starts before the first build, so that edits made during it are built after it. Node's own
+  // recursive watch follows each file on Linux, and loses one that an editor saves by replacing it (as
+  // many do, and as git does): chokidar follows the folders.
+  // Editors' swap, lock and backup files, and hidden folders (.git), are not the office's content.
+  const notContent = (path: string) => relative(dir, path).split(sep).some((name) => /^\.|~$/.test(name));
+  watch(dir, { ignoreInitial: true, ignored: notContent })
+    .on('all', () => {
+      editSeen ??= performance.now();
+      clearTimeout(settling);
+      settling = setTimeout(buildEdits, SETTLE_MS);
+    })
+    .on('error', (error) => {
+      // Edits would go unseen: the system's limit on watched folders reached, say.
+      console.error(`\nnpm run watch cannot follow the edits to ${dir}: ${error instanceof Error ? error.message : String(error)}. Start it again, or build with npm run build.`);
+      process.exit(1);
+    });
   await build(started, full);
   console.log(`\nWatching ${dir} for edits: the site in ${out}/ is built again after each. Ctrl-C stops.`);
 }

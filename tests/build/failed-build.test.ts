@@ -73,6 +73,21 @@ describe('an office folder that is not there', () => {
   });
 });
 
+describe('a site folder inside the office folder', () => {
+  it("fails the build with an explanation, as the build would read the site as the office's files", () => {
+    const office = new TempOffice(NOTTINGHAMSHIRE);
+    try {
+      const result = spawnSync(process.execPath, ['src/build/commands/build.ts', '--out', join(office.dir, 'site')], { env: { ...process.env, OFFICE: office.dir }, encoding: 'utf8' });
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain(`is inside the office's folder, ${office.dir}`);
+      expect(result.stderr).not.toMatch(/^\s+at /m);
+      expect(existsSync(join(office.dir, 'site'))).toBe(false);
+    } finally {
+      office.remove();
+    }
+  });
+});
+
 describe('a search indexer that stops', () => {
   const stub = join(out, '..', 'dying-indexer');
   // A copy, whose content cache is its own: the shared Nottinghamshire site's cache is emptied and refilled by reproducible.test.ts.

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -58,6 +58,20 @@ describe('npm run watch', () => {
 
     execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', join(work, 'fresh'), '--as-of', '2026-01-01', '--full'], { env, stdio: 'pipe' });
     expect(digests(site)).toEqual(digests(join(work, 'fresh')));
+  });
+
+  it('builds a file each time an editor saves it by replacing it, as many editors and git do', async () => {
+    const file = join(office, 'decisions', readdirSync(join(office, 'decisions')).sort()[2]!);
+    const page = join(site, noticePath(office, file), 'index.html');
+    for (const save of [1, 2, 3]) {
+      const title = `Saved by replacing the file, time ${save}`;
+      const saving = join(office, 'decisions', `.${basename(file)}.saving`);
+      writeFileSync(saving, readFileSync(file, 'utf8').replace(/^title: .*$/m, `title: "${title}"`));
+      renameSync(saving, file);
+      const saved = await watching.next();
+      expect(saved.built, saved.output).toBe(true);
+      expect(readFileSync(page, 'utf8'), `save ${save}`).toContain(title);
+    }
   });
 
   it('reports an edit that fails the check, keeps the site, and builds the edit that mends it', async () => {

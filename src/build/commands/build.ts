@@ -3,7 +3,7 @@
 // Usage: npm run build [-- --as-of 2024-03-31] [-- --full]   (OFFICE=examples/nottinghamshire npm run build; BASE_PATH=/sub/ for a sub-path)
 //        npm run watch: the same, then again after every edit to the office's files (see src/build/watch.ts)
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { officeDir } from '../../domain/deployment.ts';
 import { startAstro } from '../astro-process.ts';
 import { discardCaches } from '../caches.ts';
@@ -20,6 +20,12 @@ if (values['as-of']) process.env.AS_OF = values['as-of'];
 const dir = officeDir();
 if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
   console.error(`The site was not built: there is no office folder at ${dir} (OFFICE names the office's folder; the sample office is content/).`);
+  process.exit(2);
+}
+// The build reads every file of the office's folder: a site inside it would be read as the office's own.
+const fromOffice = relative(resolve(dir), resolve(values.out));
+if (!isAbsolute(fromOffice) && fromOffice !== '..' && !fromOffice.startsWith(`..${sep}`)) {
+  console.error(`The site was not built: its folder, ${values.out}, is inside the office's folder, ${dir}, whose every file the build reads. Build it into a folder outside the office's (--out).`);
   process.exit(2);
 }
 
