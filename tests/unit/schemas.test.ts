@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { budgetSchema } from '../../src/domain/schemas/budgets.ts';
-import { financialYear, isoDate, money } from '../../src/domain/schemas/common.ts';
+import { dateAsKnown, financialYear, isoDate, isoDateOrMonth, money } from '../../src/domain/schemas/common.ts';
 import { decisionSchema } from '../../src/domain/schemas/decisions.ts';
 import { officeSchema } from '../../src/domain/schemas/office.ts';
 import { planSchema } from '../../src/domain/schemas/plans.ts';
@@ -30,9 +30,12 @@ describe('shared field types', () => {
   });
 
   it('rejects impossible and wrongly written dates, saying what it found', () => {
-    expect(messages(isoDate.safeParse('2023-02-29'))).toEqual([': expected a date like 2020-11-09, found "2023-02-29"']);
+    expect(messages(isoDate.safeParse('2023-02-29'))).toEqual([': expected a date like 2020-11-09, found "2023-02-29", but February 2023 has 28 days']);
     expect(messages(isoDate.safeParse('9th Nov 2020'))).toEqual([': expected a date like 2020-11-09, found "9th Nov 2020"']);
     expect(isoDate.safeParse('09/11/2020').success).toBe(false);
+    expect(messages(isoDate.safeParse('2024-13-01'))).toEqual([': expected a date like 2020-11-09, found "2024-13-01", which has no month 13']);
+    expect(messages(dateAsKnown.safeParse('2024-06-31'))[0]).toMatch(/found "2024-06-31", but June 2024 has 30 days$/);
+    expect(messages(isoDateOrMonth.safeParse('2024-02-30'))[0]).toMatch(/found "2024-02-30", but February 2024 has 29 days$/);
   });
 
   it('accepts financial years written 2021/22 only when the years follow on', () => {
@@ -62,7 +65,7 @@ describe('decision schema', () => {
   it('records the day a web source was read, as a real date', () => {
     const source = { title: 'Decision log', url: 'https://www.example.gov.uk/decisions' };
     expect(decisionSchema.parse({ ...decision, source: { ...source, accessed: new Date('2026-12-02T00:00:00Z') } }).source).toEqual({ ...source, accessed: '2026-12-02' });
-    expect(messages(decisionSchema.safeParse({ ...decision, source: { ...source, accessed: '2026-02-30' } }))).toEqual(['source.accessed: expected a date like 2020-11-09, found "2026-02-30"']);
+    expect(messages(decisionSchema.safeParse({ ...decision, source: { ...source, accessed: '2026-02-30' } }))).toEqual(['source.accessed: expected a date like 2020-11-09, found "2026-02-30", but February 2026 has 28 days']);
   });
 
   it('rejects unknown decision makers and outcomes, and pence beyond two places', () => {

@@ -11,6 +11,22 @@ export function isRealIsoDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+const MONTH_AND_YEAR = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * What a date's check says it found: the value, and, for one written YYYY-MM-DD that is no day of the
+ * calendar, why not ("2024-06-31", but June 2024 has 30 days), as the shape alone looks right.
+ */
+export function foundDate(input: unknown): string {
+  const text = String(input);
+  const match = ISO_DATE.exec(text);
+  if (!match || isRealIsoDate(text)) return `found "${text}"`;
+  const [year, month] = [Number(match[1]), Number(match[2])];
+  if (month < 1 || month > 12) return `found "${text}", which has no month ${month}`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `found "${text}", but ${MONTH_AND_YEAR.format(Date.UTC(year, month - 1, 1))} has ${days} days`;
+}
+
 /** YAML turns an unquoted date into a Date object; the schemas want its ISO string. */
 function dateAsText(value: unknown): unknown {
   return value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value;
@@ -24,7 +40,7 @@ function dateAsText(value: unknown): unknown {
 export const isoDate = z
   .preprocess(
     dateAsText,
-    z.string().refine(isRealIsoDate, { error: (issue) => `expected a date like 2020-11-09, found "${String(issue.input)}"` }),
+    z.string().refine(isRealIsoDate, { error: (issue) => `expected a date like 2020-11-09, ${foundDate(issue.input)}` }),
   )
   .describe('A date written YYYY-MM-DD, for example 2020-11-09.')
   .meta({ format: 'date' });
@@ -37,7 +53,7 @@ export const isoDateOrMonth = z
   .preprocess(
     dateAsText,
     z.string().refine((value) => isRealIsoDate(value) || /^\d{4}-(0[1-9]|1[0-2])$/.test(value), {
-      error: (issue) => `expected a date like 2020-11-09, or a month like 2016-03 when the day is not known, found "${String(issue.input)}"`,
+      error: (issue) => `expected a date like 2020-11-09, or a month like 2016-03 when the day is not known, ${foundDate(issue.input)}`,
     }),
   )
   .describe('A date written YYYY-MM-DD, or YYYY-MM when only the month is known.')
@@ -73,7 +89,7 @@ export const dateAsKnown = z
   .preprocess(
     dateAsText,
     z.string().refine((value) => isRealIsoDate(value) || MONTH.test(value) || isFinancialYear(value), {
-      error: (issue) => `expected a date like 2020-11-09 (or 2020-11, or 2020/21, when the record gives only the month or the financial year), found "${String(issue.input)}"`,
+      error: (issue) => `expected a date like 2020-11-09 (or 2020-11, or 2020/21, when the record gives only the month or the financial year), ${foundDate(issue.input)}`,
     }),
   )
   .describe('A date written YYYY-MM-DD; YYYY-MM when only the month is known; 2020/21 when only the financial year is.')
