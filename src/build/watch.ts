@@ -4,12 +4,11 @@
 // Between edits, the next check loads.
 // The site in --out is always the last one that passed the check: an edit that fails it is reported,
 // and the next edit is built as usual.
-import { relative, sep } from 'node:path';
-import { watch } from 'chokidar';
 import { startAstro, type AstroProcess } from './astro-process.ts';
 import { buildSite, SiteNotBuilt } from './build-site.ts';
 import { startCheck, type ContentCheck } from './content-check.ts';
 import { publisherCodeDigest, PUBLISHER_CODE } from './files-digest.ts';
+import { watchFolders } from './folder-watch.ts';
 
 /** Edits that come together (a save that writes a file in steps, or a pull of several) make one build. */
 const SETTLE_MS = 100;
@@ -67,22 +66,20 @@ export async function watchOffice({ dir, out, full, astro, check, started }: Wat
     await build(since, false);
   }
 
-  // Watching starts before the first build, so that edits made during it are built after it. Node's own
-  // recursive watch follows each file on Linux, and loses one that an editor saves by replacing it (as
-  // many do, and as git does): chokidar follows the folders.
-  // Editors' swap, lock and backup files, and hidden folders (.git), are not the office's content.
-  const notContent = (path: string) => relative(dir, path).split(sep).some((name) => /^\.|~$/.test(name));
-  watch(dir, { ignoreInitial: true, ignored: notContent })
-    .on('all', () => {
+  // Watching starts before the first build, so that edits made during it are built after it. Editors'
+  // swap, lock and backup files, and hidden folders (.git), are not the office's content.
+  watchFolders(dir, {
+    ignored: (name) => /^\.|~$/.test(name),
+    changed: () => {
       editSeen ??= performance.now();
       clearTimeout(settling);
       settling = setTimeout(buildEdits, SETTLE_MS);
-    })
-    .on('error', (error) => {
-      // Edits would go unseen: the system's limit on watched folders reached, say.
-      console.error(`\nnpm run watch cannot follow the edits to ${dir}: ${error instanceof Error ? error.message : String(error)}. Start it again, or build with npm run build.`);
+    },
+    failed: (error) => {
+      console.error(`\nnpm run watch cannot follow the edits to ${dir}: ${error.message}. Start it again, or build with npm run build.`);
       process.exit(1);
-    });
+    },
+  });
   await build(started, full);
   console.log(`\nWatching ${dir} for edits: the site in ${out}/ is built again after each. Ctrl-C stops.`);
 }
