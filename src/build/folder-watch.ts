@@ -3,7 +3,8 @@
 // chokidar, which follows folders, also follows each file, and made each rebuild of a 10,000-notice office
 // 1 to 2 s slower (decision 0011). A folder's own watch reports every file in it, however it is saved.
 import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
+import { within } from '../domain/paths.ts';
 
 /**
  * Calls `changed` whenever a file or folder under `dir` is written, added, replaced or removed, except
@@ -15,7 +16,7 @@ export function watchFolders(dir: string, { ignored, changed, failed }: { ignore
 
   const forget = (folder: string) => {
     for (const [path, watcher] of watchers) {
-      if (path !== folder && !path.startsWith(`${folder}${sep}`)) continue;
+      if (!within(folder, path)) continue;
       watcher.close();
       watchers.delete(path);
     }

@@ -1,7 +1,8 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
-import { isSystemFile, within } from './office-files.ts';
+import { isSystemFile } from './office-files.ts';
+import { within } from './paths.ts';
 
 /**
  * The papers an office publishes: a file in its files/ folder (the folder its editor uploads into),

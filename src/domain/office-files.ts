@@ -2,11 +2,12 @@
 // folder is listed, with its subfolders, and whatever in it will not be read is reported, so that
 // nothing an editor put there is left out without a word.
 import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { collections, type CollectionName } from './collections.ts';
 import { entryId, isEntryFile, shownPath, translationCode, type EntryFileLocation, type TranslationFileLocation } from './content-files.ts';
 import { translationLanguages } from './languages.ts';
 import type { Problem } from './check/problems.ts';
+import { within } from './paths.ts';
 
 /** Entry files, in a stable order, their translation files, and what could not be read as either, and why. */
 export interface FoundFiles {
@@ -38,8 +39,6 @@ export type Kind = 'folder' | 'file' | 'other';
 
 export const kindOf = (entry: Dirent | Stats): Kind => (entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other');
 
-/** Whether `path` is `folder` or inside it; both real paths. */
-export const within = (folder: string, path: string) => path === folder || path.startsWith(`${folder}${sep}`);
 
 const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 

@@ -3,8 +3,9 @@
 // Usage: npm run build [-- --as-of 2024-03-31] [-- --full]   (OFFICE=examples/nottinghamshire npm run build; BASE_PATH=/sub/ for a sub-path)
 //        npm run watch: the same, then again after every edit to the office's files (see src/build/watch.ts)
 import { statSync } from 'node:fs';
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { officeDir } from '../../domain/deployment.ts';
+import { within } from '../../domain/paths.ts';
 import { startAstro } from '../astro-process.ts';
 import { discardCaches } from '../caches.ts';
 import { commandOptions } from '../command-line.ts';
@@ -23,8 +24,7 @@ if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
   process.exit(2);
 }
 // The build reads every file of the office's folder: a site inside it would be read as the office's own.
-const fromOffice = relative(resolve(dir), resolve(values.out));
-if (!isAbsolute(fromOffice) && fromOffice !== '..' && !fromOffice.startsWith(`..${sep}`)) {
+if (within(resolve(dir), resolve(values.out))) {
   console.error(`The site was not built: its folder, ${values.out}, is inside the office's folder, ${dir}, whose every file the build reads. Build it into a folder outside the office's (--out).`);
   process.exit(2);
 }
