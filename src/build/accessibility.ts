@@ -11,9 +11,6 @@ const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core
 /** WCAG 2.2 A and AA, with the 2.0 and 2.1 rules they include. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Pages checked at once, each in a browser page of its own: the machines that run this have two cores. */
-export const PAGES_AT_ONCE = 2;
-
 /**
  * The longest one page may take to load and be checked before it is named as not checked. A page
  * takes about a second on a quiet machine and a few beside another build; this only stops a page that
@@ -23,7 +20,7 @@ export const PAGE_BUDGET_MS = 60_000;
 
 /** The longest a whole site can take when no page goes over its budget. */
 export function siteBudgetMs(pages: number): number {
-  return Math.ceil(pages / PAGES_AT_ONCE) * PAGE_BUDGET_MS;
+  return pages * PAGE_BUDGET_MS;
 }
 
 export interface AxeFinding {
@@ -111,18 +108,19 @@ function withinBudget<T>(work: Promise<T>, ms: number, step: () => Step): Promis
 }
 
 /**
- * Checks the pages at `paths` of the site served at `siteUrl` (with accessibilityCheckFiles), a few at
- * once, each within `budgetMs`, and does what `visit` asks on each. A page that overruns is tried once
- * more in a new window, as a busy machine can stall one window's page that loads at once in another; a
- * page that fails or overruns again is listed as unchecked, and the others are still checked.
+ * Checks the pages at `paths` of the site served at `siteUrl` (with accessibilityCheckFiles), one after
+ * another in one window, each within `budgetMs`, and does what `visit` asks on each. A page that overruns
+ * is tried once more in a new window, as a busy machine can stall a window; a page that fails or overruns
+ * again is listed as unchecked, and the others are still checked.
+ *
+ * One window rather than two at once: on two cores the check of the sample's 109 pages took 41 s and
+ * 72 s of processor time in one, against 50 s and 98 s in two, where Chromium started a renderer
+ * for nearly every page (docs/performance.md, "One window for the accessibility check").
  */
 export async function checkAccessibility(browser: Browser, siteUrl: string, paths: string[], { budgetMs = PAGE_BUDGET_MS, visit = {} }: { budgetMs?: number; visit?: PageVisit } = {}): Promise<SiteFindings> {
-  const checked = new Map<string, PageFindings>();
+  const checked: PageFindings[] = [];
   const unchecked: SiteFindings['unchecked'] = [];
   const retried: SiteFindings['retried'] = [];
-  const queue = [...paths];
-  // Each page at once in a window of its own: of two tabs of one window, Chromium draws only the one in
-  // front, and a page that is not drawn runs no animation frame (a chart then never fits a narrowed window).
   const contexts: BrowserContext[] = [];
   const openWindow = async () => {
     const context = await browser.newContext();
@@ -133,7 +131,7 @@ export async function checkAccessibility(browser: Browser, siteUrl: string, path
     visit.opened?.(page);
     return page;
   };
-  const checkInTurn = async () => {
+  try {
     let page = await openWindow();
     const attempt = async (path: string) => {
       let step: Step = 'loading it';
@@ -144,7 +142,7 @@ export async function checkAccessibility(browser: Browser, siteUrl: string, path
         return findings;
       };
       try {
-        checked.set(path, { path, ...(await withinBudget(visited(), budgetMs, () => step)) });
+        checked.push({ path, ...(await withinBudget(visited(), budgetMs, () => step)) });
       } catch (error) {
         // The page may still be busy (a script that never ends): its window is left to close while the next one opens.
         void page.context().close().catch(() => undefined);
@@ -152,7 +150,7 @@ export async function checkAccessibility(browser: Browser, siteUrl: string, path
         throw error;
       }
     };
-    for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+    for (const path of paths) {
       try {
         await attempt(path);
       } catch (first) {
@@ -164,15 +162,10 @@ export async function checkAccessibility(browser: Browser, siteUrl: string, path
         await attempt(path).catch((second: unknown) => unchecked.push({ path, reason: firstLine(second) }));
       }
     }
-    await page.close();
-  };
-  try {
-    await Promise.all(Array.from({ length: Math.min(PAGES_AT_ONCE, paths.length) }, checkInTurn));
   } finally {
     await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
   }
-  const inOrder = <T extends { path: string }>(pages: T[]) => pages.sort((a, b) => paths.indexOf(a.path) - paths.indexOf(b.path));
-  return { checked: paths.flatMap((path) => checked.get(path) ?? []), unchecked: inOrder(unchecked), retried: inOrder(retried) };
+  return { checked, unchecked, retried };
 }
 
 /** One line for each rule broken on each page: the page, the rule, and the first three elements that break it. */

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { pageOfEachKind, sitePageFiles, sitePages } from '../../src/build/site-pages.ts';
 import { serve } from '../../src/build/static-server.ts';
-import { browserSession, visitAtOnce } from '../helpers/browser-session.ts';
+import { browserSession, visitInTurn } from '../helpers/browser-session.ts';
 
 const session = browserSession();
 
@@ -72,7 +72,7 @@ let kindsSeen: { focusProblems: string[]; cellProblems: string[] }[] = [];
 // After the server of Exampleshire's site has started, above.
 beforeAll(async () => {
   const visits = offices().flatMap((office) => pageOfEachKind(sitePages(office.root)).map((path) => ({ office, path })));
-  kindsSeen = await visitAtOnce(() => session.newPage(), visits, async (page, { office, path }) => {
+  kindsSeen = await visitInTurn(() => session.newPage(), visits, async (page, { office, path }) => {
     // Loaded narrow first, as a phone loads it (every-page.test.ts narrows each page of the sample once loaded, as zooming does).
     await page.setViewportSize({ width: 320, height: 800 });
     await page.goto(office.url + path);

@@ -1,6 +1,6 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page, type Request } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { accessibilityCheckFiles, PAGES_AT_ONCE } from '../../src/build/accessibility.ts';
+import { accessibilityCheckFiles } from '../../src/build/accessibility.ts';
 import { serve } from '../../src/build/static-server.ts';
 
 /**
@@ -55,20 +55,17 @@ export function browserSession(siteRoot: () => string = () => inject('norfolkSit
 }
 
 /**
- * Visits each of `items` with `visit`, a few at once, each in a browser page of its own that `open` makes
- * (as the accessibility check does), and returns what each visit found, in the order of `items`.
+ * Visits each of `items` with `visit`, one after another in one browser page that `open` makes (as the
+ * accessibility check does, for the same reason: two at once cost Chromium more on two cores), and
+ * returns what each visit found, in the order of `items`.
  */
-export async function visitAtOnce<Item, Found>(open: () => Promise<Page>, items: readonly Item[], visit: (page: Page, item: Item) => Promise<Found>): Promise<Found[]> {
-  const found: Found[] = [];
-  let next = 0;
-  const visitInTurn = async () => {
-    const page = await open();
-    try {
-      for (let index = next++; index < items.length; index = next++) found[index] = await visit(page, items[index]!);
-    } finally {
-      await page.close();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(PAGES_AT_ONCE, items.length) }, visitInTurn));
-  return found;
+export async function visitInTurn<Item, Found>(open: () => Promise<Page>, items: readonly Item[], visit: (page: Page, item: Item) => Promise<Found>): Promise<Found[]> {
+  const page = await open();
+  try {
+    const found: Found[] = [];
+    for (const item of items) found.push(await visit(page, item));
+    return found;
+  } finally {
+    await page.close();
+  }
 }
