@@ -65,7 +65,7 @@ function officeChoices(office: Office): OfficeChoices {
 /** The form field for one schema field: its widget, whether it is required, its help text and its choices. */
 function cmsField(name: string, schema: z.ZodType, choices: OfficeChoices): CmsField {
   const meta = metaOf(schema) as FieldMeta & { description?: string };
-  const base: CmsField = { name, label: labelFor(name), widget: 'string', ...(isOptional(schema) ? { required: false } : {}), ...(meta.description ? { hint: meta.description } : {}) };
+  const base: CmsField = { name, label: meta.label ?? labelFor(name), widget: 'string', ...(isOptional(schema) ? { required: false } : {}), ...(meta.description ? { hint: meta.description } : {}) };
   if (meta.requirements) return { ...base, widget: 'select', multiple: true, options: choices.requirements };
   if (name === 'decisionMaker') return { ...base, widget: 'select', options: choices.decisionMakers };
   if (meta.reference) {

@@ -36,7 +36,10 @@ export function nextReference(example: string, year: number, references: string[
   return replaced(String(Math.max(0, ...used) + 1).padStart(width, '0'));
 }
 
-const GUIDANCE = (label: string) => `Write the ${label} here.`;
+/** What a new entry asks an editor to write in a field: "Write the title here.", "Write what was decided here." */
+function guidance(name: string, { label }: FieldMeta): string {
+  return label ? `Write ${label.charAt(0).toLowerCase()}${label.slice(1)} here.` : `Write the ${name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()} here.`;
+}
 
 /** A value for a required field that passes its schema, so the new entry is valid before an editor touches it. */
 function sampleValue(name: string, schema: z.ZodType, context: ScaffoldContext, collection: CollectionName): unknown {
@@ -74,7 +77,7 @@ function sampleValue(name: string, schema: z.ZodType, context: ScaffoldContext, 
       return schema.safeParse([]).success ? [] : [fieldsOf(element) ? sampleObject(element, context, collection) : sampleValue(name, element, context, collection)];
     }
     default:
-      return name === 'id' ? slugify(GUIDANCE(name)) : GUIDANCE(name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase());
+      return name === 'id' ? slugify(guidance(name, meta)) : guidance(name, meta);
   }
 }
 

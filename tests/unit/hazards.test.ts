@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findHazards } from '../../src/domain/check/hazards.ts';
 import { findUnsafeMarkup } from '../../src/domain/check/markup.ts';
+import { collections, type CollectionName } from '../../src/domain/collections.ts';
+import { readOffice } from '../../src/domain/office.ts';
+import { scaffold } from '../../src/domain/scaffold.ts';
+import { NOTTINGHAMSHIRE } from '../helpers/office.ts';
 
 const office = { officeEmails: ['opccn@norfolk.police.uk'], officePhones: ['01953 424455'] };
 const rules = (text: string) => findHazards(text, office).map((f) => f.rule);
@@ -102,6 +106,18 @@ describe('guidance left from npm run new', () => {
   it('is caught, so a new entry cannot be published unchanged', () => {
     expect(rules('Write the title here.')).toEqual(['template-text']);
     expect(rules('Write the text of the page here, in Markdown.')).toEqual(['template-text']);
+  });
+
+  it('is caught in every field of a new entry of each kind, however the field is labelled', () => {
+    const { office } = readOffice(NOTTINGHAMSHIRE);
+    const asked = (Object.keys(collections) as CollectionName[]).flatMap((collection) =>
+      scaffold(collection, { office: office!, today: '2026-11-23', existing: [] })
+        .text.split('\n')
+        .filter((line) => !line.startsWith('#') && /\bWrite\b/.test(line))
+        .map((line) => `${collection}: ${line}`),
+    );
+    expect(asked).toEqual(expect.arrayContaining(['decisions: decided: Write what was decided here.', 'services: helps: Write who it helps here.', 'services: howToGetHelp: Write how to get help here.']));
+    for (const line of asked) expect(rules(line), line).toEqual(['template-text']);
   });
 });
 

@@ -224,6 +224,8 @@ export function keysOf<T extends Record<string, string>>(labels: T) {
 
 /** What an editing form needs to know about a field beyond its type: that it is a date, or points at another entry. */
 export interface FieldMeta {
+  /** The field as an editor reads it, where its name does not say it ("What was decided"): the editor's form labels it so, and a new entry's guidance asks for it. */
+  label?: string;
   labels?: Record<string, string>;
   format?: 'date' | 'date-or-month' | 'date-as-known' | 'financial-year' | 'document' | 'link';
   /** The collection a field refers to, and the field of that collection it holds. */

@@ -91,7 +91,7 @@ export const decisionSchema = z.strictObject({
     .min(1)
     .optional()
     .describe('What was decided, in one plain sentence a resident can follow without reading the notice, for example "Agreed to form a single community safety team with Norfolk County Council, run by the commissioner\'s office." It leads the page and is what lists of decisions show. Say what was decided, not the background.')
-    .meta({ offered: true, translated: true }),
+    .meta({ label: 'What was decided', offered: true, translated: true }),
   date: dateAsKnown.describe('The date the decision was made: YYYY-MM-DD, or YYYY-MM or 2020/21 when the record gives only the month or the financial year.'),
   published: isoDate.optional().describe('When the notice was published, if later than the decision.'),
   decisionMaker: keysOf(decisionMakers).describe('Who made the decision. It must be one of the decision makers of the office\'s kind on the decision\'s date: pcc or deputy-pcc for a commissioner (police, or police, fire and crime), mayor or deputy-mayor for a mayor, board or policing-and-crime-lead for a Policing and Crime Board; chief-executive and chief-finance-officer for any kind.'),
