@@ -1,5 +1,5 @@
 import type { BudgetData, BudgetTable } from '../schemas/budgets.ts';
-import { datePrecision, foundDate, isRealIsoDate, type IsoDate } from '../schemas/common.ts';
+import { datePrecision, foundDate, isRealIsoDate, looksLikeIsoDate, type IsoDate } from '../schemas/common.ts';
 import { decisionMakers, type DecisionData } from '../schemas/decisions.ts';
 import type { FoiData } from '../schemas/foi.ts';
 import type { Office } from '../schemas/office.ts';
@@ -182,7 +182,7 @@ function planRules(entry: ValidEntry<PlanData>, context: RuleContext, yearStart:
   }
   data.actions.forEach((action, index) => {
     if (!action.due) return;
-    if (/^\d{4}-\d{2}-\d{2}$/.test(action.due) && !isRealIsoDate(action.due)) {
+    if (looksLikeIsoDate(action.due) && !isRealIsoDate(action.due)) {
       problems.push(at(entry, ['actions', index, 'due'], 'date-range', `expected a date like 2020-11-09 or a recurrence such as "Quarterly", ${foundDate(action.due)}`));
     } else if (isRealIsoDate(action.due) && action.due < EARLIEST_DATE) {
       problems.push(at(entry, ['actions', index, 'due'], 'date-range', `due date ${action.due} is before ${EARLIEST_DATE}: check the year`));

@@ -1,6 +1,12 @@
 import { z } from 'astro/zod';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** True when `value` is written as a date YYYY-MM-DD, whether or not it is a day of the calendar (2021-02-30 is). */
+export function looksLikeIsoDate(value: string): boolean {
+  return ISO_DATE.test(value);
+}
 
 /** True when `value` is a real calendar date written YYYY-MM-DD (rejects 2021-02-30). */
 export function isRealIsoDate(value: string): boolean {
@@ -52,7 +58,7 @@ export const isoDate = z
 export const isoDateOrMonth = z
   .preprocess(
     dateAsText,
-    z.string().refine((value) => isRealIsoDate(value) || /^\d{4}-(0[1-9]|1[0-2])$/.test(value), {
+    z.string().refine((value) => isRealIsoDate(value) || MONTH.test(value), {
       error: (issue) => `expected a date like 2020-11-09, or a month like 2016-03 when the day is not known, ${foundDate(issue.input)}`,
     }),
   )
@@ -73,8 +79,6 @@ export const financialYear = z
   .refine(isFinancialYear, { message: 'expected a financial year like 2021/22' })
   .describe('A financial year written 2021/22 (the second part is the year after the first).')
   .meta({ format: 'financial-year' });
-
-const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
 /** How precisely a date as known is known: to the day (2020-11-09), the month (2020-11) or the financial year (2020/21). */
 export function datePrecision(value: string): 'day' | 'month' | 'financial-year' {
