@@ -196,6 +196,37 @@ function whereYamlErrorStarts(yamlText: string, error: YAMLException, firstLine:
   return at(noticed);
 }
 
+/** A value YAML cut short where a space and # start a comment ("Grant #3" is read as "Grant"), with the field's path, the line and the words left out. */
+export interface CutValue {
+  path: (string | number)[];
+  line: number;
+  cut: string;
+}
+
+/**
+ * The unquoted values in `yamlText` (whose first line is `firstLine` of its file) followed on their line
+ * by # and a word with no space between: "#3", "#StaySafe". YAML reads a space and # as the start of
+ * a comment, so the rest of the line is left out; a note an editor means ("# check this") has its space.
+ */
+export function valuesCutByComments(yamlText: string, firstLine: number): CutValue[] {
+  const cut: CutValue[] = [];
+  const lineAt = (offset: number) => firstLine + (yamlText.slice(0, offset).match(/\n/g)?.length ?? 0);
+  for (const token of new Parser().parse(yamlText)) {
+    if (token.type !== 'document') continue;
+    CST.visit(token, (item, path) => {
+      if (item.value?.type !== 'scalar') return;
+      const comment = item.value.end?.find((end) => end.type === 'comment');
+      if (!comment || !/^#\S/.test(comment.source)) return;
+      const fieldPath = path.map((_step, index) => {
+        const { key } = CST.visit.itemAtPath(token, path.slice(0, index + 1))!;
+        return key && 'source' in key && key.source !== undefined ? key.source : path[index]![1];
+      });
+      cut.push({ path: fieldPath, line: lineAt(comment.offset), cut: comment.source });
+    });
+  }
+  return cut;
+}
+
 /** The first quotation mark or [ ] or { } list in the text that is not closed, by the yaml package's reading. */
 function firstUnclosed(yamlText: string): { offset: number; what: 'quote' | 'brackets' } | undefined {
   let found: { offset: number; what: 'quote' | 'brackets' } | undefined;

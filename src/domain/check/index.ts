@@ -1,7 +1,7 @@
 import { collections } from '../collections.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fileState, lineOf, readSourceFile, readTranslationFile, shownPath, unreadSourceFile, type SourceFile, type YamlError } from '../content-files.ts';
+import { fileState, lineOf, readSourceFile, readTranslationFile, shownPath, unreadSourceFile, valuesCutByComments, type SourceFile, type YamlError } from '../content-files.ts';
 import { languageCode } from '../languages.ts';
 import type { z } from 'astro/zod';
 import { officeFiles, unreadableMessage } from '../office-files.ts';
@@ -33,7 +33,11 @@ export interface CheckResult {
 
 /** js-yaml's reasons, with the usual cause put in an editor's words. */
 const YAML_HINTS: [RegExp, string][] = [
-  [/bad indentation of a mapping entry/, 'a line is indented wrongly, or a value has a colon in it: put such a value in quotes'],
+  [/bad indentation of a mapping entry/, 'a line is indented wrongly, or a value has a colon in it or goes on after a quotation or a [ ] list: put the whole value in double quotes'],
+  [/end of the stream or a document separator is expected/, 'a line is not a field: a field name needs a colon and a space after it, and each field starts where those around it do'],
+  [/unidentified alias|name of an (?:alias|anchor) node/, 'a value starts with * or &, which YAML reads as a reference to another value: put the whole value in double quotes'],
+  [/unknown tag/, 'a value starts with !, which YAML reads as the name of a type: put the whole value in double quotes'],
+  [/expected hexadecimal character|unknown escape sequence/, 'a backslash (\\) in double quotes starts a special character: put the value in single quotes instead'],
   [/end of the stream within a (?:double|single) quoted scalar/, 'a quotation mark is opened but never closed'],
   [/missed comma between flow collection entries/, 'a list in [ ] is missing a comma or its closing ]'],
   [/duplicated mapping key/, 'the same field is written twice'],
@@ -52,6 +56,18 @@ function explainYamlError({ message, unclosed }: YamlError): string {
   return hint ? `${hint} (${message})` : message;
 }
 
+/** A value whose end YAML takes for a comment ("Grant #3"), which the page would show cut short. */
+function cutValueProblems(file: SourceFile, yamlText: string): Problem[] {
+  return valuesCutByComments(yamlText, file.frontMatterLine).map(({ path, line, cut }) => ({
+    severity: 'warning',
+    file: file.path,
+    line,
+    field: path.join('.'),
+    rule: 'cut-value',
+    message: `"${cut.length > 40 ? `${cut.slice(0, 40)}…` : cut}" is left out of the value: YAML reads a space and # as the start of a note to editors. Put the whole value in double quotes to keep them`,
+  }));
+}
+
 /** A file's front matter against its collection's schema, or another (a translation's). */
 export function validateFile(file: SourceFile, schema: z.ZodType = collections[file.collection].schema): { data: unknown; problems: Problem[] } {
   const problem = (line: number, field: string, message: string, rule = 'schema'): Problem => ({ severity: 'error', file: file.path, line, field, message, rule });
@@ -60,16 +76,20 @@ export function validateFile(file: SourceFile, schema: z.ZodType = collections[f
   if (file.yamlError) {
     return { data: null, problems: [problem(file.yamlError.line, '', `the front matter is not valid YAML: ${explainYamlError(file.yamlError)}`)] };
   }
+  const cut = cutValueProblems(file, file.yamlText);
   const result = schema.safeParse(file.frontMatter, { reportInput: true });
-  if (result.success) return { data: result.data, problems: [] };
+  if (result.success) return { data: result.data, problems: cut };
   return {
     data: null,
-    problems: result.error.issues.map((issue) => {
-      const object = schemaAt(schema, issue.path);
-      const known = object ? Object.keys(fieldsOf(object) ?? {}) : undefined;
-      const path = issuePath(issue);
-      return problem(lineOf(file, path), path.join('.'), schemaMessage(issue as never, known));
-    }),
+    problems: [
+      ...result.error.issues.map((issue) => {
+        const object = schemaAt(schema, issue.path);
+        const known = object ? Object.keys(fieldsOf(object) ?? {}) : undefined;
+        const path = issuePath(issue);
+        return problem(lineOf(file, path), path.join('.'), schemaMessage(issue as never, known));
+      }),
+      ...cut,
+    ],
   };
 }
 
