@@ -172,6 +172,11 @@ export function parseSourceFile(collection: CollectionName, folder: string, path
   return { ...file, yamlText, frontMatter, yamlError, frontMatterLine, body: text.slice(match[0].length), bodyLine };
 }
 
+/** The line of the file at `offset` in its front matter, whose first line is `firstLine` of the file. */
+function lineOfOffset(yamlText: string, offset: number, firstLine: number): number {
+  return firstLine + (yamlText.slice(0, offset).match(/\n/g)?.length ?? 0);
+}
+
 /**
  * Where a YAML mistake starts. js-yaml stops where the text stops making sense, which for a
  * quotation mark or a [ ] list left open is often many lines below it, and for a field name
@@ -180,7 +185,7 @@ export function parseSourceFile(collection: CollectionName, folder: string, path
  * errors where a field name that runs on to the next line starts.
  */
 function whereYamlErrorStarts(yamlText: string, error: YAMLException, firstLine: number): YamlError {
-  const lineAt = (offset: number) => firstLine + (yamlText.slice(0, offset).match(/\n/g)?.length ?? 0);
+  const lineAt = (offset: number) => lineOfOffset(yamlText, offset, firstLine);
   const noticed = firstLine + error.mark.line;
   const at = (line: number, unclosed?: YamlError['unclosed']): YamlError => ({
     line,
@@ -210,7 +215,7 @@ export interface CutValue {
  */
 export function valuesCutByComments(yamlText: string, firstLine: number): CutValue[] {
   const cut: CutValue[] = [];
-  const lineAt = (offset: number) => firstLine + (yamlText.slice(0, offset).match(/\n/g)?.length ?? 0);
+  const lineAt = (offset: number) => lineOfOffset(yamlText, offset, firstLine);
   for (const token of new Parser().parse(yamlText)) {
     if (token.type !== 'document') continue;
     CST.visit(token, (item, path) => {
