@@ -10,7 +10,7 @@ import { collections } from '../collections.ts';
 import { lineOf } from '../content-files.ts';
 import { decisionIndex, decisionSlug, displayReference, referenceText } from '../decision-references.ts';
 import { slugify } from '../urls.ts';
-import { startYearOf } from '../financial-year.ts';
+import { financialYearStarting, startYearOf } from '../financial-year.ts';
 import { figureWithUnit, formatPounds, formatTableValue } from '../money.ts';
 import { reconcileTable, reconcileThemeTotals, staleDiscrepancies, tableFaults } from '../reconcile.ts';
 import { serviceHasPage, servicePageFields } from '../services.ts';
@@ -179,6 +179,7 @@ function budgetRules(budgets: ValidEntry<BudgetData>[]): Problem[] {
       const orFire = !isFireBudget(data) && entry.file.id.startsWith('fire/') ? ', or add "function: fire" if it is the fire and rescue budget' : '';
       problems.push(problemAt(entry, ['financialYear'], 'file-name', `the file is named ${entry.file.id} but holds ${why}: name it ${key}.md${orFire}`));
     }
+    problems.push(...preceptProblems(entry, budgets));
     if (data.funding) problems.push(...tableProblems(entry, data.funding, ['funding']));
     if (data.allocation) problems.push(...tableProblems(entry, data.allocation, ['allocation']));
     data.mtfp.forEach((scenario, index) => problems.push(...tableProblems(entry, scenario.table, ['mtfp', index, 'table'])));
@@ -190,6 +191,34 @@ function budgetRules(budgets: ValidEntry<BudgetData>[]): Problem[] {
   }
   return problems;
 }
+
+/**
+ * A budget's Band D precept against what else is known of it: the previous year's budget for the same
+ * function, the previous year's Band D the budget states, and the change in percent it states. A slip
+ * of a digit (30.686 for 306.86) is published as a fact on the home page, so the figures must agree.
+ */
+function preceptProblems(entry: ValidEntry<BudgetData>, budgets: ValidEntry<BudgetData>[]): Problem[] {
+  const { precept, financialYear } = entry.data;
+  if (!precept) return [];
+  const lastYear = financialYearStarting(startYearOf(financialYear) - 1);
+  const lastBudget = budgets.find(({ data }) => data.financialYear === lastYear && isFireBudget(data) === isFireBudget(entry.data) && data.precept);
+  const problems: Problem[] = [];
+  if (lastBudget && precept.previousBandD !== undefined && pence(precept.previousBandD) !== pence(lastBudget.data.precept!.bandD)) {
+    problems.push(problemAt(entry, ['precept', 'previousBandD'], 'precept', `the previous year's Band D is given as ${formatPounds(precept.previousBandD)}, but the ${lastYear} budget (${lastBudget.file.path}) gives ${formatPounds(lastBudget.data.precept!.bandD)}: correct whichever is wrong`));
+  }
+  const previous = lastBudget?.data.precept!.bandD ?? precept.previousBandD;
+  if (previous !== undefined && precept.changePercent !== undefined) {
+    const change = ((precept.bandD - previous) / previous) * 100;
+    // As published, to one or two decimal places, or none: the stated figure's last digit is rounded.
+    const decimals = String(precept.changePercent).split('.')[1]?.length ?? 0;
+    if (Math.abs(change - precept.changePercent) > 0.5 * 10 ** -decimals + 1e-9) {
+      problems.push(problemAt(entry, ['precept', 'bandD'], 'precept', `Band D of ${formatPounds(precept.bandD)} after ${formatPounds(previous)} is a change of ${change.toFixed(2)}%, but changePercent says ${precept.changePercent}%: check the Band D figure, the previous year's, and the change`));
+    }
+  }
+  return problems;
+}
+
+const pence = (pounds: number) => Math.round(pounds * 100);
 
 /** The capital programme must be fully financed: its bottom line equals the financing's, within tolerance. */
 function capitalBalanceProblems(entry: ValidEntry<BudgetData>, programme: BudgetTable, financing: BudgetTable): Problem[] {

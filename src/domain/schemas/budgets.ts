@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { functionField, requirementsField } from './register.ts';
-import { financialYear, isoDate, keysOf, slug, sourceSchema, historyFields, noteFields } from './common.ts';
+import { financialYear, isoDate, keysOf, positiveMoney, slug, sourceSchema, historyFields, noteFields } from './common.ts';
 
 export const tableUnits = {
   '£': 'pounds',
@@ -54,8 +54,8 @@ export const scenarioSchema = z.strictObject({
 });
 
 export const preceptSchema = z.strictObject({
-  bandD: z.number().positive().describe('The Band D precept for the year, in pounds: the police precept, or the fire and rescue precept for a fire budget.'),
-  previousBandD: z.number().positive().optional().describe('The Band D precept of the previous financial year, for the same function, in pounds, where the source states it: gives the change in pounds when that year has no budget of its own on the site.'),
+  bandD: positiveMoney.describe('The Band D precept for the year, in pounds: the police precept, or the fire and rescue precept for a fire budget.'),
+  previousBandD: positiveMoney.optional().describe('The Band D precept of the previous financial year, for the same function, in pounds, where the source states it: gives the change in pounds when that year has no budget of its own on the site.'),
   changePercent: z.number().optional().describe('The change on the previous year, in percent, as published.'),
   changePerWeek: z.number().optional().describe('The change for a Band D household, in pounds per week, as published.'),
 });

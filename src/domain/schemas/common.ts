@@ -108,6 +108,9 @@ export const money = z
   })
   .describe('An amount in pounds, for example 2500 or 278.01.');
 
+/** An amount in pounds above zero, at most two decimal places: a precept, which is never nothing. */
+export const positiveMoney = money.refine((value) => value > 0, { message: 'expected an amount above zero' });
+
 /** Lower-case words joined by hyphens: used for ids that become parts of URLs. */
 export const slug = z
   .string()
