@@ -27,6 +27,19 @@ describe('rules across entries', () => {
     expect(errors(office).map((p) => p.message)).toEqual([`expected a reference in this office's format, like "41/2020", found "2020/41/A"`]);
   });
 
+  it("compares a budget's Band D with the previous year's budget, and with the change it states", () => {
+    // Exampleshire's 2011/12 budget states a rise of 1.97% on 2010/11's £187.47.
+    office = new TempOffice('tests/fixtures/offices/exampleshire').edit('budgets/2011-12.md', 'changePercent: 1.97', 'previousBandD: 187.74\n  changePercent: 1.97');
+    const [problem, ...rest] = errors(office);
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ field: 'precept.previousBandD', rule: 'precept' });
+    expect(problem!.message).toMatch(/^the previous year's Band D is given as £187\.74, but the 2010\/11 budget \(.*budgets\/2010-11\.md\) gives £187\.47: correct whichever is wrong$/);
+    office.edit('budgets/2011-12.md', 'bandD: 191.16', 'bandD: 19.116').edit('budgets/2011-12.md', 'previousBandD: 187.74', 'previousBandD: 187.47');
+    expect(errors(office).map((p) => p.message)).toEqual(['expected at most two decimal places (pounds and pence), found 19.116']);
+    office.edit('budgets/2011-12.md', 'bandD: 19.116', 'bandD: 19.12');
+    expect(errors(office).map((p) => p.message)).toEqual(['Band D of £19.12 after £187.47 is a change of -89.80%, but changePercent says 1.97%: check the Band D figure, the previous year\'s, and the change']);
+  });
+
   it('rejects a decision pillar that no plan has', () => {
     office = new TempOffice().edit(DECISION, /^pillars: \[\]$/m, 'pillars:\n  - police-crime-and-community-safety-plan-2022-24#support-victimz');
     const [problem] = errors(office);
