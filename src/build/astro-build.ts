@@ -7,6 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
 import { isBuildStart, tell, type BuildStart } from '../site/lib/build-events.ts';
+import { buildFailure } from './build-failure.ts';
 
 /**
  * Astro keeps some of every build's memory, so a process that has grown past this ends after its
@@ -54,7 +55,7 @@ for (let again = true; again; ) {
   try {
     await build({ root: PUBLISHER_ROOT, outDir: start.outDir, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
   } catch (error) {
-    console.error(`\nThe site was not built: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`\nThe site was not built: ${buildFailure(error)}`);
     process.exit(1);
   }
   again = start.again && smallEnoughToKeep();

@@ -1,13 +1,15 @@
 // Finding an office's entry files, for the check and the site's loader alike: each collection
 // folder is listed, with its subfolders, and whatever in it will not be read is reported, so that
 // nothing an editor put there is left out without a word.
-import { lstatSync, readdirSync, readlinkSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, readlinkSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { collections, type CollectionName } from './collections.ts';
 import { entryId, isEntryFile, shownPath, translationCode, type EntryFileLocation, type TranslationFileLocation } from './content-files.ts';
 import { translationLanguages } from './languages.ts';
 import type { Problem } from './check/problems.ts';
 import { within } from './paths.ts';
+import { FILES_FOLDER } from './documents.ts';
+import { didYouMean } from './check/suggest.ts';
 
 /** Entry files, in a stable order, their translation files, and what could not be read as either, and why. */
 export interface FoundFiles {
@@ -23,7 +25,47 @@ export interface FoundFiles {
  */
 export function officeFiles(officeDir: string, defaultLanguage = 'en'): FoundFiles {
   const found = (Object.keys(collections) as CollectionName[]).map((collection) => collectionFiles(officeDir, collection, defaultLanguage));
-  return { files: found.flatMap(({ files }) => files), translations: found.flatMap(({ translations }) => translations), problems: found.flatMap(({ problems }) => problems) };
+  return { files: found.flatMap(({ files }) => files), translations: found.flatMap(({ translations }) => translations), problems: [...strayProblems(officeDir), ...found.flatMap(({ problems }) => problems)] };
+}
+
+/** The folders of the office folder that hold what is published: each collection's, its papers' and its monthly files'. */
+const PUBLISHED_FOLDERS = [...new Set([...Object.values(collections).map(({ folder }) => folder), FILES_FOLDER, 'spending', 'grants'])];
+
+/**
+ * What an editor put where nothing is read, and so would never be published without a word: a folder
+ * named nearly as one that is read ("decision", "Decisions"), and an entry (a Markdown file with
+ * front matter) in the office folder itself.
+ */
+function strayProblems(officeDir: string): Problem[] {
+  let names: Dirent[];
+  try {
+    names = readdirSync(officeDir, { withFileTypes: true }).sort(byName);
+  } catch {
+    return [];
+  }
+  const warn = (name: string, message: string): Problem => ({ severity: 'warning', file: shownPath(join(officeDir, name)), line: 1, field: '', rule: 'stray-file', message });
+  return names.flatMap((entry) => {
+    if (isSystemFile(entry.name)) return [];
+    if (entry.isDirectory() && !PUBLISHED_FOLDERS.includes(entry.name)) {
+      const named = PUBLISHED_FOLDERS.find((folder) => folder === entry.name.toLowerCase());
+      if (named) return [warn(entry.name, `the folder read is "${named}", in small letters: the servers that build the site tell "${entry.name}" from it, so nothing in it would be published. Rename it "${named}"`)];
+      const meant = didYouMean(entry.name, PUBLISHED_FOLDERS);
+      return meant ? [warn(entry.name, `nothing in this folder is read, so nothing in it is published${meant}: move what is in it into that folder`)] : [];
+    }
+    if (entry.isFile() && isEntryFile(entry.name) && /^(?:\uFEFF)?---\r?\n/.test(readStart(join(officeDir, entry.name)))) {
+      return [warn(entry.name, `this entry is in the office folder itself, where no entry is read, so it is not published: move it into the folder of its kind, such as ${collections.decisions.folder}/ or ${collections.pages.folder}/`)];
+    }
+    return [];
+  });
+}
+
+/** The first bytes of a file, as text: enough to see whether it starts with front matter. */
+function readStart(path: string): string {
+  try {
+    return readFileSync(path, { encoding: 'utf8' }).slice(0, 8);
+  } catch {
+    return '';
+  }
 }
 
 /**

@@ -192,3 +192,19 @@ describe('the size of a body', () => {
     expect(office.check().problems[0]!.severity).toBe('warning');
   });
 });
+
+describe('entries put where nothing is read', () => {
+  it('are named, with the folder meant: a folder named nearly as one that is read, or in capitals, and an entry in the office folder itself', () => {
+    office = new TempOffice('examples/north-yorkshire');
+    const notice = office.read(`decisions/${ids(office, 'decisions')[0]}.md`);
+    office.write('decision/a-notice.md', notice).write('Budgets/2030-31.md', '---\nfinancialYear: 2030/31\n---\n').write('a-notice.md', notice);
+    // Folders and files of the office's repository that are nothing like a published folder, and a README without front matter, pass.
+    office.write('docs/how-we-publish.md', '# How we publish\n').write('README.md', '# North Yorkshire\n');
+    expect(said(office).filter((line) => line.includes('[stray-file]'))).toEqual([
+      'Budgets:1 [stray-file] the folder read is "budgets", in small letters: the servers that build the site tell "Budgets" from it, so nothing in it would be published. Rename it "budgets"',
+      'a-notice.md:1 [stray-file] this entry is in the office folder itself, where no entry is read, so it is not published: move it into the folder of its kind, such as decisions/ or pages/',
+      'decision:1 [stray-file] nothing in this folder is read, so nothing in it is published (did you mean "decisions"?): move what is in it into that folder',
+    ]);
+    expect(ids(office, 'decisions')).not.toContain('a-notice');
+  });
+});
