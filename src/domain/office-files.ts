@@ -28,8 +28,8 @@ export function officeFiles(officeDir: string, defaultLanguage = 'en'): FoundFil
   return { files: found.flatMap(({ files }) => files), translations: found.flatMap(({ translations }) => translations), problems: [...strayProblems(officeDir), ...found.flatMap(({ problems }) => problems)] };
 }
 
-/** The folders of the office folder that hold what is published: each collection's, its papers' and its monthly files'. */
-const PUBLISHED_FOLDERS = [...new Set([...Object.values(collections).map(({ folder }) => folder), FILES_FOLDER, 'spending', 'grants'])];
+/** The folders of the office folder that hold what is published: each collection's, its papers' and its monthly files'. (A function, as documents.ts, which names the papers' folder, imports this module.) */
+const publishedFolders = () => [...new Set([...Object.values(collections).map(({ folder }) => folder), FILES_FOLDER, 'spending', 'grants'])];
 
 /**
  * What an editor put where nothing is read, and so would never be published without a word: a folder
@@ -43,13 +43,14 @@ function strayProblems(officeDir: string): Problem[] {
   } catch {
     return [];
   }
+  const published = publishedFolders();
   const warn = (name: string, message: string): Problem => ({ severity: 'warning', file: shownPath(join(officeDir, name)), line: 1, field: '', rule: 'stray-file', message });
   return names.flatMap((entry) => {
     if (isSystemFile(entry.name)) return [];
-    if (entry.isDirectory() && !PUBLISHED_FOLDERS.includes(entry.name)) {
-      const named = PUBLISHED_FOLDERS.find((folder) => folder === entry.name.toLowerCase());
+    if (entry.isDirectory() && !published.includes(entry.name)) {
+      const named = published.find((folder) => folder === entry.name.toLowerCase());
       if (named) return [warn(entry.name, `the folder read is "${named}", in small letters: the servers that build the site tell "${entry.name}" from it, so nothing in it would be published. Rename it "${named}"`)];
-      const meant = didYouMean(entry.name, PUBLISHED_FOLDERS);
+      const meant = didYouMean(entry.name, published);
       return meant ? [warn(entry.name, `nothing in this folder is read, so nothing in it is published${meant}: move what is in it into that folder`)] : [];
     }
     if (entry.isFile() && isEntryFile(entry.name) && /^(?:\uFEFF)?---\r?\n/.test(readStart(join(officeDir, entry.name)))) {

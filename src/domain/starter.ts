@@ -47,7 +47,9 @@ export function starterOffice(answers: StarterAnswers): { office: Office; text: 
     decisionReference: { pattern: '^\\d{1,3}/\\d{4}$', example: '1/2027', restarts: 'never' },
     financialYearStart: { month: 4, day: 1 },
     language: 'en-GB',
-    description: `The ${holderTitle} ${ofArea} ${answers.area} sets the priorities for policing in ${answers.area} and holds the chief constable to account on the public's behalf.`,
+    description: officeKinds[answers.kind].fire === true
+      ? `The ${holderTitle} ${ofArea} ${answers.area} sets the priorities for policing and for the fire and rescue service in ${answers.area}, and holds the chief constable and the chief fire officer to account on the public's behalf.`
+      : `The ${holderTitle} ${ofArea} ${answers.area} sets the priorities for policing in ${answers.area} and holds the chief constable to account on the public's behalf.`,
     ...(answers.site && { site: answers.site }),
     ...(answers.repository && { repository: answers.repository }),
   };
@@ -81,7 +83,7 @@ export function starterFiles(answers: StarterAnswers, office: Office, officeText
     '.github/workflows/deploy.yml': templates['github/workflows/deploy.yml']!,
     'README.md': fill(templates['README.md']!),
     'content/office.json': officeText,
-    'content/pages/about.md': aboutPage(office, title),
+    'content/pages/about.md': aboutPage(office, title, kindOn(office, options.today).fire),
     'content/files/.gitkeep': '',
   };
   const existing: { collection: CollectionName; id: string; data: Record<string, unknown> }[] = [];
@@ -93,13 +95,16 @@ export function starterFiles(answers: StarterAnswers, office: Office, officeText
   return files;
 }
 
-function aboutPage(office: Office, title: string): string {
+function aboutPage(office: Office, title: string, fire: boolean): string {
+  const fireAuthority = fire
+    ? `\n\nThe ${title} is also the fire and rescue authority: the ${title} sets the priorities for the fire and rescue service in a fire and rescue plan, sets its budget and the fire and rescue part of council tax, and holds the chief fire officer to account.`
+    : '';
   return `---
 title: What the ${title} does
 description: The role of the ${title} for ${office.policeArea}, and how to contact the office.
 ---
 
-The ${title} for ${office.policeArea} is elected to make policing answer to the people it serves. The ${title} sets the priorities for policing in a police and crime plan, sets the force's budget and the policing part of council tax, and holds the chief constable to account for the way ${office.force} works.
+The ${title} for ${office.policeArea} is elected to make policing answer to the people it serves. The ${title} sets the priorities for policing in a police and crime plan, sets the force's budget and the policing part of council tax, and holds the chief constable to account for the way ${office.force} works.${fireAuthority}
 
 This site publishes what the law asks the office to publish: its decisions, its plans, its budgets and spending, the services it pays for, and the registers of interests, gifts and meetings.
 

@@ -53,9 +53,12 @@ describe('an office that installs the packed publisher', () => {
     const manifest = JSON.parse(readFileSync(join(office, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; scripts: Record<string, string> };
     expect(manifest.dependencies).toEqual({ 'pcc-transparency-publisher': `^${version}` });
     expect(manifest.scripts.test).toBe('pcc-publisher test');
-    const config = JSON.parse(readFileSync(join(office, 'content', 'office.json'), 'utf8')) as { name: string; commissioner: { title: string } };
+    const config = JSON.parse(readFileSync(join(office, 'content', 'office.json'), 'utf8')) as { name: string; description: string; commissioner: { title: string } };
     expect(config.name).toBe('Office of the Police, Fire and Crime Commissioner for North Exampleshire');
     expect(config.commissioner.title).toBe('Police, Fire and Crime Commissioner');
+    // A Police, Fire and Crime Commissioner's office starts by saying it is the fire and rescue authority too.
+    expect(config.description).toContain('the fire and rescue service in North Exampleshire');
+    expect(readFileSync(join(office, 'content', 'pages', 'about.md'), 'utf8')).toContain('is also the fire and rescue authority');
     for (const file of ['.github/workflows/check.yml', '.github/workflows/deploy.yml', '.gitignore', 'README.md', 'content/pages/about.md']) expect(existsSync(join(office, file)), file).toBe(true);
     const decisions = readdirSync(join(office, 'content', 'decisions'));
     expect(decisions).toHaveLength(1);

@@ -32,7 +32,9 @@ const mayor = inject('exampleshireMayorsArchiveSite');
 beforeAll(() => {
   // Exampleshire's commissioner became its fire and rescue authority on 1 October 2017, the day the first did, and took one fire decision.
   pfcc = buildAs('pfcc', '2018-03-31', (office) => {
-    office.configure({ kinds: [{ kind: 'pcc' }, { kind: 'pfcc', from: '2017-10-01' }] });
+    // With no route of its own for complaints about the commissioner: the footer names the panel.
+    const { police } = (JSON.parse(office.read('office.json')) as { complaints: { police: unknown } }).complaints;
+    office.configure({ kinds: [{ kind: 'pcc' }, { kind: 'pfcc', from: '2017-10-01' }], complaints: { police } });
     office.write('decisions/2017-18-010.md', [
       '---', 'reference: "010"', 'title: Fire station crewing', 'decided: "Agreed to crew Exampletown fire station around the clock."', 'date: 2017-11-05',
       'decisionMaker: pcc', 'function: fire', 'outcome: approved', '---', '',
@@ -65,6 +67,13 @@ describe("a Police, Fire and Crime Commissioner's site", () => {
     const policingDecisions = /<tr id="requirement-5d">([\s\S]*?)<\/tr>/.exec(html.slice(policing, fire));
     expect(policingDecisions![1]).not.toContain('Fire station crewing');
     expect(fireSection).toContain('id="requirement-fire-3a-3e"');
+  });
+
+  it('names the Police, Fire and Crime Panel as the one that hears complaints about the commissioner, on every page', () => {
+    expect(text(page(pfcc, ''))).toContain('The Police, Fire and Crime Panel for Exampleshire handles complaints about the commissioner.');
+    expect(text(page(pfcc, 'decisions/2017-18-010'))).toContain('The Police, Fire and Crime Panel for Exampleshire handles complaints about the commissioner.');
+    expect(text(page(pfcc, ''))).toContain("The commissioner's role, the office and the Police, Fire and Crime Panel.");
+    expect(text(page(mayor, ''))).toContain("The Mayor's role, the office and the Police and Crime Panel.");
   });
 
   it('names the office holder by the kind on the build date, and each decision by the kind on its date', () => {

@@ -90,7 +90,7 @@ export const decisionSchema = z.strictObject({
     .string()
     .min(1)
     .optional()
-    .describe('What was decided, in one plain sentence a resident can follow without reading the notice, for example "Agreed to form a single community safety team with Norfolk County Council, run by the commissioner\'s office." It leads the page and is what lists of decisions show. Say what was decided, not the background.')
+    .describe('What was decided, in one plain sentence a resident can follow without reading the notice, for example "Agreed to fund a service that supports victims of domestic abuse for three more years, run with the county council." It leads the page and is what lists of decisions show. Say what was decided, not the background.')
     .meta({ label: 'What was decided', offered: true, translated: true }),
   date: dateAsKnown.describe('The date the decision was made: YYYY-MM-DD, or YYYY-MM or 2020/21 when the record gives only the month or the financial year.'),
   published: isoDate.optional().describe('When the notice was published, if later than the decision.'),

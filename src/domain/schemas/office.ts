@@ -51,7 +51,7 @@ const appearanceSchema = z
 
 /** Somewhere a resident can write, call or go: a named body and how to reach it. */
 const contactRoute = z.strictObject({
-  name: z.string().min(1).describe('Who handles it, for example "Norfolk Police and Crime Panel".'),
+  name: z.string().min(1).describe('Who handles it, for example the area\'s Police and Crime Panel, by the name it uses.'),
   address: z.array(z.string().min(1)).default([]).describe('The postal address, one line per item.'),
   phone: z.string().min(1).optional(),
   email: z.email({ message: 'expected an email address like complaints@example.gov.uk' }).optional(),
@@ -92,10 +92,10 @@ const languageTag = z
   .refine((tag) => (interfaceLanguages as readonly string[]).includes(tag.slice(0, 2)), { message: `expected English (en-GB) or Welsh (cy-GB), the languages the site's interface is written in` });
 
 export const officeSchema = z.strictObject({
-  name: z.string().min(1).describe('The full name, for example "Office of the Police and Crime Commissioner for Norfolk".'),
+  name: z.string().min(1).describe('The full name, as the office gives it: the Office of the Police and Crime Commissioner for its area, say.'),
   shortName: z.string().min(1).describe('The abbreviation the office uses, for example OPCCN.'),
   policeArea: z.string().min(1),
-  force: z.string().min(1).describe('The police force, for example Norfolk Constabulary.'),
+  force: z.string().min(1).describe('The police force, by its own name ("… Constabulary", "… Police").'),
   commissioner: z.strictObject({
     name: z.string().min(1).optional().describe('The name of the commissioner now in office.'),
     title: z.string().min(1).optional().describe('The office holder\'s title as the office writes it, for example "Mayor of West Yorkshire". It applies to the kind the office was when the term began; without it, the site uses the title of the office\'s kind.'),

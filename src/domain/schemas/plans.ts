@@ -19,7 +19,7 @@ export const planStatuses = {
 } as const;
 
 export const pillarSchema = z.strictObject({
-  id: slug.describe('A short id for the pillar or priority, used in links from decisions: "sustain-norfolk-constabulary".'),
+  id: slug.describe('A short id for the pillar or priority, used in links from decisions: "support-victims".'),
   number: z.number().int().positive().optional().describe('The number the plan gives it (Pillar 1).'),
   title: z.string().min(1).meta({ translated: true }),
   summary: z.string().optional().meta({ translated: true }),

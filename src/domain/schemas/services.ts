@@ -25,7 +25,7 @@ export const serviceSchema = z.strictObject({
   theme: keysOf(serviceThemes).describe("The site's theme the service is shown under. The office's own heading goes in themeLabel; a commissioning statement's heading for the same money is matched to the same theme."),
   themeLabel: z.string().optional().describe('The heading the office published the service under, if it differs from the theme name.').meta({ translated: true }),
   locations: z.array(z.string().min(1)).min(1).describe('Where the service is delivered, as published.').meta({ translated: true }),
-  areaServed: z.string().optional().describe('The wider area the service serves, if the list gives one ("Norfolk").').meta({ translated: true }),
+  areaServed: z.string().optional().describe('The wider area the service serves, if the list gives one (the whole county, or a district of it).').meta({ translated: true }),
   summary: z.string().min(1).optional().describe('What the service is and does, in a sentence or two of plain words. Only what a published source states. Giving it (or who it helps, how to get help, or money) gives the service a page of its own.').meta({ offered: true, translated: true }),
   helps: z.string().min(1).optional().describe('Who the service is for ("Children aged 0 to 18 who have been sexually assaulted or abused"), as a published source states it.').meta({ label: 'Who it helps', offered: true, translated: true }),
   howToGetHelp: z.string().min(1).optional().describe('How a person gets help from the service: a phone number, a website, a referral route, as published.').meta({ label: 'How to get help', offered: true, translated: true }),

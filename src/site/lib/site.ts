@@ -54,6 +54,11 @@ export function holderNounIn(language: PageLanguage): string {
   return language.t(`holders.${kindToday.kind}.noun`);
 }
 
+/** The panel that scrutinises the office holder, in a language: "Police and Crime Panel", "Police, Fire and Crime Panel" for a Police, Fire and Crime Commissioner. */
+export function panelIn(language: PageLanguage): string {
+  return language.t(`holders.${kindToday.kind}.panel`);
+}
+
 /** The link to a decision notice's page: in the page's language when given, else the default language's. */
 export function decisionHref(decision: DecisionIdentity, language?: PageLanguage): string {
   const path = decisionPath(untranslated(decision), office);
