@@ -116,7 +116,7 @@ describe('guidance left from npm run new', () => {
         .filter((line) => !line.startsWith('#') && /\bWrite\b/.test(line))
         .map((line) => `${collection}: ${line}`),
     );
-    expect(asked).toEqual(expect.arrayContaining(['decisions: decided: Write what was decided here.', 'services: helps: Write who it helps here.', 'services: howToGetHelp: Write how to get help here.']));
+    expect(asked).toEqual(expect.arrayContaining(['decisions: decided: Write what was decided here.', 'services: helps: Write who it helps here.', 'services: howToGetHelp: Write how to get help here.', 'commissioning: asOf: Write when it was published here.', 'gifts: offeredBy: Write who offered it here.']));
     for (const line of asked) expect(rules(line), line).toEqual(['template-text']);
   });
 });

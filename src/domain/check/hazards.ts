@@ -65,7 +65,7 @@ const PATTERNS: Pattern[] = [
   {
     rule: 'template-text',
     // The guidance `npm run new` writes into a new entry (guidance in src/domain/scaffold.ts): "Write the title here.", "Write who it helps here."
-    pattern: /\bWrite (?:the|what|who|how) [a-z ]+ here\b[^\n.]*\.?/g,
+    pattern: /\bWrite (?:the|what|who|how|when) [a-z ]+ here\b[^\n.]*\.?/g,
     message: (m) => `the guidance ${quote(m[0])} from a new entry is still there: replace it with the real content`,
   },
   {

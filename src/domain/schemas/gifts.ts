@@ -6,7 +6,7 @@ import { registerFields } from './register.ts';
 export const giftSchema = z.strictObject({
   date: isoDate.describe('When it was offered.'),
   recipient: z.string().min(1).describe('The office holder or member of staff it was offered to (name and role).').meta({ translated: true }),
-  offeredBy: z.string().min(1).describe('The organisation that offered it.'),
+  offeredBy: z.string().min(1).describe('The organisation that offered it.').meta({ label: 'Who offered it' }),
   description: z.string().min(1).describe('What was offered.').meta({ translated: true }),
   value: money.optional().describe('Its estimated value in pounds.'),
   accepted: z.boolean().describe('true if it was accepted, false if refused.'),

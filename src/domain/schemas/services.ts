@@ -53,7 +53,7 @@ export const serviceSchema = z.strictObject({
 /** A published statement of commissioning money by theme, with its declared totals. */
 export const commissioningSchema = z.strictObject({
   title: z.string().min(1).meta({ translated: true }),
-  asOf: z.string().min(1).describe('When the statement was published, as the document says ("April 2016").').meta({ translated: true }),
+  asOf: z.string().min(1).describe('When the statement was published, as the document says ("April 2016").').meta({ label: 'When it was published', translated: true }),
   period: z.strictObject({ from: financialYear, to: financialYear }).optional(),
   tolerance: z.number().nonnegative().default(0).describe('How far the listed services may differ from a theme total, in pounds.'),
   themes: z
