@@ -47,7 +47,7 @@ function decisionRules(office: Office, decisions: ValidEntry<DecisionData>[], pl
         line: entry.file.bodyLine + (entry.file.body.match(/^\s*\n/)?.[0].split('\n').length ?? 1) - 1,
         field: 'body',
         rule: 'restricted',
-        message: 'a restricted decision is published with its reason only: remove the withheld text below the front matter',
+        message: 'the text below the front matter of a restricted decision is not published: remove the withheld text from it',
       });
     }
   }
