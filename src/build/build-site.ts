@@ -28,6 +28,7 @@ import { renderedPageFile, sitePageFiles } from './site-pages.ts';
 
 /** What a build without the site's address says, once, as it publishes the site. */
 export const NO_SITE_ADDRESS = 'No site address is set (site in office.json, or SITE_URL): this build has no sitemap or feeds, and its pages name no domain. Set one before publishing.';
+export const NO_REPOSITORY = 'No repository is set (repository in office.json, the GitHub repository that holds the office\'s content, written owner/name): the editor at /admin/ has nowhere to sign in to or save to. Set it before anyone edits there.';
 
 export interface SiteBuild {
   /** The office's folder. */
@@ -280,6 +281,7 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     renameSync(staging, outDir);
     const id = recordLastBuild(records, { site: outDir, shards: index.shards, searchable: index.searchable, everyPage: index.everyPage, astroList: astroList() }, links.record);
     if (!site) console.warn(NO_SITE_ADDRESS);
+    if (office && !office.repository) console.warn(NO_REPOSITORY);
     const incompleteHistory = historyWarning(history);
     if (incompleteHistory) console.warn(incompleteHistory);
     console.log(`Built the site for ${dir} into ${out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s${builtPages?.copied ? `, reusing ${builtPages.copied.toLocaleString('en-GB')} unchanged pages of the last build` : ''}.`);

@@ -25,7 +25,8 @@ export interface FoundFiles {
  */
 export function officeFiles(officeDir: string, defaultLanguage = 'en'): FoundFiles {
   const found = (Object.keys(collections) as CollectionName[]).map((collection) => collectionFiles(officeDir, collection, defaultLanguage));
-  return { files: found.flatMap(({ files }) => files), translations: found.flatMap(({ translations }) => translations), problems: [...strayProblems(officeDir), ...found.flatMap(({ problems }) => problems)] };
+  const files = found.flatMap(({ files }) => files);
+  return { files, translations: found.flatMap(({ translations }) => translations), problems: [...strayProblems(officeDir, files), ...found.flatMap(({ problems }) => problems)] };
 }
 
 /** The folders of the office folder that hold what is published: each collection's, its papers' and its monthly files'. (A function, as documents.ts, which names the papers' folder, imports this module.) */
@@ -34,9 +35,9 @@ const publishedFolders = () => [...new Set([...Object.values(collections).map(({
 /**
  * What an editor put where nothing is read, and so would never be published without a word: a folder
  * named nearly as one that is read ("decision", "Decisions"), and an entry (a Markdown file with
- * front matter) in the office folder itself.
+ * front matter) in the office folder itself that no link in a content folder leads to.
  */
-function strayProblems(officeDir: string): Problem[] {
+function strayProblems(officeDir: string, read: EntryFileLocation[]): Problem[] {
   let names: Dirent[];
   try {
     names = readdirSync(officeDir, { withFileTypes: true }).sort(byName);
@@ -53,10 +54,22 @@ function strayProblems(officeDir: string): Problem[] {
       const meant = didYouMean(entry.name, published);
       return meant ? [warn(entry.name, `nothing in this folder is read, so nothing in it is published${meant}: move what is in it into that folder`)] : [];
     }
-    if (entry.isFile() && isEntryFile(entry.name) && /^(?:\uFEFF)?---\r?\n/.test(readStart(join(officeDir, entry.name)))) {
+    if (entry.isFile() && isEntryFile(entry.name) && /^(?:\uFEFF)?---\r?\n/.test(readStart(join(officeDir, entry.name))) && !linkedTo(join(officeDir, entry.name), read)) {
       return [warn(entry.name, `this entry is in the office folder itself, where no entry is read, so it is not published: move it into the folder of its kind, such as ${collections.decisions.folder}/ or ${collections.pages.folder}/`)];
     }
     return [];
+  });
+}
+
+/** Whether an entry file read through a link is `path`. */
+function linkedTo(path: string, read: EntryFileLocation[]): boolean {
+  const real = realpathSync(path);
+  return read.some((file) => {
+    try {
+      return lstatSync(file.path).isSymbolicLink() && realpathSync(file.path) === real;
+    } catch {
+      return false;
+    }
   });
 }
 

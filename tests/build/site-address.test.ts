@@ -6,9 +6,9 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { filesUnder } from '../../src/build/hard-links.ts';
 import { checkLinks } from '../../src/build/links.ts';
-import { NO_SITE_ADDRESS } from '../../src/build/build-site.ts';
+import { NO_REPOSITORY, NO_SITE_ADDRESS } from '../../src/build/build-site.ts';
 import { NOTTINGHAMSHIRE } from '../helpers/office.ts';
-import { NOTTINGHAMSHIRE_OFFICE_SITE as OFFICE_SITE, NOTTINGHAMSHIRE_VARIABLE_SITE as VARIABLE_SITE } from '../setup/shared-sites.ts';
+import { NOTTINGHAMSHIRE_OFFICE_SITE as OFFICE_SITE, NOTTINGHAMSHIRE_REPOSITORY, NOTTINGHAMSHIRE_VARIABLE_SITE as VARIABLE_SITE } from '../setup/shared-sites.ts';
 
 const outputs = mkdtempSync(join(tmpdir(), 'site-address-'));
 afterAll(() => rmSync(outputs, { recursive: true, force: true }));
@@ -44,8 +44,11 @@ describe("the site's address", () => {
   const without = { out: inject('nottinghamshireSite'), printed: printed('nottinghamshireSite') };
   const withBoth = { out: inject('nottinghamshireAddressedSite'), printed: printed('nottinghamshireAddressedSite') };
 
-  it("is named nowhere in a build without one, which says so once, has no sitemap or feeds, and links to none", () => {
+  it("is named nowhere in a build without one, which says so once (as it says the editor has no repository), has no sitemap or feeds, and links to none", () => {
     expect(without.printed.split(NO_SITE_ADDRESS).length - 1).toBe(1);
+    // Nor a repository for the editor to save to, which it says too.
+    expect(without.printed.split(NO_REPOSITORY).length - 1).toBe(1);
+    expect(readFileSync(join(without.out, 'admin/config.yml'), 'utf8')).toContain('repo: your-organisation/your-repository');
     for (const file of ['sitemap-index.xml', 'feed.xml', 'decisions/feed.xml']) expect(existsSync(join(without.out, file)), file).toBe(false);
     const home = readFileSync(join(without.out, 'index.html'), 'utf8');
     expect(home).not.toMatch(/rel="canonical"|og:url|sitemap|feed\.xml/);
@@ -64,6 +67,8 @@ describe("the site's address", () => {
 
   it('is the SITE_URL variable when it is set, over office.json: for canonical links, the sitemap, the feeds and the downloads', () => {
     expect(withBoth.printed).not.toContain(NO_SITE_ADDRESS);
+    expect(withBoth.printed).not.toContain(NO_REPOSITORY);
+    expect(readFileSync(join(withBoth.out, 'admin/config.yml'), 'utf8')).toContain(`repo: ${NOTTINGHAMSHIRE_REPOSITORY}`);
     expect(readFileSync(join(withBoth.out, 'plans/index.html'), 'utf8')).toContain(`<link rel="canonical" href="${VARIABLE_SITE}/plans/">`);
     expect(readFileSync(join(withBoth.out, 'sitemap-0.xml'), 'utf8')).toContain(`<loc>${VARIABLE_SITE}/plans/</loc>`);
     expect(readFileSync(join(withBoth.out, 'feed.xml'), 'utf8')).toContain(`<link>${VARIABLE_SITE}/</link>`);

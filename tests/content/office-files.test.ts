@@ -200,11 +200,15 @@ describe('entries put where nothing is read', () => {
     office.write('decision/a-notice.md', notice).write('Budgets/2030-31.md', '---\nfinancialYear: 2030/31\n---\n').write('a-notice.md', notice);
     // Folders and files of the office's repository that are nothing like a published folder, and a README without front matter, pass.
     office.write('docs/how-we-publish.md', '# How we publish\n').write('README.md', '# North Yorkshire\n');
+    // An entry in the office folder that a content folder links to is read through the link.
+    office.write('shared-notice.md', notice.replace(/^reference: .*$/m, 'reference: "99/2024"'));
+    symlinkSync('../shared-notice.md', join(office.dir, 'decisions', 'shared-notice.md'));
     expect(said(office).filter((line) => line.includes('[stray-file]'))).toEqual([
       'Budgets:1 [stray-file] the folder read is "budgets", in small letters: the servers that build the site tell "Budgets" from it, so nothing in it would be published. Rename it "budgets"',
       'a-notice.md:1 [stray-file] this entry is in the office folder itself, where no entry is read, so it is not published: move it into the folder of its kind, such as decisions/ or pages/',
       'decision:1 [stray-file] nothing in this folder is read, so nothing in it is published (did you mean "decisions"?): move what is in it into that folder',
     ]);
     expect(ids(office, 'decisions')).not.toContain('a-notice');
+    expect(ids(office, 'decisions')).toContain('shared-notice');
   });
 });

@@ -16,6 +16,8 @@ export const NOTTINGHAMSHIRE_AS_OF = '2024-03-31';
 /** The address nottinghamshireAddressedSite's office.json gives, and the one its SITE_URL gives, which wins. */
 export const NOTTINGHAMSHIRE_OFFICE_SITE = 'https://nottinghamshire.sample.test';
 export const NOTTINGHAMSHIRE_VARIABLE_SITE = 'https://transparency.sample.test';
+/** The GitHub repository nottinghamshireAddressedSite's office.json names, for the editor. */
+export const NOTTINGHAMSHIRE_REPOSITORY = 'nottinghamshire-opcc/transparency';
 
 /**
  * The sites that several test files read and none changes, each built once here, before any file runs,
@@ -50,13 +52,13 @@ function asMayorsArchive(office: TempOffice): void {
 }
 
 /**
- * Nottinghamshire with an address in office.json as well as SITE_URL's (tests/build/site-address.test.ts), and
+ * Nottinghamshire with an address and a repository in office.json, and an address in SITE_URL too (tests/build/site-address.test.ts), and
  * with files as editors' machines leave them (tests/build/office-files.test.ts): a plan linked to from outside
  * its folder, and the About page saved as .Markdown with a byte-order mark. Two changes to different parts of
  * its pages, in one build rather than two.
  */
 function withAddressAndEditorsFiles(office: TempOffice): void {
-  office.edit('office.json', '"language": "en-GB",', `"language": "en-GB",\n  "site": "${NOTTINGHAMSHIRE_OFFICE_SITE}",`);
+  office.edit('office.json', '"language": "en-GB",', `"language": "en-GB",\n  "site": "${NOTTINGHAMSHIRE_OFFICE_SITE}",\n  "repository": "${NOTTINGHAMSHIRE_REPOSITORY}",`);
   const plan = 'plans/business-plan-2014-15.md';
   renameSync(join(office.dir, plan), join(office.dir, 'business-plan.md'));
   symlinkSync('../business-plan.md', join(office.dir, plan));
