@@ -19,6 +19,7 @@ import { kindOn, kindsBetween, officeKinds } from '../office-kinds.ts';
 import type { ValidEntry } from './entries.ts';
 import { findHazards, type Finding } from './hazards.ts';
 import { findUnsafeMarkupInMasked, maskCodeAndAutolinks } from './markup.ts';
+import { findInaccessibleText } from './body-accessibility.ts';
 import type { Problem, Severity } from './problems.ts';
 
 type Path = (string | number)[];
@@ -54,7 +55,7 @@ function strings(value: unknown, path: Path = []): { path: Path; text: string }[
 
 const HTML_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/i;
 
-/** Publishing hazards in every text field and the body, and unsafe markup in the body. */
+/** Publishing hazards in every text field and the body, and unsafe markup and what a reader would miss in the body. */
 export function textProblems(file: SourceFile, office: Office | null): Problem[] {
   if (file.frontMatter === null) return [];
   const severity = hazardSeverity(file);
@@ -79,7 +80,8 @@ export function textProblems(file: SourceFile, office: Office | null): Problem[]
   const prose = maskCodeAndAutolinks(file.body);
   const inBody = findHazards(prose, context).map((finding) => problem(lineAtOffset(file, finding.offset), 'body', finding, severity));
   const markup = findUnsafeMarkupInMasked(prose).map((finding) => problem(lineAtOffset(file, finding.offset), 'body', finding, 'error'));
-  return [...inFields, ...inBody, ...markup];
+  const inaccessible = findInaccessibleText(prose).map((finding) => problem(lineAtOffset(file, finding.offset), 'body', finding, 'warning'));
+  return [...inFields, ...inBody, ...markup, ...inaccessible];
 }
 
 function at(entry: ValidEntry<unknown>, path: Path, rule: string, message: string): Problem {
