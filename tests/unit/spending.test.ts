@@ -123,6 +123,23 @@ describe('a monthly spending file, row by row', () => {
     expect(problems.at(-1)).toMatchObject({ line: 81, message: 'and 30 more problems in this file, not listed: fix those above, then check again' });
   });
 
+  it('refuses a row that totals the rows above it, labelled or with its amount alone, rather than count it as one more payment', () => {
+    const { rows, problems } = read(lines('Chief Constable,05/03/2024,1001,Acme Ltd,Fuel,Fleet,700,', 'Chief Constable,31/03/2024,,TOTAL,Total,,700,', ',,,,,,700,', 'Sub-total,,,,,,700,'));
+    expect(rows).toHaveLength(1);
+    expect(problems.map(({ line, field, message, severity }) => `${severity} ${line} ${field}: ${message.split(':')[0]}`)).toEqual([
+      'error 3 Supplier Name: this row is a total ("TOTAL"), which would be counted as one more payment',
+      'error 4 Amount: this row has an amount, "700", and nothing else',
+      'error 5 Body Name: this row is a total ("Sub-total"), which would be counted as one more payment',
+    ]);
+  });
+
+  it('warns of a row given twice, every cell the same, and counts both, as it may be two payments', () => {
+    const payment = 'Chief Constable,05/03/2024,1001,Acme Ltd,Fuel,Fleet,700,';
+    const { rows, problems } = read(lines(payment, 'Chief Constable,05/03/2024,1001,Acme Ltd,Tyres,Fleet,120,', payment));
+    expect(rows).toHaveLength(3);
+    expect(problems).toEqual([{ severity: 'warning', file: FILE, line: 4, field: '', rule: 'spending', message: 'this row is the same as line 2 in every cell, so the site counts it twice: if it is one payment given twice, delete one' }]);
+  });
+
   it('reads an empty month: the headings alone', () => {
     expect(read(`${HEADINGS}\r\n`)).toEqual({ month: '2024-03', rows: [], problems: [] });
     expect(problemsOf('')).toEqual([{ file: FILE, line: 1, field: '', message: 'the file is empty: expected a first line of column headings ("Date", "Supplier Name", "Amount", "Expense Type"), then a line for each payment; a month with none has the headings alone' }]);

@@ -77,13 +77,15 @@ const cellReason = (match: RegExpExecArray) => match[1] ?? match[2] ?? '';
 const BARE_MARK = /^(?:y|yes|true|x|1|redacted|withheld)$/i;
 /** What exports write in the redaction column of a row that is not redacted, often on every row. */
 const NOT_REDACTED = /^(?:n|no|false|0|-)$/i;
+/** A cell that says its row is a total of the rows above it, as spreadsheets end a month: "Total", "TOTAL:", "Grand total", "Sub-total". */
+const TOTAL_CELL = /^(?:grand\s+|sub[\s-]?)?totals?\s*:?$/i;
 
 /** Reads the text of one monthly file (its path as shown in messages, and its month from its name). */
 export function parseMonthFile<K extends MonthlyKind>(kind: K, file: string, month: string, text: string, mapping: SpendingMapping): ParsedMonth<K> {
   const headers = (kind === 'spending' ? mapping.columns : mapping.grantColumns) as Record<string, string>;
   const mappingField = kind === 'spending' ? 'spending.columns' : 'spending.grantColumns';
   const problems: Problem[] = [];
-  const report = (line: number, field: string, message: string) => problems.push({ severity: 'error', file, line, field, rule: 'spending', message });
+  const report = (line: number, field: string, message: string, severity: Problem['severity'] = 'error') => void problems.push({ severity, file, line, field, rule: 'spending', message });
 
   // Parsed as bytes, for the offset where each record ends: csv-parse's own line count takes a line
   // break written \r\n inside a quoted cell for two.
@@ -119,10 +121,31 @@ export function parseMonthFile<K extends MonthlyKind>(kind: K, file: string, mon
 
   const rows: MonthlyRow<K>[] = [];
   let unreported = 0;
+  /** The line each row's cells were first seen on, to name a row given twice. */
+  const seen = new Map<string, number>();
+  /** A row's problem, if the file has not had its fill of them; else only counted. */
+  const reportRow: typeof report = (...problem) => {
+    if (problems.length < MOST_ROW_PROBLEMS) report(...problem);
+    else unreported++;
+  };
   for (const entry of body) {
     const cells = entry.record;
     if (cells.every((cell) => cell.trim() === '')) continue;
     const line = startLine(entry);
+    // A total of the rows above would be counted as one more payment: it is named alone, however many of its cells are empty.
+    const total = cells.findIndex((cell) => TOTAL_CELL.test(cell.trim()));
+    if (total >= 0) {
+      reportRow(line, head.record[total] ?? '', `this row is a total ("${cells[total]!.trim()}"), which would be counted as one more ${kind === 'spending' ? 'payment' : 'grant'}: each row is one ${kind === 'spending' ? 'payment' : 'grant'}, and the site adds them up. Delete the row`);
+      continue;
+    }
+    const amountOnly = index.amount !== undefined && cells.every((cell, at) => (at === index.amount) === (cell.trim() !== ''));
+    if (amountOnly) {
+      reportRow(line, headers.amount!, `this row has an amount, "${cells[index.amount!]!.trim()}", and nothing else: if it is a total of the rows above, delete it, as the site adds them up; if it is a ${kind === 'spending' ? 'payment' : 'grant'}, fill in its other cells`);
+      continue;
+    }
+    const first = seen.get(cells.join('\u0000'));
+    if (first === undefined) seen.set(cells.join('\u0000'), line);
+    else reportRow(line, '', `this row is the same as line ${first} in every cell, so the site counts it twice: if it is one ${kind === 'spending' ? 'payment' : 'grant'} given twice, delete one`, 'warning');
     const rowProblems: [string, string][] = [];
     const cell = (key: string) => (index[key] === undefined ? '' : (cells[index[key]!] ?? '').trim());
     if (cells.length !== head.record.length) {
