@@ -13,7 +13,7 @@ import { dateBounds } from '../dates.ts';
 import { numberingYear } from '../decision-references.ts';
 import { foiClock } from '../foi-clock.ts';
 import { certificateOptions } from '../decision-text.ts';
-import { figureWithUnit } from '../money.ts';
+import { figureWithUnit, formatPounds } from '../money.ts';
 import { slugify } from '../urls.ts';
 import { kindOn, kindsBetween, officeKinds } from '../office-kinds.ts';
 import type { ValidEntry } from './entries.ts';
@@ -161,6 +161,7 @@ function decisionRules(entry: ValidEntry<DecisionData>, context: RuleContext): P
     ...numberingRules(entry, context.office),
     ...decidedSentence(entry, context),
     ...selectedOptions(entry),
+    ...amountInAnotherUnit(entry),
     ...(unexplained ? [{ ...at(entry, ['restricted'], 'restricted', 'a restricted decision needs a restrictionReason saying why the papers are withheld'), field: 'restrictionReason' }] : []),
     ...pastDate(entry, ['date'], data.date, 'decision', context, FIRST_PCC_DAY),
     ...data.approvals.flatMap((approval, index) =>
@@ -169,6 +170,23 @@ function decisionRules(entry: ValidEntry<DecisionData>, context: RuleContext): P
         : [],
     ),
   ];
+}
+
+/** A sum of money in a notice's words: "£1,200,000", "£1.2m", "£185k", "£2 million". */
+const POUNDS_IN_WORDS = /£\s?(\d[\d,]*(?:\.\d+)?)\s?(m|bn|k|million|billion|thousand)?\b/gi;
+const UNIT_SIZE: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9 };
+
+/**
+ * A decision's `amount` written in thousands or millions (1.2 for £1.2m), which the site would publish
+ * as £1.20: its own words give the sum a thousand or a million times larger.
+ */
+function amountInAnotherUnit(entry: ValidEntry<DecisionData>): Problem[] {
+  const { amount, decided, summary, recommendation } = entry.data;
+  if (amount === undefined || amount <= 0) return [];
+  const said = [decided, summary, recommendation].flatMap((text) => [...(text ?? '').matchAll(POUNDS_IN_WORDS)].map((match) => ({ text: match[0].trim(), value: Number(match[1]!.replaceAll(',', '')) * (UNIT_SIZE[match[2]?.toLowerCase() ?? ''] ?? 1) })));
+  const larger = said.find(({ value }) => [1e3, 1e6].some((times) => Math.abs(value - amount * times) <= value * 0.005));
+  if (!larger) return [];
+  return [{ ...at(entry, ['amount'], 'money-unit', `the amount is ${amount}, which the site shows as ${formatPounds(amount)}, but the notice says ${larger.text}: amount is in pounds, so write ${Math.round(larger.value)}`), severity: 'warning' as const }];
 }
 
 function planRules(entry: ValidEntry<PlanData>, context: RuleContext, yearStart: YearStart): Problem[] {
