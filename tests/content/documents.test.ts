@@ -27,6 +27,14 @@ describe("the office's papers", () => {
     }
   });
 
+  it("refuses a link to a paper in the text that is not written from the site's root, as the page would follow it from its own address", () => {
+    office = new TempOffice(EXAMPLESHIRE);
+    office.write(NOTICE, `${office.read(NOTICE)}\nThe [signed code](files/code-of-corporate-governance.pdf) and [its summary](/files/code-of-corporate-governance.pdf).\n`);
+    const problems = documentProblems(office);
+    expect(problems.map(({ field, message }) => `${field}: ${message}`)).toEqual(['body: the link "files/code-of-corporate-governance.pdf" in the text is followed from the page\'s own address, where there is no files/ folder: start it with / (/files/code-of-corporate-governance.pdf)']);
+    expect(problems[0]!.line).toBe(office.read(NOTICE).split('\n').findIndex((line) => line.includes('[signed code]')) + 1);
+  });
+
   it('refuses a paper that is not there, naming the file, the line and the field', () => {
     const [problem, ...rest] = documentProblems(linking('/files/code-of-corporate-governence.pdf'));
     expect(rest).toEqual([]);
@@ -113,7 +121,7 @@ describe("the office's papers", () => {
 
   it('checks the papers a body links to, at the line of the link', () => {
     office = new TempOffice(EXAMPLESHIRE);
-    office.write(NOTICE, `${office.read(NOTICE)}\r\nThe [minutes](/files/minutes.pdf) and [the code](files/code-of-corporate-governance.pdf#page=2).\r\n`);
+    office.write(NOTICE, `${office.read(NOTICE)}\r\nThe [minutes](/files/minutes.pdf) and [the code](/files/code-of-corporate-governance.pdf#page=2).\r\n`);
     const lines = office.read(NOTICE).split(/\r?\n/);
     const [problem, ...rest] = documentProblems(office);
     expect(rest).toEqual([]);

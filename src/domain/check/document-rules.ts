@@ -166,6 +166,10 @@ export function documentProblems(officeDir: string, office: Office, entries: Val
       if ((entry.data as { restricted?: boolean }).restricted) {
         findings = [...findings, { severity: 'warning', message: `this decision's papers are withheld, but it publishes ${FILES_FOLDER}/${parsed.name}: make sure it is a part that may be published` }];
       }
+      // A field's paper is linked by its address wherever it is written; a link in the text is followed from the page's own address.
+      if ('line' in at && !link.value.trim().startsWith('/')) {
+        findings = [...findings, { severity: 'error', message: `the link "${link.value}" in the text is followed from the page's own address, where there is no ${FILES_FOLDER}/ folder: start it with / (/${FILES_FOLDER}/${parsed.name})` }];
+      }
     }
     const line = 'line' in at ? at.line : lineOf(entry.file, at.path);
     const field = 'line' in at ? 'body' : at.path.join('.');
