@@ -31,6 +31,8 @@ export interface ThemeMoney {
   /** The headings the services are listed under (themeLabel, or the theme's name), as published. */
   listHeadings: string[];
   services: number;
+  /** The sum of the amounts awarded to those services, where any gives one: what a theme shows when the statement gives it no money. */
+  awarded: number | undefined;
 }
 
 /**
@@ -38,7 +40,7 @@ export interface ThemeMoney {
  * office (and within one office's papers), so each is matched to one of the product's themes and the two
  * meet there. Themes with neither money nor services are left out; the order is the product's.
  */
-export function themeMoney(statement: Pick<CommissioningData, 'themes'> | undefined, services: Pick<ServiceData, 'theme' | 'themeLabel'>[]): ThemeMoney[] {
+export function themeMoney(statement: Pick<CommissioningData, 'themes'> | undefined, services: Pick<ServiceData, 'theme' | 'themeLabel' | 'amount'>[]): ThemeMoney[] {
   return (Object.keys(serviceThemes) as ServiceTheme[]).flatMap((theme) => {
     const headings = (statement?.themes ?? []).filter((heading) => heading.theme === theme).map(({ title, total, summary }) => ({ title, total, summary }));
     const listed = services.filter((service) => service.theme === theme);
@@ -50,6 +52,7 @@ export function themeMoney(statement: Pick<CommissioningData, 'themes'> | undefi
       total: headings.length > 0 ? Math.round(headings.reduce((sum, heading) => sum + heading.total, 0) * 100) / 100 : undefined,
       listHeadings: [...new Set(listed.map((service) => service.themeLabel ?? serviceThemes[theme]))],
       services: listed.length,
+      awarded: listed.some((service) => service.amount !== undefined) ? Math.round(listed.reduce((sum, service) => sum + (service.amount ?? 0), 0) * 100) / 100 : undefined,
     }];
   });
 }

@@ -35,24 +35,24 @@ describe('money matched to services by theme', () => {
     ],
   } as Parameters<typeof themeMoney>[0];
   const services = [
-    { theme: 'victims-and-witnesses', themeLabel: "Victim's Services" },
-    { theme: 'victims-and-witnesses', themeLabel: "Victim's Services" },
+    { theme: 'victims-and-witnesses', themeLabel: "Victim's Services", amount: 185000 },
+    { theme: 'victims-and-witnesses', themeLabel: "Victim's Services", amount: 20000.5 },
     { theme: 'community-safety', themeLabel: 'Community Safety' },
-  ] as Pick<ServiceData, 'theme' | 'themeLabel'>[];
+  ] as Pick<ServiceData, 'theme' | 'themeLabel' | 'amount'>[];
 
   it('adds up the headings matched to one theme and counts the services listed under it', () => {
     expect(themeMoney(statement, services)).toEqual([
       {
-        theme: 'victims-and-witnesses', label: 'Victims and witnesses', total: 1307574, services: 2, listHeadings: ["Victim's Services"],
+        theme: 'victims-and-witnesses', label: 'Victims and witnesses', total: 1307574, services: 2, listHeadings: ["Victim's Services"], awarded: 205000.5,
         headings: [{ title: 'Supporting Victims and Witnesses', total: 571326, summary: undefined }, { title: 'Domestic Abuse and Sexual Violence', total: 736248, summary: undefined }],
       },
-      { theme: 'community-safety', label: 'Community safety', total: undefined, services: 1, listHeadings: ['Community Safety'], headings: [] },
-      { theme: 'children-and-young-people', label: 'Children and young people', total: 552891, services: 0, listHeadings: [], headings: [{ title: 'Children and Young People Fund', total: 552891, summary: undefined }] },
+      { theme: 'community-safety', label: 'Community safety', total: undefined, services: 1, listHeadings: ['Community Safety'], headings: [], awarded: undefined },
+      { theme: 'children-and-young-people', label: 'Children and young people', total: 552891, services: 0, listHeadings: [], awarded: undefined, headings: [{ title: 'Children and Young People Fund', total: 552891, summary: undefined }] },
     ]);
   });
 
-  it('with no statement, still groups the services by theme, with no money', () => {
-    expect(themeMoney(undefined, services).map(({ theme, total, services: count }) => [theme, total, count])).toEqual([['victims-and-witnesses', undefined, 2], ['community-safety', undefined, 1]]);
+  it("with no statement, still groups the services by theme, with no money of the statement's but the sum of the awards listed", () => {
+    expect(themeMoney(undefined, services).map(({ theme, total, services: count, awarded }) => [theme, total, count, awarded])).toEqual([['victims-and-witnesses', undefined, 2, 205000.5], ['community-safety', undefined, 1, undefined]]);
   });
 
   it('publishes each heading once, with the theme it is matched to', () => {
