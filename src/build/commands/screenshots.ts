@@ -4,7 +4,7 @@
 // Usage: npm run screenshots                      the guide's pictures and docs/images/pages/
 //        npm run screenshots -- --pages-only      only docs/images/pages/
 //        OFFICE=examples/cleveland npm run screenshots -- --pages-only --out /tmp/cleveland-pages
-//        (AS_OF=2025-03-31 npm run screenshots for another build date)
+//        (AS_OF=2025-03-31 npm run screenshots for another build date: the sample's is 2025-03-31, another office's today)
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,10 +15,11 @@ import { launchChromium } from '../browser.ts';
 import { commandOptions } from '../command-line.ts';
 import { pageOfEachKind, sitePages } from '../site-pages.ts';
 import { serve } from '../static-server.ts';
+import { asOfDate } from '../../domain/as-of.ts';
 
-/** A fixed build date, so the register's statuses (and so the images) are the same on every run. */
-const AS_OF = process.env.AS_OF ?? '2025-03-31';
 const OFFICE = process.env.OFFICE ?? 'content';
+/** For the sample, a fixed build date, so the register's statuses (and so the guide's images) are the same on every run; for another office, today, as it would be published. */
+const AS_OF = process.env.AS_OF ?? (OFFICE === 'content' ? '2025-03-31' : asOfDate());
 const IMAGES = join('docs', 'images');
 const options = commandOptions(
   { 'pages-only': { type: 'boolean', default: false }, out: { type: 'string', default: join(IMAGES, 'pages') } },
@@ -195,7 +196,13 @@ async function shootGuidePictures(browser: Browser, siteUrl: string): Promise<vo
 
 try {
   console.log(`Building the site (build date ${AS_OF})...`);
-  execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', site], { env: { ...process.env, OFFICE, AS_OF }, stdio: 'inherit' });
+  try {
+    execFileSync(process.execPath, ['src/build/commands/build.ts', '--out', site], { env: { ...process.env, OFFICE, AS_OF }, stdio: 'inherit' });
+  } catch {
+    // The build has said why, above.
+    console.error('No screenshots were taken, as the site was not built.');
+    process.exit(1);
+  }
   const server = await serve(site);
   const browser = await launchChromium();
   try {
