@@ -4,7 +4,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { officeSchema, type Office } from './schemas/office.ts';
 import { issuePath, schemaMessage } from './check/messages.ts';
 import { decodeText, keyOffsetOf, shownPath } from './content-files.ts';
-import { fieldsOf, schemaAt } from './schema-walk.ts';
+import { fieldsOf, metaOf, schemaAt } from './schema-walk.ts';
 import type { Problem } from './check/problems.ts';
 import { officeDir } from './deployment.ts';
 
@@ -43,8 +43,9 @@ export function readOffice(dir: string): { office: Office | null; problems: Prob
     office: null,
     problems: result.error.issues.map((issue) => {
       const path = issuePath(issue);
-      const known = Object.keys(fieldsOf(schemaAt(officeSchema, issue.path) ?? officeSchema) ?? {});
-      return problem(lineOf(path, issue.code === 'unrecognized_keys') ?? 1, path.join('.'), schemaMessage(issue as never, known));
+      const field = schemaAt(officeSchema, issue.path);
+      const known = Object.keys(fieldsOf(field ?? officeSchema) ?? {});
+      return problem(lineOf(path, issue.code === 'unrecognized_keys') ?? 1, path.join('.'), schemaMessage(issue as never, known, field ? metaOf(field).format : undefined));
     }),
   };
 }

@@ -91,7 +91,7 @@ describe('the check of a bilingual office', () => {
     const problems = rules(office!.check({ asOf: AS_OF }).problems, 'schema');
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ file: expect.stringMatching(/2023-24-001\.cy\.md$/), line: 2, field: 'title', message: 'expected text, found 42' }),
+        expect.objectContaining({ file: expect.stringMatching(/2023-24-001\.cy\.md$/), line: 2, field: 'title', message: 'expected text, found 42: put it in quotes to keep it as text, as written (unquoted, 010 is read as the number 10)' }),
         expect.objectContaining({ file: expect.stringMatching(/about\.cy\.md$/), field: 'titel', message: expect.stringMatching(/unknown field "titel".*title/) }),
         expect.objectContaining({ file: expect.stringMatching(/about\.cy\.md$/), field: 'title', message: 'this field is required but missing' }),
       ]),

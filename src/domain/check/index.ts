@@ -14,7 +14,7 @@ import { crossEntryProblems } from './cross-entry.ts';
 import { entryProblems, textProblems } from './entry-rules.ts';
 import { elsewhereProblems, registerProblems } from './register-rules.ts';
 import { documentProblems, entryLinks, type PdfTaggingCache } from './document-rules.ts';
-import { fieldsOf, schemaAt } from '../schema-walk.ts';
+import { fieldsOf, metaOf, schemaAt } from '../schema-walk.ts';
 import { issuePath, schemaMessage } from './messages.ts';
 import { translationProblems, type InterfaceStrings, type TranslationReport, type TranslationSource } from './translations.ts';
 import { readOfficeSpending, type MonthlyCheckCache } from '../spending/files.ts';
@@ -86,7 +86,7 @@ export function validateFile(file: SourceFile, schema: z.ZodType = collections[f
         const object = schemaAt(schema, issue.path);
         const known = object ? Object.keys(fieldsOf(object) ?? {}) : undefined;
         const path = issuePath(issue);
-        return problem(lineOf(file, path), path.join('.'), schemaMessage(issue as never, known));
+        return problem(lineOf(file, path), path.join('.'), schemaMessage(issue as never, known, object ? metaOf(object).format : undefined));
       }),
       ...cut,
     ],

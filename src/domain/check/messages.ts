@@ -32,10 +32,16 @@ export function schemaMessage(
   issue: Issue,
   /** The fields the object at the issue's path may have, for suggestions. */
   knownFields?: string[],
+  /** The format the field at the issue's path is written in (a date, a financial year), which has its own shape to follow, not quotes. */
+  format?: unknown,
 ): string {
   switch (issue.code) {
-    case 'invalid_type':
-      return issue.input === undefined ? 'this field is required but missing' : `expected ${TYPE_WORDS[issue.expected ?? ''] ?? issue.expected}, found ${describeFound(issue.input)}`;
+    case 'invalid_type': {
+      if (issue.input === undefined) return 'this field is required but missing';
+      // Front matter and office.json read an unquoted 010 as the number 10, and true as true: text must be quoted to stay as written.
+      const quote = issue.expected === 'string' && format === undefined && (typeof issue.input === 'number' || typeof issue.input === 'boolean') ? ': put it in quotes to keep it as text, as written (unquoted, 010 is read as the number 10)' : '';
+      return `expected ${TYPE_WORDS[issue.expected ?? ''] ?? issue.expected}, found ${describeFound(issue.input)}${quote}`;
+    }
     // zod's own wording ("Too small: expected string to have >=1 characters") is replaced; a schema's own message is kept.
     case 'too_small':
       if (/^Too small/.test(issue.message)) return tooSmall(issue);
@@ -49,7 +55,7 @@ export function schemaMessage(
       return `expected one of ${values.map((v) => `"${v}"`).join(', ')}, found ${describeFound(issue.input)}${didYouMean(issue.input, values)}`;
     }
     case 'unrecognized_keys': {
-      const suggestions = knownFields ? issue.keys!.map((key) => didYouMean(key, knownFields)).join('') : '';
+      const suggestions = knownFields ? issue.keys!.map((key) => (/^(?:draft|published|hidden)$/i.test(key) && knownFields.includes('status') ? ' (an entry says whether it is published in its status field: status: draft keeps it unpublished)' : didYouMean(key, knownFields))).join('') : '';
       return `unknown field${issue.keys!.length > 1 ? 's' : ''} ${issue.keys!.map((k) => `"${k}"`).join(', ')}${suggestions}`;
     }
   }
