@@ -65,7 +65,7 @@ describe('an office that installs the packed publisher', () => {
     expect(readFileSync(join(office, 'content', 'decisions', decisions[0]!), 'utf8')).toMatch(/^status: draft$/m);
   });
 
-  it('refuses a folder that is not empty, and options it does not take, in a sentence', () => {
+  it('refuses a folder that is not empty, and options it does not take, in a sentence, and gives its usage when asked', () => {
     const again = publisher('init', office, '--area', 'Elsewhere');
     expect(again.status).toBe(2);
     expect(again.stderr).toContain('is not empty');
@@ -73,6 +73,11 @@ describe('an office that installs the packed publisher', () => {
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/Unknown option '--colour'[\s\S]*Usage: pcc-publisher init/);
     expect(publisher('publish').stderr).toContain('There is no command "publish"');
+    // Asked for help, it says how it is used, and creates nothing.
+    const help = publisher('init', join(work, 'helped'), '--help');
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: pcc-publisher init <folder>/);
+    expect(existsSync(join(work, 'helped'))).toBe(false);
   });
 
   it('uses a footer of its own, checks its content and passes its own tests: the build, every link, and axe on one page of each kind', () => {
