@@ -64,12 +64,14 @@ describe('the spending and grants files of an office other than the sample', () 
     ]);
   });
 
-  it('refuse a publication date for a file that is not there, and a file not saved as UTF-8', () => {
+  it('refuse a publication date for a file that is not there, and a file not saved as UTF-8, which is there all the same', () => {
     temp = new TempOffice(EXAMPLESHIRE);
-    temp.edit('office.json', '"spending/2013-12.csv": "2014-01-24"', '"spending/2013-12.csv": "2014-01-24",\r\n      "grants/2013-10.csv": "2013-11-20"');
+    temp.edit('office.json', '"spending/2013-12.csv": "2014-01-24"', '"spending/2013-12.csv": "2014-01-24",\r\n      "grants/2013-10.csv": "2013-11-20",\r\n      "grants/2014-01.csv": "2014-02-10"');
     writeFileSync(join(temp.dir, 'grants/2014-01.csv'), Buffer.concat([Buffer.from('Date,Recipient,Amount,Purpose,Conditions,Reasons\r\n13/01/2014,Caf'), Buffer.from([0xe9]), Buffer.from(' Trust,500,Youth club,None,Diversion\r\n')]));
     const problems = spendingProblems(temp.check({ asOf: '2014-02-15' }));
     expect(problems).toContainEqual(expect.objectContaining({ line: 2, message: expect.stringMatching(/^the file is not saved as UTF-8: this line has a character written another way \(byte 0xE9/) }));
+    // The date given for the file that cannot be read is not reported: the file is there.
+    expect(problems.filter((problem) => problem.field === 'spending.published.grants/2014-01.csv')).toEqual([]);
     const line = temp.read('office.json').split('\n').findIndex((text) => text.includes('"grants/2013-10.csv"')) + 1;
     expect(line).toBeGreaterThan(1);
     expect(problems).toContainEqual(expect.objectContaining({

@@ -51,7 +51,7 @@ export function spendingMapping(office: Pick<Office, 'spending'> | null): Spendi
 }
 
 /** Every monthly file in one of the office's folders (spending/, spending/fire/ or grants/), oldest month first. */
-function readFolder<K extends MonthlyKind>(officeDir: string, kind: K, mapping: SpendingMapping, cache?: MonthlyCache, fire = false): { files: MonthFile<K>[]; problems: Problem[]; read: number } {
+function readFolder<K extends MonthlyKind>(officeDir: string, kind: K, mapping: SpendingMapping, cache?: MonthlyCache, fire = false): { files: MonthFile<K>[]; problems: Problem[]; read: number; present: string[] } {
   const folderName = fire ? `${kind}/${FIRE_FOLDER}` : kind;
   const folder = join(officeDir, folderName);
   const problems: Problem[] = [];
@@ -62,9 +62,11 @@ function readFolder<K extends MonthlyKind>(officeDir: string, kind: K, mapping: 
     names = readdirSync(folder, { withFileTypes: true });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') report(folder, 1, unreadableMessage(error));
-    return { files, problems, read: 0 };
+    return { files, problems, read: 0, present: [] };
   }
   let read = 0;
+  /** Each month's file found, whether or not it could be read: one that could not is reported as such, not as missing. */
+  const present: string[] = [];
   for (const entry of names.sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const { name } = entry;
     if (isSystemFile(name)) continue;
@@ -83,6 +85,7 @@ function readFolder<K extends MonthlyKind>(officeDir: string, kind: K, mapping: 
     }
     read++;
     const relativePath = `${folderName}/${name}`;
+    present.push(relativePath);
     const file: MonthFile<K> = { kind, month, path: relativePath, published: mapping.published[relativePath] ?? endOfMonth(`${month}-01`), rows: [], ...(fire ? { function: 'fire' as const } : {}) };
     const state = cache ? fileState(path) : '';
     const last = cache?.kept?.[path];
@@ -107,7 +110,7 @@ function readFolder<K extends MonthlyKind>(officeDir: string, kind: K, mapping: 
     if (cache && state) cache.next[path] = { state, problems: parsed.problems, readable: typeof text === 'string' };
     if (typeof text === 'string') files.push({ ...file, rows: parsed.rows });
   }
-  return { files, problems, read };
+  return { files, problems, read, present };
 }
 
 const FOUND: Record<Kind, (name: string) => string> = {
@@ -155,7 +158,7 @@ export function readOfficeSpending(officeDir: string, office: Pick<Office, 'spen
     severity: 'error', file: shownPath(join(officeDir, file.path)), line: 1, field: '', rule: 'spending',
     message: `expected the fire and rescue authority's spending only for a month the office was the fire and rescue authority (a pfcc, or a mayor or board with "fire": true, in office.json's kinds), found ${file.path}: move it out of the spending/fire folder, or correct the office's kinds`,
   }));
-  const read = new Set([...spending.files, ...grants.files, ...fire.files].map((file) => file.path));
+  const read = new Set([...spending.present, ...grants.present, ...fire.present]);
   const strays: Problem[] = Object.keys(mapping.published).filter((path) => !read.has(path)).map((path) => ({
     severity: 'error', file: shownPath(officeConfigPath(officeDir)), line: officeFieldLine(officeDir, ['spending', 'published', path]), field: `spending.published.${path}`, rule: 'spending',
     message: `expected a file ${path} in the office folder, as this date is for it, found none: correct the file's name here, or add the file`,
