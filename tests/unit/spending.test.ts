@@ -110,6 +110,12 @@ describe('a monthly spending file, row by row', () => {
     expect(rows).toHaveLength(1);
   });
 
+  it('says when the cells are separated by semicolons, once, rather than miss every column', () => {
+    expect(problemsOf('Date;Supplier Name;Amount;Expense Type\r\n05/03/2024;Acme Ltd;"£700,00";Fuel\r\n')).toEqual([
+      { file: FILE, line: 1, field: '', message: 'the cells are separated by semicolons, not commas: export it again as CSV with commas (in Excel, "CSV UTF-8 (Comma delimited)")' },
+    ]);
+  });
+
   it('says where a quotation mark is never closed', () => {
     expect(problemsOf(lines('Chief Constable,05/03/2024,1001,"Acme Ltd,Fuel,Fleet,700,'))).toEqual([
       { file: FILE, line: 2, field: '', message: 'the file cannot be read as CSV: a quotation mark opened in a cell is never closed. Export it again from the finance system as CSV' },

@@ -89,6 +89,12 @@ export function parseMonthFile<K extends MonthlyKind>(kind: K, file: string, mon
 
   // Parsed as bytes, for the offset where each record ends: csv-parse's own line count takes a line
   // break written \r\n inside a quoted cell for two.
+  // Excel in much of Europe, and some finance systems, separate cells with semicolons: the headings then hold none of the commas that separate cells.
+  const headings = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]!;
+  if (!headings.includes(',') && (headings.match(/;/g)?.length ?? 0) >= 2) {
+    report(1, '', 'the cells are separated by semicolons, not commas: export it again as CSV with commas (in Excel, "CSV UTF-8 (Comma delimited)")');
+    return { month, rows: [], problems };
+  }
   const bytes = Buffer.from(text);
   let records: { record: string[]; info: { bytes: number } }[];
   try {
