@@ -193,6 +193,13 @@ describe('the size of a body', () => {
   });
 });
 
+describe('an empty entry file', () => {
+  it('is named as empty, with what an entry starts with', () => {
+    office = new TempOffice('examples/north-yorkshire').write('pages/contact.md', '\n');
+    expect(said(office).filter((line) => line.startsWith('pages/contact.md'))).toEqual(['pages/contact.md:1 [schema] the file is empty: an entry starts with its fields between two --- lines (npm run new writes one to start from), or delete the file']);
+  });
+});
+
 describe('entries put where nothing is read', () => {
   it('are named, with the folder meant: a folder named nearly as one that is read, or in capitals, and an entry in the office folder itself', () => {
     office = new TempOffice('examples/north-yorkshire');

@@ -56,6 +56,13 @@ function explainYamlError({ message, unclosed }: YamlError): string {
   return hint ? `${hint} (${message})` : message;
 }
 
+/** What is wrong with a file whose front matter cannot be found: it is empty, its front matter is never closed, or it has none. */
+function withoutFrontMatter(text: string): string {
+  if (text.trim() === '') return 'the file is empty: an entry starts with its fields between two --- lines (npm run new writes one to start from), or delete the file';
+  if (/^---[ \t]*\r?\n/.test(text)) return 'the front matter opened by the --- on this line is never closed: add a line of three hyphens (---) after the last field, before the text';
+  return 'expected the file to start with front matter between two --- lines';
+}
+
 /** A value whose end YAML takes for a comment ("Grant #3"), which the page would show cut short. */
 function cutValueProblems(file: SourceFile, yamlText: string): Problem[] {
   return valuesCutByComments(yamlText, file.frontMatterLine).map(({ path, line, cut }) => ({
@@ -72,7 +79,7 @@ function cutValueProblems(file: SourceFile, yamlText: string): Problem[] {
 export function validateFile(file: SourceFile, schema: z.ZodType = collections[file.collection].schema): { data: unknown; problems: Problem[] } {
   const problem = (line: number, field: string, message: string, rule = 'schema'): Problem => ({ severity: 'error', file: file.path, line, field, message, rule });
   if (file.encodingError) return { data: null, problems: [problem(file.encodingError.line, '', file.encodingError.message, 'encoding')] };
-  if (file.yamlText === null) return { data: null, problems: [problem(1, '', 'expected the file to start with front matter between two --- lines')] };
+  if (file.yamlText === null) return { data: null, problems: [problem(1, '', withoutFrontMatter(file.text))] };
   if (file.yamlError) {
     return { data: null, problems: [problem(file.yamlError.line, '', `the front matter is not valid YAML: ${explainYamlError(file.yamlError)}`)] };
   }
