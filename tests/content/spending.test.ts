@@ -80,6 +80,17 @@ describe('the spending and grants files of an office other than the sample', () 
     }));
   });
 
+  it('name a spreadsheet, whether saved as one or renamed .csv, and say to save it as CSV', () => {
+    temp = new TempOffice(EXAMPLESHIRE);
+    writeFileSync(join(temp.dir, 'spending/2013-12.csv'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));
+    writeFileSync(join(temp.dir, 'grants/2014-01.xlsx'), Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+    const problems = spendingProblems(temp.check({ asOf: '2014-02-15' }));
+    expect(problems.map(({ file, message }) => `${file.split('/').slice(-2).join('/')}: ${message}`)).toEqual([
+      'spending/2013-12.csv: this is a spreadsheet renamed .csv, not a CSV file: open it in Excel or LibreOffice and save it as CSV UTF-8',
+      'grants/2014-01.xlsx: this is a spreadsheet, which the site cannot read: open it in Excel or LibreOffice and save it as CSV UTF-8, named for its month like grants/2024-03.csv',
+    ]);
+  });
+
   it('are checked again only when they change, with the same findings', () => {
     temp = new TempOffice(EXAMPLESHIRE);
     temp.write('spending/2014-01.csv', 'Date,Supplier,Net Amount,Expense Description\r\n06/01/2014,Acme Ltd,lots,Fuel\r\n');

@@ -79,6 +79,10 @@ function readFolder<K extends MonthlyKind>(officeDir: string, kind: K, mapping: 
     // Read on its own, as the fire and rescue authority's.
     if (kind === 'spending' && !fire && name === FIRE_FOLDER && found === 'folder') continue;
     const month = MONTH_FILE.exec(name)?.[1];
+    if (found === 'file' && SPREADSHEET.test(name)) {
+      report(path, 1, `this is a spreadsheet, which the site cannot read: open it in Excel or LibreOffice and save it as CSV UTF-8, named for its month like ${folderName}/2024-03.csv`);
+      continue;
+    }
     if (found !== 'file' || !month) {
       report(path, 1, `expected one CSV file for each month, named for it like ${folderName}/2024-03.csv, found ${FOUND[found](name)}: rename it, or move it out of the ${folderName} folder`);
       continue;
@@ -102,6 +106,12 @@ function readFolder<K extends MonthlyKind>(officeDir: string, kind: K, mapping: 
       report(path, 1, unreadableMessage(error));
       continue;
     }
+    // A workbook renamed .csv is a zip archive (.xlsx, .ods) or an OLE file (.xls), not text.
+    if (bytes.subarray(0, 4).equals(ZIP_SIGNATURE) || bytes.subarray(0, 4).equals(OLE_SIGNATURE)) {
+      report(path, 1, 'this is a spreadsheet renamed .csv, not a CSV file: open it in Excel or LibreOffice and save it as CSV UTF-8');
+      if (cache && state) cache.next[path] = { state, problems: problems.slice(-1), readable: false };
+      continue;
+    }
     const text = decodeText(bytes);
     const parsed = typeof text === 'string'
       ? parseMonthFile(kind, shownPath(path), month, text, mapping)
@@ -112,6 +122,11 @@ function readFolder<K extends MonthlyKind>(officeDir: string, kind: K, mapping: 
   }
   return { files, problems, read, present };
 }
+
+/** A spreadsheet's own file, which must be saved as CSV to be read. */
+const SPREADSHEET = /\.(?:xlsx|xlsm|xls|ods|numbers)$/i;
+const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const OLE_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);
 
 const FOUND: Record<Kind, (name: string) => string> = {
   file: (name) => `a file named "${name}"`,
