@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { officeSchema, type Office } from './schemas/office.ts';
@@ -20,10 +20,11 @@ export function readOffice(dir: string): { office: Office | null; problems: Prob
   try {
     bytes = readFileSync(path);
   } catch {
-    return {
-      office: null,
-      problems: [{ severity: 'error', file: shown, line: 1, field: '', rule: 'office', message: `there is no office configuration: expected a file at ${shown}` }],
-    };
+    // A mistyped OFFICE names a folder that is not there at all: that, not its office.json, is what to correct.
+    const message = statSync(dir, { throwIfNoEntry: false })?.isDirectory()
+      ? `there is no office configuration: expected a file at ${shown}`
+      : `there is no office folder at ${shownPath(dir)} (OFFICE names the office's folder; the sample office is content/)`;
+    return { office: null, problems: [{ severity: 'error', file: shown, line: 1, field: '', rule: 'office', message }] };
   }
   const problem = (line: number, field: string, message: string, rule = 'office'): Problem => ({ severity: 'error', file: shown, line, field, rule, message });
   const text = decodeText(bytes);

@@ -61,6 +61,12 @@ describe('npm run check', () => {
     expect(lines.at(-1)).toMatch(/^2 errors, 1 warning, \d+ files checked$/);
   });
 
+  it('names an office folder that is not there, as OFFICE names it, rather than its configuration', () => {
+    const { status, stdout } = check('.cache/tmp/no-such-office');
+    expect(status).toBe(1);
+    expect(stdout).toContain("there is no office folder at .cache/tmp/no-such-office (OFFICE names the office's folder; the sample office is content/)");
+  });
+
   it('refuses an unknown format or a bad build date', () => {
     expect(command('content', '--format', 'xml').status).toBe(2);
     expect(command('content', '--as-of', '2025-02-30').stderr).toContain('the build date (--as-of or AS_OF) must be a date like 2024-03-31, found "2025-02-30"');
