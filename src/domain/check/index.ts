@@ -81,7 +81,10 @@ export function validateFile(file: SourceFile, schema: z.ZodType = collections[f
   if (file.encodingError) return { data: null, problems: [problem(file.encodingError.line, '', file.encodingError.message, 'encoding')] };
   if (file.yamlText === null) return { data: null, problems: [problem(1, '', withoutFrontMatter(file.text))] };
   if (file.yamlError) {
-    return { data: null, problems: [problem(file.yamlError.line, '', `the front matter is not valid YAML: ${explainYamlError(file.yamlError)}`)] };
+    // Word and Outlook turn typed quotation marks into curly ones, which YAML reads as letters, so a value in them with a colon fails as if unquoted.
+    const curly = /:\s+[“‘]/.test(file.text.split(/\r?\n/)[file.yamlError.line - 1] ?? '');
+    const explained = curly ? `the value on this line is in curly quotation marks (“ ”), which YAML reads as part of the text, not as quotation marks: type straight ones (") instead (${file.yamlError.message})` : explainYamlError(file.yamlError);
+    return { data: null, problems: [problem(file.yamlError.line, '', `the front matter is not valid YAML: ${explained}`)] };
   }
   const cut = cutValueProblems(file, file.yamlText);
   const result = schema.safeParse(file.frontMatter, { reportInput: true });
