@@ -3,6 +3,7 @@ import { collections, hasDrafts, type CollectionName } from './collections.ts';
 import { scaffold } from './scaffold.ts';
 import { slugify } from './urls.ts';
 import { kindOn, officeKinds, type OfficeKindName } from './office-kinds.ts';
+import { asOfDate } from './as-of.ts';
 
 /** The kinds of office a new office can start as, each with its usual name and abbreviation; the holder's title is its kind's (office-kinds.ts). */
 export const starterKinds = {
@@ -31,8 +32,8 @@ export interface StarterOptions {
   today: string;
 }
 
-/** The office.json a new office starts with, or the problems with the answers it was made from. */
-export function starterOffice(answers: StarterAnswers): { office: Office; text: string } | { problems: string[] } {
+/** The office.json a new office starts with on `today`, or the problems with the answers it was made from. */
+export function starterOffice(answers: StarterAnswers, today: string = asOfDate()): { office: Office; text: string } | { problems: string[] } {
   const kind = starterKinds[answers.kind];
   const { holderTitle, ofArea } = officeKinds[answers.kind];
   const initials = answers.area.split(/[\s-]+/).filter(Boolean).map((word) => word[0]!.toUpperCase()).join('');
@@ -44,7 +45,8 @@ export function starterOffice(answers: StarterAnswers): { office: Office; text: 
     commissioner: { title: holderTitle },
     ...(answers.kind !== 'pcc' && { kinds: [{ kind: answers.kind }] }),
     contact: answers.email ? { email: answers.email } : {},
-    decisionReference: { pattern: '^\\d{1,3}/\\d{4}$', example: '1/2027', restarts: 'never' },
+    // Its example is the number its first notice will have: the first of this year.
+    decisionReference: { pattern: '^\\d{1,3}/\\d{4}$', example: `1/${today.slice(0, 4)}`, restarts: 'never' },
     financialYearStart: { month: 4, day: 1 },
     language: 'en-GB',
     description: officeKinds[answers.kind].fire === true

@@ -12,13 +12,18 @@ describe("a new office's configuration", () => {
     // Its kind gives it a mayor's decision makers and titles.
     expect(JSON.parse(made.text).kinds).toEqual([{ kind: 'mayor' }]);
     expect(JSON.parse(made.text)).not.toHaveProperty('site');
+    // Its example reference is the one its first notice will have.
+    const thisYear = starterOffice({ area: 'Exampleshire', kind: 'pcc', email: 'enquiries@example.org' }, '2026-12-04');
+    if ('problems' in thisYear) throw new Error(thisYear.problems.join('\n'));
+    expect(thisYear.office.decisionReference.example).toBe('1/2026');
   });
 
   it('is refused with each problem when an answer does not fit the office schema', () => {
     const made = starterOffice({ area: 'Exampleshire', kind: 'pcc', site: 'http://insecure.example', email: 'not an email' });
     // A commissioner's office is the default kind, so office.json need not say so.
-    const commissioner = starterOffice({ area: 'Exampleshire', kind: 'pcc' });
-    expect('text' in commissioner && JSON.parse(commissioner.text)).not.toHaveProperty('kinds');
+    const commissioner = starterOffice({ area: 'Exampleshire', kind: 'pcc', email: 'enquiries@example.org' });
+    if ('problems' in commissioner) throw new Error(commissioner.problems.join('\n'));
+    expect(JSON.parse(commissioner.text)).not.toHaveProperty('kinds');
     expect('problems' in made && made.problems).toEqual([expect.stringMatching(/^contact\.email: expected an email address/), expect.stringMatching(/^site: expected the web address the site is published at/)]);
   });
 });

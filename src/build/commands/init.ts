@@ -33,11 +33,12 @@ const target = resolve(folder);
 if (existsSync(target) && readdirSync(target).some((name) => name !== '.git')) fail(`${folder} is not empty: give a new folder, or an empty one.`);
 
 const answers = await ask(values);
-const made = starterOffice(answers);
+const today = asOfDate();
+const made = starterOffice(answers, today);
 if ('problems' in made) fail(`The office was not created:\n${made.problems.map((problem) => `  ${problem}`).join('\n')}`);
 
 const { version } = JSON.parse(readFileSync(join(PUBLISHER_ROOT, 'package.json'), 'utf8')) as { version: string };
-const files = starterFiles(answers, made.office, made.text, { publisher: values.publisher ?? `^${version}`, today: asOfDate() }, templates());
+const files = starterFiles(answers, made.office, made.text, { publisher: values.publisher ?? `^${version}`, today }, templates());
 for (const [path, text] of Object.entries(files)) {
   mkdirSync(dirname(join(target, path)), { recursive: true });
   writeFileSync(join(target, path), text);
