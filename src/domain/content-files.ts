@@ -215,6 +215,8 @@ export interface CutValue {
  */
 export function valuesCutByComments(yamlText: string, firstLine: number): CutValue[] {
   const cut: CutValue[] = [];
+  // A comment starts after a space or tab: a front matter with no such # (nearly all) is not parsed again.
+  if (!/[ \t]#\S/.test(yamlText)) return cut;
   const lineAt = (offset: number) => lineOfOffset(yamlText, offset, firstLine);
   for (const token of new Parser().parse(yamlText)) {
     if (token.type !== 'document') continue;

@@ -1,4 +1,5 @@
 import { financialYearStarting, startYearOf } from './financial-year.ts';
+import { toPence } from './money.ts';
 
 /**
  * What each council tax band pays, as a share of Band D: the ratios fixed by the Local Government
@@ -62,10 +63,6 @@ export function perWeek(perYear: number): number {
   return Math.round((perYear * 100) / 52) / 100;
 }
 
-function pence(amount: number): number {
-  return Math.round(amount * 100);
-}
-
 /** The Band D precept of the financial year before, from that year's own entry, else as this year's states it. */
 export function previousBandD(financialYear: string, published: PublishedPrecept[]): number | undefined {
   const previousYear = financialYearStarting(startYearOf(financialYear) - 1);
@@ -86,7 +83,7 @@ export function councilTaxYear(financialYear: string, published: PublishedPrecep
     previousYear: financialYearStarting(startYearOf(financialYear) - 1),
     bands: COUNCIL_TAX_BANDS.map(({ band, ninths }) => {
       const amount = bandAmount(current.bandD, band);
-      const change = previous === undefined ? undefined : (pence(amount) - pence(bandAmount(previous, band))) / 100;
+      const change = previous === undefined ? undefined : (toPence(amount) - toPence(bandAmount(previous, band))) / 100;
       return { band, ratio: `${ninths}/9`, perYear: amount, perWeek: perWeek(amount), ...(change === undefined ? {} : { change: { perYear: change, perWeek: perWeek(change) } }) };
     }),
   };

@@ -16,6 +16,11 @@ function poundsIn(locale: string) {
 }
 
 /** £278.01, £2,500 (pence shown only when there are any), as the language writes money. */
+/** An amount in pounds as whole pence, for comparing amounts without the float's fractions of a penny. */
+export function toPence(pounds: number): number {
+  return Math.round(pounds * 100);
+}
+
 export function formatPounds(amount: number, locale = 'en-GB'): string {
   const { poundsAndPence, wholePounds } = poundsIn(locale);
   return Number.isInteger(amount) ? wholePounds.format(amount) : poundsAndPence.format(amount);

@@ -32,6 +32,9 @@ export interface StarterOptions {
   today: string;
 }
 
+/** Whether a new office of this kind is the fire and rescue authority too: a Police, Fire and Crime Commissioner's is. */
+const isFireAuthority = (kind: OfficeKind) => officeKinds[kind].fire === true;
+
 /** The office.json a new office starts with on `today`, or the problems with the answers it was made from. */
 export function starterOffice(answers: StarterAnswers, today: string = asOfDate()): { office: Office; text: string } | { problems: string[] } {
   const kind = starterKinds[answers.kind];
@@ -49,7 +52,7 @@ export function starterOffice(answers: StarterAnswers, today: string = asOfDate(
     decisionReference: { pattern: '^\\d{1,3}/\\d{4}$', example: `1/${today.slice(0, 4)}`, restarts: 'never' },
     financialYearStart: { month: 4, day: 1 },
     language: 'en-GB',
-    description: officeKinds[answers.kind].fire === true
+    description: isFireAuthority(answers.kind)
       ? `The ${holderTitle} ${ofArea} ${answers.area} sets the priorities for policing and for the fire and rescue service in ${answers.area}, and holds the chief constable and the chief fire officer to account on the public's behalf.`
       : `The ${holderTitle} ${ofArea} ${answers.area} sets the priorities for policing in ${answers.area} and holds the chief constable to account on the public's behalf.`,
     ...(answers.site && { site: answers.site }),
@@ -85,7 +88,7 @@ export function starterFiles(answers: StarterAnswers, office: Office, officeText
     '.github/workflows/deploy.yml': templates['github/workflows/deploy.yml']!,
     'README.md': fill(templates['README.md']!),
     'content/office.json': officeText,
-    'content/pages/about.md': aboutPage(office, title, kindOn(office, options.today).fire),
+    'content/pages/about.md': aboutPage(office, title, isFireAuthority(answers.kind)),
     'content/files/.gitkeep': '',
   };
   const existing: { collection: CollectionName; id: string; data: Record<string, unknown> }[] = [];

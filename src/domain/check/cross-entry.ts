@@ -11,7 +11,7 @@ import { lineOf } from '../content-files.ts';
 import { decisionIndex, decisionSlug, displayReference, referenceText } from '../decision-references.ts';
 import { slugify } from '../urls.ts';
 import { financialYearStarting, startYearOf } from '../financial-year.ts';
-import { figureWithUnit, formatPounds, formatTableValue } from '../money.ts';
+import { figureWithUnit, formatPounds, formatTableValue, toPence } from '../money.ts';
 import { reconcileTable, reconcileThemeTotals, staleDiscrepancies, tableFaults } from '../reconcile.ts';
 import { serviceHasPage, servicePageFields } from '../services.ts';
 import { unknownRequirementMessage } from '../requirements.ts';
@@ -203,7 +203,7 @@ function preceptProblems(entry: ValidEntry<BudgetData>, budgets: ValidEntry<Budg
   const lastYear = financialYearStarting(startYearOf(financialYear) - 1);
   const lastBudget = budgets.find(({ data }) => data.financialYear === lastYear && isFireBudget(data) === isFireBudget(entry.data) && data.precept);
   const problems: Problem[] = [];
-  if (lastBudget && precept.previousBandD !== undefined && pence(precept.previousBandD) !== pence(lastBudget.data.precept!.bandD)) {
+  if (lastBudget && precept.previousBandD !== undefined && toPence(precept.previousBandD) !== toPence(lastBudget.data.precept!.bandD)) {
     problems.push(problemAt(entry, ['precept', 'previousBandD'], 'precept', `the previous year's Band D is given as ${formatPounds(precept.previousBandD)}, but the ${lastYear} budget (${lastBudget.file.path}) gives ${formatPounds(lastBudget.data.precept!.bandD)}: correct whichever is wrong`));
   }
   const previous = lastBudget?.data.precept!.bandD ?? precept.previousBandD;
@@ -217,8 +217,6 @@ function preceptProblems(entry: ValidEntry<BudgetData>, budgets: ValidEntry<Budg
   }
   return problems;
 }
-
-const pence = (pounds: number) => Math.round(pounds * 100);
 
 /** The capital programme must be fully financed: its bottom line equals the financing's, within tolerance. */
 function capitalBalanceProblems(entry: ValidEntry<BudgetData>, programme: BudgetTable, financing: BudgetTable): Problem[] {

@@ -56,7 +56,11 @@ function readFolder<K extends MonthlyKind>(officeDir: string, kind: K, mapping: 
   const folder = join(officeDir, folderName);
   const problems: Problem[] = [];
   const files: MonthFile<K>[] = [];
-  const report = (path: string, line: number, message: string) => problems.push({ severity: 'error', file: shownPath(path), line, field: '', rule: 'spending', message });
+  const report = (path: string, line: number, message: string): Problem => {
+    const problem: Problem = { severity: 'error', file: shownPath(path), line, field: '', rule: 'spending', message };
+    problems.push(problem);
+    return problem;
+  };
   let names: Dirent[];
   try {
     names = readdirSync(folder, { withFileTypes: true });
@@ -108,8 +112,8 @@ function readFolder<K extends MonthlyKind>(officeDir: string, kind: K, mapping: 
     }
     // A workbook renamed .csv is a zip archive (.xlsx, .ods) or an OLE file (.xls), not text.
     if (bytes.subarray(0, 4).equals(ZIP_SIGNATURE) || bytes.subarray(0, 4).equals(OLE_SIGNATURE)) {
-      report(path, 1, 'this is a spreadsheet renamed .csv, not a CSV file: open it in Excel or LibreOffice and save it as CSV UTF-8');
-      if (cache && state) cache.next[path] = { state, problems: problems.slice(-1), readable: false };
+      const renamed = report(path, 1, 'this is a spreadsheet renamed .csv, not a CSV file: open it in Excel or LibreOffice and save it as CSV UTF-8');
+      if (cache && state) cache.next[path] = { state, problems: [renamed], readable: false };
       continue;
     }
     const text = decodeText(bytes);

@@ -86,6 +86,8 @@ export function parseMonthFile<K extends MonthlyKind>(kind: K, file: string, mon
   const mappingField = kind === 'spending' ? 'spending.columns' : 'spending.grantColumns';
   const problems: Problem[] = [];
   const report = (line: number, field: string, message: string, severity: Problem['severity'] = 'error') => void problems.push({ severity, file, line, field, rule: 'spending', message });
+  /** What one row of the file is, in the messages. */
+  const item = kind === 'spending' ? 'payment' : 'grant';
 
   // Parsed as bytes, for the offset where each record ends: csv-parse's own line count takes a line
   // break written \r\n inside a quoted cell for two.
@@ -111,7 +113,7 @@ export function parseMonthFile<K extends MonthlyKind>(kind: K, file: string, mon
   const startLine = (entry: (typeof records)[number]) => lineOf.get(entry)!;
   const [head, ...body] = records;
   if (!head) {
-    report(1, '', `the file is empty: expected a first line of column headings (${COLUMNS[kind].filter((c) => c.required).map((c) => `"${headers[c.key]}"`).join(', ')}), then a line for each ${kind === 'spending' ? 'payment' : 'grant'}; a month with none has the headings alone`);
+    report(1, '', `the file is empty: expected a first line of column headings (${COLUMNS[kind].filter((c) => c.required).map((c) => `"${headers[c.key]}"`).join(', ')}), then a line for each ${item}; a month with none has the headings alone`);
     return { month, rows: [], problems };
   }
   const found = head.record.map(normalHeader);
@@ -141,17 +143,18 @@ export function parseMonthFile<K extends MonthlyKind>(kind: K, file: string, mon
     // A total of the rows above would be counted as one more payment: it is named alone, however many of its cells are empty.
     const total = cells.findIndex((cell) => TOTAL_CELL.test(cell.trim()));
     if (total >= 0) {
-      reportRow(line, head.record[total] ?? '', `this row is a total ("${cells[total]!.trim()}"), which would be counted as one more ${kind === 'spending' ? 'payment' : 'grant'}: each row is one ${kind === 'spending' ? 'payment' : 'grant'}, and the site adds them up. Delete the row`);
+      reportRow(line, head.record[total] ?? '', `this row is a total ("${cells[total]!.trim()}"), which would be counted as one more ${item}: each row is one ${item}, and the site adds them up. Delete the row`);
       continue;
     }
     const amountOnly = index.amount !== undefined && cells.every((cell, at) => (at === index.amount) === (cell.trim() !== ''));
     if (amountOnly) {
-      reportRow(line, headers.amount!, `this row has an amount, "${cells[index.amount!]!.trim()}", and nothing else: if it is a total of the rows above, delete it, as the site adds them up; if it is a ${kind === 'spending' ? 'payment' : 'grant'}, fill in its other cells`);
+      reportRow(line, headers.amount!, `this row has an amount, "${cells[index.amount!]!.trim()}", and nothing else: if it is a total of the rows above, delete it, as the site adds them up; if it is a ${item}, fill in its other cells`);
       continue;
     }
-    const first = seen.get(cells.join('\u0000'));
-    if (first === undefined) seen.set(cells.join('\u0000'), line);
-    else reportRow(line, '', `this row is the same as line ${first} in every cell, so the site counts it twice: if it is one ${kind === 'spending' ? 'payment' : 'grant'} given twice, delete one`, 'warning');
+    const row = cells.join('\u0000');
+    const first = seen.get(row);
+    if (first === undefined) seen.set(row, line);
+    else reportRow(line, '', `this row is the same as line ${first} in every cell, so the site counts it twice: if it is one ${item} given twice, delete one`, 'warning');
     const rowProblems: [string, string][] = [];
     const cell = (key: string) => (index[key] === undefined ? '' : (cells[index[key]!] ?? '').trim());
     if (cells.length !== head.record.length) {
