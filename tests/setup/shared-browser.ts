@@ -11,7 +11,7 @@ import { chromiumLaunchOptions, chromiumPath } from '../../src/build/browser.ts'
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const server = await chromium.launchServer(chromiumLaunchOptions()).catch((error: unknown) => {
     const reason = (error as Error).message.split('\n')[0];
-    throw new Error(`The tests need Chromium at ${chromiumPath()}: install Debian's chromium package, or set CHROMIUM_PATH to another. (${reason})`);
+    throw new Error(`The tests need Chromium at ${chromiumPath()}: install Debian's chromium-headless-shell package (or chromium), or set CHROMIUM_PATH to another. (${reason})`);
   });
   project.provide('chromiumEndpoint', server.wsEndpoint());
   return () => server.close();

@@ -16,7 +16,7 @@ const built = spawnSync(process.execPath, [...process.execArgv, BUILD, '--out', 
 if (built.status !== 0) process.exit(built.status ?? 1);
 
 if (!existsSync(chromiumPath())) {
-  console.error(`The accessibility checks need Chromium, which is not at ${chromiumPath()}: install it (on Debian or Ubuntu, apt-get install chromium), or set CHROMIUM_PATH to where it is.`);
+  console.error(`The accessibility checks need Chromium, which is not at ${chromiumPath()}: install it (on Debian, apt-get install chromium-headless-shell, or chromium), or set CHROMIUM_PATH to where it is.`);
   process.exit(1);
 }
 const pages = pageOfEachKind(sitePages(OUT));
