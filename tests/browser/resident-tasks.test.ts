@@ -6,6 +6,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { asOfDate } from '../../src/domain/as-of.ts';
 import { checkOffice } from '../../src/domain/check/index.ts';
 import { registerRows } from '../../src/domain/register.ts';
+import { referenceText } from '../../src/domain/decision-references.ts';
+import { firstDay } from '../../src/domain/dates.ts';
 import { readOfficeSpending } from '../../src/domain/spending/files.ts';
 import { monthlyPublications } from '../../src/domain/spending/publications.ts';
 import type { BudgetData } from '../../src/domain/schemas/budgets.ts';
@@ -142,6 +144,22 @@ describe.each(offices)('a resident of $name', ({ dir, site, asOf, decision: deci
     expect(await visit.page.getByRole('heading', { name: 'Overdue' }).isVisible()).toBe(true);
     expect(visit.steps).toBeLessThanOrEqual(MOST_STEPS);
     await visit.page.close();
+  });
+
+  it("finds a decision by the number the search page gives as an example: the office's own newest", async () => {
+    const page = await browser.newPage({ viewport: { width: WIDTHS[0]!, height: 800 } });
+    await page.goto(`${server.url}/search/`);
+    const hint = (await page.locator('#search-hint').textContent())!;
+    const reference = hint.match(/a decision number such as (.+)\.$/)?.[1];
+    const numbered = facts.decisions.filter((decision) => decision.reference !== undefined);
+    const notice = numbered.find((decision) => referenceText(decision, facts.office) === reference);
+    expect(notice, `"${hint}" names one of the office's decisions`).toBeDefined();
+    const newest = Math.max(...numbered.map((decision) => Date.parse(firstDay(decision.date, facts.office.financialYearStart))));
+    expect(Date.parse(firstDay(notice!.date, facts.office.financialYearStart))).toBe(newest);
+    await page.getByLabel(/^Search decisions/).fill(reference!);
+    await page.getByLabel(/^Search decisions/).press('Enter');
+    await expect.poll(() => page.locator('#search-results li h3').first().textContent()).toBe(notice!.title);
+    await page.close();
   });
 
   it.each(WIDTHS)("finds the office's phone number on the home page (%i px)", async (width) => {

@@ -74,6 +74,14 @@ describe('an office in English and Welsh', () => {
     expect(languages['en-gb']!.page_count).toBe(searched);
     expect(languages['cy-gb']!.page_count).toBe(searched);
   });
+
+  it('gives no decision number as an example of a search, in either language, where none of its notices has one', () => {
+    const notices = english().filter((file) => file.startsWith('decisions/') && read(file).includes('data-pagefind-body'));
+    expect(notices.length).toBeGreaterThan(0);
+    for (const notice of notices) expect(read(notice), notice).toContain('Decision not numbered');
+    expect(read('search/index.html')).toContain('For example “community safety” or “victims”.');
+    expect(read('cy/search/index.html')).toContain('Er enghraifft “diogelwch cymunedol” neu “dioddefwyr”.');
+  });
 });
 
 describe('an office in English only', () => {
