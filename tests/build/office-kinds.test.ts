@@ -26,15 +26,17 @@ const page = (site: string, path: string) => readFileSync(join(site, path, 'inde
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
 
 let pfcc: string;
+const FIRE_COMPLAINTS = { name: 'Exampleshire Fire and Rescue Service', phone: '01234 567899', website: 'https://www.exampleshire-fire.example/complaints/' };
 // Exampleshire as a mayor's office, whose deputy mayor for policing and crime takes the decisions, Jo Deputy
 // among its people (tests/setup/shared-sites.ts), as of 31 March 2025; marked an archive too, for another test.
 const mayor = inject('exampleshireMayorsArchiveSite');
 beforeAll(() => {
   // Exampleshire's commissioner became its fire and rescue authority on 1 October 2017, the day the first did, and took one fire decision.
   pfcc = buildAs('pfcc', '2018-03-31', (office) => {
-    // With no route of its own for complaints about the commissioner: the footer names the panel.
+    // With no route of its own for complaints about the commissioner: the footer names the panel. Complaints
+    // about the fire and rescue service go to the service itself.
     const { police } = (JSON.parse(office.read('office.json')) as { complaints: { police: unknown } }).complaints;
-    office.configure({ kinds: [{ kind: 'pcc' }, { kind: 'pfcc', from: '2017-10-01' }], complaints: { police } });
+    office.configure({ kinds: [{ kind: 'pcc' }, { kind: 'pfcc', from: '2017-10-01' }], complaints: { police, fire: FIRE_COMPLAINTS } });
     office.write('decisions/2017-18-010.md', [
       '---', 'reference: "010"', 'title: Fire station crewing', 'decided: "Agreed to crew Exampletown fire station around the clock."', 'date: 2017-11-05',
       'decisionMaker: pcc', 'function: fire', 'outcome: approved', '---', '',
@@ -74,6 +76,16 @@ describe("a Police, Fire and Crime Commissioner's site", () => {
     expect(text(page(pfcc, 'decisions/2017-18-010'))).toContain('The Police, Fire and Crime Panel for Exampleshire handles complaints about the commissioner.');
     expect(text(page(pfcc, ''))).toContain("The commissioner's role, the office and the Police, Fire and Crime Panel.");
     expect(text(page(mayor, ''))).toContain("The Mayor's role, the office and the Police and Crime Panel.");
+  });
+
+  it('says where to complain about the fire and rescue service, on every page, where the office gives it', () => {
+    for (const path of ['', 'decisions/2017-18-010']) {
+      const complaints = /<section aria-labelledby="signpost-complaints"[\s\S]*?<\/section>/.exec(page(pfcc, path))![0];
+      expect(text(complaints), path).toContain(`About the fire and rescue service Complain to ${FIRE_COMPLAINTS.name}. Telephone: ${FIRE_COMPLAINTS.phone}`);
+      expect(complaints, path).toContain(`href="${FIRE_COMPLAINTS.website}"`);
+    }
+    // A mayor's office that is not the fire and rescue authority gives no such route.
+    expect(page(mayor, '')).not.toContain('About the fire and rescue service');
   });
 
   it('names the office holder by the kind on the build date, and each decision by the kind on its date', () => {

@@ -165,6 +165,8 @@ describe("office.json's translation of the office's own names", () => {
     expect(read!.translation).toMatchObject({ complaints: { commissioner: { name: 'Panel Heddlu a Throseddu' } }, licence: { name: 'Trwydded Llywodraeth Agored v3.0' } });
     office!.edit('office.json', '"complaints": { "commissioner": { "name": "Panel', '"complaints": { "police": { "name": "Panel');
     expect(readOffice(office!.dir).problems).toEqual([expect.objectContaining({ field: 'translation.complaints.police', message: expect.stringMatching(/^expected complaints\.police to name the route this translates, found none/) })]);
+    office!.edit('office.json', '"complaints": { "police": { "name": "Panel', '"complaints": { "fire": { "name": "Panel');
+    expect(readOffice(office!.dir).problems).toEqual([expect.objectContaining({ field: 'translation.complaints.fire', message: expect.stringMatching(/^expected complaints\.fire to name the route this translates, found none/) })]);
   });
 });
 

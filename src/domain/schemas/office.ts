@@ -137,9 +137,10 @@ export const officeSchema = z.strictObject({
     .strictObject({
       police: contactRoute.optional().describe("Where to complain about the force's officers and staff: usually its professional standards department. The site also names the Independent Office for Police Conduct."),
       commissioner: contactRoute.optional().describe('Where to complain about the commissioner: the Police and Crime Panel, which handles complaints about a commissioner.'),
+      fire: contactRoute.optional().describe("For an office that is the fire and rescue authority: where to complain about the fire and rescue service and its staff, by the name of whoever handles it (the service itself, or the office's own complaints team)."),
     })
     .default({})
-    .describe('How to complain about the police and about the commissioner, shown in the footer of every page.'),
+    .describe('How to complain about the police, about the commissioner and, for a fire and rescue authority, about the fire and rescue service, shown in the footer of every page.'),
   archive: z
     .strictObject({
       since: isoDate.optional().describe('The day the site stopped being updated.'),
@@ -193,9 +194,9 @@ export const officeSchema = z.strictObject({
       force: z.string().min(1).optional().describe("The force's name in the translation's language."),
       description: z.string().min(1).optional().describe("The office's description in the translation's language, for the home page."),
       complaints: z
-        .strictObject({ police: translatedName.optional(), commissioner: translatedName.optional() })
+        .strictObject({ police: translatedName.optional(), commissioner: translatedName.optional(), fire: translatedName.optional() })
         .optional()
-        .describe("The names of the complaints routes (complaints.police, complaints.commissioner) in the translation's language."),
+        .describe("The names of the complaints routes (complaints.police, complaints.commissioner, complaints.fire) in the translation's language."),
       licence: translatedName.optional().describe("The licence's name in the translation's language (Trwydded Llywodraeth Agored v3.0)."),
     })
     .optional()
@@ -250,7 +251,7 @@ export const officeSchema = z.strictObject({
   if (office.translation && office.translation.language.slice(0, 2).toLowerCase() === office.language.slice(0, 2).toLowerCase()) {
     context.addIssue({ code: 'custom', path: ['translation', 'language'], input: office.translation.language, message: `expected a language other than the office's own, "${office.language}" (language): the translation is the second language the site publishes in, found "${office.translation.language}"` });
   }
-  for (const route of ['police', 'commissioner'] as const) {
+  for (const route of ['police', 'commissioner', 'fire'] as const) {
     if (office.translation?.complaints?.[route] && !office.complaints[route]) {
       context.addIssue({ code: 'custom', path: ['translation', 'complaints', route], input: office.translation.complaints[route], message: `expected complaints.${route} to name the route this translates, found none: give complaints.${route} in the office's own language too, or delete translation.complaints.${route}` });
     }
