@@ -69,6 +69,11 @@ describe('an office that installs the packed publisher', () => {
     const again = publisher('init', office, '--area', 'Elsewhere');
     expect(again.status).toBe(2);
     expect(again.stderr).toContain('is not empty');
+    // Without an email address the office would have no way for the public to reach it.
+    const unreachable = publisher('init', join(work, 'unreachable'), '--area', 'Elsewhere');
+    expect(unreachable.status).toBe(2);
+    expect(unreachable.stderr).toMatch(/^Say where the public can write to the office, with --email\.\nUsage: pcc-publisher init/);
+    expect(existsSync(join(work, 'unreachable'))).toBe(false);
     const unknown = publisher('init', join(work, 'other'), '--colour', 'blue');
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toMatch(/Unknown option '--colour'[\s\S]*Usage: pcc-publisher init/);

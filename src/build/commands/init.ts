@@ -1,5 +1,5 @@
-// Creates a new office's repository: pcc-publisher init <folder> --area Exampleshire [--kind pcc|pfcc|mayor]
-// [--name "…"] [--site https://…] [--email …] [--repository owner/name]. Asks for what is not given when
+// Creates a new office's repository: pcc-publisher init <folder> --area Exampleshire --email … [--kind pcc|pfcc|mayor]
+// [--name "…"] [--site https://…] [--repository owner/name]. Asks for what is not given when
 // run in a terminal. The new repository depends on this version of the publisher, builds straight away
 // and passes its own tests.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { starterKinds, starterFiles, starterOffice, type OfficeKind, type Starte
 import { commandLine } from '../command-line.ts';
 import { filesUnder } from '../hard-links.ts';
 
-const USAGE = 'pcc-publisher init <folder> --area "Exampleshire" [--kind pcc|pfcc|mayor] [--name "Office of …"] [--site https://…] [--email enquiries@…] [--repository owner/name] [--publisher file:/path/to/pcc-transparency-publisher.tgz]';
+const USAGE = 'pcc-publisher init <folder> --area "Exampleshire" --email enquiries@… [--kind pcc|pfcc|mayor] [--name "Office of …"] [--site https://…] [--repository owner/name] [--publisher file:/path/to/pcc-transparency-publisher.tgz]';
 const { values, positionals } = commandLine(
   {
     area: { type: 'string' },
@@ -75,12 +75,14 @@ async function ask(given: typeof values): Promise<StarterAnswers> {
     const kind = (given.kind ?? ((await question(`The kind of office, one of ${kinds.join(', ')} [pcc]: `)) || 'pcc')).toLowerCase();
     if (!kinds.includes(kind as OfficeKind)) fail(`There is no kind of office "${kind}": expected one of ${kinds.join(', ')}.`);
     const optional = async (option: string | undefined, text: string) => option ?? ((await question(text)) || undefined);
+    // Every office gives the public a way to reach it (office.json's contact), and the starter's is its email.
+    const required = async (option: string | undefined, text: string, missing: string) => (await optional(option, text)) ?? fail(`${missing}\nUsage: ${USAGE}`);
     return {
       area,
       kind: kind as OfficeKind,
       name: await optional(given.name, `The office's full name [${starterKinds[kind as OfficeKind].office(area)}]: `),
       site: await optional(given.site, 'The address the site will be published at, starting https:// (leave empty to set it later): '),
-      email: await optional(given.email, 'An email address for the public to contact the office: '),
+      email: await required(given.email, 'An email address for the public to contact the office: ', 'Say where the public can write to the office, with --email.'),
       repository: given.repository,
     };
   } finally {
