@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { writeNewEntry } from '../../src/build/new-entry.ts';
 import { collections, type CollectionName } from '../../src/domain/collections.ts';
 import { nextReference } from '../../src/domain/scaffold.ts';
+import { formatText } from '../../src/domain/check/problems.ts';
 import { NOTTINGHAMSHIRE, TempOffice } from '../helpers/office.ts';
 
 const office = new TempOffice();
@@ -35,6 +36,11 @@ describe('npm run new', () => {
     expect(text).toMatch(/^# What was decided, in one plain sentence.*\ndecided: /m);
     expect(nextReference('41/2020', 2026, ['41/2020', '1/2026', '12/2026'])).toBe('13/2026');
     expect(nextReference('2014.001', 2026, ['2026.004'])).toBe('2026.005');
+  });
+
+  it("gives a new entry's guidance on one line of the check's text, with each field and its line", () => {
+    const lines = formatText(office.check({ asOf: '2026-11-23' }).problems, 1).split('\n').filter((line) => line.includes('decisions/1-2026.md:'));
+    expect(lines).toEqual([expect.stringMatching(/decisions\/1-2026\.md:\d+  title, decided, [a-z., ]*body  warning: the guidance from a new entry is still in these \d+ fields \(lines [\d, ]+\): replace it with the real content$/)]);
   });
 
   it('leaves guidance that the check refuses once the entry is no longer a draft', () => {

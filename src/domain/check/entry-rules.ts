@@ -61,7 +61,7 @@ export function textProblems(file: SourceFile, office: Office | null): Problem[]
   const severity = hazardSeverity(file);
   const context = { officeEmails: office?.contact.email ? [office.contact.email] : [], officePhones: office?.contact.phone ? [office.contact.phone] : [] };
   const problem = (line: number, field: string, finding: Finding, level: Severity): Problem => ({
-    severity: level, file: file.path, line, field, rule: finding.rule, message: finding.message,
+    severity: level, file: file.path, line, field, rule: finding.rule, message: finding.message, ...(finding.group && { group: finding.group }),
   });
   // The note to editors is never published, so it may say anything to them.
   const published = strings(file.frontMatter).filter(({ path }) => path[0] !== 'editorsNote');

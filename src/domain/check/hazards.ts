@@ -2,6 +2,7 @@
  * Publishing hazards: text that real PCC sites have published by mistake. Each pattern
  * is kept narrow enough that ordinary prose (and staff names) does not trip it.
  */
+import type { ProblemGroup } from './problems.ts';
 
 export interface Finding {
   /** Where the hazard starts in the text that was scanned, and how long it is. */
@@ -9,6 +10,7 @@ export interface Finding {
   length: number;
   rule: string;
   message: string;
+  group?: ProblemGroup;
 }
 
 export interface HazardContext {
@@ -21,6 +23,7 @@ interface Pattern {
   rule: string;
   pattern: RegExp;
   message: (match: RegExpExecArray) => string;
+  group?: ProblemGroup;
 }
 
 const quote = (text: string, max = 60) => {
@@ -67,6 +70,7 @@ const PATTERNS: Pattern[] = [
     // The guidance `npm run new` writes into a new entry (guidance in src/domain/scaffold.ts): "Write the title here.", "Write who it helps here."
     pattern: /\bWrite (?:the|what|who|how|when) [a-z ]+ here\b[^\n.]*\.?/g,
     message: (m) => `the guidance ${quote(m[0])} from a new entry is still there: replace it with the real content`,
+    group: 'new-entry-guidance',
   },
   {
     rule: 'template-text',
@@ -139,13 +143,13 @@ const digits = (text: string) => text.replace(/\D/g, '').replace(/^44/, '0');
 
 export function findHazards(text: string, context: HazardContext): Finding[] {
   const findings: Finding[] = [];
-  for (const { rule, pattern, message } of PATTERNS) {
+  for (const { rule, pattern, message, group } of PATTERNS) {
     for (const match of text.matchAll(pattern)) {
       const start = match[0].search(/[^\s.!?>-]/);
       const offset = match.index + Math.max(start, 0);
       // One hazard, one message: a note already reported by a broader pattern is not reported again.
       if (findings.some((f) => offset >= f.offset && offset < f.offset + f.length)) continue;
-      findings.push({ offset, length: match[0].length - Math.max(start, 0), rule, message: message(match as RegExpExecArray) });
+      findings.push({ offset, length: match[0].length - Math.max(start, 0), rule, message: message(match as RegExpExecArray), ...(group && { group }) });
     }
   }
   const officeEmails = new Set(context.officeEmails.map((email) => email.toLowerCase()));

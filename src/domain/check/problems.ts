@@ -1,5 +1,11 @@
 export type Severity = 'error' | 'warning';
 
+/**
+ * Problems of one kind that a new office has many of at once, which the text output gives on one line
+ * a file: the guidance a new entry is written with, and the duties nothing published meets yet.
+ */
+export type ProblemGroup = 'new-entry-guidance' | 'missing-duty';
+
 /** One thing wrong with the content, said so that an editor can find it and fix it. */
 export interface Problem {
   severity: Severity;
@@ -9,6 +15,8 @@ export interface Problem {
   field: string;
   message: string;
   rule: string;
+  /** Given when the text output may give this problem on one line with others of its group in the same file. */
+  group?: ProblemGroup;
 }
 
 export function countBySeverity(problems: Problem[]): Record<Severity, number> {
@@ -33,14 +41,37 @@ export function formatProblem(problem: Problem): string {
   return `${problem.file}:${problem.line}  ${problem.field || '(file)'}  ${label}${problem.message}`;
 }
 
-/** Every problem, grouped by file (a blank line between files), then the summary line. */
+/** From how many problems of one group in one file the text output gives them on one line. */
+const GROUPED_FROM = 3;
+
+/** The line for the problems of a group in one file: its fields, and one message for them all. */
+const groupedLine: Record<ProblemGroup, (problems: Problem[]) => Pick<Problem, 'field' | 'message'>> = {
+  'new-entry-guidance': (problems) => ({
+    field: problems.map((problem) => problem.field).join(', '),
+    message: `the guidance from a new entry is still in these ${problems.length} fields (lines ${problems.map((problem) => problem.line).join(', ')}): replace it with the real content`,
+  }),
+  'missing-duty': (problems) => ({
+    field: 'register',
+    message: `nothing published meets ${problems.length} paragraphs of the Specified Information Order: ${problems.map((problem) => problem.field.replace(/^register\./, '')).join(', ')}. The register of what the office must publish (/transparency/ on the site) gives what each needs, and when`,
+  }),
+};
+
+/**
+ * Every problem, grouped by file (a blank line between files), then the summary line. Many problems of
+ * one group in a file (see ProblemGroup) are given on one line, where the first of them would be.
+ */
 export function formatText(problems: Problem[], filesChecked: number): string {
+  const sorted = sortProblems(problems);
+  const groupKey = (problem: Problem) => `${problem.file}\0${problem.severity}\0${problem.group}`;
+  const groups = Map.groupBy(sorted.filter((problem) => problem.group), groupKey);
   const lines: string[] = [];
   let currentFile = '';
-  for (const problem of sortProblems(problems)) {
+  for (const problem of sorted) {
+    const group = problem.group ? groups.get(groupKey(problem))! : [];
+    if (group.length >= GROUPED_FROM && group[0] !== problem) continue;
     if (currentFile && problem.file !== currentFile) lines.push('');
     currentFile = problem.file;
-    lines.push(formatProblem(problem));
+    lines.push(formatProblem(group.length >= GROUPED_FROM ? { ...problem, ...groupedLine[problem.group!](group) } : problem));
   }
   if (lines.length) lines.push('');
   lines.push(formatSummary(problems, filesChecked));

@@ -28,6 +28,8 @@ export function registerProblems(officeDir: string, office: Office, entries: Val
       line: 1,
       field: `register.${requirement.id}`,
       rule: 'register',
+      // A duty that something once met is left on a line of its own: its message says since when nothing has.
+      ...(assessment.status === 'missing' && history.length === 0 && { group: 'missing-duty' as const }),
       message:
         assessment.status === 'missing'
           ? `nothing published meets paragraph ${requirement.id} (${requirement.title}): ${requirement.timingText.toLowerCase()}${history.length > 0 ? `. ${assessment.note}` : ''}`
