@@ -208,6 +208,21 @@ export interface CutValue {
   cut: string;
 }
 
+/** Each unquoted value of `yamlText`, with the path of fields (and list positions) that leads to it. */
+function plainValues(yamlText: string, each: (scalar: CST.FlowScalar, path: (string | number)[]) => void): void {
+  for (const token of new Parser().parse(yamlText)) {
+    if (token.type !== 'document') continue;
+    CST.visit(token, (item, path) => {
+      if (item.value?.type !== 'scalar') return;
+      const fieldPath = path.map((_step, index) => {
+        const { key } = CST.visit.itemAtPath(token, path.slice(0, index + 1))!;
+        return key && 'source' in key && key.source !== undefined ? key.source : path[index]![1];
+      });
+      each(item.value, fieldPath);
+    });
+  }
+}
+
 /**
  * The unquoted values in `yamlText` (whose first line is `firstLine` of its file) followed on their line
  * by # and a word with no space between: "#3", "#StaySafe". YAML reads a space and # as the start of
@@ -217,21 +232,31 @@ export function valuesCutByComments(yamlText: string, firstLine: number): CutVal
   const cut: CutValue[] = [];
   // A comment starts after a space or tab: a front matter with no such # (nearly all) is not parsed again.
   if (!/[ \t]#\S/.test(yamlText)) return cut;
-  const lineAt = (offset: number) => lineOfOffset(yamlText, offset, firstLine);
-  for (const token of new Parser().parse(yamlText)) {
-    if (token.type !== 'document') continue;
-    CST.visit(token, (item, path) => {
-      if (item.value?.type !== 'scalar') return;
-      const comment = item.value.end?.find((end) => end.type === 'comment');
-      if (!comment || !/^#\S/.test(comment.source)) return;
-      const fieldPath = path.map((_step, index) => {
-        const { key } = CST.visit.itemAtPath(token, path.slice(0, index + 1))!;
-        return key && 'source' in key && key.source !== undefined ? key.source : path[index]![1];
-      });
-      cut.push({ path: fieldPath, line: lineAt(comment.offset), cut: comment.source });
-    });
-  }
+  plainValues(yamlText, (scalar, path) => {
+    const comment = scalar.end?.find((end) => end.type === 'comment');
+    if (comment && /^#\S/.test(comment.source)) cut.push({ path, line: lineOfOffset(yamlText, comment.offset, firstLine), cut: comment.source });
+  });
   return cut;
+}
+
+/** A value typed in curly quotation marks (“Grant award”), which YAML keeps as part of the text, with the field's path and line. */
+export interface CurlyQuotedValue {
+  path: (string | number)[];
+  line: number;
+  value: string;
+}
+
+/**
+ * The unquoted values in `yamlText` that open and close with curly quotation marks, as Word and Outlook
+ * turn typed ones into: YAML reads them as letters, so the page would show them around the text.
+ */
+export function valuesInCurlyQuotes(yamlText: string, firstLine: number): CurlyQuotedValue[] {
+  const quoted: CurlyQuotedValue[] = [];
+  if (!/[“‘]/.test(yamlText)) return quoted;
+  plainValues(yamlText, (scalar, path) => {
+    if (/^[“‘][^]*[”’]$/.test(scalar.source)) quoted.push({ path, line: lineOfOffset(yamlText, scalar.offset, firstLine), value: scalar.source });
+  });
+  return quoted;
 }
 
 /** The first quotation mark or [ ] or { } list in the text that is not closed, by the yaml package's reading. */

@@ -1,7 +1,7 @@
 import { collections } from '../collections.ts';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { fileState, lineOf, readSourceFile, readTranslationFile, shownPath, unreadSourceFile, valuesCutByComments, type SourceFile, type YamlError } from '../content-files.ts';
+import { fileState, lineOf, readSourceFile, readTranslationFile, shownPath, unreadSourceFile, valuesCutByComments, valuesInCurlyQuotes, type SourceFile, type YamlError } from '../content-files.ts';
 import { languageCode } from '../languages.ts';
 import type { z } from 'astro/zod';
 import { officeFiles, unreadableMessage } from '../office-files.ts';
@@ -75,6 +75,18 @@ function cutValueProblems(file: SourceFile, yamlText: string): Problem[] {
   }));
 }
 
+/** A value typed in curly quotation marks, which the page would show around it. */
+function curlyQuoteProblems(file: SourceFile, yamlText: string): Problem[] {
+  return valuesInCurlyQuotes(yamlText, file.frontMatterLine).map(({ path, line, value }) => ({
+    severity: 'warning',
+    file: file.path,
+    line,
+    field: path.join('.'),
+    rule: 'curly-quotes',
+    message: `the value is in curly quotation marks (${value.length > 40 ? `${value.slice(0, 39)}…` : value}), which YAML keeps as part of the text, so the page would show them: type straight ones (") instead, or none`,
+  }));
+}
+
 /** A file's front matter against its collection's schema, or another (a translation's). */
 export function validateFile(file: SourceFile, schema: z.ZodType = collections[file.collection].schema): { data: unknown; problems: Problem[] } {
   const problem = (line: number, field: string, message: string, rule = 'schema'): Problem => ({ severity: 'error', file: file.path, line, field, message, rule });
@@ -86,9 +98,9 @@ export function validateFile(file: SourceFile, schema: z.ZodType = collections[f
     const explained = curly ? `the value on this line is in curly quotation marks (“ ”), which YAML reads as part of the text, not as quotation marks: type straight ones (") instead (${file.yamlError.message})` : explainYamlError(file.yamlError);
     return { data: null, problems: [problem(file.yamlError.line, '', `the front matter is not valid YAML: ${explained}`)] };
   }
-  const cut = cutValueProblems(file, file.yamlText);
+  const misread = [...cutValueProblems(file, file.yamlText), ...curlyQuoteProblems(file, file.yamlText)];
   const result = schema.safeParse(file.frontMatter, { reportInput: true });
-  if (result.success) return { data: result.data, problems: cut };
+  if (result.success) return { data: result.data, problems: misread };
   return {
     data: null,
     problems: [
@@ -98,7 +110,7 @@ export function validateFile(file: SourceFile, schema: z.ZodType = collections[f
         const path = issuePath(issue);
         return problem(lineOf(file, path), path.join('.'), schemaMessage(issue as never, known, object ? metaOf(object).format : undefined));
       }),
-      ...cut,
+      ...misread,
     ],
   };
 }
