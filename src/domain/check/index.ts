@@ -63,28 +63,23 @@ function withoutFrontMatter(text: string): string {
   return 'expected the file to start with front matter between two --- lines';
 }
 
-/** A value whose end YAML takes for a comment ("Grant #3"), which the page would show cut short. */
-function cutValueProblems(file: SourceFile, yamlText: string): Problem[] {
-  return valuesCutByComments(yamlText, file.frontMatterLine).map(({ path, line, cut }) => ({
-    severity: 'warning',
-    file: file.path,
-    line,
-    field: path.join('.'),
-    rule: 'cut-value',
-    message: `"${cut.length > 40 ? `${cut.slice(0, 40)}…` : cut}" is left out of the value: YAML reads a space and # as the start of a note to editors. Put the whole value in double quotes to keep them`,
-  }));
-}
+/** Shortened for a message: the first 40 characters of `text`. */
+const shortened = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
-/** A value typed in curly quotation marks, which the page would show around it. */
-function curlyQuoteProblems(file: SourceFile, yamlText: string): Problem[] {
-  return valuesInCurlyQuotes(yamlText, file.frontMatterLine).map(({ path, line, value }) => ({
-    severity: 'warning',
-    file: file.path,
-    line,
-    field: path.join('.'),
-    rule: 'curly-quotes',
-    message: `the value is in curly quotation marks (${value.length > 40 ? `${value.slice(0, 39)}…` : value}), which YAML keeps as part of the text, so the page would show them: type straight ones (") instead, or none`,
-  }));
+/**
+ * Values YAML reads otherwise than an editor means: one whose end it takes for a comment ("Grant #3"),
+ * which the page would show cut short, and one typed in curly quotation marks, which it would show.
+ */
+function misreadValueProblems(file: SourceFile, yamlText: string): Problem[] {
+  const warning = (line: number, path: (string | number)[], rule: string, message: string): Problem => ({ severity: 'warning', file: file.path, line, field: path.join('.'), rule, message });
+  return [
+    ...valuesCutByComments(yamlText, file.frontMatterLine).map(({ path, line, cut }) =>
+      warning(line, path, 'cut-value', `"${shortened(cut)}" is left out of the value: YAML reads a space and # as the start of a note to editors. Put the whole value in double quotes to keep them`),
+    ),
+    ...valuesInCurlyQuotes(yamlText, file.frontMatterLine).map(({ path, line, value }) =>
+      warning(line, path, 'curly-quotes', `the value is in curly quotation marks (${shortened(value)}), which YAML keeps as part of the text, so the page would show them: type straight ones (") instead, or none`),
+    ),
+  ];
 }
 
 /** A file's front matter against its collection's schema, or another (a translation's). */
@@ -98,7 +93,7 @@ export function validateFile(file: SourceFile, schema: z.ZodType = collections[f
     const explained = curly ? `the value on this line is in curly quotation marks (“ ”), which YAML reads as part of the text, not as quotation marks: type straight ones (") instead (${file.yamlError.message})` : explainYamlError(file.yamlError);
     return { data: null, problems: [problem(file.yamlError.line, '', `the front matter is not valid YAML: ${explained}`)] };
   }
-  const misread = [...cutValueProblems(file, file.yamlText), ...curlyQuoteProblems(file, file.yamlText)];
+  const misread = misreadValueProblems(file, file.yamlText);
   const result = schema.safeParse(file.frontMatter, { reportInput: true });
   if (result.success) return { data: result.data, problems: misread };
   return {
