@@ -172,8 +172,8 @@ export function parseSourceFile(collection: CollectionName, folder: string, path
   return { ...file, yamlText, frontMatter, yamlError, frontMatterLine, body: text.slice(match[0].length), bodyLine };
 }
 
-/** The line of the file at `offset` in its front matter, whose first line is `firstLine` of the file. */
-function lineOfOffset(yamlText: string, offset: number, firstLine: number): number {
+/** The line of a file at `offset` in a text of it (its front matter, or the whole file) that starts on its line `firstLine`. */
+export function lineOfOffset(yamlText: string, offset: number, firstLine: number): number {
   return firstLine + (yamlText.slice(0, offset).match(/\n/g)?.length ?? 0);
 }
 

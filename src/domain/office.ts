@@ -4,6 +4,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { officeSchema, type Office } from './schemas/office.ts';
 import { issuePath, schemaMessage } from './check/messages.ts';
 import { decodeText, keyOffsetOf, shownPath } from './content-files.ts';
+import { jsonSyntaxProblem } from './json-errors.ts';
 import { fieldsOf, metaOf, schemaAt } from './schema-walk.ts';
 import type { Problem } from './check/problems.ts';
 import { officeDir } from './deployment.ts';
@@ -33,9 +34,8 @@ export function readOffice(dir: string): { office: Office | null; problems: Prob
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    const where = /line (\d+)/.exec((error as Error).message);
-    const reason = (error as Error).message.replace(/ in JSON at position.*$/, '').replace(/\s*\(line \d+ column \d+\)$/, '');
-    return { office: null, problems: [problem(where ? Number(where[1]) : 1, '', `this is not valid JSON: ${reason}`)] };
+    const { line, message } = jsonSyntaxProblem(text, error as Error);
+    return { office: null, problems: [problem(line, '', `this is not valid JSON: ${message}`)] };
   }
   const result = officeSchema.safeParse(raw, { reportInput: true });
   if (result.success) return { office: result.data, problems: [] };
