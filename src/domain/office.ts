@@ -33,8 +33,8 @@ export function readOffice(dir: string): { office: Office | null; problems: Prob
   let raw: unknown;
   try {
     raw = JSON.parse(text);
-  } catch (error) {
-    const { line, message } = jsonSyntaxProblem(text, error as Error);
+  } catch {
+    const { line, message } = jsonSyntaxProblem(text);
     return { office: null, problems: [problem(line, '', `this is not valid JSON: ${message}`)] };
   }
   const result = officeSchema.safeParse(raw, { reportInput: true });
