@@ -84,7 +84,7 @@ describe("a Police, Fire and Crime Commissioner's site", () => {
       expect(text(complaints), path).toContain(`About the fire and rescue service Complain to ${FIRE_COMPLAINTS.name}. Telephone: ${FIRE_COMPLAINTS.phone}`);
       expect(complaints, path).toContain(`href="${FIRE_COMPLAINTS.website}"`);
     }
-    // A mayor's office that is not the fire and rescue authority gives no such route.
+    // Without a route, as in the mayor's office, which is not the fire and rescue authority, the footer says nothing of the service.
     expect(page(mayor, '')).not.toContain('About the fire and rescue service');
   });
 

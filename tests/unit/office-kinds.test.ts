@@ -123,8 +123,8 @@ describe('kinds in office.json', () => {
     name: 'Office of the Police, Fire and Crime Commissioner for Exampleshire', shortName: 'OPFCCE', policeArea: 'Exampleshire', force: 'Exampleshire Police',
     commissioner: {}, contact: { phone: '01234 567890' }, decisionReference: { pattern: '^\\d+$', example: '1' }, description: 'A fictional office.',
   };
-  const issues = (kinds: unknown) => {
-    const result = officeSchema.safeParse({ ...base, kinds });
+  const issues = (kinds: unknown, more: Record<string, unknown> = {}) => {
+    const result = officeSchema.safeParse({ ...base, kinds, ...more });
     return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
   };
 
@@ -138,6 +138,13 @@ describe('kinds in office.json', () => {
     expect(issues([{ kind: 'pcc', from: '2020-01-01' }, { kind: 'pfcc', from: '2019-01-01' }])[0]).toMatch(/^kinds\.1\.from: expected the kinds in the order they began/);
     expect(issues([{ kind: 'pcc', fire: true }])[0]).toMatch(/^kinds\.0\.fire: .*a pcc with fire functions is a pfcc/);
     expect(issues([{ kind: 'sheriff' }])[0]).toMatch(/^kinds\.0\.kind: /);
+  });
+
+  it('give a route for complaints about the fire and rescue service only to an office that is or was its authority', () => {
+    const fire = { complaints: { fire: { name: 'Exampleshire Fire and Rescue Service', phone: '01234 567899' } } };
+    expect(issues([{ kind: 'pcc' }, { kind: 'pfcc', from: '2017-10-01' }], fire)).toEqual([]);
+    expect(issues([{ kind: 'pcc' }, { kind: 'mayor', from: '2028-05-08', fire: true }], fire)).toEqual([]);
+    expect(issues([{ kind: 'pcc' }, { kind: 'mayor', from: '2028-05-08' }], fire)).toEqual([expect.stringMatching(/^complaints\.fire: expected complaints\.fire only for an office that is, or was, the fire and rescue authority/)]);
   });
 });
 

@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { contrastRatio, HEX_COLOUR, TEXT_CONTRAST } from '../colour.ts';
 import { isoDate, keysOf } from './common.ts';
 import { unknownRequirementMessage } from '../requirements.ts';
-import { officeKindNames, officeKinds } from '../office-kinds.ts';
+import { kindsBetween, officeKindNames, officeKinds } from '../office-kinds.ts';
 import { spendingSchema } from './spending.ts';
 
 /** When an office's decision numbers start again: a reference names one notice only within its year. */
@@ -250,6 +250,9 @@ export const officeSchema = z.strictObject({
 }).superRefine((office, context) => {
   if (office.translation && office.translation.language.slice(0, 2).toLowerCase() === office.language.slice(0, 2).toLowerCase()) {
     context.addIssue({ code: 'custom', path: ['translation', 'language'], input: office.translation.language, message: `expected a language other than the office's own, "${office.language}" (language): the translation is the second language the site publishes in, found "${office.translation.language}"` });
+  }
+  if (office.complaints.fire && !kindsBetween(office, '0001-01-01', '9999-12-31').some((kind) => kind.fire)) {
+    context.addIssue({ code: 'custom', path: ['complaints', 'fire'], input: office.complaints.fire, message: 'expected complaints.fire only for an office that is, or was, the fire and rescue authority (a pfcc, or a mayor or board whose kind says "fire": true), found an office that never was: delete complaints.fire, or give the kind that made it the authority in kinds' });
   }
   for (const route of ['police', 'commissioner', 'fire'] as const) {
     if (office.translation?.complaints?.[route] && !office.complaints[route]) {
