@@ -247,14 +247,16 @@ export interface CurlyQuotedValue {
 }
 
 /**
- * The unquoted values in `yamlText` that open and close with curly quotation marks, as Word and Outlook
- * turn typed ones into: YAML reads them as letters, so the page would show them around the text.
+ * The unquoted values in `yamlText` that are wholly in curly quotation marks, as Word and Outlook turn
+ * typed ones into: YAML reads them as letters, so the page would show them around the text. A value with
+ * more than one quotation in it (“Safer Streets” and “Hub”) is left alone: it is not one value in quotes.
+ * The note to editors is never published, so it may have them.
  */
 export function valuesInCurlyQuotes(yamlText: string, firstLine: number): CurlyQuotedValue[] {
   const quoted: CurlyQuotedValue[] = [];
   if (!/[“‘]/.test(yamlText)) return quoted;
   plainValues(yamlText, (scalar, path) => {
-    if (/^[“‘][^]*[”’]$/.test(scalar.source)) quoted.push({ path, line: lineOfOffset(yamlText, scalar.offset, firstLine), value: scalar.source });
+    if (path[0] !== 'editorsNote' && /^(?:“[^“”]*”|‘[^‘]*’)$/.test(scalar.source)) quoted.push({ path, line: lineOfOffset(yamlText, scalar.offset, firstLine), value: scalar.source });
   });
   return quoted;
 }

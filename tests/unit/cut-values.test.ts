@@ -22,7 +22,10 @@ describe('values YAML cuts at a space and #', () => {
 });
 
 describe('values typed in curly quotation marks', () => {
-  const yaml = ['title: “Victims’ advice line”', 'summary: "“Quoted” on purpose, in straight quotes"', 'decided: Agreed the “hub” model', 'approvals:', '  - name: ‘Jo Bloggs’', ''].join('\n');
+  const yaml = [
+    'title: “Victims’ advice line”', 'summary: "“Quoted” on purpose, in straight quotes"', 'decided: Agreed the “hub” model', 'approvals:', '  - name: ‘Jo Bloggs’',
+    'recommendation: “Safer Streets” and “Hub”', 'editorsNote: “as the panel put it”', '',
+  ].join('\n');
 
   it('finds each unquoted value that opens and closes with them, with its field and line', () => {
     expect(valuesInCurlyQuotes(yaml, 2)).toEqual([

@@ -63,8 +63,11 @@ function withoutFrontMatter(text: string): string {
   return 'expected the file to start with front matter between two --- lines';
 }
 
-/** Shortened for a message: the first 40 characters of `text`. */
-const shortened = (text: string) => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+/** Shortened for a one-line message: the first 40 characters of `text`, its runs of white space as one space. */
+function shortened(text: string): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
+}
 
 /**
  * Values YAML reads otherwise than an editor means: one whose end it takes for a comment ("Grant #3"),
