@@ -26,8 +26,10 @@ describe("the check's text output", () => {
     expect(text).toMatch(/3 warnings, 1 file checked$/);
   });
 
-  it('keeps each problem on a line of its own when a file has fewer than three of a group, or they differ in severity, file or group', () => {
+  it('keeps each problem on a line of its own when a file has fewer than three of a group, or they differ in severity, file or group, or are errors', () => {
+    const asError = (problem: Problem): Problem => ({ ...problem, severity: 'error' });
     const problems = [
+      ...['title', 'summary', 'body'].map((field, index) => asError(guidance('content/decisions/1-2026.md', index + 2, field))),
       guidance('content/plans/a.md', 2, 'title'), guidance('content/plans/a.md', 9, 'body'),
       guidance('content/plans/b.md', 2, 'title'),
       missing('1a'), missing('3f'), missing('7C', 'error'),

@@ -1,8 +1,9 @@
 export type Severity = 'error' | 'warning';
 
 /**
- * Problems of one kind that a new office has many of at once, which the text output gives on one line
- * a file: the guidance a new entry is written with, and the duties nothing published meets yet.
+ * Warnings of one kind that a new office has many of at once, which the text output gives on one line
+ * a file: the guidance a new entry is written with, and the duties nothing published meets yet. Errors
+ * are always given one a line, as each stops the build.
  */
 export type ProblemGroup = 'new-entry-guidance' | 'missing-duty';
 
@@ -57,17 +58,17 @@ const groupedLine: Record<ProblemGroup, (problems: Problem[]) => Pick<Problem, '
 };
 
 /**
- * Every problem, grouped by file (a blank line between files), then the summary line. Many problems of
+ * Every problem, grouped by file (a blank line between files), then the summary line. Many warnings of
  * one group in a file (see ProblemGroup) are given on one line, where the first of them would be.
  */
 export function formatText(problems: Problem[], filesChecked: number): string {
   const sorted = sortProblems(problems);
   const groupKey = (problem: Problem) => `${problem.file}\0${problem.severity}\0${problem.group}`;
-  const groups = Map.groupBy(sorted.filter((problem) => problem.group), groupKey);
+  const groups = Map.groupBy(sorted.filter((problem) => problem.group && problem.severity === 'warning'), groupKey);
   const lines: string[] = [];
   let currentFile = '';
   for (const problem of sorted) {
-    const group = problem.group ? groups.get(groupKey(problem))! : [];
+    const group = groups.get(groupKey(problem)) ?? [];
     if (group.length >= GROUPED_FROM && group[0] !== problem) continue;
     if (currentFile && problem.file !== currentFile) lines.push('');
     currentFile = problem.file;
