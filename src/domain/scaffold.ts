@@ -18,18 +18,22 @@ export interface ScaffoldContext {
 
 /**
  * The next decision reference in the office's own format, worked out from its example:
- * "41/2020" gives this year's next number as N/YYYY; "2014.001" gives YYYY.NNN.
+ * "41/2020" gives this year's next number as N/YYYY; "2014.001" gives YYYY.NNN; "PFCC/041/26", with
+ * no four-figure year, gives PFCC/NNN/YY. Any other number in the example stays as it is.
  */
 export function nextReference(example: string, year: number, references: string[]): string {
   const tokens = [...example.matchAll(/\d+/g)];
   const yearToken = tokens.find((t) => /^(19|20)\d\d$/.test(t[0]));
-  const counter = tokens.find((t) => t !== yearToken);
+  const shortYear = yearToken || tokens.length < 2 ? undefined : tokens.findLast((t) => t[0].length === 2);
+  const counter = tokens.find((t) => t !== yearToken && t !== shortYear);
   if (!counter) throw new Error(`the example reference "${example}" has no number to count on`);
   const width = counter[0].startsWith('0') ? counter[0].length : 1;
+  const textOf = (token: RegExpExecArray, counterText: string) =>
+    token === counter ? counterText : token === yearToken ? String(year) : token === shortYear ? String(year).slice(-2) : token[0];
   const replaced = (counterText: string) =>
     [...tokens]
       .sort((a, b) => b.index - a.index)
-      .reduce((text, t) => text.slice(0, t.index) + (t === counter ? counterText : String(year)) + text.slice(t.index + t[0].length), example);
+      .reduce((text, t) => text.slice(0, t.index) + textOf(t, counterText) + text.slice(t.index + t[0].length), example);
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   const matcher = new RegExp(`^${escape(replaced('\u0000')).replace('\u0000', '(\\d+)')}$`);
   const used = references.map((reference) => matcher.exec(reference)?.[1]).filter(Boolean).map(Number);

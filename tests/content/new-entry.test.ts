@@ -36,6 +36,9 @@ describe('npm run new', () => {
     expect(text).toMatch(/^# What was decided, in one plain sentence.*\ndecided: /m);
     expect(nextReference('41/2020', 2026, ['41/2020', '1/2026', '12/2026'])).toBe('13/2026');
     expect(nextReference('2014.001', 2026, ['2026.004'])).toBe('2026.005');
+    // A two-figure year, where the example has no four-figure one.
+    expect(nextReference('PFCC/041/26', 2026, ['PFCC/041/26', 'PFCC/007/25'])).toBe('PFCC/042/26');
+    expect(nextReference('PFCC/041/25', 2026, ['PFCC/041/25'])).toBe('PFCC/001/26');
   });
 
   it("gives a new entry's guidance on one line of the check's text, with each field and its line", () => {
