@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 const PUBLISHER = fileURLToPath(new URL('../', import.meta.url));
 
 const COMMANDS = {
-  init: { script: 'src/build/commands/init.ts', about: 'create a new office repository in a folder: pcc-publisher init my-office --name "…" --area "…"' },
+  init: { script: 'src/build/commands/init.ts', about: 'create a new office repository in a folder: pcc-publisher init my-office --area "…" --email …' },
   check: { script: 'src/build/commands/check.ts', about: 'check the office content without building' },
   build: { script: 'src/build/commands/build.ts', about: 'check the content and build the site into dist/' },
   watch: { script: 'src/build/commands/build.ts', args: ['--watch'], about: 'build, then build again after every edit' },

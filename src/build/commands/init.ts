@@ -68,7 +68,8 @@ async function ask(given: typeof values): Promise<StarterAnswers> {
   const kinds = Object.keys(starterKinds) as OfficeKind[];
   const interactive = process.stdin.isTTY && process.stdout.isTTY;
   const prompt = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
-  const question = async (text: string) => (prompt ? (await prompt.question(text)).trim() : '');
+  // A question closed unanswered (Ctrl+D) stops the command, as Ctrl+C does.
+  const question = async (text: string) => (prompt ? (await prompt.question(text).catch(() => fail('Stopped: no office was created.'))).trim() : '');
   try {
     const area = given.area ?? (await question('The police area (for example Exampleshire): '));
     if (!area) fail(`Say which police area the office serves, with --area.\nUsage: ${USAGE}`);
