@@ -84,6 +84,8 @@ describe("a Police, Fire and Crime Commissioner's site", () => {
       expect(text(complaints), path).toContain(`About the fire and rescue service Complain to ${FIRE_COMPLAINTS.name}. Telephone: ${FIRE_COMPLAINTS.phone}`);
       expect(complaints, path).toContain(`href="${FIRE_COMPLAINTS.website}"`);
     }
+    expect(text(page(pfcc, ''))).toContain('How to complain about the police, the fire and rescue service or the commissioner is at the foot of every page.');
+    expect(text(page(mayor, ''))).toContain('How to complain about the police or the Mayor is at the foot of every page.');
     // Without a route, as in the mayor's office, which is not the fire and rescue authority, the footer says nothing of the service.
     expect(page(mayor, '')).not.toContain('About the fire and rescue service');
   });

@@ -83,7 +83,7 @@ export const counterpartySchema = z.strictObject({
  * left out, and the page then says nothing of it rather than a placeholder.
  */
 export const decisionSchema = z.strictObject({
-  reference: z.string().min(1).optional().describe("The decision number in the office's format, for example 41/2020. Leave it out only for a notice published without a number (and write numbered: false).").meta({ offered: true }),
+  reference: z.string().min(1).optional().describe("The decision number in the office's own format (office.json's decisionReference gives an example). Leave it out only for a notice published without a number (and write numbered: false).").meta({ offered: true }),
   numbered: z.boolean().default(true).describe('false for a notice the office published without a number.'),
   title: z.string().min(1).meta({ translated: true }),
   decided: z

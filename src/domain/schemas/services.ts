@@ -37,7 +37,7 @@ export const serviceSchema = z.strictObject({
   decision: z
     .string()
     .optional()
-    .describe('The reference of the decision notice that awarded it, for example 41/2020.')
+    .describe('The reference of the decision notice that awarded it, as the notice gives it.')
     .meta({ reference: { collection: 'decisions', field: 'reference' } }),
   listing: z
     .strictObject({ title: z.string().min(1), position: z.number().int().positive() })
