@@ -46,7 +46,7 @@ export function readOffice(dir: string): { office: Office | null; problems: Prob
       const path = issuePath(issue);
       const field = schemaAt(officeSchema, issue.path);
       const known = Object.keys(fieldsOf(field ?? officeSchema) ?? {});
-      return problem(lineOf(path, issue.code === 'unrecognized_keys') ?? 1, path.join('.'), schemaMessage(issue as never, known, field ? metaOf(field).format : undefined));
+      return problem(lineOf(path, issue.code === 'unrecognized_keys') ?? 1, path.join('.'), schemaMessage(issue as never, known, field ? metaOf(field).format : undefined, 'json'));
     }),
   };
 }

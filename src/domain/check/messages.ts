@@ -27,6 +27,22 @@ export function issuePath(issue: Pick<Issue, 'code' | 'path' | 'keys'>): Propert
   return issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys![0]!] : issue.path;
 }
 
+/** How a list is written in each kind of file, for a value written as one piece of text where a list is expected (an address on one line). */
+const LIST_FORMS = {
+  yaml: ': write each item on a line of its own under the field, starting "- "',
+  json: ': write a list in [ ], each item in double quotation marks and apart from the next by a comma, as ["Police Headquarters", "Exampletown EX2 2BB"]',
+};
+
+/** Names editors give fields for the names the schemas use, where the two are too far apart to be a slip of the keyboard. */
+const OTHER_NAMES: Record<string, string> = { telephone: 'phone', tel: 'phone', 'phone-number': 'phone', 'e-mail': 'email', mail: 'email', url: 'website', web: 'website', link: 'website' };
+
+/** What an unknown field was probably meant to be: the field of the same meaning, a near spelling, or the status field for a word of publishing. */
+function unknownFieldHint(key: string, knownFields: string[]): string {
+  if (/^(?:draft|published|hidden)$/i.test(key) && knownFields.includes('status')) return ' (an entry says whether it is published in its status field: status: draft keeps it unpublished)';
+  const meant = OTHER_NAMES[key.toLowerCase()];
+  return meant && knownFields.includes(meant) ? ` (did you mean "${meant}"?)` : didYouMean(key, knownFields);
+}
+
 /** Turns one zod issue into a sentence an editor can act on. */
 export function schemaMessage(
   issue: Issue,
@@ -34,13 +50,16 @@ export function schemaMessage(
   knownFields?: string[],
   /** The format the field at the issue's path is written in (a date, a financial year), which has its own shape to follow, not quotes. */
   format?: unknown,
+  /** What the file is written in, for how to write a list: an entry's front matter, or office.json. */
+  written: keyof typeof LIST_FORMS = 'yaml',
 ): string {
   switch (issue.code) {
     case 'invalid_type': {
       if (issue.input === undefined) return 'this field is required but missing';
       // Front matter and office.json read an unquoted 010 as the number 10, and true as true: text must be quoted to stay as written.
       const quote = issue.expected === 'string' && format === undefined && (typeof issue.input === 'number' || typeof issue.input === 'boolean') ? ': put it in quotes to keep it as text, as written (unquoted, 010 is read as the number 10)' : '';
-      return `expected ${TYPE_WORDS[issue.expected ?? ''] ?? issue.expected}, found ${describeFound(issue.input)}${quote}`;
+      const list = issue.expected === 'array' && typeof issue.input === 'string' ? LIST_FORMS[written] : '';
+      return `expected ${TYPE_WORDS[issue.expected ?? ''] ?? issue.expected}, found ${describeFound(issue.input)}${quote}${list}`;
     }
     // zod's own wording ("Too small: expected string to have >=1 characters") is replaced; a schema's own message is kept.
     case 'too_small':
@@ -55,7 +74,7 @@ export function schemaMessage(
       return `expected one of ${values.map((v) => `"${v}"`).join(', ')}, found ${describeFound(issue.input)}${didYouMean(issue.input, values)}`;
     }
     case 'unrecognized_keys': {
-      const suggestions = knownFields ? issue.keys!.map((key) => (/^(?:draft|published|hidden)$/i.test(key) && knownFields.includes('status') ? ' (an entry says whether it is published in its status field: status: draft keeps it unpublished)' : didYouMean(key, knownFields))).join('') : '';
+      const suggestions = knownFields ? issue.keys!.map((key) => unknownFieldHint(key, knownFields)).join('') : '';
       return `unknown field${issue.keys!.length > 1 ? 's' : ''} ${issue.keys!.map((k) => `"${k}"`).join(', ')}${suggestions}`;
     }
   }
