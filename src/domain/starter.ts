@@ -19,6 +19,8 @@ export interface StarterAnswers {
   kind: OfficeKind;
   /** The office's full name; by default the usual name for its kind and area. */
   name?: string;
+  /** The name the office signs itself by ("Contact OPCC" in every footer); by default the initials of the usual name. */
+  shortName?: string;
   /** The address the site will be published at; it may be set later. */
   site?: string;
   email?: string;
@@ -35,14 +37,19 @@ export interface StarterOptions {
 /** Whether a new office of this kind is the fire and rescue authority too: a Police, Fire and Crime Commissioner's is. */
 const isFireAuthority = (kind: OfficeKind) => officeKinds[kind].fire === true;
 
+/** The short name a new office gets unless it gives its own: its kind's initials and the area's, OPCCE for Exampleshire's commissioner. */
+export function starterShortName(answers: Pick<StarterAnswers, 'area' | 'kind'>): string {
+  const initials = answers.area.split(/[\s-]+/).filter(Boolean).map((word) => word[0]!.toUpperCase()).join('');
+  return `${starterKinds[answers.kind].short}${initials}`;
+}
+
 /** The office.json a new office starts with on `today`, or the problems with the answers it was made from. */
 export function starterOffice(answers: StarterAnswers, today: string = asOfDate()): { office: Office; text: string } | { problems: string[] } {
   const kind = starterKinds[answers.kind];
   const { holderTitle, ofArea } = officeKinds[answers.kind];
-  const initials = answers.area.split(/[\s-]+/).filter(Boolean).map((word) => word[0]!.toUpperCase()).join('');
   const config = {
     name: answers.name?.trim() || kind.office(answers.area),
-    shortName: `${kind.short}${initials}`,
+    shortName: answers.shortName?.trim() || starterShortName(answers),
     policeArea: answers.area,
     force: `${answers.area} Police`,
     commissioner: { title: holderTitle },

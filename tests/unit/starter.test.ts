@@ -9,6 +9,10 @@ describe("a new office's configuration", () => {
     expect(made.office.name).toBe('Office of the Mayor of Greater Exampleton');
     expect(made.office.commissioner.title).toBe('Mayor');
     expect(made.office.shortName).toBe('OMGE');
+    // Or the short name the office gives.
+    const named = starterOffice({ area: 'Essex', kind: 'pfcc', email: 'pfcc@example.org', shortName: ' PFCC ' });
+    if ('problems' in named) throw new Error(named.problems.join('\n'));
+    expect(named.office.shortName).toBe('PFCC');
     // Its kind gives it a mayor's decision makers and titles.
     expect(JSON.parse(made.text).kinds).toEqual([{ kind: 'mayor' }]);
     expect(JSON.parse(made.text)).not.toHaveProperty('site');

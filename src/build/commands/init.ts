@@ -1,21 +1,22 @@
 // Creates a new office's repository: pcc-publisher init <folder> --area Exampleshire --email … [--kind pcc|pfcc|mayor]
-// [--name "…"] [--site https://…] [--repository owner/name]. Asks for what is not given when
+// [--name "…"] [--short-name …] [--site https://…] [--repository owner/name]. Asks for what is not given when
 // run in a terminal. The new repository depends on this version of the publisher, builds straight away
 // and passes its own tests.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { asOfDate } from '../../domain/as-of.ts';
-import { starterKinds, starterFiles, starterOffice, type OfficeKind, type StarterAnswers } from '../../domain/starter.ts';
+import { starterKinds, starterFiles, starterOffice, starterShortName, type OfficeKind, type StarterAnswers } from '../../domain/starter.ts';
 import { commandLine } from '../command-line.ts';
 import { filesUnder } from '../hard-links.ts';
 
-const USAGE = 'pcc-publisher init <folder> --area "Exampleshire" --email enquiries@… [--kind pcc|pfcc|mayor] [--name "Office of …"] [--site https://…] [--repository owner/name] [--publisher file:/path/to/pcc-transparency-publisher.tgz]';
+const USAGE = 'pcc-publisher init <folder> --area "Exampleshire" --email enquiries@… [--kind pcc|pfcc|mayor] [--name "Office of …"] [--short-name OPCC] [--site https://…] [--repository owner/name] [--publisher file:/path/to/pcc-transparency-publisher.tgz]';
 const { values, positionals } = commandLine(
   {
     area: { type: 'string' },
     kind: { type: 'string' },
     name: { type: 'string' },
+    'short-name': { type: 'string' },
     site: { type: 'string' },
     email: { type: 'string' },
     repository: { type: 'string' },
@@ -82,6 +83,7 @@ async function ask(given: typeof values): Promise<StarterAnswers> {
       area,
       kind: kind as OfficeKind,
       name: await optional(given.name, `The office's full name [${starterKinds[kind as OfficeKind].office(area)}]: `),
+      shortName: await optional(given['short-name'], `The short name the office signs itself by, shown as "Contact …" on every page [${starterShortName({ area, kind: kind as OfficeKind })}]: `),
       site: await optional(given.site, 'The address the site will be published at, starting https:// (leave empty to set it later): '),
       email: await required(given.email, 'An email address for the public to contact the office: ', 'Say where the public can write to the office, with --email.'),
       repository: given.repository,
