@@ -284,7 +284,7 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     if (office && !office.repository) console.warn(NO_REPOSITORY);
     const incompleteHistory = historyWarning(history);
     if (incompleteHistory) console.warn(incompleteHistory);
-    console.log(`Built the site for ${dir} into ${out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s${builtPages?.copied ? `, reusing ${builtPages.copied.toLocaleString('en-GB')} unchanged pages of the last build` : ''}.`);
+    console.log(`Built the site from ${dir.replace(/\/?$/, '/')} into ${out}/ in ${((performance.now() - started) / 1000).toFixed(1)} s${builtPages?.copied ? `, reusing ${builtPages.copied.toLocaleString('en-GB')} unchanged pages of the last build` : ''}.`);
     if (again) keepPagesForNextBuild({ site: outDir, retired, staging, files, unrendered: movable, build: id });
     removeInBackground(retired, 'gone');
   } finally {
