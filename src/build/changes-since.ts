@@ -175,5 +175,5 @@ export function historyProblems(officeDir: string, office: Office | null, { sinc
     return [{ severity: 'warning', file: shownPath(officeDir), line: 1, field: '', rule: 'change-notes', message: `the changes to published entries could not be compared with ${base}, so no change notes were checked: ${changes.reason}` }];
   }
   const comparedWith = given === undefined || given === DEFAULT_BASE ? 'the last commit' : /^[0-9a-f]{40}$/i.test(given) ? `commit ${given.slice(0, 12)}` : given;
-  return changeNoteProblems(changes.changed, { translationCodes, asOf, comparedWith });
+  return changeNoteProblems(changes.changed, { translationCodes, asOf, comparedWith, ...(office && { numbering: office }) });
 }

@@ -150,3 +150,33 @@ describe('entry files by their path in the office folder', () => {
     expect(entryCollection('README.md', ['cy'])).toBeUndefined();
   });
 });
+
+describe("the check's warning of a decision's page that moves", () => {
+  // Numbers that restart each financial year, as Exampleshire's do: an address is the year and the number.
+  const numbering = { decisionReference: { pattern: '^\\d{4}-\\d{2}-\\d{3}$', example: '2013-14-001', restarts: 'financial-year' as const }, financialYearStart: { month: 4, day: 1 } };
+  const unnumbered = PUBLISHED.replace('reference: "2013-14-001"\n', 'numbered: false\n');
+  const noted = (text: string) => withNote(text, '  - date: 2025-03-01\n    note: Corrected the notice.\n');
+  const moves = (before: string, after: string, withNumbering = true) =>
+    changeNoteProblems([change(before, after)], { ...OPTIONS, ...(withNumbering && { numbering }) }).filter((problem) => problem.rule === 'moved-page');
+
+  it('names the old address and the new, at the field that moved it, when a notice without a number has its title corrected', () => {
+    const retitled = noted(unnumbered.replace('title: Budget monitoring arrangements', 'title: Budget monitoring arrangement'));
+    const [problem, ...more] = moves(unnumbered, retitled);
+    expect(more).toEqual([]);
+    expect(problem).toMatchObject({ severity: 'warning', file: 'office/decisions/2013-14-001.md', line: 3, field: 'title' });
+    expect(problem!.message).toBe(
+      "this change moves the notice's page from /decisions/2013-05-01-budget-monitoring-arrangements/ to /decisions/2013-05-01-budget-monitoring-arrangement/, as its address is made from its date and title: links to the old address, published at the last commit, will stop working. Keep the title as published unless the correction is needed",
+    );
+  });
+
+  it("warns when a numbered notice's reference changes, or its date moves it to another year of numbers, and not for a title", () => {
+    expect(moves(PUBLISHED, noted(PUBLISHED.replace('reference: "2013-14-001"', 'reference: "2013-14-002"')))).toEqual([expect.objectContaining({ field: 'reference', message: expect.stringContaining('as its address is made from its reference and the year of its date') })]);
+    expect(moves(PUBLISHED, noted(PUBLISHED.replace('date: 2013-05-01', 'date: 2014-05-01')))).toEqual([expect.objectContaining({ field: 'date' })]);
+    expect(moves(PUBLISHED, noted(PUBLISHED.replace('title: Budget monitoring arrangements', 'title: Budget monitoring')))).toEqual([]);
+  });
+
+  it('looks for no move where the numbering is not known (office.json could not be read), or a field is not valid', () => {
+    expect(moves(PUBLISHED, noted(PUBLISHED.replace('reference: "2013-14-001"', 'reference: "2013-14-002"')), false)).toEqual([]);
+    expect(moves(PUBLISHED, noted(PUBLISHED.replace('date: 2013-05-01', 'date: 1st May 2013')))).toEqual([]);
+  });
+});

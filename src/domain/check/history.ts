@@ -5,7 +5,9 @@
 // Pure: the versions come in as data.
 import { collections, hasDrafts, type CollectionName } from '../collections.ts';
 import { isEntryFile, lineOf, translationCode, type SourceFile } from '../content-files.ts';
+import { decisionPath, type DecisionIdentity } from '../decision-references.ts';
 import { substanceOf } from '../history.ts';
+import type { Office } from '../schemas/office.ts';
 import type { Problem } from './problems.ts';
 
 /** One version of an entry file: its front matter as parsed from YAML (null when it could not be) and its body. */
@@ -35,6 +37,8 @@ export interface ChangeNoteOptions {
   asOf: string;
   /** The earlier revision, as the editor is told of it: "the last commit", "commit a1b2c3d". */
   comparedWith: string;
+  /** How the office numbers its decisions, which a decision's address is made from; without it (office.json unreadable), moves are not looked for. */
+  numbering?: Pick<Office, 'decisionReference' | 'financialYearStart'>;
 }
 
 const folderCollections = new Map<string, CollectionName>(Object.entries(collections).map(([name, { folder }]) => [folder, name as CollectionName]));
@@ -73,7 +77,7 @@ export function changeNoteProblems(changed: readonly ChangedEntry[], options: Ch
     // Front matter that cannot be read is reported by the check's other rules.
     if (current === undefined) return [];
     if (isDraft(collection, current)) return [unpublished(entry.current, options)];
-    return [...unnoted(entry.current, base, entry.base.body, current, options), ...futureNotes(entry.current, base, current, options)];
+    return [...unnoted(entry.current, base, entry.base.body, current, options), ...futureNotes(entry.current, base, current, options), ...movedDecision(collection, entry.current, base, current, options)];
   });
 }
 
@@ -118,6 +122,34 @@ function unnoted(file: SourceFile, base: FrontMatter, baseBody: string, current:
       'changes',
       `this published entry has changed since ${comparedWith} (its data or its text, not only their formatting), and readers are told what changed: expected a new change note in changes, with the date and a note saying what changed, for the public (${noteExample(asOf)}), or minor: true in place of the note for a correction that changes nothing a reader relies on (a typo); found ${found}`,
     ),
+  ];
+}
+
+/** The fields a decision's address is made from, as its schema reads them; undefined where one is not valid (the schema's rules report it). */
+function decisionIdentity(frontMatter: FrontMatter): DecisionIdentity | undefined {
+  const { shape } = collections.decisions.schema;
+  const { reference, title, date } = frontMatter;
+  const valid = (reference === undefined || shape.reference.safeParse(reference).success) && shape.title.safeParse(title).success && shape.date.safeParse(date).success;
+  return valid ? { ...(reference !== undefined && { reference: reference as string }), title: title as string, date: date as string } : undefined;
+}
+
+/**
+ * A published decision's address is made from its reference, or from its date and title where it has none:
+ * correcting one moves its page, and links to the old address (from other sites, the press, bookmarks) stop
+ * working. The editor is told, so that a change that need not be made is not.
+ */
+function movedDecision(collection: CollectionName, file: SourceFile, base: FrontMatter, current: FrontMatter, { numbering, comparedWith }: ChangeNoteOptions): Problem[] {
+  if (collection !== 'decisions' || !numbering) return [];
+  const [before, after] = [base, current].map(decisionIdentity);
+  if (!before || !after) return [];
+  const [from, to] = [before, after].map((identity) => decisionPath(identity, numbering));
+  if (from === to) return [];
+  const field = (['reference', 'date', 'title'] as const).find((key) => before[key] !== after[key]) ?? 'reference';
+  return [
+    {
+      ...problem('warning', file.path, lineOf(file, [field]), field, `this change moves the notice's page from /${from} to /${to}, as its address is made from its ${before.reference === undefined ? 'date and title' : numbering.decisionReference.restarts === 'never' ? 'reference' : 'reference and the year of its date'}: links to the old address, published at ${comparedWith}, will stop working. Keep the ${field} as published unless the correction is needed`),
+      rule: 'moved-page',
+    },
   ];
 }
 
