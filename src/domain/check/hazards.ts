@@ -2,6 +2,7 @@
  * Publishing hazards: text that real PCC sites have published by mistake. Each pattern
  * is kept narrow enough that ordinary prose (and staff names) does not trip it.
  */
+import { shortened } from './messages.ts';
 import type { ProblemGroup } from './problems.ts';
 
 export interface Finding {
@@ -26,10 +27,7 @@ interface Pattern {
   group?: ProblemGroup;
 }
 
-const quote = (text: string, max = 60) => {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return `"${flat.length > max ? `${flat.slice(0, max - 1)}…` : flat}"`;
-};
+const quote = (text: string, max = 60) => `"${shortened(text, max)}"`;
 
 /** Mail services that give addresses to private individuals (matched as the whole domain, so mail.norfolk.gov.uk is not one). */
 const PERSONAL_MAIL_DOMAINS = new Set([

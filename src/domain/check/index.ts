@@ -15,7 +15,7 @@ import { entryProblems, textProblems } from './entry-rules.ts';
 import { elsewhereProblems, registerProblems } from './register-rules.ts';
 import { documentProblems, entryLinks, type PdfTaggingCache } from './document-rules.ts';
 import { fieldsOf, metaOf, schemaAt } from '../schema-walk.ts';
-import { issuePath, schemaMessage } from './messages.ts';
+import { issuePath, schemaMessage, shortened } from './messages.ts';
 import { translationProblems, type InterfaceStrings, type TranslationReport, type TranslationSource } from './translations.ts';
 import { readOfficeSpending, type MonthlyCheckCache } from '../spending/files.ts';
 import { monthlyPublications } from '../spending/publications.ts';
@@ -63,11 +63,8 @@ function withoutFrontMatter(text: string): string {
   return 'expected the file to start with front matter between two --- lines';
 }
 
-/** Shortened for a one-line message: the first 40 characters of `text`, its runs of white space as one space. */
-function shortened(text: string): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
-}
+/** How much of a misread value a message quotes: 40 characters, and the ellipsis where it is cut. */
+const QUOTED = 41;
 
 /**
  * Values YAML reads otherwise than an editor means: one whose end it takes for a comment ("Grant #3"),
@@ -77,10 +74,10 @@ function misreadValueProblems(file: SourceFile, yamlText: string): Problem[] {
   const warning = (line: number, path: (string | number)[], rule: string, message: string): Problem => ({ severity: 'warning', file: file.path, line, field: path.join('.'), rule, message });
   return [
     ...valuesCutByComments(yamlText, file.frontMatterLine).map(({ path, line, cut }) =>
-      warning(line, path, 'cut-value', `"${shortened(cut)}" is left out of the value: YAML reads a space and # as the start of a note to editors. Put the whole value in double quotes to keep them`),
+      warning(line, path, 'cut-value', `"${shortened(cut, QUOTED)}" is left out of the value: YAML reads a space and # as the start of a note to editors. Put the whole value in double quotes to keep them`),
     ),
     ...valuesInCurlyQuotes(yamlText, file.frontMatterLine).map(({ path, line, value }) =>
-      warning(line, path, 'curly-quotes', `the value is in curly quotation marks (${shortened(value)}), which YAML keeps as part of the text, so the page would show them: type straight ones (") instead, or none`),
+      warning(line, path, 'curly-quotes', `the value is in curly quotation marks (${shortened(value, QUOTED)}), which YAML keeps as part of the text, so the page would show them: type straight ones (") instead, or none`),
     ),
   ];
 }

@@ -1,5 +1,11 @@
 import { didYouMean } from './suggest.ts';
 
+/** Text quoted in a one-line message: its runs of white space as one space, and at most `max` characters, the last an ellipsis where it is cut. */
+export function shortened(text: string, max: number): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}
+
 function describeFound(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (typeof value === 'string') return `"${value}"`;
