@@ -81,7 +81,7 @@ export function changeNoteProblems(changed: readonly ChangedEntry[], options: Ch
   });
 }
 
-const problem = (severity: Problem['severity'], file: string, line: number, field: string, message: string): Problem => ({ severity, file, line, field, message, rule: 'change-notes' });
+const problem = (severity: Problem['severity'], file: string, line: number, field: string, message: string, rule = 'change-notes'): Problem => ({ severity, file, line, field, message, rule });
 
 function removed({ shownPath, renamedTo }: ChangedEntry, { asOf, comparedWith }: ChangeNoteOptions): Problem {
   const found = renamedTo ? `the file renamed to ${renamedTo}, which moves its page to a new address` : 'the file removed';
@@ -145,12 +145,9 @@ function movedDecision(collection: CollectionName, file: SourceFile, base: Front
   const [from, to] = [before, after].map((identity) => decisionPath(identity, numbering));
   if (from === to) return [];
   const field = (['reference', 'date', 'title'] as const).find((key) => before[key] !== after[key]) ?? 'reference';
-  return [
-    {
-      ...problem('warning', file.path, lineOf(file, [field]), field, `this change moves the notice's page from /${from} to /${to}, as its address is made from its ${before.reference === undefined ? 'date and title' : numbering.decisionReference.restarts === 'never' ? 'reference' : 'reference and the year of its date'}: links to the old address, published at ${comparedWith}, will stop working. Keep the ${field} as published unless the correction is needed`),
-      rule: 'moved-page',
-    },
-  ];
+  const madeFrom = before.reference === undefined ? 'date and title' : numbering.decisionReference.restarts === 'never' ? 'reference' : 'reference and the year of its date';
+  const message = `this change moves the notice's page from /${from} to /${to}, as its address is made from its ${madeFrom}: links to the old address, published at ${comparedWith}, will stop working. Keep the ${field} as published unless the correction is needed`;
+  return [problem('warning', file.path, lineOf(file, [field]), field, message, 'moved-page')];
 }
 
 /** A change note is dated when its change is published: a later date is a slip. */
