@@ -43,8 +43,18 @@ export function starterShortName(answers: Pick<StarterAnswers, 'area' | 'kind'>)
   return `${starterKinds[answers.kind].short}${initials}`;
 }
 
+/** A problem with the answers a new office is made from: the office.json field, the answer it came from where one did, and what was wrong. */
+export interface StarterProblem {
+  field: string;
+  answer?: keyof StarterAnswers;
+  message: string;
+}
+
+/** The answer each office.json field a new office is made from comes from. */
+const ANSWER_OF_FIELD: Record<string, keyof StarterAnswers> = { name: 'name', shortName: 'shortName', policeArea: 'area', force: 'area', site: 'site', 'contact.email': 'email', contact: 'email', repository: 'repository' };
+
 /** The office.json a new office starts with on `today`, or the problems with the answers it was made from. */
-export function starterOffice(answers: StarterAnswers, today: string = asOfDate()): { office: Office; text: string } | { problems: string[] } {
+export function starterOffice(answers: StarterAnswers, today: string = asOfDate()): { office: Office; text: string } | { problems: StarterProblem[] } {
   const kind = starterKinds[answers.kind];
   const { holderTitle, ofArea } = officeKinds[answers.kind];
   const config = {
@@ -66,7 +76,14 @@ export function starterOffice(answers: StarterAnswers, today: string = asOfDate(
     ...(answers.repository && { repository: answers.repository }),
   };
   const parsed = officeSchema.safeParse(config);
-  if (!parsed.success) return { problems: parsed.error.issues.map((issue) => `${issue.path.join('.') || 'office'}: ${issue.message}`) };
+  if (!parsed.success) {
+    return {
+      problems: parsed.error.issues.map((issue) => {
+        const field = issue.path.join('.') || 'office';
+        return { field, ...(ANSWER_OF_FIELD[field] && { answer: ANSWER_OF_FIELD[field] }), message: issue.message };
+      }),
+    };
+  }
   return { office: parsed.data, text: `${JSON.stringify(config, null, 2)}\n` };
 }
 

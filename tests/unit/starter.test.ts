@@ -5,20 +5,20 @@ import { starterOffice } from '../../src/domain/starter.ts';
 describe("a new office's configuration", () => {
   it('is named for its kind and area, and valid as it is', () => {
     const made = starterOffice({ area: 'Greater Exampleton', kind: 'mayor', email: 'policing@example.org' });
-    if ('problems' in made) throw new Error(made.problems.join('\n'));
+    if ('problems' in made) throw new Error(JSON.stringify(made.problems));
     expect(made.office.name).toBe('Office of the Mayor of Greater Exampleton');
     expect(made.office.commissioner.title).toBe('Mayor');
     expect(made.office.shortName).toBe('OMGE');
     // Or the short name the office gives.
     const named = starterOffice({ area: 'Essex', kind: 'pfcc', email: 'pfcc@example.org', shortName: ' PFCC ' });
-    if ('problems' in named) throw new Error(named.problems.join('\n'));
+    if ('problems' in named) throw new Error(JSON.stringify(named.problems));
     expect(named.office.shortName).toBe('PFCC');
     // Its kind gives it a mayor's decision makers and titles.
     expect(JSON.parse(made.text).kinds).toEqual([{ kind: 'mayor' }]);
     expect(JSON.parse(made.text)).not.toHaveProperty('site');
     // Its example reference is the one its first notice will have.
     const thisYear = starterOffice({ area: 'Exampleshire', kind: 'pcc', email: 'enquiries@example.org' }, '2026-12-04');
-    if ('problems' in thisYear) throw new Error(thisYear.problems.join('\n'));
+    if ('problems' in thisYear) throw new Error(JSON.stringify(thisYear.problems));
     expect(thisYear.office.decisionReference.example).toBe('1/2026');
   });
 
@@ -26,9 +26,16 @@ describe("a new office's configuration", () => {
     const made = starterOffice({ area: 'Exampleshire', kind: 'pcc', site: 'http://insecure.example', email: 'not an email' });
     // A commissioner's office is the default kind, so office.json need not say so.
     const commissioner = starterOffice({ area: 'Exampleshire', kind: 'pcc', email: 'enquiries@example.org' });
-    if ('problems' in commissioner) throw new Error(commissioner.problems.join('\n'));
+    if ('problems' in commissioner) throw new Error(JSON.stringify(commissioner.problems));
     expect(JSON.parse(commissioner.text)).not.toHaveProperty('kinds');
-    expect('problems' in made && made.problems).toEqual([expect.stringMatching(/^contact\.email: expected an email address/), expect.stringMatching(/^site: expected the web address the site is published at/)]);
+    // Each names the answer it came from, for init to ask for it again in a terminal.
+    expect('problems' in made && made.problems).toEqual([
+      { field: 'contact.email', answer: 'email', message: expect.stringMatching(/^expected an email address/) },
+      { field: 'site', answer: 'site', message: expect.stringMatching(/^expected the web address the site is published at/) },
+    ]);
+    // Without an email address, the office has no way for the public to reach it, and the answer to ask for is the email.
+    const unreachable = starterOffice({ area: 'Exampleshire', kind: 'pcc' });
+    expect('problems' in unreachable && unreachable.problems).toEqual([{ field: 'contact', answer: 'email', message: expect.stringContaining('at least one way to contact the office') }]);
   });
 });
 

@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { asOfDate } from '../../domain/as-of.ts';
+import type { Office } from '../../domain/schemas/office.ts';
 import { starterKinds, starterFiles, starterOffice, starterShortName, type OfficeKind, type StarterAnswers } from '../../domain/starter.ts';
 import { commandLine } from '../command-line.ts';
 import { filesUnder } from '../hard-links.ts';
@@ -28,16 +29,25 @@ const { values, positionals } = commandLine(
 const PUBLISHER_ROOT = resolve(import.meta.dirname, '../../..');
 const STARTER = join(PUBLISHER_ROOT, 'starter');
 
+const kinds = Object.keys(starterKinds) as OfficeKind[];
+const AREA_QUESTION = 'The police area (for example Exampleshire): ';
+const KIND_QUESTION = `The kind of office, one of ${kinds.join(', ')} [pcc]: `;
+/** The question that asks for each answer the office can be asked for again. */
+const questions: Partial<Record<keyof StarterAnswers, (answers: Pick<StarterAnswers, 'area' | 'kind'>) => string>> = {
+  area: () => AREA_QUESTION,
+  name: (answers) => `The office's full name [${starterKinds[answers.kind].office(answers.area)}]: `,
+  shortName: (answers) => `The short name the office signs itself by, shown as "Contact …" on every page [${starterShortName(answers)}]: `,
+  site: () => 'The address the site will be published at, starting https:// (leave empty to set it later): ',
+  email: () => 'An email address for the public to contact the office: ',
+};
+
 const folder = positionals[0];
 if (!folder) fail(`Say which folder to create the office in.\nUsage: ${USAGE}`);
 const target = resolve(folder);
 if (existsSync(target) && readdirSync(target).some((name) => name !== '.git')) fail(`${folder} is not empty: give a new folder, or an empty one.`);
 
-const answers = await ask(values);
 const today = asOfDate();
-const made = starterOffice(answers, today);
-if ('problems' in made) fail(`The office was not created:\n${made.problems.map((problem) => `  ${problem}`).join('\n')}`);
-
+const { answers, made } = await ask(values, today);
 const { version } = JSON.parse(readFileSync(join(PUBLISHER_ROOT, 'package.json'), 'utf8')) as { version: string };
 const files = starterFiles(answers, made.office, made.text, { publisher: values.publisher ?? `^${version}`, today }, templates());
 for (const [path, text] of Object.entries(files)) {
@@ -64,30 +74,56 @@ function templates(): Record<string, string> {
   return Object.fromEntries(filesUnder(STARTER).map((file) => [file.split(sep).join('/'), readFileSync(join(STARTER, file), 'utf8')]));
 }
 
-/** The answers given as options, the others asked for in a terminal; without a terminal, what is required must be given. */
-async function ask(given: typeof values): Promise<StarterAnswers> {
-  const kinds = Object.keys(starterKinds) as OfficeKind[];
+/**
+ * The answers given as options, the others asked for in a terminal, and the office they make. In a
+ * terminal, an answer the office cannot be made from is asked for again, saying why; without one, what is
+ * required must be given, and an answer that is refused stops the command.
+ */
+async function ask(given: typeof values, today: string): Promise<{ answers: StarterAnswers; made: { office: Office; text: string } }> {
   const interactive = process.stdin.isTTY && process.stdout.isTTY;
   const prompt = interactive ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
   // A question closed unanswered (Ctrl+D) stops the command, as Ctrl+C does.
   const question = async (text: string) => (prompt ? (await prompt.question(text).catch(() => fail('Stopped: no office was created.'))).trim() : '');
   try {
-    const area = given.area ?? (await question('The police area (for example Exampleshire): '));
+    let area = given.area ?? (await question(AREA_QUESTION));
+    while (!area && prompt) area = await question(AREA_QUESTION);
     if (!area) fail(`Say which police area the office serves, with --area.\nUsage: ${USAGE}`);
-    const kind = (given.kind ?? ((await question(`The kind of office, one of ${kinds.join(', ')} [pcc]: `)) || 'pcc')).toLowerCase();
-    if (!kinds.includes(kind as OfficeKind)) fail(`There is no kind of office "${kind}": expected one of ${kinds.join(', ')}.`);
-    const optional = async (option: string | undefined, text: string) => option ?? ((await question(text)) || undefined);
-    // Every office gives the public a way to reach it (office.json's contact), and the starter's is its email.
-    const required = async (option: string | undefined, text: string, missing: string) => (await optional(option, text)) ?? fail(`${missing}\nUsage: ${USAGE}`);
-    return {
+    const kindOf = (answer: string) => kinds.find((kind) => kind === (answer || 'pcc').toLowerCase());
+    let kind = kindOf(given.kind ?? (await question(KIND_QUESTION)));
+    while (!kind && prompt) {
+      console.error(`There is no such kind of office: answer one of ${kinds.join(', ')}.`);
+      kind = kindOf(await question(KIND_QUESTION));
+    }
+    if (!kind) fail(`There is no kind of office "${given.kind}": expected one of ${kinds.join(', ')}.`);
+    const optional = async (option: string | undefined, answer: keyof typeof questions) => option ?? ((await question(questions[answer]!({ area, kind }))) || undefined);
+    const answers: StarterAnswers = {
       area,
-      kind: kind as OfficeKind,
-      name: await optional(given.name, `The office's full name [${starterKinds[kind as OfficeKind].office(area)}]: `),
-      shortName: await optional(given['short-name'], `The short name the office signs itself by, shown as "Contact …" on every page [${starterShortName({ area, kind: kind as OfficeKind })}]: `),
-      site: await optional(given.site, 'The address the site will be published at, starting https:// (leave empty to set it later): '),
-      email: await required(given.email, 'An email address for the public to contact the office: ', 'Say where the public can write to the office, with --email.'),
+      kind,
+      name: await optional(given.name, 'name'),
+      shortName: await optional(given['short-name'], 'shortName'),
+      site: await optional(given.site, 'site'),
+      email: await optional(given.email, 'email'),
       repository: given.repository,
     };
+    // Every office gives the public a way to reach it (office.json's contact), and the starter's is its email.
+    if (!answers.email && !prompt) fail(`Say where the public can write to the office, with --email.\nUsage: ${USAGE}`);
+    for (;;) {
+      const made = starterOffice(answers, today);
+      if (!('problems' in made)) return { answers, made };
+      // One question for each answer refused, however many fields it fills (the area fills two), in the order first asked.
+      const order = Object.keys(questions);
+      const refused = made.problems.filter((problem) => problem.answer && problem.answer in questions).sort((a, b) => order.indexOf(a.answer!) - order.indexOf(b.answer!));
+      const askedAgain = prompt ? [...new Map(refused.map((problem) => [problem.answer, problem])).values()] : [];
+      if (askedAgain.length === 0) fail(`The office was not created:\n${made.problems.map((problem) => `  ${problem.field}: ${problem.message}`).join('\n')}`);
+      for (const problem of askedAgain) {
+        const answer = problem.answer as keyof typeof questions & keyof StarterAnswers & ('area' | 'name' | 'shortName' | 'site' | 'email');
+        const found = answers[answer];
+        console.error(found ? `"${found}" cannot be used: ${problem.message}.` : `An answer is needed: ${problem.message}.`);
+        const again = await question(questions[answer]!(answers));
+        if (answer === 'area') answers.area = again;
+        else answers[answer] = again || undefined;
+      }
+    }
   } finally {
     prompt?.close();
   }
