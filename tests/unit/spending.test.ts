@@ -76,6 +76,11 @@ describe('a monthly spending file, row by row', () => {
     expect(rows[2]).not.toHaveProperty('serviceArea');
   });
 
+  it('counts the lines of a file whose lines end in a carriage return alone, as Excel for Mac\'s "CSV (Macintosh)" writes them', () => {
+    const text = [HEADINGS, 'Chief Constable,05/03/2024,1001,Northfield Fuel Ltd,Fuel,Fleet,700,', 'Chief Constable,06/03/2024,1002,"Harbour Radio,\rLtd",Radios,IT,TBC,', '', 'Chief Constable,31/02/2024,1003,Exampletown Council,Rent,,600,'].join('\r');
+    expect(problemsOf(text).map(({ line, field }) => `${line} ${field}`)).toEqual(['3 Amount', '6 Date']);
+  });
+
   it('names the file, the line, the column as headed, what was expected and what was found', () => {
     expect(problemsOf(lines(
       'Chief Constable,2024-03-05,1001,Acme Ltd,Fuel,Fleet,12.5.0,',
@@ -159,10 +164,18 @@ describe('redaction', () => {
     expect(JSON.stringify(rows)).not.toContain('Jo Bloggs');
   });
 
-  it('withholds a supplier written "Redacted: reason" in its own cell', () => {
-    for (const cell of ['Redacted: personal data', 'REDACTED - personal data', 'Redacted (personal data)']) {
+  it('withholds a supplier written "Redacted: reason" in its own cell, or "REDACTED" and a reason as exports write it', () => {
+    for (const cell of ['Redacted: personal data', 'REDACTED - personal data', 'Redacted (personal data)', 'REDACTED PERSONAL DATA', 'Redacted personal data']) {
       expect(read(lines(`Chief Constable,05/03/2024,1001,${cell},Legal fees,Legal,1120,`)).rows[0], cell).toMatchObject({ payee: null, redaction: expect.stringMatching(/^personal data$/i) });
     }
+  });
+
+  it('withholds a supplier written "REDACTED COMMERCIAL CONFIDENTIALITY", giving the reason in lower case', () => {
+    const { rows } = read(lines('Chief Constable,05/03/2024,1001,REDACTED COMMERCIAL CONFIDENTIALITY,Surveillance,Operations,5000,'));
+    expect(rows[0]).toMatchObject({ payee: null, redaction: 'commercial confidentiality' });
+    // In the redaction column too, the mark is not repeated as its own reason.
+    const marked = read(lines('Chief Constable,05/03/2024,1001,Jo Bloggs,Interpreters,Victims,650,REDACTED PERSONAL DATA')).rows[0];
+    expect(marked).toMatchObject({ payee: null, redaction: 'personal data' });
   });
 
   it('asks for the reason when a row is marked without one', () => {
@@ -172,8 +185,8 @@ describe('redaction', () => {
     ]);
   });
 
-  it('reads "N", "No", "FALSE", "0" or "-" in the redaction column as not redacted, as exports write on every row', () => {
-    for (const mark of ['N', 'No', 'FALSE', '0', '-']) {
+  it('reads "N", "No", "FALSE", "0", "-", "N/A" or "None" in the redaction column as not redacted, as exports write on every row', () => {
+    for (const mark of ['N', 'No', 'FALSE', '0', '-', 'N/A', 'NA', 'None', 'Not redacted']) {
       const { rows, problems } = read(lines(`Chief Constable,05/03/2024,1001,Northfield Fuel Ltd,Fuel,Fleet,700,${mark}`));
       expect(problems, mark).toEqual([]);
       expect(rows[0], mark).toMatchObject({ payee: 'Northfield Fuel Ltd' });
@@ -181,7 +194,7 @@ describe('redaction', () => {
     }
   });
 
-  it('names a supplier whose name starts with "Redacted", taking only "Redacted" then ":", "-" or "(" as a mark', () => {
+  it('names a supplier whose name starts with "Redacted", taking only "Redacted" then ":", "-", "(" or the reason as a mark', () => {
     for (const name of ['Redacted Data Ltd', 'REDACTED SOLUTIONS', 'Redactedco']) {
       const { rows, problems } = read(lines(`Chief Constable,05/03/2024,1001,${name},Software,IT,700,`));
       expect(problems, name).toEqual([]);

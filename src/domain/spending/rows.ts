@@ -68,15 +68,20 @@ const normalHeader = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerC
 /**
  * A supplier written "Redacted: personal data", "REDACTED - personal data" or "Redacted (personal
  * data)": an explicit mark, with its reason (the first or second group) if it gives one. "Redacted"
- * must be the whole cell or be followed by one of those marks, so that a supplier whose name starts
- * with the word ("Redacted Data Ltd") is named.
+ * must be the whole cell or be followed by one of those marks, or by a reason in the words exports
+ * use ("REDACTED PERSONAL DATA", "Redacted commercial confidentiality"), so that a supplier whose name
+ * starts with the word ("Redacted Data Ltd") is named.
  */
-const REDACTED_CELL = /^redacted\s*(?:[:\-–—]\s*(.*?)|\(\s*(.*?)\s*\)?)?\s*$/i;
-const cellReason = (match: RegExpExecArray) => match[1] ?? match[2] ?? '';
+const REDACTED_CELL = /^redacted\s*(?:[:\-–—]\s*(.*?)|\(\s*(.*?)\s*\)?|\s((?:personal|commercial(?:ly)?|confidential|sensitive|data protection|gdpr|security|third[\s-]party)\b.*?))?\s*$/i;
+/** The reason a redaction mark gives; one written in capitals, as exports write them, in lower case. */
+const cellReason = (match: RegExpExecArray) => {
+  const reason = match[1] ?? match[2] ?? match[3] ?? '';
+  return reason === reason.toUpperCase() ? reason.toLowerCase() : reason;
+};
 /** Marks that say a row is redacted without saying why. */
 const BARE_MARK = /^(?:y|yes|true|x|1|redacted|withheld)$/i;
 /** What exports write in the redaction column of a row that is not redacted, often on every row. */
-const NOT_REDACTED = /^(?:n|no|false|0|-)$/i;
+const NOT_REDACTED = /^(?:n|no|false|0|-|n\/?a|none|nil|not redacted)$/i;
 /** A cell that says its row is a total of the rows above it, as spreadsheets end a month: "Total", "TOTAL:", "Grand total", "Sub-total". */
 const TOTAL_CELL = /^(?:grand\s+|sub[\s-]?)?totals?\s*:?$/i;
 
@@ -213,13 +218,16 @@ function recordLines(bytes: Buffer, records: { record: string[]; info: { bytes: 
   let cursor = 0;
   let line = 1;
   return records.map(({ record, info }) => {
-    // The record's last byte is the \n that ends it, which belongs to its own line.
+    // The record's last byte is the line break that ends it, which belongs to its own line.
     const last = info.bytes - 1;
-    for (let at = bytes.indexOf(0x0a, cursor); at !== -1 && at < last; at = bytes.indexOf(0x0a, at + 1)) line++;
+    for (let at = cursor; at < last; at++) if (endsLine(bytes, at)) line++;
     cursor = Math.max(cursor, last);
-    return line - record.reduce((sum, cell) => sum + (cell.match(/\n/g)?.length ?? 0), 0);
+    return line - record.reduce((sum, cell) => sum + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
   });
 }
+
+/** Whether the byte at `at` ends a line: \n, or \r alone, as Excel for Mac's "CSV (Macintosh)" ends them. */
+const endsLine = (bytes: Buffer, at: number) => bytes[at] === 0x0a || (bytes[at] === 0x0d && bytes[at + 1] !== 0x0a);
 
 function describeColumn(kind: MonthlyKind, key: string): string {
   const words: Record<string, string> = {
