@@ -18,6 +18,8 @@ export type OfficeKindName = keyof typeof officeKindNames;
 interface KindDefinition {
   holderTitle: string;
   deputyTitle: string;
+  /** The deputy's title while the kind is the fire and rescue authority too, where it differs. */
+  fireDeputyTitle?: string;
   /** The decision maker, and the person's role, of the office holder and of the deputy. */
   holder: DecisionMaker;
   deputy: DecisionMaker;
@@ -57,6 +59,7 @@ export const officeKinds: Record<OfficeKindName, KindDefinition> = {
     holderNoun: 'Mayor',
     holderTitle: 'Mayor',
     deputyTitle: 'Deputy Mayor for Policing and Crime',
+    fireDeputyTitle: 'Deputy Mayor for Policing, Fire and Crime',
     holder: 'mayor',
     deputy: 'deputy-mayor',
     decisionMakers: ['mayor', 'deputy-mayor', ...STATUTORY_OFFICERS],
@@ -124,12 +127,13 @@ export function kindOn(office: KindsOfOffice, date: IsoDate): KindOnDate {
   const { title, termStart } = office.commissioner;
   // Without a term start, the title cannot be placed in one kind of an office that changed kind: each kind keeps its own.
   const titleApplies = title !== undefined && (termStart === undefined ? kinds.length === 1 : periodOn(kinds, termStart) === period);
+  const fire = holdsFire(period);
   return {
     kind: period.kind,
     ...(period.from ? { from: period.from } : {}),
-    fire: holdsFire(period),
+    fire,
     holderTitle: period.holderTitle ?? (titleApplies ? title : definition.holderTitle),
-    deputyTitle: period.deputyTitle ?? definition.deputyTitle,
+    deputyTitle: period.deputyTitle ?? ((fire && definition.fireDeputyTitle) || definition.deputyTitle),
     decisionMakers: definition.decisionMakers,
   };
 }

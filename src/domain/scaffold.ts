@@ -8,6 +8,7 @@ import { requirements } from './requirements.ts';
 import { elementOf, enumValues, fieldsOf, isOptional, kindOf, metaOf } from './schema-walk.ts';
 import { decisionSlug, numberingYear } from './decision-references.ts';
 import { slugify } from './urls.ts';
+import { kindOn, officeKinds } from './office-kinds.ts';
 
 export interface ScaffoldContext {
   office: Office;
@@ -19,9 +20,11 @@ export interface ScaffoldContext {
 /**
  * The next decision reference in the office's own format, worked out from its example:
  * "41/2020" gives this year's next number as N/YYYY; "2014.001" gives YYYY.NNN; "PFCC/041/26", with
- * no four-figure year, gives PFCC/NNN/YY. Any other number in the example stays as it is.
+ * no four-figure year, gives PFCC/NNN/YY. Any other number in the example stays as it is. The number
+ * has the example's leading zeros, or as many as the office's `pattern` asks for ("DN 12/2024", with
+ * two figures or three, gives DN 06/2026).
  */
-export function nextReference(example: string, year: number, references: string[]): string {
+export function nextReference(example: string, year: number, references: string[], pattern?: string): string {
   const tokens = [...example.matchAll(/\d+/g)];
   const yearToken = tokens.find((t) => /^(19|20)\d\d$/.test(t[0]));
   const shortYear = yearToken || tokens.length < 2 ? undefined : tokens.findLast((t) => t[0].length === 2);
@@ -37,7 +40,11 @@ export function nextReference(example: string, year: number, references: string[
   const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   const matcher = new RegExp(`^${escape(replaced('\u0000')).replace('\u0000', '(\\d+)')}$`);
   const used = references.map((reference) => matcher.exec(reference)?.[1]).filter(Boolean).map(Number);
-  return replaced(String(Math.max(0, ...used) + 1).padStart(width, '0'));
+  const next = String(Math.max(0, ...used) + 1);
+  const fits = (reference: string) => pattern === undefined || new RegExp(pattern).test(reference);
+  const widths = [width, ...Array.from({ length: counter[0].length }, (_, index) => index + 1).filter((w) => w > width)];
+  const candidates = widths.map((w) => replaced(next.padStart(w, '0')));
+  return candidates.find(fits) ?? candidates[0]!;
 }
 
 /** What a new entry asks an editor to write in a field: "Write the title here.", "Write what was decided here." */
@@ -55,7 +62,7 @@ function sampleValue(name: string, schema: z.ZodType, context: ScaffoldContext, 
     const references = context.existing
       .filter((e) => e.collection === 'decisions' && e.data.reference !== undefined && numberingYear(String(e.data.date), context.office) === thisYear)
       .map((e) => String(e.data.reference));
-    return nextReference(context.office.decisionReference.example, Number(context.today.slice(0, 4)), references);
+    return nextReference(context.office.decisionReference.example, Number(context.today.slice(0, 4)), references, context.office.decisionReference.pattern);
   }
   if (collection === 'budgets' && name === 'financialYear') {
     // A new budget is a policing one (its file named for its year): a fire and rescue budget's year is not taken.
@@ -64,6 +71,8 @@ function sampleValue(name: string, schema: z.ZodType, context: ScaffoldContext, 
     while (held.has(financialYearStarting(year))) year += 1;
     return financialYearStarting(year);
   }
+  // The office holder of the office's kind today decides, and holds the role, in a new entry: "mayor" in a mayor's office, not the first of every kind's.
+  if ((collection === 'decisions' && name === 'decisionMaker') || (collection === 'people' && name === 'role')) return officeKinds[kindOn(context.office, context.today).kind].holder;
   if (meta.requirements) return [requirements[0]!.id];
   if (meta.format === 'date' || meta.format === 'date-or-month' || meta.format === 'date-as-known') return context.today;
   if (meta.format === 'financial-year') return fy;

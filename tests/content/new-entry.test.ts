@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeNewEntry } from '../../src/build/new-entry.ts';
 import { collections, type CollectionName } from '../../src/domain/collections.ts';
 import { nextReference } from '../../src/domain/scaffold.ts';
+import { starterFiles, starterKinds, starterOffice, type OfficeKind } from '../../src/domain/starter.ts';
 import { formatText } from '../../src/domain/check/problems.ts';
 import { NOTTINGHAMSHIRE, TempOffice } from '../helpers/office.ts';
 
@@ -14,6 +15,29 @@ afterAll(() => office.remove());
 function newEntry(dir: string, kind: string) {
   return spawnSync(process.execPath, ['src/build/commands/new.ts', kind], { env: { ...process.env, OFFICE: dir, AS_OF: '2026-11-23' }, encoding: 'utf8' });
 }
+
+/** The starter's files outside content/, which the check does not read. */
+const STARTER_TEMPLATES = { gitignore: '', 'github/workflows/check.yml': '', 'github/workflows/deploy.yml': '', 'README.md': '' };
+
+describe('a new office of each kind', () => {
+  it.each(Object.keys(starterKinds) as OfficeKind[])('passes its own check the day it is made (%s), its new decision and person in the roles of its holder', (kind) => {
+    const today = '2026-11-23';
+    const made = starterOffice({ area: 'Exampleshire', kind, email: 'enquiries@example.org' }, today);
+    if ('problems' in made) throw new Error(JSON.stringify(made.problems));
+    const files = starterFiles({ area: 'Exampleshire', kind }, made.office, made.text, { publisher: '^0.1.0', today }, STARTER_TEMPLATES);
+    const created = new TempOffice(NOTTINGHAMSHIRE);
+    try {
+      rmSync(created.dir, { recursive: true });
+      for (const [path, text] of Object.entries(files)) if (path.startsWith('content/')) created.write(path.slice('content/'.length), text);
+      expect(created.check({ asOf: today }).problems.filter((problem) => problem.severity === 'error')).toEqual([]);
+      const holder = kind === 'mayor' ? 'mayor' : 'pcc';
+      expect(Object.entries(files).find(([path]) => path.startsWith('content/decisions/'))![1]).toMatch(new RegExp(`^decisionMaker: ${holder}$`, 'm'));
+      expect(Object.entries(files).find(([path]) => path.startsWith('content/people/'))![1]).toMatch(new RegExp(`^role: ${holder}$`, 'm'));
+    } finally {
+      created.remove();
+    }
+  });
+});
 
 describe('npm run new', () => {
   // Each kind of entry is written in this process, as the command writes it; the command itself is run below.
@@ -39,6 +63,9 @@ describe('npm run new', () => {
     // A two-figure year, where the example has no four-figure one.
     expect(nextReference('PFCC/041/26', 2026, ['PFCC/041/26', 'PFCC/007/25'])).toBe('PFCC/042/26');
     expect(nextReference('PFCC/041/25', 2026, ['PFCC/041/25'])).toBe('PFCC/001/26');
+    // With as many figures as the office's pattern asks for, where its example has no leading zero to copy.
+    expect(nextReference('DN 12/YNYCA/DM/2024', 2026, ['DN 5/YNYCA/DM/2026'], '^DN \\d{2,3}/(YNYCA/(M|DM)/)?\\d{4}$')).toBe('DN 06/YNYCA/DM/2026');
+    expect(nextReference('12/2024', 2026, ['5/2026'], '^\\d{1,3}/\\d{4}$')).toBe('6/2026');
   });
 
   it("gives a new entry's guidance on one line of the check's text, with each field and its line", () => {

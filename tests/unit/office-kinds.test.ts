@@ -18,7 +18,9 @@ describe("an office's kind on a date", () => {
 
   it('is the last kind begun on or before the date, with the titles and decision makers of that kind', () => {
     expect(kindOn(pccThenMayor, '2028-05-07')).toMatchObject({ kind: 'pcc', fire: false });
-    expect(kindOn(pccThenMayor, '2028-05-08')).toMatchObject({ kind: 'mayor', from: '2028-05-08', fire: true, holderTitle: 'Mayor', deputyTitle: 'Deputy Mayor for Policing and Crime' });
+    // A mayor who is the fire and rescue authority too has a deputy for fire as well (York and North Yorkshire's, since 2024).
+    expect(kindOn(pccThenMayor, '2028-05-08')).toMatchObject({ kind: 'mayor', from: '2028-05-08', fire: true, holderTitle: 'Mayor', deputyTitle: 'Deputy Mayor for Policing, Fire and Crime' });
+    expect(kindOn(office([{ kind: 'mayor' }]), '2028-05-08')).toMatchObject({ kind: 'mayor', fire: false, deputyTitle: 'Deputy Mayor for Policing and Crime' });
     expect(kindOn(pccThenMayor, '2030-01-01').decisionMakers).toEqual(expect.arrayContaining(['mayor', 'deputy-mayor']));
     expect(kindOn(pccThenMayor, '2030-01-01').decisionMakers).not.toContain('pcc');
     // Before the first kind's date, the office was its first kind.
@@ -86,7 +88,8 @@ describe("an office's duty sets", () => {
 describe('who decided', () => {
   it('is labelled by the office kind on the decision\'s date', () => {
     expect(decisionMakerTitle({ decisionMaker: 'pcc', date: '2027-06-01' }, pccThenMayor)).toBe('Police and Crime Commissioner');
-    expect(decisionMakerTitle({ decisionMaker: 'deputy-mayor', date: '2028-06-01' }, pccThenMayor)).toBe('Deputy Mayor for Policing and Crime');
+    expect(decisionMakerTitle({ decisionMaker: 'deputy-mayor', date: '2028-06-01' }, pccThenMayor)).toBe('Deputy Mayor for Policing, Fire and Crime');
+    expect(decisionMakerTitle({ decisionMaker: 'deputy-mayor', date: '2028-06-01' }, office([{ kind: 'mayor' }]))).toBe('Deputy Mayor for Policing and Crime');
     expect(decisionMakerTitle({ decisionMaker: 'pcc-and-chief-constable', date: '2024-06-01' }, office([{ kind: 'pfcc' }]))).toBe('Police, Fire and Crime Commissioner and Chief Constable jointly');
     expect(decisionMakerTitle({ decisionMaker: 'chief-executive', date: '2024/25' }, office([{ kind: 'pfcc' }]))).toBe('Chief Executive');
   });
