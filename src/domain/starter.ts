@@ -112,7 +112,7 @@ export function starterFiles(answers: StarterAnswers, office: Office, officeText
     '.github/workflows/deploy.yml': templates['github/workflows/deploy.yml']!,
     'README.md': fill(templates['README.md']!),
     'content/office.json': officeText,
-    'content/pages/about.md': aboutPage(office, title, isFireAuthority(answers.kind)),
+    'content/pages/about.md': aboutPage(office, title, officeKinds[answers.kind].ofArea, isFireAuthority(answers.kind)),
     'content/files/.gitkeep': '',
   };
   const existing: { collection: CollectionName; id: string; data: Record<string, unknown> }[] = [];
@@ -124,19 +124,17 @@ export function starterFiles(answers: StarterAnswers, office: Office, officeText
   return files;
 }
 
-function aboutPage(office: Office, title: string, fire: boolean): string {
+function aboutPage(office: Office, title: string, ofArea: 'for' | 'of', fire: boolean): string {
   const fireAuthority = fire
     ? `\n\nThe ${title} is also the fire and rescue authority: the ${title} sets the priorities for the fire and rescue service in a fire and rescue plan, sets its budget and the fire and rescue part of council tax, and holds the chief fire officer to account.`
     : '';
   return `---
 title: What the ${title} does
-description: The role of the ${title} for ${office.policeArea}, and how to contact the office.
+description: The role of the ${title} ${ofArea} ${office.policeArea}, and how to contact the office.
 ---
 
-The ${title} for ${office.policeArea} is elected to make policing answer to the people it serves. The ${title} sets the priorities for policing in a police and crime plan, sets the force's budget and the policing part of council tax, and holds the chief constable to account for the way ${office.force} works.${fireAuthority}
+The ${title} ${ofArea} ${office.policeArea} is elected to make policing answer to the people it serves. The ${title} sets the priorities for policing in a police and crime plan, sets the force's budget and the policing part of council tax, and holds the chief constable to account for the way ${office.force} works.${fireAuthority}
 
 This site publishes what the law asks the office to publish: its decisions, its plans, its budgets and spending, the services it pays for, and the registers of interests, gifts and meetings.
-
-Replace this text with the office's own description of its work.
 `;
 }

@@ -86,7 +86,7 @@ describe('an office that installs the packed publisher', () => {
   });
 
   it('uses a footer of its own, checks its content and passes its own tests: the build, every link, and axe on one page of each kind', () => {
-    writeFileSync(join(office, 'content', 'pages', 'about.md'), readFileSync(join(office, 'content', 'pages', 'about.md'), 'utf8').replace('Replace this text', '*Replace* this text'));
+    writeFileSync(join(office, 'content', 'pages', 'about.md'), readFileSync(join(office, 'content', 'pages', 'about.md'), 'utf8').replace('This site publishes', '*This* site publishes'));
     // A component of the office's own, outside the installed publisher's folder, replaces the site's footer.
     mkdirSync(join(office, 'content', 'components'));
     writeFileSync(join(office, 'content', 'components', 'Footer.astro'), '---\nconst { office } = Astro.props;\n---\n<footer><p>{office.shortName} footer of its own</p></footer>\n');
@@ -97,7 +97,7 @@ describe('an office that installs the packed publisher', () => {
     const tested = publisher('test');
     expect(tested.status, tested.stdout + tested.stderr).toBe(0);
     expect(tested.stdout).toContain('No page breaks a rule');
-    expect(about()).toContain('<em>Replace</em>');
+    expect(about()).toContain('<em>This</em>');
     expect(about()).toContain('<p>OPFCCNE footer of its own</p>');
     // Its example entries are drafts: its listings say there is nothing yet, rather than show empty headings.
     const decisions = readFileSync(join(office, 'dist', 'decisions', 'index.html'), 'utf8');
@@ -118,6 +118,6 @@ describe('an office that installs the packed publisher', () => {
     const rebuilt = publisher('build');
     expect(rebuilt.status, rebuilt.stderr).toBe(0);
     expect(about()).not.toContain('<em>');
-    expect(about()).toContain('Replace this text');
+    expect(about()).toContain('This site publishes');
   });
 });

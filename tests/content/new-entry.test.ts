@@ -33,6 +33,9 @@ describe('a new office of each kind', () => {
       const holder = kind === 'mayor' ? 'mayor' : 'pcc';
       expect(Object.entries(files).find(([path]) => path.startsWith('content/decisions/'))![1]).toMatch(new RegExp(`^decisionMaker: ${holder}$`, 'm'));
       expect(Object.entries(files).find(([path]) => path.startsWith('content/people/'))![1]).toMatch(new RegExp(`^role: ${holder}$`, 'm'));
+      // Its about page, published as it is, names the holder as the kind does ("Mayor of", "Commissioner for"), with nothing left to replace.
+      expect(files['content/pages/about.md']).toContain(kind === 'mayor' ? 'The Mayor of Exampleshire is elected' : 'Commissioner for Exampleshire is elected');
+      expect(files['content/pages/about.md']).not.toMatch(/\breplace\b/i);
     } finally {
       created.remove();
     }
