@@ -88,6 +88,18 @@ describe('a site folder inside the office folder', () => {
   });
 });
 
+describe('a site folder beside this one whose name begins with its name', () => {
+  it('fails the build with an explanation before Astro mistakes it for a folder inside this one', () => {
+    const beside = `${process.cwd()}-site`;
+    const result = spawnSync(process.execPath, ['src/build/commands/build.ts', '--out', beside], { env: { ...process.env, OFFICE: NOTTINGHAMSHIRE }, encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`The site was not built: its folder, ${beside}, is beside this folder, ${process.cwd()}, and its path begins with this folder's`);
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(existsSync(beside)).toBe(false);
+    expect(existsSync(`${beside}.staging`)).toBe(false);
+  });
+});
+
 describe('a search indexer that stops', () => {
   const stub = join(out, '..', 'dying-indexer');
   // A copy, whose content cache is its own: the shared Nottinghamshire site's cache is emptied and refilled by reproducible.test.ts.

@@ -3,7 +3,7 @@
 // Usage: npm run build [-- --as-of 2024-03-31] [-- --full]   (OFFICE=examples/nottinghamshire npm run build; BASE_PATH=/sub/ for a sub-path)
 //        npm run watch: the same, then again after every edit to the office's files (see src/build/watch.ts)
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { officeDir } from '../../domain/deployment.ts';
 import { within } from '../../domain/paths.ts';
 import { startAstro } from '../astro-process.ts';
@@ -26,6 +26,14 @@ if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) {
 // The build reads every file of the office's folder: a site inside it would be read as the office's own.
 if (within(resolve(dir), resolve(values.out))) {
   console.error(`The site was not built: its folder, ${values.out}, is inside the office's folder, ${dir}, whose every file the build reads. Build it into a folder outside the office's (--out).`);
+  process.exit(2);
+}
+
+// Astro takes a folder whose path begins with the current folder's for one inside it (withastro/astro#4736
+// compares the two as text), writes its own code into it, and cannot find its packages from there.
+const staging = `${resolve(values.out)}.staging`;
+if (staging.startsWith(process.cwd()) && !within(process.cwd(), staging)) {
+  console.error(`The site was not built: its folder, ${resolve(values.out)}, is beside this folder, ${process.cwd()}, and its path begins with this folder's, which Astro mistakes for a folder inside this one: its build would fail. Build it into a folder inside this one (such as dist) or one whose name does not begin "${basename(process.cwd())}".`);
   process.exit(2);
 }
 
