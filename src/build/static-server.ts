@@ -29,6 +29,13 @@ export interface ServeOptions {
   files?: Record<string, string>;
 }
 
+/** The page for a missing address: the second language's own (/cy/404/) for an address in it, else the site's 404.html. */
+function notFoundPage(root: string, path: string): string {
+  const [language] = path.split('/').filter(Boolean);
+  const own = language === undefined ? undefined : join(root, language, '404', 'index.html');
+  return own !== undefined && existsSync(own) ? own : join(root, '404.html');
+}
+
 /** Serves a built site from localhost, as a static host would (index.html for folders, 404.html otherwise, headers from _headers). */
 export async function serve(root: string, { port = 0, files = {} }: ServeOptions = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const rules = existsSync(join(root, '_headers')) ? readFileSync(join(root, '_headers'), 'utf8') : '';
@@ -45,9 +52,12 @@ export async function serve(root: string, { port = 0, files = {} }: ServeOptions
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file) && file.startsWith(root);
     response.writeHead(found ? 200 : 404, { ...headersFor(rules, path), 'Content-Type': contentTypeOf(found ? file : '404.html') });
-    createReadStream(found ? file : join(root, '404.html')).pipe(response);
+    createReadStream(found ? file : notFoundPage(root, path)).pipe(response);
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
   const listening = (server.address() as AddressInfo).port;
   return { url: `http://127.0.0.1:${listening}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { serve } from '../../src/build/static-server.ts';
 
 // Cleveland given a Welsh translation, built once for the tests that read it (tests/setup/shared-sites.ts).
 const site = inject('clevelandWelshSite');
@@ -25,6 +27,12 @@ describe('the home page, 404 page and accessibility statement of a bilingual off
     expect(home).not.toMatch(/href="\/(decisions|budgets|services|plans|transparency|about)\/"/);
   });
 
+  it('name the Open Government Licence in Welsh at /cy/ where the office gives no name of its own for it', () => {
+    expect(text(html('cy/index.html'), 'all')).toContain('Trwydded Llywodraeth Agored v3.0');
+    expect(text(html('cy/index.html'), 'all')).not.toContain('Open Government Licence');
+    expect(text(html('index.html'), 'all')).toContain('Open Government Licence v3.0');
+  });
+
   it('keep English at the plain addresses', () => {
     expect(text(html('index.html'))).toContain('What the commissioner decided lately');
     expect(text(html('404.html'))).toContain('Page not found');
@@ -36,6 +44,25 @@ describe('the home page, 404 page and accessibility statement of a bilingual off
     const welsh = text(html('cy/404/index.html'));
     expect(welsh).toContain("Heb ddod o hyd i'r dudalen");
     expect(welsh).toContain('/cy/decisions/41-2020/');
+  });
+
+  it('are served by the preview at a missing address in each language: the Welsh 404 page under /cy/, the English one elsewhere', async () => {
+    const server = await serve(site);
+    try {
+      const welsh = await fetch(`${server.url}/cy/decisions/99-2026/`);
+      expect(welsh.status).toBe(404);
+      expect(await welsh.text()).toContain('<html lang="cy-GB">');
+      const english = await fetch(`${server.url}/decisions/99-2026/`);
+      expect(english.status).toBe(404);
+      expect(await english.text()).toContain('<html lang="en-GB">');
+      // A second preview on the same port says so in a sentence, rather than end in Node's stack trace.
+      const port = new URL(server.url).port;
+      const second = spawnSync(process.execPath, ['src/build/commands/preview.ts', '--out', site, '--port', port], { encoding: 'utf8' });
+      expect(second.status).toBe(2);
+      expect(second.stderr).toBe(`Port ${port} is in use, perhaps by another preview still running: stop that one, or choose another port (npm run preview -- --port 4322).\n`);
+    } finally {
+      await server.close();
+    }
   });
 
   it('state the accessibility of the site in Welsh, with Welsh dates and the test report marked as English', () => {

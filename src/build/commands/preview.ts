@@ -8,5 +8,9 @@ if (!existsSync(values.out)) {
   console.error(`There is no built site in ${values.out}/: run npm run build first.`);
   process.exit(2);
 }
-const server = await serve(values.out, { port: Number(values.port) });
+const server = await serve(values.out, { port: Number(values.port) }).catch((error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EADDRINUSE') throw error;
+  console.error(`Port ${values.port} is in use, perhaps by another preview still running: stop that one, or choose another port (npm run preview -- --port 4322).`);
+  process.exit(2);
+});
 console.log(`Serving ${values.out}/ at ${server.url}/ (Ctrl+C to stop).`);

@@ -91,6 +91,9 @@ const languageTag = z
   .regex(/^[a-z]{2}(-[A-Z]{2})?$/, { message: 'expected a language tag like en-GB or cy-GB' })
   .refine((tag) => (interfaceLanguages as readonly string[]).includes(tag.slice(0, 2)), { message: `expected English (en-GB) or Welsh (cy-GB), the languages the site's interface is written in` });
 
+/** The licence an office publishes under unless it names another: the Open Government Licence, whose name a page in another language gives in its own words. */
+export const OPEN_GOVERNMENT_LICENCE = { name: 'Open Government Licence v3.0', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/' };
+
 export const officeSchema = z.strictObject({
   name: z.string().min(1).describe('The full name, as the office gives it: the Office of the Police and Crime Commissioner for its area, say.'),
   shortName: z.string().min(1).describe('The abbreviation the office uses, for example OPCCN.'),
@@ -203,10 +206,7 @@ export const officeSchema = z.strictObject({
     .describe('A second language the office publishes in, such as Welsh beside English.'),
   licence: z
     .strictObject({ name: z.string().min(1), url: z.url({ message: 'expected a web address starting https://' }) })
-    .default({
-      name: 'Open Government Licence v3.0',
-      url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
-    }),
+    .default(OPEN_GOVERNMENT_LICENCE),
   description: z.string().min(1).describe('One or two sentences on what the commissioner does, for the home page.'),
   site: z
     .url({ protocol: /^https$/, message: 'expected the web address the site is published at, starting https://, like https://www.example-pcc.gov.uk' })

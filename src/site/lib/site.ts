@@ -1,7 +1,7 @@
 import { deployment, officeDir } from '../../domain/deployment.ts';
 import { pages } from './entries.ts';
 import { holder, holderNoun, kindToday, office } from './this-office.ts';
-import type { Office } from '../../domain/schemas/office.ts';
+import { OPEN_GOVERNMENT_LICENCE, type Office } from '../../domain/schemas/office.ts';
 import type { PageLanguage } from './language.ts';
 import { untranslated } from './translations.ts';
 import { entryPath } from '../../domain/addresses.ts';
@@ -38,7 +38,7 @@ export function officeIn(language: PageLanguage): Office {
     force: translated.force ?? office.force,
     description: translated.description ?? office.description,
     complaints: Object.fromEntries(Object.entries(office.complaints).map(([route, contact]) => [route, contact && { ...contact, name: translated.complaints?.[route as keyof Office['complaints']]?.name ?? contact.name }])),
-    licence: { ...office.licence, name: translated.licence?.name ?? office.licence.name },
+    licence: { ...office.licence, name: translated.licence?.name ?? (office.licence.url === OPEN_GOVERNMENT_LICENCE.url ? language.t('layout.openGovernmentLicence') : office.licence.name) },
   };
 }
 
