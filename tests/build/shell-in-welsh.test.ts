@@ -33,6 +33,22 @@ describe('the home page, 404 page and accessibility statement of a bilingual off
     expect(text(html('index.html'), 'all')).toContain('Open Government Licence v3.0');
   });
 
+  it("say at the top of an entry's Welsh page, under its title, that the entry is not yet translated", () => {
+    const notice = html('cy/decisions/index.html').match(/href="(\/cy\/decisions\/(?!\d{4}\/)[^"]+\/)"/)![1]!;
+    const page = html(`${notice.slice(1)}index.html`);
+    const main = /<main[^>]*>([\s\S]*)<\/main>/.exec(page)![1]!;
+    const said = main.indexOf('Nid yw&#39;r cofnod hwn wedi&#39;i gyfieithu i&#39;r Gymraeg eto');
+    expect(said).toBeGreaterThan(main.indexOf('</h1>'));
+    expect(said).toBeLessThan(main.indexOf('<dl'));
+  });
+
+  it("show the English text, marked as English and said to be untranslated, where a translation gives the title but not yet the text", () => {
+    const page = html('cy/about/index.html');
+    expect(text(page)).toContain('Am yr enghraifft hon');
+    expect(text(page)).toContain("Nid yw testun y cofnod hwn wedi'i gyfieithu i'r Gymraeg eto");
+    expect(page).toMatch(/<div lang="en-GB">\s*<p>This is an example office for the publisher/);
+  });
+
   it('keep English at the plain addresses', () => {
     expect(text(html('index.html'))).toContain('What the commissioner decided lately');
     expect(text(html('404.html'))).toContain('Page not found');

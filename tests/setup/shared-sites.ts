@@ -31,9 +31,13 @@ export const NOTTINGHAMSHIRE_REPOSITORY = 'nottinghamshire-opcc/transparency';
 const NORFOLK_AS_OF = asOfDate();
 const EXAMPLESHIRE = 'tests/fixtures/offices/exampleshire';
 
-/** Cleveland given a Welsh name and translation, none of its entries translated yet: the shell of a bilingual office. */
+/**
+ * Cleveland given a Welsh name and translation, none of its entries translated yet but its about page,
+ * whose translation gives its title and not yet its text: the shell of a bilingual office.
+ */
 function inWelsh(office: TempOffice): void {
   office.configure({ translation: { language: 'cy-GB', name: 'Swyddfa Comisiynydd Heddlu a Throseddu Cleveland' } });
+  office.write('pages/about.cy.md', "---\ntitle: Am yr enghraifft hon\ndescription: Beth yw'r swyddfa enghreifftiol hon.\n---\n");
 }
 
 /**

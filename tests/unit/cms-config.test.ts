@@ -101,7 +101,8 @@ describe('the content editor configuration, generated from the schemas', () => {
     const makers = fieldOf(pfccThenMayor, 'decisions', 'decisionMaker').options;
     expect(makers).toEqual(expect.arrayContaining([
       { label: 'Police, Fire and Crime Commissioner', value: 'pcc' },
-      { label: 'Deputy Mayor for Policing and Crime', value: 'deputy-mayor' },
+      // The mayor holds the fire functions too, and so does the deputy.
+      { label: 'Deputy Mayor for Policing, Fire and Crime', value: 'deputy-mayor' },
     ]));
     expect(values(fieldOf(pfccThenMayor, 'decisions', 'decisionMaker'))).not.toContain('board');
     expect(values(fieldOf(pfccThenMayor, 'contracts', 'requirements'))).toEqual(expect.arrayContaining(['5d', 'fire-5d', 'fire-3a-3e']));

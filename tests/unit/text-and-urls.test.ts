@@ -1,8 +1,18 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { textBlocks } from '../../src/site/lib/text-blocks.ts';
-import { withBase, withBaseInHtml } from '../../src/domain/urls.ts';
+import { slugify, withBase, withBaseInHtml } from '../../src/domain/urls.ts';
 import { NOTTINGHAMSHIRE, TempOffice } from '../helpers/office.ts';
+
+describe('addresses made from names', () => {
+  it('keep the letters of an accented name, without its accents, so that it is one supplier however it is written', () => {
+    expect(slugify('Télécom Services Ltd')).toBe(slugify('Telecom Services Ltd'));
+    expect(slugify('Télécom Services Ltd')).toBe('telecom-services-ltd');
+    expect(slugify('Cyngor Sir Ynys Môn')).toBe('cyngor-sir-ynys-mon');
+    expect(slugify('Łódź Translations')).toBe('lodz-translations');
+    expect(slugify("King's Lynn and West Norfolk")).toBe('kings-lynn-and-west-norfolk');
+  });
+});
 
 describe('plain-text fields', () => {
   it('splits paragraphs and bulleted lists, joining wrapped lines', () => {

@@ -65,8 +65,10 @@ export function translationProblems(
     return { problems };
   }
   const entryFileOf = new Map(entryFiles.map((file) => [key(file.collection, file.id), file.path]));
-  const entryDataOf = new Map(entries.map(({ file, data }) => [key(file.collection, file.id), data]));
+  const validEntryOf = new Map(entries.map((entry) => [key(entry.file.collection, entry.file.id), entry]));
   const translated = new Set<string>();
+  const severity = office.translation!.untranslated;
+  const languageName = ENGLISH_NAMES[translation.code];
   for (const file of translations) {
     const entryPath = entryFileOf.get(key(file.collection, file.id));
     if (entryPath === undefined) {
@@ -74,11 +76,11 @@ export function translationProblems(
       continue;
     }
     translated.add(key(file.collection, file.id));
-    problems.push(...translationFileProblems(file, basename(entryPath), office, entryDataOf.get(key(file.collection, file.id))));
+    const entry = validEntryOf.get(key(file.collection, file.id));
+    problems.push(...translationFileProblems(file, basename(entryPath), office, entry?.data));
+    if (entry) problems.push(...partsLeftOut(file, entry, languageName, severity));
   }
 
-  const severity = office.translation!.untranslated;
-  const languageName = ENGLISH_NAMES[translation.code];
   const untranslated: TranslationReport['untranslated'] = [];
   for (const { file, data } of entries) {
     if (translated.has(key(file.collection, file.id))) continue;
@@ -126,6 +128,25 @@ function translationFileProblems(file: TranslationSource, entryName: string, off
   const result = validateFile({ ...file, frontMatter: own }, translationSchema(collection));
   problems.push(...result.problems, ...textProblems(file, office));
   if (entry && result.problems.length === 0) problems.push(...listProblems(file, result.data as Record<string, unknown>, entryName, entry));
+  return problems;
+}
+
+/**
+ * What an entry has that its translation leaves out: a translated field, or the text below the front
+ * matter. The page in the translation's language shows the field in the entry's language meanwhile, and
+ * no text at all where the translation has none.
+ */
+function partsLeftOut(file: TranslationSource, entry: ValidEntry, languageName: string, severity: Problem['severity']): Problem[] {
+  const data = file.frontMatter;
+  if (file.yamlError || data === null || typeof data !== 'object' || Array.isArray(data)) return [];
+  const entryName = basename(entry.file.path);
+  const has = (value: unknown) => value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0);
+  const problems: Problem[] = translatedFields(file.collection as CollectionName)
+    .filter((name) => has(entry.data[name]) && !has((data as Record<string, unknown>)[name]))
+    .map((name) => ({ severity, file: file.path, line: file.frontMatterLine, field: name, rule: 'untranslated', message: `expected ${name} in ${languageName}, as ${entryName} has it, found none: the ${languageName} page shows it in English meanwhile` }));
+  if (entry.file.body.trim() && !file.body.trim()) {
+    problems.push({ severity, file: file.path, line: file.bodyLine, field: 'body', rule: 'untranslated', message: `expected the text in ${languageName} below the front matter, as ${entryName} has text, found none: the ${languageName} page shows the English text meanwhile, marked as not yet translated` });
+  }
   return problems;
 }
 
