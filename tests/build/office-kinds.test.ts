@@ -157,3 +157,11 @@ describe("a mayor's site", () => {
     expect(text(page(mayor, 'people/jo-deputy'))).toContain('Deputy Mayor for Policing and Crime');
   });
 });
+
+describe("an office's folder with no entries yet", () => {
+  it("is an empty collection, which the build passes over without Astro's warning that it does not exist", () => {
+    const { stdout, stderr } = inject('sharedSitesOutput').exampleshireMayorsArchiveSite;
+    expect(`${stdout}${stderr}`).not.toContain('does not exist or is empty');
+    expect(`${stdout}${stderr}`).not.toContain('[WARN]');
+  });
+});

@@ -42,8 +42,8 @@ function inWelsh(office: TempOffice): void {
 
 /**
  * Exampleshire as a mayor's office, whose deputy mayor for policing and crime takes the decisions, and
- * marked an archive: two changes to different parts of its pages, read by tests/build/office-kinds.test.ts
- * and tests/build/site-currency.test.ts in one build rather than two.
+ * marked an archive, with a folder that has no entries yet: changes to different parts of its pages, read
+ * by tests/build/office-kinds.test.ts and tests/build/site-currency.test.ts in one build rather than several.
  */
 function asMayorsArchive(office: TempOffice): void {
   const mayor = { kinds: [{ kind: 'mayor' }], commissioner: { name: 'Alex Example', title: 'Mayor of Exampleshire', termStart: '2012-11-22' } };
@@ -53,6 +53,8 @@ function asMayorsArchive(office: TempOffice): void {
     office.edit(`decisions/${file}.md`, 'decisionMaker: pcc', 'decisionMaker: deputy-mayor');
   }
   office.write('people/jo-deputy.md', ['---', 'name: Jo Deputy', 'role: deputy-mayor', 'from: 2012-11-22', 'published: 2013-01', '---', ''].join('\n'));
+  // A folder kept for entries to come, with none yet, as an office's repository keeps one.
+  office.write('policies/.gitkeep', '');
 }
 
 /**

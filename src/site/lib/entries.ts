@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection, type CollectionEntry, type CollectionKey } from 'astro:content';
 import { collections } from '../../domain/collections.ts';
-import { entryCacheDir, withCachedData } from './entry-cache.ts';
+import { currentEntryData, entryCacheDir, withCachedData } from './entry-cache.ts';
 import { officeDir } from '../../domain/deployment.ts';
 import { byDateDescending } from '../../domain/dates.ts';
 import { office } from './this-office.ts';
@@ -19,11 +19,11 @@ function isPublic(status: string | undefined): boolean {
 
 /**
  * The published entries of a collection, with their data (kept beside the content store: see
- * entry-cache.ts). An office need not keep every collection: a missing folder is an empty
- * collection, not a warning.
+ * entry-cache.ts). An office need not keep every collection: a missing folder, or one with no
+ * entries, is an empty collection, not a warning (Astro warns of a collection it holds nothing of).
  */
 async function published<C extends CollectionKey>(name: C): Promise<CollectionEntry<C>[]> {
-  if (!existsSync(join(officeDir(), collections[name].folder))) return [];
+  if (!existsSync(join(officeDir(), collections[name].folder)) || currentEntryData(entryCacheDir(name)).size === 0) return [];
   const all = withCachedData(entryCacheDir(name), await getCollection(name));
   return all.filter((entry) => isPublic((entry.data as { status?: string }).status));
 }
