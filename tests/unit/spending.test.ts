@@ -47,6 +47,16 @@ describe('dates in each format an office may choose', () => {
     expect(parseSpendingDate('05-Mar-24', 'DD-MMM-YY')).toBe('2024-03-05');
     expect(parseSpendingDate('05-MAR-2024', 'DD-MMM-YYYY')).toBe('2024-03-05');
     expect(parseSpendingDate('5 March 2024', 'DD MMM YYYY')).toBe('2024-03-05');
+    // Month names in capitals, as exports write them, and "Sept".
+    expect(parseSpendingDate('2 NOVEMBER 2026', 'DD MMM YYYY')).toBe('2026-11-02');
+    expect(parseSpendingDate('2 Sept 2026', 'DD MMM YYYY')).toBe('2026-09-02');
+    expect(parseSpendingDate('02-Sept-2026', 'DD-MMM-YYYY')).toBe('2026-09-02');
+  });
+
+  it('passes over the time a finance system writes after the day', () => {
+    expect(parseSpendingDate('02/11/2026 00:00:00', 'DD/MM/YYYY')).toBe('2026-11-02');
+    expect(parseSpendingDate('2026-11-02 00:00', 'YYYY-MM-DD')).toBe('2026-11-02');
+    expect(parseSpendingDate('02/11/2026 noon', 'DD/MM/YYYY')).toBeNull();
   });
 
   it('refuses a day that does not exist, and a date in another format', () => {
@@ -54,6 +64,9 @@ describe('dates in each format an office may choose', () => {
     expect(parseSpendingDate('03/13/2024', 'DD/MM/YYYY')).toBeNull();
     expect(parseSpendingDate('2024-03-05', 'DD/MM/YYYY')).toBeNull();
     expect(parseSpendingDate('05-Mrz-24', 'DD-MMM-YY')).toBeNull();
+    // A word that only begins as a month does not name one.
+    expect(parseSpendingDate('3 Novxyz 2026', 'DD MMM YYYY')).toBeNull();
+    expect(parseSpendingDate('3 Marching 2026', 'DD MMM YYYY')).toBeNull();
   });
 });
 

@@ -28,25 +28,37 @@ export function penceToPounds(pence: number): number {
   return pence / 100;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-const PATTERNS: Record<SpendingDateFormat, RegExp> = {
-  'DD/MM/YYYY': /^(?<day>\d{1,2})\/(?<month>\d{1,2})\/(?<year>\d{4})$/,
-  'DD/MM/YY': /^(?<day>\d{1,2})\/(?<month>\d{1,2})\/(?<year>\d{2})$/,
-  'YYYY-MM-DD': /^(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})$/,
-  'DD-MMM-YY': /^(?<day>\d{1,2})-(?<month>[A-Za-z]{3})-(?<year>\d{2})$/,
-  'DD-MMM-YYYY': /^(?<day>\d{1,2})-(?<month>[A-Za-z]{3})-(?<year>\d{4})$/,
-  'DD MMM YYYY': /^(?<day>\d{1,2}) (?<month>[A-Za-z]{3})[a-z]* (?<year>\d{4})$/,
-};
+/** A month's number from its name, whole or cut to three letters ("Sept" too), in any case; 0 for no month. */
+function monthNumber(name: string): number {
+  const written = name.toLowerCase();
+  return MONTHS.findIndex((month) => month === written || month.slice(0, 3) === written || (written === 'sept' && month === 'september')) + 1;
+}
+
+/** The time finance systems write after a day ("02/11/2026 00:00:00"), which says nothing of it. */
+const TIME = String.raw`(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?`;
+
+const PATTERNS: Record<SpendingDateFormat, RegExp> = Object.fromEntries(
+  Object.entries({
+    'DD/MM/YYYY': String.raw`(?<day>\d{1,2})\/(?<month>\d{1,2})\/(?<year>\d{4})`,
+    'DD/MM/YY': String.raw`(?<day>\d{1,2})\/(?<month>\d{1,2})\/(?<year>\d{2})`,
+    'YYYY-MM-DD': String.raw`(?<year>\d{4})-(?<month>\d{2})-(?<day>\d{2})`,
+    'DD-MMM-YY': String.raw`(?<day>\d{1,2})-(?<month>[A-Za-z]{3,4})-(?<year>\d{2})`,
+    'DD-MMM-YYYY': String.raw`(?<day>\d{1,2})-(?<month>[A-Za-z]{3,4})-(?<year>\d{4})`,
+    'DD MMM YYYY': String.raw`(?<day>\d{1,2}) (?<month>[A-Za-z]+) (?<year>\d{4})`,
+  }).map(([format, day]) => [format, new RegExp(`^${day}${TIME}$`)]),
+) as Record<SpendingDateFormat, RegExp>;
 
 /**
  * A day as the office's format writes it, as YYYY-MM-DD; null when it is not written so, or is no
- * real day (31/02/2024). A two-digit year is this century's: spending files are recent.
+ * real day (31/02/2024). A month is a number or a month's name; a time after the day is passed over.
+ * A two-digit year is this century's: spending files are recent.
  */
 export function parseSpendingDate(text: string, format: SpendingDateFormat): IsoDate | null {
   const parts = PATTERNS[format].exec(text.trim())?.groups;
   if (!parts) return null;
-  const month = /^\d+$/.test(parts.month!) ? Number(parts.month) : MONTHS.indexOf(parts.month!.toLowerCase()) + 1;
+  const month = /^\d+$/.test(parts.month!) ? Number(parts.month) : monthNumber(parts.month!);
   const year = parts.year!.length === 2 ? `20${parts.year}` : parts.year!;
   const date = `${year}-${String(month).padStart(2, '0')}-${parts.day!.padStart(2, '0')}`;
   return month > 0 && isRealIsoDate(date) ? date : null;
