@@ -24,8 +24,19 @@ export function displayReference(reference: string): string {
  */
 export function referenceText(decision: DecisionIdentity, office: Numbering): string {
   if (decision.reference === undefined) return 'Not numbered';
-  const year = numberingYear(decision.date, office);
+  const year = yearNotInReference(decision.reference, numberingYear(decision.date, office));
   return year === undefined ? displayReference(decision.reference) : `${displayReference(decision.reference)} of ${year}`;
+}
+
+/**
+ * The year a number belongs to, unless the reference says it already: "DN 12/2024" of 2024 is "DN 12/2024",
+ * "2014.001" of 2014/15 is "2014.001". A reference names its year by its four figures (a financial year by
+ * its first year's: 2014/15, 2014-15).
+ */
+function yearNotInReference(reference: string, year: string | undefined): string | undefined {
+  if (year === undefined) return undefined;
+  const figures = reference.match(/\d+/g) ?? [];
+  return figures.includes(year.slice(0, 4)) ? undefined : year;
 }
 
 /** "Decision 41/2020", "Decision 003 of 2013/14", or "Decision not numbered". */
@@ -68,7 +79,7 @@ export function decisionSlug(decision: DecisionIdentity, office: Numbering): str
     return `${when}-${shortSlug(decision.title) || 'decision'}`;
   }
   const reference = slugify(displayReference(decision.reference));
-  const year = numberingYear(decision.date, office) ?? (office.decisionReference.restarts === 'never' ? undefined : dateBounds(decision.date, office.financialYearStart).first.slice(0, 4));
+  const year = yearNotInReference(decision.reference, numberingYear(decision.date, office) ?? (office.decisionReference.restarts === 'never' ? undefined : dateBounds(decision.date, office.financialYearStart).first.slice(0, 4)));
   const scoped = year === undefined ? reference : `${financialYearSlug(year)}-${reference}`;
   return /^\d+$/.test(scoped) ? `decision-${scoped}` : scoped;
 }

@@ -31,6 +31,16 @@ describe('decision references', () => {
     expect(decisionSlug({ reference: '003', title: 'x', date: '2013-02-01' }, CALENDAR)).toBe('2013-003');
   });
 
+  it('puts the year in neither the address nor the label of a reference that names it already', () => {
+    const numbered = { reference: 'DN 12/YNYCA/DM/2024', title: 'x', date: '2024-06-03' };
+    expect(decisionSlug(numbered, CALENDAR)).toBe('dn-12-ynyca-dm-2024');
+    expect(decisionLabel(numbered, CALENDAR)).toBe('Decision DN 12/YNYCA/DM/2024');
+    expect(decisionLabel({ reference: '2014.001', title: 'x', date: '2014-06-03' }, FINANCIAL)).toBe('Decision 2014.001');
+    expect(decisionSlug({ reference: 'PFCC 2014/15-003', title: 'x', date: '2014-06-03' }, FINANCIAL)).toBe('pfcc-2014-15-003');
+    // Another year in the reference is not the one its number belongs to.
+    expect(decisionLabel({ reference: '2020/17', title: 'x', date: '2024-06-03' }, CALENDAR)).toBe('Decision 2020/17 of 2024');
+  });
+
   it('knows which year a number belongs to only when the date says so', () => {
     expect(numberingYear('2013-03', FINANCIAL)).toBe('2012/13');
     expect(numberingYear('2013/14', CALENDAR)).toBeUndefined();
