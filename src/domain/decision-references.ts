@@ -35,7 +35,7 @@ export function referenceText(decision: DecisionIdentity, office: Numbering): st
  */
 function yearNotInReference(reference: string, year: string | undefined): string | undefined {
   if (year === undefined) return undefined;
-  const figures = reference.match(/\d+/g) ?? [];
+  const figures: string[] = reference.match(/\d+/g) ?? [];
   return figures.includes(year.slice(0, 4)) ? undefined : year;
 }
 

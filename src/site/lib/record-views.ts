@@ -11,6 +11,7 @@ import type { PolicyData } from '../../domain/schemas/policies.ts';
 import { asOfDate } from '../../domain/as-of.ts';
 import { kindOn, officeKinds, personRoleTitle } from '../../domain/office-kinds.ts';
 import { office } from './this-office.ts';
+import { holderNounIn, panelIn } from './site.ts';
 import type { RegisterCollection } from '../../domain/collections.ts';
 import { firstDay } from '../../domain/dates.ts';
 import { formatPounds } from '../../domain/money.ts';
@@ -43,6 +44,8 @@ function viewsIn(language: PageLanguage) {
   const { t } = language;
   const date = (value: string | undefined) => (value ? language.date(value) : undefined);
   const pounds = (value: number | undefined) => (value === undefined ? undefined : formatPounds(value));
+  /** What the sentences that name the office holder and its panel call them: the commissioner, the Mayor. */
+  const holderWords = { holder: holderNounIn(language), panel: panelIn(language) };
 
   /** How an FOI response stands against its deadline, in words: on time, within the extension, or how late. */
   const foiTimeliness = (clock: FoiClock): string => {
@@ -62,7 +65,7 @@ function viewsIn(language: PageLanguage) {
 
   const people: RecordView<PersonData> = {
     title: t('records.people.title'),
-    intro: t('records.people.intro'),
+    intro: t('records.people.intro', holderWords),
     empty: t('records.people.empty'),
     heading: (p) => p.name,
     line: (p) => [p.jobTitle ?? roleTitle(p), p.salary !== undefined ? t('records.people.salary', { amount: formatPounds(p.salary) }) : p.salaryBand].filter(Boolean).join(' · '),
@@ -82,7 +85,7 @@ function viewsIn(language: PageLanguage) {
 
   const interests: RecordView<InterestsData> = {
     title: t('records.interests.title'),
-    intro: t('records.interests.intro'),
+    intro: t('records.interests.intro', holderWords),
     empty: t('records.interests.empty'),
     heading: (r) => t('records.interests.heading', { name: r.name, role: r.role }),
     line: (r) => (r.interests.length ? t('records.interests.declared', { count: r.interests.length }) : t('records.interests.noneDeclared')),
@@ -91,7 +94,7 @@ function viewsIn(language: PageLanguage) {
 
   const gifts: RecordView<GiftData> = {
     title: t('records.gifts.title'),
-    intro: t('records.gifts.intro'),
+    intro: t('records.gifts.intro', holderWords),
     empty: t('records.gifts.empty'),
     heading: (g) => t('records.gifts.heading', { description: g.description, date: language.date(g.date) }),
     line: (g) => t(g.accepted ? 'records.gifts.lineAccepted' : 'records.gifts.lineRefused', { recipient: g.recipient, offeredBy: g.offeredBy }),
@@ -124,7 +127,7 @@ function viewsIn(language: PageLanguage) {
   const grading = (g: InspectionData['gradings'][number]) => t('records.inspections.grading', { area: g.area, grade: t(`records.inspections.grades.${g.grade}`) });
   const inspections: RecordView<InspectionData> = {
     title: t('records.inspections.title'),
-    intro: t('records.inspections.intro'),
+    intro: t('records.inspections.intro', holderWords),
     empty: t('records.inspections.empty'),
     heading: (i) => i.title,
     line: (i) => [i.reportPublished && t('records.inspections.reportPublishedOn', { date: language.date(i.reportPublished) }), i.gradings.length ? i.gradings.map(grading).join('; ') : undefined].filter(Boolean).join(' · '),
@@ -133,8 +136,8 @@ function viewsIn(language: PageLanguage) {
       return [
         { label: t('records.inspections.reportPublished'), value: date(i.reportPublished) },
         { label: t('records.inspections.gradings'), value: i.gradings.length ? i.gradings.map(grading) : undefined },
-        { label: t('records.inspections.responseDue'), value: due && (i.reportPublished!.length === 7 ? t('records.inspections.responseDueMonth', { date: due }) : due) },
-        { label: t('records.inspections.responsePublished'), value: date(i.responsePublished) ?? (i.reportPublished ? t('records.inspections.responseNotPublished') : undefined) },
+        { label: t('records.inspections.responseDue', holderWords), value: due && (i.reportPublished!.length === 7 ? t('records.inspections.responseDueMonth', { date: due }) : due) },
+        { label: t('records.inspections.responsePublished', holderWords), value: date(i.responsePublished) ?? (i.reportPublished ? t('records.inspections.responseNotPublished') : undefined) },
       ];
     },
   };
@@ -153,12 +156,12 @@ function viewsIn(language: PageLanguage) {
 
   const complaints: RecordView<ComplaintsData> = {
     title: t('records.complaints.title'),
-    intro: t('records.complaints.intro'),
+    intro: t('records.complaints.intro', holderWords),
     empty: t('records.complaints.empty'),
     heading: (c) => c.title,
-    line: (c) => t(`records.complaints.kinds.${c.kind}`),
+    line: (c) => t(`records.complaints.kinds.${c.kind}`, holderWords),
     fields: (c) => [
-      { label: t('records.complaints.covers'), value: t(`records.complaints.kinds.${c.kind}`) },
+      { label: t('records.complaints.covers'), value: t(`records.complaints.kinds.${c.kind}`, holderWords) },
       { label: t('records.complaints.periodLabel'), value: c.periodStart && c.periodEnd ? t('records.complaints.period', { from: language.date(c.periodStart), to: language.date(c.periodEnd) }) : undefined },
       { label: t('records.complaints.number'), value: c.count === undefined ? undefined : language.number(c.count) },
       { label: t('records.complaints.summary'), value: c.summary },
