@@ -13,6 +13,25 @@ function exampleshire(kinds: unknown[]): TempOffice {
 
 const problemsOf = (o: TempOffice, rule: string) => o.check({ asOf: '2025-03-31' }).problems.filter((problem) => problem.rule === rule);
 
+describe("the check of a person's role against the office's kind", () => {
+  it('refuses the role of an office holder or deputy the office did not have while they were in post, and takes one it did', () => {
+    office = exampleshire([{ kind: 'pcc' }, { kind: 'mayor', from: '2013-10-01' }]);
+    const person = (name: string, lines: string[]) => office.write(`people/${name}.md`, ['---', `name: ${name}`, ...lines, 'published: 2014-04', '---', ''].join('\n'));
+    person('commissioner-after', ['role: pcc', 'from: 2014-01-01']);
+    person('deputy-mayor-before', ['role: deputy-mayor', 'from: 2012-11-22', 'to: 2013-06-30']);
+    person('commissioner-before', ['role: pcc', 'from: 2012-11-22', 'to: 2013-09-30']);
+    person('mayor-after', ['role: mayor', 'from: 2013-10-01']);
+    // In post across the change: a role of either kind.
+    person('deputy-across', ['role: deputy-pcc', 'from: 2012-11-22', 'to: 2014-03-31']);
+    person('chief-executive', ['role: chief-executive', 'from: 2012-11-22']);
+    const found = problemsOf(office, 'person-role');
+    expect(found.map((problem) => problem.file.replace(/.*people\//, ''))).toEqual(['commissioner-after.md', 'deputy-mayor-before.md']);
+    expect(found[0]).toMatchObject({ severity: 'error', field: 'role', line: 3 });
+    expect(found[0]!.message).toBe('expected a role of the office\'s kind while they were in post, from 2014-01-01 (mayor, in office.json\'s kinds): one of mayor, deputy-mayor; found "pcc", a role only in an office of kind pcc or pfcc');
+    expect(found[1]!.message).toMatch(/^expected a role of the office's kind while they were in post, from 2012-11-22 to 2013-06-30 \(pcc, in office.json's kinds\): one of pcc, deputy-pcc; found "deputy-mayor"/);
+  });
+});
+
 describe("the check of a decision's maker against the office's kind", () => {
   it("refuses a maker the office's kind on the decision's date does not have, saying where, what was expected and what was found", () => {
     // Exampleshire's commissioner gave way to a mayor on 1 October 2013, halfway through the notices of 2013/14.

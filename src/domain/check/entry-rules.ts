@@ -263,7 +263,7 @@ function budgetRules(entry: ValidEntry<BudgetData>, context: RuleContext, yearSt
 
 /** Rules about a single entry's own values: dates in range and in order, years that agree, figures that fit their unit. */
 export function entryProblems(entry: ValidEntry, context: RuleContext): Problem[] {
-  return [...officeKindRules(entry, context), ...collectionRules(entry, context)];
+  return [...officeKindRules(entry, context), ...holderRoleRules(entry, context), ...collectionRules(entry, context)];
 }
 
 /**
@@ -298,6 +298,29 @@ function officeKindRules(entry: ValidEntry, context: RuleContext): Problem[] {
     problems.push(at(entry, ['function'], 'fire-function', `expected "function": "fire" only for an office that is the fire and rescue authority (a pfcc, or a mayor or board with "fire": true); found it here, but ${why}`));
   }
   return problems;
+}
+
+/** The roles that hold or deputise for the office, by the kinds whose roles they are: pcc and deputy-pcc for a commissioner's office, mayor and deputy-mayor for a mayor's. */
+const HOLDER_ROLES = new Set(Object.values(officeKinds).flatMap((definition) => [definition.holder, definition.deputy]));
+
+/**
+ * A person who held or deputised for the office did so in a role of its kind while they were in post
+ * (from their start, or from the office's first kind, to their end, or the build date): a "pcc" in a
+ * mayor's office is a slip, and the site would give them the wrong title.
+ */
+function holderRoleRules(entry: ValidEntry, { office, asOf }: RuleContext): Problem[] {
+  if (entry.file.collection !== 'people') return [];
+  const person = entry.data as { role: DecisionData['decisionMaker']; from?: string; to?: string };
+  if (!HOLDER_ROLES.has(person.role)) return [];
+  const first = person.from ? dateBounds(person.from, office.financialYearStart).first : EARLIEST_DATE;
+  const last = person.to ? dateBounds(person.to, office.financialYearStart).last : asOf;
+  if (last < first) return [];
+  const kinds = kindsBetween(office, first, last);
+  const roles = [...new Set(kinds.flatMap((kind) => [officeKinds[kind.kind].holder, officeKinds[kind.kind].deputy]))];
+  if (roles.includes(person.role)) return [];
+  const kindNames = [...new Set(kinds.map((kind) => kind.kind))].join(' or ');
+  const when = person.from ? `from ${person.from}${person.to ? ` to ${person.to}` : ''}` : `until ${person.to ?? asOf}`;
+  return [at(entry, ['role'], 'person-role', `expected a role of the office's kind while they were in post, ${when} (${kindNames}, in office.json's kinds): one of ${roles.join(', ')}; found "${person.role}", a role only in ${kindsWithMaker(person.role)}`)];
 }
 
 function kindsWithMaker(maker: DecisionData['decisionMaker']): string {
