@@ -143,6 +143,11 @@ describe('kinds in office.json', () => {
     expect(issues([{ kind: 'sheriff' }])[0]).toMatch(/^kinds\.0\.kind: /);
   });
 
+  it('report a start that is not a date once, as that, and not again as out of order or as no fire authority', () => {
+    const fire = { complaints: { fire: { name: 'York and North Yorkshire Fire and Rescue Service', phone: '01234 567899' } } };
+    expect(issues([{ kind: 'pcc' }, { kind: 'pfcc', from: '2018-11-15' }, { kind: 'mayor', from: '07/05/2024', fire: true }], fire)).toEqual([expect.stringMatching(/^kinds\.2\.from: expected a date like 2020-11-09, found "07\/05\/2024"/)]);
+  });
+
   it('give a route for complaints about the fire and rescue service only to an office that is or was its authority', () => {
     const fire = { complaints: { fire: { name: 'Exampleshire Fire and Rescue Service', phone: '01234 567899' } } };
     expect(issues([{ kind: 'pcc' }, { kind: 'pfcc', from: '2017-10-01' }], fire)).toEqual([]);

@@ -94,6 +94,9 @@ const languageTag = z
 /** The licence an office publishes under unless it names another: the Open Government Licence, whose name a page in another language gives in its own words. */
 export const OPEN_GOVERNMENT_LICENCE = { name: 'Open Government Licence v3.0', url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/' };
 
+/** Whether every kind's start is a date the schema takes: the rules that compare kinds' dates read them as such. */
+const kindDatesValid = (kinds: { from?: string }[]) => kinds.every((period) => period.from === undefined || isoDate.safeParse(period.from).success);
+
 export const officeSchema = z.strictObject({
   name: z.string().min(1).describe('The full name, as the office gives it: the Office of the Police and Crime Commissioner for its area, say.'),
   shortName: z.string().min(1).describe('The abbreviation the office uses, for example OPCCN.'),
@@ -109,6 +112,8 @@ export const officeSchema = z.strictObject({
     .array(kindPeriod)
     .min(1)
     .superRefine((kinds, context) => {
+      // A date the schema refuses (07/05/2024) is reported once, as that: the rules between kinds need them all.
+      if (!kindDatesValid(kinds)) return;
       kinds.forEach((period, index) => {
         if (index > 0 && period.from === undefined) {
           context.addIssue({ code: 'custom', path: [index, 'from'], message: 'expected the date this kind began (YYYY-MM-DD): only the first kind may leave it out' });
@@ -251,7 +256,7 @@ export const officeSchema = z.strictObject({
   if (office.translation && office.translation.language.slice(0, 2).toLowerCase() === office.language.slice(0, 2).toLowerCase()) {
     context.addIssue({ code: 'custom', path: ['translation', 'language'], input: office.translation.language, message: `expected a language other than the office's own, "${office.language}" (language): the translation is the second language the site publishes in, found "${office.translation.language}"` });
   }
-  if (office.complaints.fire && !kindsBetween(office, '0001-01-01', '9999-12-31').some((kind) => kind.fire)) {
+  if (office.complaints.fire && kindDatesValid(office.kinds) && !kindsBetween(office, '0001-01-01', '9999-12-31').some((kind) => kind.fire)) {
     context.addIssue({ code: 'custom', path: ['complaints', 'fire'], input: office.complaints.fire, message: 'expected complaints.fire only for an office that is, or was, the fire and rescue authority (a pfcc, or a mayor or board whose kind says "fire": true), found an office that never was: delete complaints.fire, or give the kind that made it the authority in kinds' });
   }
   for (const route of ['police', 'commissioner', 'fire'] as const) {
