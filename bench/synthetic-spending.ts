@@ -22,7 +22,7 @@ const FORMS = ['Ltd', 'Limited', 'PLC', 'LLP', '& Co', 'Group Ltd', 'UK Ltd', 'C
 export interface SyntheticSpending {
   months: number;
   rowsPerMonth: number;
-  /** The first month, YYYY-MM. */
+  /** The first month, YYYY-MM: by default January 2016, so that ten years of months end before the bench's build date. */
   from?: string;
   /** How many distinct suppliers to draw from. */
   suppliers?: number;
@@ -43,7 +43,7 @@ const grouped = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maxim
  * often and most rarely, as in a real ledger; about 1 row in 100 is an individual's, redacted with a
  * reason, and about 1 in 50 a credit. Returns the files' months.
  */
-export function writeSyntheticSpending(office: string, { months, rowsPerMonth, from = '2016-04', suppliers = 1500, seed = 2024 }: SyntheticSpending): string[] {
+export function writeSyntheticSpending(office: string, { months, rowsPerMonth, from = '2016-01', suppliers = 1500, seed = 2024 }: SyntheticSpending): string[] {
   const next = random(seed);
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const names = new Set<string>();

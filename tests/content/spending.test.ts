@@ -80,6 +80,17 @@ describe('the spending and grants files of an office other than the sample', () 
     }));
   });
 
+  it('refuse a file for a month that has not begun, and a day of publication that has not come or comes before its month', () => {
+    temp = new TempOffice(EXAMPLESHIRE);
+    temp.edit('office.json', '"spending/2013-12.csv": "2014-01-24"', '"spending/2013-12.csv": "2014-03-01",\r\n      "spending/2013-11.csv": "2013-10-30"');
+    writeFileSync(join(temp.dir, 'spending/2014-03.csv'), temp.read('spending/2013-12.csv').split(/\r?\n/)[0]! + '\r\n');
+    const problems = spendingProblems(temp.check({ asOf: '2014-02-15' }));
+    expect(problems).toContainEqual({ file: shownPath(join(temp.dir, 'spending/2014-03.csv')), line: 1, field: '', message: 'expected a month that has begun by the build date, 2014-02-15, found a file for 2014-03: name the file for the month its payments were made in, like spending/2014-02.csv' });
+    const lineOf = (text: string) => temp!.read('office.json').split('\n').findIndex((line) => line.includes(text)) + 1;
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'spending.published.spending/2013-12.csv', line: lineOf('"spending/2013-12.csv"'), message: 'expected the day spending/2013-12.csv was published, on or before the build date, 2014-02-15, found 2014-03-01, which is later' }));
+    expect(problems).toContainEqual(expect.objectContaining({ field: 'spending.published.spending/2013-11.csv', message: 'expected the day spending/2013-11.csv was published, after its month began (2013-11-01), found 2013-10-30, which is before it' }));
+  });
+
   it('name a spreadsheet, whether saved as one or renamed .csv, and say to save it as CSV', () => {
     temp = new TempOffice(EXAMPLESHIRE);
     writeFileSync(join(temp.dir, 'spending/2013-12.csv'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]));

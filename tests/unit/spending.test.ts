@@ -110,8 +110,28 @@ describe('a monthly spending file, row by row', () => {
 
   it('reports a row whose cells do not match the headings once, rather than misreading its cells', () => {
     expect(problemsOf(lines('Chief Constable,05/03/2024,1001,Acme, Ltd,Fuel,Fleet,700,'))).toEqual([
-      { file: FILE, line: 2, field: '', message: 'expected 8 cells, as the headings have, found 9: a cell holding a comma must be in quotation marks' },
+      { file: FILE, line: 2, field: '', message: 'expected 8 cells, as the headings have, found 9: a cell holding a comma must be in quotation marks, or, if the row ends with a comma, the line of headings must end with one too' },
     ]);
+  });
+
+  it('reads a file whose every row, but not its headings, ends with a comma, as some exports write them', () => {
+    const { rows, problems } = read(lines('Chief Constable,05/03/2024,1001,Acme Ltd,Fuel,Fleet,700,,', 'Chief Constable,06/03/2024,1002,Harbour Radio Ltd,Radios,IT,"£1,440.00",,'));
+    expect(problems).toEqual([]);
+    expect(rows.map(({ payee, pence }) => ({ payee, pence }))).toEqual([{ payee: 'Acme Ltd', pence: 70000 }, { payee: 'Harbour Radio Ltd', pence: 144000 }]);
+  });
+
+  it('names a title above the headings once, saying on which line they are', () => {
+    const text = ['West Mercia Police - Expenditure over £500 - March 2024', '', HEADINGS, 'Chief Constable,05/03/2024,1001,Acme Ltd,Fuel,Fleet,700,'].join('\r\n');
+    expect(problemsOf(text)).toEqual([{ file: FILE, line: 3, field: '', message: 'expected the column headings on the first line, found them on line 3: delete the 2 lines above them (a title above the table, say), so that the file starts with its headings' }]);
+    expect(problemsOf(HEADINGS.replaceAll(',', '\t'))[0]!.message).toMatch(/^the cells are separated by tabs, not commas/);
+  });
+
+  it('names a total row without a date however it is worded, and takes a supplier named Total with a date as a payment', () => {
+    expect(problemsOf(lines(',,,Total for March 2024,,,"1,320.00",', ',,,,,,"£1,320.00",')).map(({ line, message }) => `${line} ${message.split(':')[0]}`)).toEqual([
+      '2 this row is a total ("Total for March 2024"), which would be counted as one more payment',
+      '3 this row has an amount, "£1,320.00", and nothing else',
+    ]);
+    expect(read(lines('Chief Constable,05/03/2024,1001,Total Gas & Power Ltd,Energy,Estates,700,')).rows[0]).toMatchObject({ payee: 'Total Gas & Power Ltd' });
   });
 
   it('reports a missing column under the name office.json gives it, with the headings found', () => {

@@ -17,7 +17,7 @@ import { documentProblems, entryLinks, type PdfTaggingCache } from './document-r
 import { fieldsOf, metaOf, schemaAt } from '../schema-walk.ts';
 import { issuePath, schemaMessage, shortened } from './messages.ts';
 import { translationProblems, type InterfaceStrings, type TranslationReport, type TranslationSource } from './translations.ts';
-import { readOfficeSpending, type MonthlyCheckCache } from '../spending/files.ts';
+import { monthlyDateProblems, readOfficeSpending, type MonthlyCheckCache } from '../spending/files.ts';
 import { monthlyPublications } from '../spending/publications.ts';
 
 export interface CheckResult {
@@ -205,7 +205,7 @@ export function checkOffice(officeDir: string, options: CheckOptions = {}): Chec
   const monthlyCache = { kept: cache?.monthly, next: {} as MonthlyCheckCache };
   // Read through office.json's mapping: with no valid office.json, the files cannot be read as the office means them.
   const monthly = office ? readOfficeSpending(officeDir, office, cache ? monthlyCache : undefined) : { spending: [], grants: [], fire: [], problems: [], filesRead: 0 };
-  problems.push(...monthly.problems);
+  problems.push(...monthly.problems, ...monthlyDateProblems(officeDir, monthly, office, asOf));
   const translationFiles: TranslationSource[] = [];
   for (const location of translationLocations) {
     try {

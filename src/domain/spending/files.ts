@@ -184,3 +184,24 @@ export function readOfficeSpending(officeDir: string, office: Pick<Office, 'spen
   }));
   return { spending: spending.files, grants: grants.files, fire: fire.files.filter(heldFire), problems: [...spending.problems, ...grants.problems, ...fire.problems, ...notFire, ...strays], filesRead: spending.read + grants.read + fire.read };
 }
+
+/**
+ * The monthly files dated after the build date: a month that has not begun (a payment cannot have been
+ * made in it yet, so the file is misnamed or its dates mistyped), or a day of publication, in office.json,
+ * that has not come, or that is before its month began.
+ */
+export function monthlyDateProblems(officeDir: string, monthly: Pick<OfficeSpending, 'spending' | 'grants' | 'fire'>, office: Pick<Office, 'spending'> | null, asOf: string): Problem[] {
+  const { published } = spendingMapping(office);
+  const problems: Problem[] = [];
+  for (const file of [...monthly.spending, ...monthly.grants, ...monthly.fire]) {
+    if (file.month > asOf.slice(0, 7)) {
+      problems.push({ severity: 'error', file: shownPath(join(officeDir, file.path)), line: 1, field: '', rule: 'spending', message: `expected a month that has begun by the build date, ${asOf}, found a file for ${file.month}: name the file for the month its payments were made in, like ${file.path.replace(/\d{4}-\d{2}(?=\.csv$)/, asOf.slice(0, 7))}` });
+    }
+    const day = published[file.path];
+    if (day === undefined) continue;
+    const where = { severity: 'error' as const, file: shownPath(officeConfigPath(officeDir)), line: officeFieldLine(officeDir, ['spending', 'published', file.path]), field: `spending.published.${file.path}`, rule: 'spending' };
+    if (day > asOf) problems.push({ ...where, message: `expected the day ${file.path} was published, on or before the build date, ${asOf}, found ${day}, which is later` });
+    else if (day < `${file.month}-01`) problems.push({ ...where, message: `expected the day ${file.path} was published, after its month began (${file.month}-01), found ${day}, which is before it` });
+  }
+  return problems;
+}

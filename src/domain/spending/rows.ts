@@ -84,6 +84,10 @@ const BARE_MARK = /^(?:y|yes|true|x|1|redacted|withheld)$/i;
 const NOT_REDACTED = /^(?:n|no|false|0|-|n\/?a|none|nil|not redacted)$/i;
 /** A cell that says its row is a total of the rows above it, as spreadsheets end a month: "Total", "TOTAL:", "Grand total", "Sub-total". */
 const TOTAL_CELL = /^(?:grand\s+|sub[\s-]?)?totals?\s*:?$/i;
+/** A cell that begins as a total's does ("Total for November 2026", "Grand total spend"): a total only in a row without a date. */
+const TOTAL_WORDS = /^(?:grand\s+|sub[\s-]?)?totals?\b/i;
+/** How many lines below the first a file's headings are looked for, when the first line is not them. */
+const HEADINGS_LOOKED_FOR = 10;
 
 /** Reads the text of one monthly file (its path as shown in messages, and its month from its name). */
 export function parseMonthFile<K extends MonthlyKind>(kind: K, file: string, month: string, text: string, mapping: SpendingMapping): ParsedMonth<K> {
@@ -98,8 +102,9 @@ export function parseMonthFile<K extends MonthlyKind>(kind: K, file: string, mon
   // break written \r\n inside a quoted cell for two.
   // Excel in much of Europe, and some finance systems, separate cells with semicolons: the headings then hold none of the commas that separate cells.
   const headings = text.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]!;
-  if (!headings.includes(',') && (headings.match(/;/g)?.length ?? 0) >= 2) {
-    report(1, '', 'the cells are separated by semicolons, not commas: export it again as CSV with commas (in Excel, "CSV UTF-8 (Comma delimited)")');
+  const separator = headings.includes(',') ? undefined : [['semicolons', ';'], ['tabs', '\t']].find(([, mark]) => headings.split(mark!).length > 2)?.[0];
+  if (separator) {
+    report(1, '', `the cells are separated by ${separator}, not commas: export it again as CSV with commas (in Excel, "CSV UTF-8 (Comma delimited)")`);
     return { month, rows: [], problems };
   }
   const bytes = Buffer.from(text);
@@ -119,6 +124,14 @@ export function parseMonthFile<K extends MonthlyKind>(kind: K, file: string, mon
   const [head, ...body] = records;
   if (!head) {
     report(1, '', `the file is empty: expected a first line of column headings (${COLUMNS[kind].filter((c) => c.required).map((c) => `"${headers[c.key]}"`).join(', ')}), then a line for each ${item}; a month with none has the headings alone`);
+    return { month, rows: [], problems };
+  }
+  const required = COLUMNS[kind].filter((c) => c.required).map((c) => normalHeader(headers[c.key]!));
+  // A title, a date or a blank line above the table, as a spreadsheet saved as CSV keeps them.
+  const below = body.slice(0, HEADINGS_LOOKED_FOR).find((entry) => required.every((heading) => entry.record.map(normalHeader).includes(heading)));
+  if (below && !required.every((heading) => head.record.map(normalHeader).includes(heading))) {
+    const above = startLine(below) - 1;
+    report(startLine(below), '', `expected the column headings on the first line, found them on line ${startLine(below)}: delete the ${above === 1 ? 'line' : `${above} lines`} above them (a title above the table, say), so that the file starts with its headings`);
     return { month, rows: [], problems };
   }
   const found = head.record.map(normalHeader);
@@ -141,19 +154,27 @@ export function parseMonthFile<K extends MonthlyKind>(kind: K, file: string, mon
     if (problems.length < MOST_ROW_PROBLEMS) report(...problem);
     else unreported++;
   };
+  // A comma at the end of every row but the headings' (as some exports write) makes an empty cell beyond
+  // the headings in each: the others are in their columns. One row with a cell too many is a comma in an
+  // unquoted cell, which moves every cell after it.
+  const rowsWithCells = body.filter((entry) => entry.record.some((cell) => cell.trim() !== ''));
+  const endsInComma = rowsWithCells.length > 1 && rowsWithCells.every((entry) => entry.record.length === head.record.length + 1 && entry.record.at(-1)!.trim() === '');
   for (const entry of body) {
-    const cells = entry.record;
+    const cells = endsInComma ? entry.record.slice(0, head.record.length) : entry.record;
     if (cells.every((cell) => cell.trim() === '')) continue;
     const line = startLine(entry);
     // A total of the rows above would be counted as one more payment: it is named alone, however many of its cells are empty.
-    const total = cells.findIndex((cell) => TOTAL_CELL.test(cell.trim()));
+    // Without a date, "Total for March 2024" is one too; with one, "Total Gas & Power Ltd" is a supplier.
+    const undated = index.date === undefined || (cells[index.date] ?? '').trim() === '';
+    const total = cells.findIndex((cell) => TOTAL_CELL.test(cell.trim()) || (undated && TOTAL_WORDS.test(cell.trim())));
     if (total >= 0) {
       reportRow(line, head.record[total] ?? '', `this row is a total ("${cells[total]!.trim()}"), which would be counted as one more ${item}: each row is one ${item}, and the site adds them up. Delete the row`);
       continue;
     }
-    const amountOnly = index.amount !== undefined && cells.every((cell, at) => (at === index.amount) === (cell.trim() !== ''));
-    if (amountOnly) {
-      reportRow(line, headers.amount!, `this row has an amount, "${cells[index.amount!]!.trim()}", and nothing else: if it is a total of the rows above, delete it, as the site adds them up; if it is a ${item}, fill in its other cells`);
+    const filled = cells.filter((cell) => cell.trim() !== '');
+    const amountsOnly = index.amount !== undefined && (cells[index.amount] ?? '').trim() !== '' && undated && filled.every((cell) => parsePence(cell) !== null);
+    if (amountsOnly) {
+      reportRow(line, headers.amount!, `this row has ${filled.length === 1 ? 'an amount' : 'amounts'}, ${filled.map((cell) => `"${cell.trim()}"`).join(' and ')}, and nothing else: if it is a total of the rows above, delete it, as the site adds them up; if it is a ${item}, fill in its other cells`);
       continue;
     }
     const row = cells.join('\u0000');
@@ -164,7 +185,8 @@ export function parseMonthFile<K extends MonthlyKind>(kind: K, file: string, mon
     const cell = (key: string) => (index[key] === undefined ? '' : (cells[index[key]!] ?? '').trim());
     if (cells.length !== head.record.length) {
       // The cells cannot be matched to their columns: what each holds would be misreported.
-      if (problems.length < MOST_ROW_PROBLEMS) report(line, '', `expected ${head.record.length} cells, as the headings have, found ${cells.length}: a cell holding a comma must be in quotation marks`);
+      const endingComma = cells.length === head.record.length + 1 && cells.at(-1)!.trim() === '' ? ', or, if the row ends with a comma, the line of headings must end with one too' : '';
+      if (problems.length < MOST_ROW_PROBLEMS) report(line, '', `expected ${head.record.length} cells, as the headings have, found ${cells.length}: a cell holding a comma must be in quotation marks${endingComma}`);
       else unreported++;
       continue;
     }
