@@ -60,6 +60,12 @@ describe('an office that installs the packed publisher', () => {
     expect(config.description).toContain('the fire and rescue service in North Exampleshire');
     expect(readFileSync(join(office, 'content', 'pages', 'about.md'), 'utf8')).toContain('is also the fire and rescue authority');
     for (const file of ['.github/workflows/check.yml', '.github/workflows/deploy.yml', '.gitignore', 'README.md', 'content/pages/about.md']) expect(existsSync(join(office, file)), file).toBe(true);
+    // The guides its README names come with the publisher, with the pictures they show.
+    for (const guide of ['editing.md', 'checks.md', 'customising.md']) {
+      expect(readFileSync(join(office, 'README.md'), 'utf8')).toContain(`\`${guide}\``);
+      expect(existsSync(join(installed, 'docs', guide)), guide).toBe(true);
+    }
+    for (const [, picture] of readFileSync(join(installed, 'docs', 'editing.md'), 'utf8').matchAll(/\]\((images\/[^)]+)\)/g)) expect(existsSync(join(installed, 'docs', picture!)), picture).toBe(true);
     const decisions = readdirSync(join(office, 'content', 'decisions'));
     expect(decisions).toHaveLength(1);
     expect(readFileSync(join(office, 'content', 'decisions', decisions[0]!), 'utf8')).toMatch(/^status: draft$/m);

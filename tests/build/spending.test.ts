@@ -36,6 +36,11 @@ describe('spending over £500 on an office other than the sample', () => {
     ]);
   });
 
+  it('is found from the home page, which names the newest month, and not on the home page of an office that publishes none', () => {
+    expect(text(main(readFileSync(join(site, 'index.html'), 'utf8')))).toContain('Spending Every payment over £500, month by month, to December 2013, and who was paid.');
+    expect(readFileSync(join(inject('norfolkSite'), 'index.html'), 'utf8')).not.toContain('href="/spending/"');
+  });
+
   it('publishes a month as a table: a credit, a £ amount, and a redacted supplier shown with its reason', () => {
     const month = page('spending/2013-12/');
     expect(rows(month, 'Payments in December 2013')).toEqual([
