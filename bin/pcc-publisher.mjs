@@ -3,7 +3,7 @@
 // Plain JavaScript, as the machine's own Node may be older than the publisher's: the publisher's code is
 // TypeScript, which Node runs from version 22.18, so an older Node hands over to the Node 22 the
 // publisher depends on (the npm package "node").
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -54,5 +54,8 @@ const hooks = ['--import', new URL('./register.mjs', import.meta.url).href];
 const args = command.astro
   ? [...hooks, join(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin', 'astro.mjs'), command.astro, '--root', PUBLISHER, ...rest]
   : [...hooks, join(PUBLISHER, command.script), ...(command.args ?? []), ...rest];
-const { status, signal } = spawnSync(node, args, { stdio: 'inherit', env });
-process.exit(signal ? 1 : (status ?? 1));
+const child = spawn(node, args, { stdio: 'inherit', env });
+// Stopping this process (kill, a closed terminal) stops the command it runs, which would otherwise go
+// on without it: a preview still holding its port, say.
+for (const stop of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(stop, () => child.kill(stop));
+child.on('exit', (status, signal) => process.exit(signal ? 1 : (status ?? 1)));

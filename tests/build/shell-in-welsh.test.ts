@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
@@ -79,6 +79,23 @@ describe('the home page, 404 page and accessibility statement of a bilingual off
     } finally {
       await server.close();
     }
+  });
+
+  it("are served no longer once the publisher's preview command is stopped, its server stopping with it", async () => {
+    const command = spawn(process.execPath, ['bin/pcc-publisher.mjs', 'preview', '--out', site, '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const url = await new Promise<string>((done) => {
+      let printed = '';
+      command.stdout.setEncoding('utf8').on('data', (text: string) => {
+        printed += text;
+        const served = /at (http:\/\/127\.0\.0\.1:\d+)\//.exec(printed);
+        if (served) done(served[1]!);
+      });
+    });
+    expect((await fetch(`${url}/cy/`)).status).toBe(200);
+    const ended = new Promise((done) => command.on('exit', done));
+    command.kill('SIGTERM');
+    await ended;
+    await expect(fetch(`${url}/cy/`)).rejects.toThrow();
   });
 
   it('state the accessibility of the site in Welsh, with Welsh dates and the test report marked as English', () => {
