@@ -90,6 +90,15 @@ describe('the check of a bilingual office', () => {
     ]);
   });
 
+  it("takes the approvals' words in Welsh, their role and statement, and refuses a translation that changes who signed", () => {
+    copy().edit('decisions/2023-24-001.md', /^summary:/m, 'approvals:\n  - role: Chief Finance Officer\n    name: Sam Example\n    statement: There are no financial consequences.\nsummary:');
+    office!.edit('decisions/2023-24-001.cy.md', /^summary:/m, 'approvals:\n  - role: Prif Swyddog Cyllid\n    name: Sam Example\n    statement: Nid oes goblygiadau ariannol.\nsummary:');
+    const problems = office!.check({ asOf: AS_OF }).problems.filter((problem) => problem.file.endsWith('2023-24-001.cy.md'));
+    expect(problems).toEqual([]);
+    office!.edit('decisions/2023-24-001.cy.md', '    name: Sam Example', '    name: Sam Enghraifft');
+    expect(rules(office!.check({ asOf: AS_OF }).problems, 'translation')).toEqual([expect.objectContaining({ field: 'approvals.0.name', message: expect.stringMatching(/^expected name "Sam Example" in item 1 of approvals, as 2023-24-001\.md has it, found "Sam Enghraifft"/) })]);
+  });
+
   it('reports a field that is not translated, naming the file it belongs in', () => {
     copy().edit('decisions/2023-24-001.cy.md', 'summary:', 'amount: 120000\nsummary:');
     const [problem] = rules(office!.check({ asOf: AS_OF }).problems, 'translation');

@@ -46,9 +46,9 @@ const checklistSchema = z
   .describe('The originator checklist: true for yes, false for no; leave out a question the notice does not answer.');
 
 export const approvalSchema = z.strictObject({
-  role: z.string().min(1).describe('The role that approved, for example "Chief Finance Officer (Section 151 Officer)".'),
+  role: z.string().min(1).describe('The role that approved, for example "Chief Finance Officer (Section 151 Officer)".').meta({ translated: true }),
   name: z.string().min(1).optional().describe('The name of the person who signed, where the notice gives it.'),
-  statement: z.string().optional().describe('What the approver certified, as written on the notice. Write any lettered options each on a line of its own, starting "- a) ", "- b) ", so that they show as a list.'),
+  statement: z.string().optional().describe('What the approver certified, as written on the notice. Write any lettered options each on a line of its own, starting "- a) ", "- b) ", so that they show as a list.').meta({ translated: true }),
   selected: z
     .array(z.string().regex(/^[a-z]$/, { message: 'expected the letter of one of the statement\'s options, like "b"' }))
     .optional()
@@ -107,7 +107,7 @@ export const decisionSchema = z.strictObject({
   restricted: z.boolean().default(false).describe('True when the papers are withheld from publication.'),
   restrictionReason: z.string().optional().describe('Why the papers are withheld. Required when restricted.').meta({ translated: true }),
   checklist: checklistSchema.optional(),
-  approvals: z.array(approvalSchema).default([]),
+  approvals: z.array(approvalSchema).default([]).meta({ translated: true }),
   pillars: z
     .array(z.string().regex(/^[a-z0-9-]+#[a-z0-9-]+$/, { message: 'expected plan-id#pillar-id, like "police-and-crime-plan-2022-24#support-victims"' }))
     .default([])
