@@ -49,6 +49,12 @@ describe('the home page, 404 page and accessibility statement of a bilingual off
     expect(page).toMatch(/<div lang="en-GB">\s*<p>This is an example office for the publisher/);
   });
 
+  it("give the office's postal address as office.json writes it in Welsh on the Welsh pages", () => {
+    expect(text(html('cy/index.html'), 'all')).toContain('Blwch Post 1 Trefenghraifft');
+    expect(text(html('cy/index.html'), 'all')).not.toContain('PO Box 1');
+    expect(text(html('index.html'), 'all')).toContain('PO Box 1 Exampletown');
+  });
+
   it('keep English at the plain addresses', () => {
     expect(text(html('index.html'))).toContain('What the commissioner decided lately');
     expect(text(html('404.html'))).toContain('Page not found');

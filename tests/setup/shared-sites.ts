@@ -36,7 +36,9 @@ const EXAMPLESHIRE = 'tests/fixtures/offices/exampleshire';
  * whose translation gives its title and not yet its text: the shell of a bilingual office.
  */
 function inWelsh(office: TempOffice): void {
-  office.configure({ translation: { language: 'cy-GB', name: 'Swyddfa Comisiynydd Heddlu a Throseddu Cleveland' } });
+  // A postal address (a made-up one) with its Welsh form, for the Welsh pages' contact details.
+  const contact = { website: 'https://www.cleveland.pcc.police.uk', address: ['PO Box 1', 'Exampletown'] };
+  office.configure({ contact, translation: { language: 'cy-GB', name: 'Swyddfa Comisiynydd Heddlu a Throseddu Cleveland', address: ['Blwch Post 1', 'Trefenghraifft'] } });
   office.write('pages/about.cy.md', "---\ntitle: Am yr enghraifft hon\ndescription: Beth yw'r swyddfa enghreifftiol hon.\n---\n");
 }
 

@@ -201,6 +201,7 @@ export const officeSchema = z.strictObject({
       policeArea: z.string().min(1).optional().describe("The police area's name in the translation's language (Gogledd Cymru)."),
       force: z.string().min(1).optional().describe("The force's name in the translation's language."),
       description: z.string().min(1).optional().describe("The office's description in the translation's language, for the home page."),
+      address: z.array(z.string().min(1)).min(1).optional().describe("The office's postal address as written in the translation's language (Blwch Post 99, Llangynnwr), one line per item."),
       complaints: z
         .strictObject({ police: translatedName.optional(), commissioner: translatedName.optional(), fire: translatedName.optional() })
         .optional()

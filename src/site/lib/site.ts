@@ -26,7 +26,7 @@ export function linkHref(path: string, language?: PageLanguage): string {
   return language ? language.href(path) : href(path);
 }
 
-/** The office as a page in a language names it: the translation's name, area, force, description, complaints routes' names and licence's name on its pages, where office.json gives them. */
+/** The office as a page in a language names it: the translation's name, area, force, description, postal address, complaints routes' names and licence's name on its pages, where office.json gives them. */
 export function officeIn(language: PageLanguage): Office {
   const translated = office.translation;
   if (language.isDefault || !translated) return office;
@@ -37,6 +37,7 @@ export function officeIn(language: PageLanguage): Office {
     policeArea: translated.policeArea ?? office.policeArea,
     force: translated.force ?? office.force,
     description: translated.description ?? office.description,
+    contact: { ...office.contact, address: translated.address ?? office.contact.address },
     complaints: Object.fromEntries(Object.entries(office.complaints).map(([route, contact]) => [route, contact && { ...contact, name: translated.complaints?.[route as keyof Office['complaints']]?.name ?? contact.name }])),
     licence: { ...office.licence, name: translated.licence?.name ?? (office.licence.url === OPEN_GOVERNMENT_LICENCE.url ? language.t('layout.openGovernmentLicence') : office.licence.name) },
   };
