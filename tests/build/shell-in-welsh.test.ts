@@ -49,6 +49,16 @@ describe('the home page, 404 page and accessibility statement of a bilingual off
     expect(page).toMatch(/<div lang="en-GB">\s*<p>This is an example office for the publisher/);
   });
 
+  it("mark only an untranslated entry's own words as English: its title in the breadcrumb, and not the Welsh label before its title in the updates", () => {
+    const notice = html('cy/decisions/index.html').match(/href="\/cy\/(decisions\/(?!\d{4}\/)[^"]+\/)"/)![1]!;
+    expect(html(`cy/${notice}index.html`)).toMatch(/<li aria-current="page">Penderfyniad/);
+    expect(html('cy/about/index.html')).toMatch(/<li aria-current="page">Am yr enghraifft hon<\/li>/);
+    expect(html('cy/how-to-reach-us/index.html')).toContain('<li aria-current="page" lang="en-GB">How to reach us</li>');
+    const updates = html('cy/updates/index.html');
+    expect(updates).toMatch(/<h2><a href="\/cy\/decisions\/[^"]+\/">Penderfyniad[^<]*: <span lang="en-GB">/);
+    expect(updates).not.toMatch(/<h2 lang="en-GB">/);
+  });
+
   it("give the office's postal address as office.json writes it in Welsh on the Welsh pages", () => {
     expect(text(html('cy/index.html'), 'all')).toContain('Blwch Post 1 Trefenghraifft');
     expect(text(html('cy/index.html'), 'all')).not.toContain('PO Box 1');

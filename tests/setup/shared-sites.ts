@@ -33,13 +33,15 @@ const EXAMPLESHIRE = 'tests/fixtures/offices/exampleshire';
 
 /**
  * Cleveland given a Welsh name and translation, none of its entries translated yet but its about page,
- * whose translation gives its title and not yet its text: the shell of a bilingual office.
+ * whose translation gives its title and not yet its text, and with a page of its own in English alone:
+ * the shell of a bilingual office.
  */
 function inWelsh(office: TempOffice): void {
   // A postal address (a made-up one) with its Welsh form, for the Welsh pages' contact details.
   const contact = { website: 'https://www.cleveland.pcc.police.uk', address: ['PO Box 1', 'Exampletown'] };
   office.configure({ contact, translation: { language: 'cy-GB', name: 'Swyddfa Comisiynydd Heddlu a Throseddu Cleveland', address: ['Blwch Post 1', 'Trefenghraifft'] } });
   office.write('pages/about.cy.md', "---\ntitle: Am yr enghraifft hon\ndescription: Beth yw'r swyddfa enghreifftiol hon.\n---\n");
+  office.write('pages/how-to-reach-us.md', '---\ntitle: How to reach us\ndescription: Writing to the office.\n---\n\nWrite to the office at its address.\n');
 }
 
 /**

@@ -70,7 +70,7 @@ export async function updateItems(language: PageLanguage): Promise<RSSFeedItem[]
     const repeat = seen.get(key) ?? 0;
     seen.set(key, repeat + 1);
     return {
-      title: language.t(`updates.feedItems.${update.kind}`, { title: update.title }),
+      title: language.t(`updates.feedItems.${update.kind}`, { title: update.label ? `${update.label}: ${update.title}` : update.title }),
       link,
       pubDate: at(update.date),
       description: update.note,

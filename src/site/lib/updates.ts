@@ -18,7 +18,9 @@ export interface Update {
   kind: 'published' | 'changed' | 'withdrawn';
   /** YYYY-MM-DD; YYYY-MM where only the month is known; 2013/14 where a decision gives only its financial year. */
   date: string;
-  /** The entry's title in the page's language. */
+  /** What the entry is, in the page's language, before its title, where its title does not say: "Decision 41/2020". */
+  label?: string;
+  /** The entry's title, in the page's language once translated. */
   title: string;
   /** The language of the entry's words, where it is not the page's (an entry not yet translated). */
   lang?: string | undefined;
@@ -33,10 +35,10 @@ export const UPDATES_SHOWN = 100;
 
 type Shown = { id: string; collection: string; filePath?: string; data: unknown; lang?: string };
 
-/** An entry's title as the updates name it, in the page's language. */
+/** An entry's title as the updates name it, in the page's language once translated. */
 function titleOf(collection: CollectionName, entry: Shown, language: PageLanguage): string {
   const data = entry.data as Record<string, unknown>;
-  if (collection === 'decisions') return `${decisionLabelIn(data as DecisionData, language)}: ${String(data.title)}`;
+  if (collection === 'decisions') return String(data.title);
   if (collection === 'budgets') return budgetTitleIn(data as BudgetData, language);
   if (collection === 'services') return String(data.service);
   if ((registerCollections as readonly string[]).includes(collection)) return recordViewsIn(language)[collection as RecordCollection].heading(data as never);
@@ -48,7 +50,8 @@ function updatesOf(collection: CollectionName, entry: Shown, language: PageLangu
   const path = entryPath(collection, { id: entry.id, data: untranslated(entry.data) }, office);
   if (path === undefined) return [];
   const history = historyOf(entry);
-  const about = { title: titleOf(collection, entry, language), lang: entry.lang, path };
+  const label = collection === 'decisions' ? decisionLabelIn(entry.data as DecisionData, language) : undefined;
+  const about = { ...(label && { label }), title: titleOf(collection, entry, language), lang: entry.lang, path };
   return [
     ...(history.withdrawn ? [{ ...about, kind: 'withdrawn' as const, date: history.withdrawn.date, note: history.withdrawn.reason }] : []),
     ...history.changes.map((change) => ({ ...about, kind: 'changed' as const, date: change.date, note: change.note })),
