@@ -30,7 +30,7 @@ export const decisionOutcomes = {
 /** The originator checklist on a decision notice, question by question. */
 export const checklistQuestions = {
   legalAdvice: 'Has legal advice been sought on this submission?',
-  chiefFinanceOfficerConsulted: "Has the PCC's Chief Finance Officer been consulted?",
+  chiefFinanceOfficerConsulted: "Has the commissioner's Chief Finance Officer been consulted?",
   equalityConsidered: 'Have equality, diversity and human rights implications been considered?',
   humanResourcesConsidered: 'Have human resource implications been considered?',
   consistentWithPlan: 'Is the recommendation consistent with the objectives in the Police and Crime Plan?',

@@ -49,21 +49,6 @@ export function holderIn(language: PageLanguage): string {
   return language.t(`holders.${kindToday.kind}.title`, { area: officeIn(language).policeArea });
 }
 
-/** What a sentence in a language calls the office holder, without an article: "commissioner", "comisiynydd". */
-export function holderNounIn(language: PageLanguage): string {
-  if (language.code === 'en') return holderNoun;
-  return language.t(`holders.${kindToday.kind}.noun`);
-}
-
-/**
- * The panel that scrutinises the office holder, in a language: "Police and Crime Panel", "Police, Fire and
- * Crime Panel" for a Police, Fire and Crime Commissioner, and for any office that is the fire and rescue
- * authority too (a mayor holding the fire functions is scrutinised by a Police, Fire and Crime Panel).
- */
-export function panelIn(language: PageLanguage): string {
-  return language.t(`holders.${kindToday.fire ? 'pfcc' : kindToday.kind}.panel`);
-}
-
 /** The link to a decision notice's page: in the page's language when given, else the default language's. */
 export function decisionHref(decision: DecisionIdentity, language?: PageLanguage): string {
   const path = decisionPath(untranslated(decision), office);

@@ -5,7 +5,7 @@ import type { GrantRow, SpendingRow } from '../../domain/spending/rows.ts';
 import type { MonthFile } from '../../domain/spending/totals.ts';
 import { payeeLabel } from '../../domain/spending/totals.ts';
 import { penceToPounds } from '../../domain/spending/values.ts';
-import { holderNounIn } from './site.ts';
+import { holderNounIn } from './this-office.ts';
 import { officeLanguages, type PageLanguage } from './language.ts';
 
 type Row<T> = T & { month: string };

@@ -1,6 +1,7 @@
 import { loadOffice } from '../../domain/office.ts';
 import { asOfDate } from '../../domain/as-of.ts';
 import { holderOfArea, kindOn, officeKinds } from '../../domain/office-kinds.ts';
+import type { PageLanguage } from './language.ts';
 
 /** The office this build publishes (already validated by the check before the build starts). */
 export const office = loadOffice();
@@ -13,3 +14,18 @@ export const holder = holderOfArea(kindToday, office.policeArea);
 
 /** What residents call the office holder in a sentence: "the commissioner", "the Mayor". */
 export const holderNoun = officeKinds[kindToday.kind].holderNoun;
+
+/** What a sentence in a language calls the office holder, without an article: "commissioner", "comisiynydd". */
+export function holderNounIn(language: PageLanguage): string {
+  if (language.code === 'en') return holderNoun;
+  return language.t(`holders.${kindToday.kind}.noun`);
+}
+
+/**
+ * The panel that scrutinises the office holder, in a language: "Police and Crime Panel", "Police, Fire and
+ * Crime Panel" for a Police, Fire and Crime Commissioner, and for any office that is the fire and rescue
+ * authority too (a mayor holding the fire functions is scrutinised by a Police, Fire and Crime Panel).
+ */
+export function panelIn(language: PageLanguage): string {
+  return language.t(`holders.${kindToday.fire ? 'pfcc' : kindToday.kind}.panel`);
+}
