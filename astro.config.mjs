@@ -20,6 +20,9 @@ import { readOffice } from './src/domain/office.ts';
 // server unless told not to. A publisher for public bodies makes no request its office did not ask for.
 // Astro reads the setting when it reports, which is once this file is loaded.
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+// Nor does the development server ask npm whether Astro has a newer version: the publisher pins the
+// Astro its tests ran with, and an office upgrades Astro by upgrading the publisher.
+process.env.ASTRO_DISABLE_UPDATE_CHECK = 'true';
 
 const { base, cacheDir } = deployment();
 const site = siteAddress();

@@ -35,20 +35,29 @@ describe('security headers', () => {
 });
 
 describe('the build', () => {
-  it("sends nothing to Astro's makers: Astro's telemetry is off for every command that loads the configuration", async () => {
+  it("sends nothing to Astro's makers, nor asks npm for Astro's newest version, in every command that loads the configuration", async () => {
     const { telemetry } = await import('../../node_modules/astro/dist/events/index.js');
     const fetch = vi.spyOn(globalThis, 'fetch').mockResolvedValue(new Response());
     const before = process.env.ASTRO_TELEMETRY_DISABLED;
+    const updateCheckBefore = process.env.ASTRO_DISABLE_UPDATE_CHECK;
     delete process.env.ASTRO_TELEMETRY_DISABLED;
+    delete process.env.ASTRO_DISABLE_UPDATE_CHECK;
     try {
       vi.resetModules();
       await import('../../astro.config.mjs');
       await telemetry.record({ eventName: 'ASTRO_CLI_SESSION_STARTED', payload: {} });
       expect(fetch).not.toHaveBeenCalled();
+      // Nor does the development server ask npm for Astro's newest version (which Astro never does in CI, whatever the setting).
+      expect(process.env.ASTRO_DISABLE_UPDATE_CHECK).toBe('true');
+      const { shouldCheckForUpdates } = await import('../../node_modules/astro/dist/core/dev/update-check.js');
+      const preferences = { get: async (key: string) => (key === 'checkUpdates.enabled' ? true : 0) };
+      expect(await shouldCheckForUpdates(preferences as never)).toBe(false);
     } finally {
       fetch.mockRestore();
       if (before === undefined) delete process.env.ASTRO_TELEMETRY_DISABLED;
       else process.env.ASTRO_TELEMETRY_DISABLED = before;
+      if (updateCheckBefore === undefined) delete process.env.ASTRO_DISABLE_UPDATE_CHECK;
+      else process.env.ASTRO_DISABLE_UPDATE_CHECK = updateCheckBefore;
     }
   });
 });
