@@ -58,7 +58,7 @@ describe('the spending and grants files of an office other than the sample', () 
     const file = shownPath(join(temp.dir, 'spending/2014-01.csv'));
     expect(spendingProblems(temp.check({ asOf: '2014-02-15' }))).toEqual([
       { file, line: 3, field: 'Date', message: 'expected a date written DD/MM/YYYY, like 05/03/2024 (spending.dateFormat in office.json), found "2014-01-07"' },
-      { file, line: 3, field: 'Net Amount', message: 'expected an amount in pounds, like 1234.56, £1,234.56, or (12.00) or -12.00 for a credit, found "twelve pounds"' },
+      { file, line: 3, field: 'Net Amount', message: 'expected an amount in pounds, like 1234.56, £1,234.56, or (12.00), -12.00 or 12.00 CR for a credit, found "twelve pounds"' },
       { file, line: 4, field: 'Redaction Reason', message: 'expected the reason the supplier is withheld, like "personal data", found "Yes"' },
       { file: file.replace('2014-01.csv', 'January.csv'), line: 1, field: '', message: 'expected one CSV file for each month, named for it like spending/2024-03.csv, found a file named "January.csv": rename it, or move it out of the spending folder' },
     ]);

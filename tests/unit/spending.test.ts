@@ -26,10 +26,15 @@ describe('amounts as finance systems write them', () => {
     expect(parsePence('(£1,215.40)')).toBe(-121540);
     expect(parsePence('-12.00')).toBe(-1200);
     expect(parsePence('£-12.00')).toBe(-1200);
+    // As ledgers print them: the minus after the figure, CR for a credit, the £ outside the brackets.
+    expect(parsePence('120.00-')).toBe(-12000);
+    expect(parsePence('120.00 CR')).toBe(-12000);
+    expect(parsePence('1,045.00cr')).toBe(-104500);
+    expect(parsePence('£(75.00)')).toBe(-7500);
   });
 
   it('refuses what is not an amount rather than guessing', () => {
-    for (const text of ['', 'abc', '12.345', '1,23', '12,34.00', '(-12.00)', '--5', '£', '1.2.3', '12 34']) expect(parsePence(text), text).toBeNull();
+    for (const text of ['', 'abc', '12.345', '1,23', '12,34.00', '(-12.00)', '--5', '£', '1.2.3', '12 34', '-', 'CR', '12.00 CR-', '(12.00)-', '-12.00-']) expect(parsePence(text), text).toBeNull();
   });
 
   it('adds 240,000 amounts exactly, as pence', () => {
@@ -101,7 +106,7 @@ describe('a monthly spending file, row by row', () => {
       'Chief Constable,05/03/2024,1003,Acme Ltd,,Fleet,700,',
     ))).toEqual([
       { file: FILE, line: 2, field: 'Date', message: 'expected a date written DD/MM/YYYY, like 05/03/2024 (spending.dateFormat in office.json), found "2024-03-05"' },
-      { file: FILE, line: 2, field: 'Amount', message: 'expected an amount in pounds, like 1234.56, £1,234.56, or (12.00) or -12.00 for a credit, found "12.5.0"' },
+      { file: FILE, line: 2, field: 'Amount', message: 'expected an amount in pounds, like 1234.56, £1,234.56, or (12.00), -12.00 or 12.00 CR for a credit, found "12.5.0"' },
       { file: FILE, line: 3, field: 'Date', message: 'expected a date in March 2024, the month the file is named for, found "05/04/2024" (5 April 2024)' },
       { file: FILE, line: 3, field: 'Supplier Name', message: 'expected the supplier\'s name, found nothing: if it is withheld, say why in the "Redacted" column, like "personal data"' },
       { file: FILE, line: 4, field: 'Expense Type', message: 'expected what the money was spent on (the expense type), found nothing' },

@@ -196,7 +196,7 @@ export function parseMonthFile<K extends MonthlyKind>(kind: K, file: string, mon
     else if (date.slice(0, 7) !== month) rowProblems.push([headers.date!, `expected a date in ${formatDate(month)}, the month the file is named for, found "${dateText}" (${formatDate(date)})`]);
     const amountText = cell('amount');
     const pence = parsePence(amountText);
-    if (pence === null) rowProblems.push([headers.amount!, `expected an amount in pounds, like 1234.56, £1,234.56, or (12.00) or -12.00 for a credit, found ${amountText ? `"${amountText}"` : 'nothing'}`]);
+    if (pence === null) rowProblems.push([headers.amount!, `expected an amount in pounds, like 1234.56, £1,234.56, or (12.00), -12.00 or 12.00 CR for a credit, found ${amountText ? `"${amountText}"` : 'nothing'}`]);
 
     const payeeKey = kind === 'spending' ? 'supplier' : 'recipient';
     const who = kind === 'spending' ? 'supplier' : 'recipient';

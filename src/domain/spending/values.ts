@@ -4,16 +4,17 @@ import { isRealIsoDate, type IsoDate } from '../schemas/common.ts';
 import { spendingDateFormats, type SpendingDateFormat } from '../schemas/spending.ts';
 
 /**
- * "£1,234.56", "1234.56", "1,234", "-12.00", "£-12.00" and "(12.00)" (a credit, as accounts print
- * one) as pence; null for anything else. Thousands are grouped by commas in threes or not at all.
+ * "£1,234.56", "1234.56", "1,234", "-12.00", "£-12.00" and "(12.00)", "£(12.00)", "12.00-" or "12.00 CR"
+ * (a credit, as accounts and ledgers print one) as pence; null for anything else. Thousands are grouped
+ * by commas in threes or not at all.
  */
 export function parsePence(text: string): number | null {
   let value = text.trim();
   let negative = false;
-  const bracketed = /^\((.*)\)$/.exec(value);
-  if (bracketed) {
+  const credit = /^(?:£\s*)?\((.*)\)$|^(.*?)\s*(?:-|CR)$/i.exec(value);
+  if (credit) {
     negative = true;
-    value = bracketed[1]!.trim();
+    value = (credit[1] ?? credit[2]!).trim();
   }
   const match = /^(-)?\s*£?\s*(-)?\s*(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?$/.exec(value);
   if (!match || (match[1] && match[2]) || (negative && (match[1] || match[2]))) return null;
