@@ -73,6 +73,13 @@ describe('the home page, 404 page and accessibility statement of a bilingual off
 
   it('offer the Welsh home page from the English 404 page, which a host serves at any missing address', () => {
     expect(html('404.html')).toContain('<a href="/cy/" lang="cy-GB" hreflang="cy-GB">Cymraeg</a>');
+    // Served at any missing address, neither 404 page names an address of its own, nor one in the other language.
+    for (const page of ['404.html', 'cy/404/index.html']) {
+      expect(html(page), page).not.toContain('rel="canonical"');
+      expect(html(page), page).not.toMatch(/<link rel="alternate" hreflang/);
+      expect(html(page), page).not.toContain('og:url');
+    }
+    expect(html('index.html')).toContain('<link rel="canonical" href="https://bilingual.sample.test/">');
     const welsh = text(html('cy/404/index.html'));
     expect(welsh).toContain("Heb ddod o hyd i'r dudalen");
     expect(welsh).toContain('/cy/decisions/41-2020/');
