@@ -59,3 +59,7 @@ const child = spawn(node, args, { stdio: 'inherit', env });
 // on without it: a preview still holding its port, say.
 for (const stop of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(stop, () => child.kill(stop));
 child.on('exit', (status, signal) => process.exit(signal ? 1 : (status ?? 1)));
+child.on('error', (error) => {
+  console.error(`The command could not be started: ${error.message}`);
+  process.exit(1);
+});

@@ -31,8 +31,9 @@ export interface ServeOptions {
 
 /** The page for a missing address: the second language's own (/cy/404/) for an address in it, else the site's 404.html. */
 function notFoundPage(root: string, path: string): string {
-  const [language] = path.split('/').filter(Boolean);
-  const own = language === undefined ? undefined : join(root, language, '404', 'index.html');
+  const [first] = path.split('/').filter(Boolean);
+  // A language's code is two letters (cy); the site's sections have longer names.
+  const own = first === undefined || !/^[a-z]{2}$/.test(first) ? undefined : join(root, first, '404', 'index.html');
   return own !== undefined && existsSync(own) ? own : join(root, '404.html');
 }
 

@@ -65,6 +65,12 @@ describe('the home page, 404 page and accessibility statement of a bilingual off
     expect(text(html('index.html'), 'all')).toContain('PO Box 1 Exampletown');
   });
 
+  it('say nothing of untranslated text on the Welsh page of a translated entry that has no text in either language', () => {
+    const person = html('cy/people/sam-example/index.html');
+    expect(text(person)).toContain('Prif Weithredwr a Swyddog Monitro');
+    expect(text(person)).not.toContain('Nid yw testun');
+  });
+
   it('keep English at the plain addresses', () => {
     expect(text(html('index.html'))).toContain('What the commissioner decided lately');
     expect(text(html('404.html'))).toContain('Page not found');

@@ -8,6 +8,15 @@ const out = inject('northWalesSite');
 
 const page = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
 
+describe('the open data described in Welsh', () => {
+  it('names the office holder in each description, leaving no placeholder for it', () => {
+    expect(page('cy/data')).toContain('Y comisiynydd, unrhyw ddirprwy');
+    for (const file of ['cy/data/index.html', 'data/people.json', 'data/interests.json', 'data/complaints.json']) {
+      expect(readFileSync(join(out, file), 'utf8'), file).not.toMatch(/\{(holder|panel)\}/);
+    }
+  });
+});
+
 describe('the register on the Welsh pages', () => {
   it('titles each entry in Welsh and links it to its Welsh page, at the address its English title makes', () => {
     const register = page('cy/transparency');

@@ -42,6 +42,9 @@ function inWelsh(office: TempOffice): void {
   office.configure({ contact, translation: { language: 'cy-GB', name: 'Swyddfa Comisiynydd Heddlu a Throseddu Cleveland', address: ['Blwch Post 1', 'Trefenghraifft'] } });
   office.write('pages/about.cy.md', "---\ntitle: Am yr enghraifft hon\ndescription: Beth yw'r swyddfa enghreifftiol hon.\n---\n");
   office.write('pages/how-to-reach-us.md', '---\ntitle: How to reach us\ndescription: Writing to the office.\n---\n\nWrite to the office at its address.\n');
+  // A register entry with no text, translated: its Welsh page has no text to say is untranslated.
+  office.write('people/sam-example.md', '---\nname: Sam Example\nrole: chief-executive\njobTitle: Chief Executive and Monitoring Officer\npublished: 2019-01\n---\n');
+  office.write('people/sam-example.cy.md', '---\njobTitle: Prif Weithredwr a Swyddog Monitro\n---\n');
 }
 
 /**

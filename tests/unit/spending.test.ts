@@ -125,6 +125,17 @@ describe('a monthly spending file, row by row', () => {
     expect(rows.map(({ payee, pence }) => ({ payee, pence }))).toEqual([{ payee: 'Acme Ltd', pence: 70000 }, { payee: 'Harbour Radio Ltd', pence: 144000 }]);
   });
 
+  it('reads rows ending with a comma beside a total typed by hand with fewer cells, which is named on its own', () => {
+    const { rows, problems } = read(lines('Chief Constable,05/03/2024,1001,Acme Ltd,Fuel,Fleet,700,,', 'Chief Constable,06/03/2024,1002,Harbour Radio Ltd,Radios,IT,200,,', ',,,Total,,,900'));
+    expect(rows.map(({ payee }) => payee)).toEqual(['Acme Ltd', 'Harbour Radio Ltd']);
+    expect(problems.map(({ line, message }) => `${line} ${message.split(':')[0]}`)).toEqual(['4 this row is a total ("Total"), which would be counted as one more payment']);
+  });
+
+  it('counts a carriage return alone inside a quoted cell of a file whose lines end in \\n as no line break', () => {
+    const text = [HEADINGS, 'Chief Constable,05/03/2024,1001,"Acme\rLtd",Fuel,Fleet,700,', 'Chief Constable,06/03/2024,1002,Harbour Radio Ltd,Radios,IT,TBC,'].join('\n');
+    expect(problemsOf(text).map(({ line, field }) => `${line} ${field}`)).toEqual(['3 Amount']);
+  });
+
   it('names a title above the headings once, saying on which line they are', () => {
     const text = ['West Mercia Police - Expenditure over £500 - March 2024', '', HEADINGS, 'Chief Constable,05/03/2024,1001,Acme Ltd,Fuel,Fleet,700,'].join('\r\n');
     expect(problemsOf(text)).toEqual([{ file: FILE, line: 3, field: '', message: 'expected the column headings on the first line, found them on line 3: delete the 2 lines above them (a title above the table, say), so that the file starts with its headings' }]);
@@ -208,9 +219,10 @@ describe('redaction', () => {
     }
   });
 
-  it('withholds a supplier written "REDACTED COMMERCIAL CONFIDENTIALITY", giving the reason in lower case', () => {
-    const { rows } = read(lines('Chief Constable,05/03/2024,1001,REDACTED COMMERCIAL CONFIDENTIALITY,Surveillance,Operations,5000,'));
+  it('withholds a supplier written "REDACTED COMMERCIAL CONFIDENTIALITY", giving the reason in lower case but for its abbreviations', () => {
+    const { rows } = read(lines('Chief Constable,05/03/2024,1001,REDACTED COMMERCIAL CONFIDENTIALITY,Surveillance,Operations,5000,', 'Chief Constable,05/03/2024,1002,REDACTED - GDPR,Interpreters,Victims,650,'));
     expect(rows[0]).toMatchObject({ payee: null, redaction: 'commercial confidentiality' });
+    expect(rows[1]).toMatchObject({ payee: null, redaction: 'GDPR' });
     // In the redaction column too, the mark is not repeated as its own reason.
     const marked = read(lines('Chief Constable,05/03/2024,1001,Jo Bloggs,Interpreters,Victims,650,REDACTED PERSONAL DATA')).rows[0];
     expect(marked).toMatchObject({ payee: null, redaction: 'personal data' });
@@ -232,8 +244,8 @@ describe('redaction', () => {
     }
   });
 
-  it('names a supplier whose name starts with "Redacted", taking only "Redacted" then ":", "-", "(" or the reason as a mark', () => {
-    for (const name of ['Redacted Data Ltd', 'REDACTED SOLUTIONS', 'Redactedco']) {
+  it('names a supplier whose name starts with "Redacted", taking only "Redacted" then ":", "-", "(" or the whole of a reason as a mark', () => {
+    for (const name of ['Redacted Data Ltd', 'REDACTED SOLUTIONS', 'Redactedco', 'Redacted Security Services Ltd', 'Redacted Commercial Cleaning']) {
       const { rows, problems } = read(lines(`Chief Constable,05/03/2024,1001,${name},Software,IT,700,`));
       expect(problems, name).toEqual([]);
       expect(rows[0], name).toMatchObject({ payee: name });

@@ -83,6 +83,8 @@ describe('the check of a bilingual office', () => {
   it('warns of a translated field or text the entry has and its translation leaves out, which the page in Welsh would show in English', () => {
     copy().edit('decisions/2023-24-001.cy.md', /^summary: .*\n/m, '');
     office!.write('decisions/2023-24-001.cy.md', office!.read('decisions/2023-24-001.cy.md').replace(/\n---\n[\s\S]*$/, '\n---\n'));
+    // A warning even where office.json makes an entry with no translation an error: part of one is there.
+    office!.edit('office.json', '"untranslated": "warning"', '"untranslated": "error"');
     const left = rules(office!.check({ asOf: AS_OF }).problems, 'untranslated').filter((problem) => problem.file.endsWith('2023-24-001.cy.md'));
     expect(left).toEqual([
       expect.objectContaining({ severity: 'warning', field: 'summary', message: 'expected summary in Welsh, as 2023-24-001.md has it, found none: the Welsh page shows it in English meanwhile' }),

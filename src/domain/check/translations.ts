@@ -78,7 +78,7 @@ export function translationProblems(
     translated.add(key(file.collection, file.id));
     const entry = validEntryOf.get(key(file.collection, file.id));
     problems.push(...translationFileProblems(file, basename(entryPath), office, entry?.data));
-    if (entry) problems.push(...partsLeftOut(file, entry, languageName, severity));
+    if (entry) problems.push(...partsLeftOut(file, entry, languageName));
   }
 
   const untranslated: TranslationReport['untranslated'] = [];
@@ -133,10 +133,12 @@ function translationFileProblems(file: TranslationSource, entryName: string, off
 
 /**
  * What an entry has that its translation leaves out: a translated field, or the text below the front
- * matter. The page in the translation's language shows the field in the entry's language meanwhile, and
- * no text at all where the translation has none.
+ * matter. The page in the translation's language shows it in the entry's language meanwhile. A warning
+ * always: office.json's "untranslated" says how to report an entry with no translation at all, and a
+ * translation written before a field was translated (approvals) should not stop a build.
  */
-function partsLeftOut(file: TranslationSource, entry: ValidEntry, languageName: string, severity: Problem['severity']): Problem[] {
+function partsLeftOut(file: TranslationSource, entry: ValidEntry, languageName: string): Problem[] {
+  const severity = 'warning';
   const data = file.frontMatter;
   if (file.yamlError || data === null || typeof data !== 'object' || Array.isArray(data)) return [];
   const entryName = basename(entry.file.path);

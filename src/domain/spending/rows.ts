@@ -68,15 +68,17 @@ const normalHeader = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerC
 /**
  * A supplier written "Redacted: personal data", "REDACTED - personal data" or "Redacted (personal
  * data)": an explicit mark, with its reason (the first or second group) if it gives one. "Redacted"
- * must be the whole cell or be followed by one of those marks, or by a reason in the words exports
- * use ("REDACTED PERSONAL DATA", "Redacted commercial confidentiality"), so that a supplier whose name
- * starts with the word ("Redacted Data Ltd") is named.
+ * must be the whole cell or be followed by one of those marks, or by the whole of a reason in the words
+ * exports use ("REDACTED PERSONAL DATA", "Redacted commercial confidentiality"), so that a supplier
+ * whose name starts with the word ("Redacted Data Ltd", "Redacted Security Services Ltd") is named.
  */
-const REDACTED_CELL = /^redacted\s*(?:[:\-–—]\s*(.*?)|\(\s*(.*?)\s*\)?|\s((?:personal|commercial(?:ly)?|confidential|sensitive|data protection|gdpr|security|third[\s-]party)\b.*?))?\s*$/i;
-/** The reason a redaction mark gives; one written in capitals, as exports write them, in lower case. */
+const REDACTED_CELL = /^redacted\s*(?:[:\-–—]\s*(.*?)|\(\s*(.*?)\s*\)?|\s(personal(?: data| information)?|commercial(?:ly)?(?: (?:sensitive|confidential|confidentiality|in confidence|sensitivity))?|confidential|sensitive|data protection|gdpr|security|third[\s-]party(?: data| information)?))?\s*$/i;
+/** Abbreviations a reason keeps in capitals when the rest of it is put in lower case. */
+const ABBREVIATIONS = new Set(['GDPR', 'DPA', 'FOI', 'FOIA', 'UK', 'NHS', 'HMRC']);
+/** The reason a redaction mark gives; one written in capitals, as exports write them, in lower case but for its abbreviations. */
 const cellReason = (match: RegExpExecArray) => {
   const reason = match[1] ?? match[2] ?? match[3] ?? '';
-  return reason === reason.toUpperCase() ? reason.toLowerCase() : reason;
+  return reason === reason.toUpperCase() ? reason.replace(/[A-Z]+/g, (word) => (ABBREVIATIONS.has(word) ? word : word.toLowerCase())) : reason;
 };
 /** Marks that say a row is redacted without saying why. */
 const BARE_MARK = /^(?:y|yes|true|x|1|redacted|withheld)$/i;
@@ -157,8 +159,9 @@ export function parseMonthFile<K extends MonthlyKind>(kind: K, file: string, mon
   // A comma at the end of every row but the headings' (as some exports write) makes an empty cell beyond
   // the headings in each: the others are in their columns. One row with a cell too many is a comma in an
   // unquoted cell, which moves every cell after it.
-  const rowsWithCells = body.filter((entry) => entry.record.some((cell) => cell.trim() !== ''));
-  const endsInComma = rowsWithCells.length > 1 && rowsWithCells.every((entry) => entry.record.length === head.record.length + 1 && entry.record.at(-1)!.trim() === '');
+  // A row with fewer cells (a total typed by hand, say) is judged on its own.
+  const fullRows = body.filter((entry) => entry.record.length >= head.record.length && entry.record.some((cell) => cell.trim() !== ''));
+  const endsInComma = fullRows.length > 1 && fullRows.every((entry) => entry.record.length === head.record.length + 1 && entry.record.at(-1)!.trim() === '');
   for (const entry of body) {
     const cells = endsInComma ? entry.record.slice(0, head.record.length) : entry.record;
     if (cells.every((cell) => cell.trim() === '')) continue;
@@ -237,19 +240,19 @@ export function parseMonthFile<K extends MonthlyKind>(kind: K, file: string, mon
 
 /** The line each record starts on: the line its last byte is on, less the line breaks inside its cells. */
 function recordLines(bytes: Buffer, records: { record: string[]; info: { bytes: number } }[]): number[] {
+  // Lines end in \n (or \r\n); in a file with no \n at all, in \r alone, as Excel for Mac's "CSV (Macintosh)" ends them.
+  const lineEnd = bytes.includes(0x0a) ? 0x0a : 0x0d;
+  const breakInCell = lineEnd === 0x0a ? /\n/g : /\r/g;
   let cursor = 0;
   let line = 1;
   return records.map(({ record, info }) => {
     // The record's last byte is the line break that ends it, which belongs to its own line.
     const last = info.bytes - 1;
-    for (let at = cursor; at < last; at++) if (endsLine(bytes, at)) line++;
+    for (let at = bytes.indexOf(lineEnd, cursor); at !== -1 && at < last; at = bytes.indexOf(lineEnd, at + 1)) line++;
     cursor = Math.max(cursor, last);
-    return line - record.reduce((sum, cell) => sum + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+    return line - record.reduce((sum, cell) => sum + (cell.match(breakInCell)?.length ?? 0), 0);
   });
 }
-
-/** Whether the byte at `at` ends a line: \n, or \r alone, as Excel for Mac's "CSV (Macintosh)" ends them. */
-const endsLine = (bytes: Buffer, at: number) => bytes[at] === 0x0a || (bytes[at] === 0x0d && bytes[at + 1] !== 0x0a);
 
 function describeColumn(kind: MonthlyKind, key: string): string {
   const words: Record<string, string> = {

@@ -18,7 +18,8 @@ import { formatPounds } from '../../domain/money.ts';
 import { slugify } from '../../domain/urls.ts';
 import { stringAt } from '../../domain/strings.ts';
 import { collections } from '../../domain/collections.ts';
-import { recordViews, type RecordCollection } from './record-views.ts';
+import { recordViews, recordViewsIn, type RecordCollection } from './record-views.ts';
+import { languageTools } from './language.ts';
 import { FOI_WORKING_DAYS, foiClock } from '../../domain/foi-clock.ts';
 import type { FoiData } from '../../domain/schemas/foi.ts';
 import cyStrings from '../strings/cy.json' with { type: 'json' };
@@ -400,10 +401,14 @@ const derivedColumns: Partial<Record<RecordCollection, Column<RecordRow>[]>> = {
   ],
 };
 
+/** The downloads' descriptions in Welsh, as the register's pages word them (the office holder named as its kind names it). */
+const WELSH = languageTools({ code: 'cy', tag: 'cy-GB', isDefault: false });
+
 /** A dataset for one of the register's collections, its columns taken from the schema; the JSON keeps every field. */
 function collectionDataset(name: RecordCollection, title: string, description: string, schema: z.ZodType, entries: { id: string; data: object }[]): Dataset {
   const rows: RecordRow[] = entries.map(({ id, data }) => ({ id, data: data as Record<string, unknown> }));
   const columns = [...schemaColumns(name, schema), ...(derivedColumns[name] ?? [])];
-  const inWelshToo = { title: stringAt(cyStrings, `records.${name}.title`) as string, description: `${stringAt(cyStrings, `records.${name}.intro`) as string} Mae rhestrau o grwpiau o feysydd (megis cwestiynau ac atebion) yn y JSON yn unig.` };
+  const inWelsh = recordViewsIn(WELSH)[name];
+  const inWelshToo = { title: inWelsh.title, description: `${inWelsh.intro} Mae rhestrau o grwpiau o feysydd (megis cwestiynau ac atebion) yn y JSON yn unig.` };
   return dataset(name, title, `${description} Lists of groups of fields (such as questions and answers) are in the JSON only.`, columns, rows, entries.map(({ id, data }) => ({ id, ...data })), inWelshToo);
 }
