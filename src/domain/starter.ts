@@ -26,6 +26,8 @@ export interface StarterAnswers {
   email?: string;
   /** The GitHub repository the editor saves to, owner/name. */
   repository?: string;
+  /** Whether a mayor's office is the fire and rescue authority too, as York and North Yorkshire's is (a pfcc always is). */
+  fire?: boolean;
 }
 
 export interface StarterOptions {
@@ -34,8 +36,8 @@ export interface StarterOptions {
   today: string;
 }
 
-/** Whether a new office of this kind is the fire and rescue authority too: a Police, Fire and Crime Commissioner's is. */
-const isFireAuthority = (kind: OfficeKind) => officeKinds[kind].fire === true;
+/** Whether a new office is the fire and rescue authority too: a Police, Fire and Crime Commissioner's is, and a mayor's when its answers say so. */
+const isFireAuthority = ({ kind, fire }: Pick<StarterAnswers, 'kind' | 'fire'>) => officeKinds[kind].fire === true || (officeKinds[kind].fire === 'when-said' && fire === true);
 
 /** The short name a new office gets unless it gives its own: its kind's initials and the area's, OPCCE for Exampleshire's commissioner. */
 export function starterShortName(answers: Pick<StarterAnswers, 'area' | 'kind'>): string {
@@ -63,13 +65,13 @@ export function starterOffice(answers: StarterAnswers, today: string = asOfDate(
     policeArea: answers.area,
     force: `${answers.area} Police`,
     commissioner: { title: holderTitle },
-    ...(answers.kind !== 'pcc' && { kinds: [{ kind: answers.kind }] }),
+    ...((answers.kind !== 'pcc' || answers.fire) && { kinds: [{ kind: answers.kind, ...(answers.fire && { fire: true }) }] }),
     contact: answers.email ? { email: answers.email } : {},
     // Its example is the number its first notice will have: the first of this year.
     decisionReference: { pattern: '^\\d{1,3}/\\d{4}$', example: `1/${today.slice(0, 4)}`, restarts: 'never' },
     financialYearStart: { month: 4, day: 1 },
     language: 'en-GB',
-    description: isFireAuthority(answers.kind)
+    description: isFireAuthority(answers)
       ? `The ${holderTitle} ${ofArea} ${answers.area} sets the priorities for policing and for the fire and rescue service in ${answers.area}, and holds the chief constable and the chief fire officer to account on the public's behalf.`
       : `The ${holderTitle} ${ofArea} ${answers.area} sets the priorities for policing in ${answers.area} and holds the chief constable to account on the public's behalf.`,
     ...(answers.site && { site: answers.site }),
@@ -112,7 +114,7 @@ export function starterFiles(answers: StarterAnswers, office: Office, officeText
     '.github/workflows/deploy.yml': templates['github/workflows/deploy.yml']!,
     'README.md': fill(templates['README.md']!),
     'content/office.json': officeText,
-    'content/pages/about.md': aboutPage(office, title, officeKinds[answers.kind].ofArea, isFireAuthority(answers.kind)),
+    'content/pages/about.md': aboutPage(office, title, officeKinds[answers.kind].ofArea, isFireAuthority(answers)),
     'content/files/.gitkeep': '',
   };
   const existing: { collection: CollectionName; id: string; data: Record<string, unknown> }[] = [];

@@ -71,6 +71,21 @@ describe('init, answered in a terminal', () => {
     expect(JSON.parse(readFileSync(join(folder, 'content', 'office.json'), 'utf8'))).toMatchObject({ contact: { email: 'contact@kent.example' } });
   });
 
+  it("asks a mayor's office whether it is the fire and rescue authority too, and asks no other kind", async () => {
+    const folder = join(work, 'york');
+    const { code, output } = await inTerminal(folder, [
+      ['The police area', 'York and North Yorkshire'],
+      ['The kind of office', 'mayor'],
+      ['Is the Mayor the fire and rescue authority too', 'yes'],
+      ["The office's full name", ''],
+      ['The short name', ''],
+      ['The address the site will be published at', ''],
+      ['An email address', 'policing@york.example'],
+    ]);
+    expect(code, output).toBe(0);
+    expect(JSON.parse(readFileSync(join(folder, 'content', 'office.json'), 'utf8'))).toMatchObject({ kinds: [{ kind: 'mayor', fire: true }] });
+  });
+
   it('stops at Ctrl+D, creating nothing', async () => {
     const folder = join(work, 'stopped');
     const { code, output } = await inTerminal(folder, [

@@ -20,11 +20,12 @@ function newEntry(dir: string, kind: string) {
 const STARTER_TEMPLATES = { gitignore: '', 'github/workflows/check.yml': '', 'github/workflows/deploy.yml': '', 'README.md': '' };
 
 describe('a new office of each kind', () => {
-  it.each(Object.keys(starterKinds) as OfficeKind[])('passes its own check the day it is made (%s), its new decision and person in the roles of its holder', (kind) => {
+  const kinds: [OfficeKind, boolean][] = [...(Object.keys(starterKinds) as OfficeKind[]).map((kind): [OfficeKind, boolean] => [kind, false]), ['mayor', true]];
+  it.each(kinds)('passes its own check the day it is made (%s, fire %s), its new decision and person in the roles of its holder', (kind, fire) => {
     const today = '2026-11-23';
-    const made = starterOffice({ area: 'Exampleshire', kind, email: 'enquiries@example.org' }, today);
+    const made = starterOffice({ area: 'Exampleshire', kind, email: 'enquiries@example.org', fire }, today);
     if ('problems' in made) throw new Error(JSON.stringify(made.problems));
-    const files = starterFiles({ area: 'Exampleshire', kind }, made.office, made.text, { publisher: '^0.1.0', today }, STARTER_TEMPLATES);
+    const files = starterFiles({ area: 'Exampleshire', kind, fire }, made.office, made.text, { publisher: '^0.1.0', today }, STARTER_TEMPLATES);
     const created = new TempOffice(NOTTINGHAMSHIRE);
     try {
       rmSync(created.dir, { recursive: true });
@@ -36,6 +37,7 @@ describe('a new office of each kind', () => {
       // Its about page, published as it is, names the holder as the kind does ("Mayor of", "Commissioner for"), with nothing left to replace.
       expect(files['content/pages/about.md']).toContain(kind === 'mayor' ? 'The Mayor of Exampleshire is elected' : 'Commissioner for Exampleshire is elected');
       expect(files['content/pages/about.md']).not.toMatch(/\breplace\b/i);
+      expect(files['content/pages/about.md'].includes('is also the fire and rescue authority')).toBe(kind === 'pfcc' || fire);
     } finally {
       created.remove();
     }

@@ -16,6 +16,14 @@ describe("a new office's configuration", () => {
     // Its kind gives it a mayor's decision makers and titles.
     expect(JSON.parse(made.text).kinds).toEqual([{ kind: 'mayor' }]);
     expect(JSON.parse(made.text)).not.toHaveProperty('site');
+    // A mayor who holds the fire functions, as York and North Yorkshire's does, says so in its kinds and its description.
+    const withFire = starterOffice({ area: 'York and North Yorkshire', kind: 'mayor', email: 'policing@example.org', fire: true });
+    if ('problems' in withFire) throw new Error(JSON.stringify(withFire.problems));
+    expect(JSON.parse(withFire.text).kinds).toEqual([{ kind: 'mayor', fire: true }]);
+    expect(withFire.office.description).toContain('the fire and rescue service in York and North Yorkshire');
+    // A commissioner with fire functions is a pfcc: the schema says so.
+    const pccWithFire = starterOffice({ area: 'Exampleshire', kind: 'pcc', email: 'enquiries@example.org', fire: true });
+    expect('problems' in pccWithFire && pccWithFire.problems).toEqual([expect.objectContaining({ field: 'kinds.0.fire', message: expect.stringContaining('a pcc with fire functions is a pfcc') })]);
     // Its example reference is the one its first notice will have.
     const thisYear = starterOffice({ area: 'Exampleshire', kind: 'pcc', email: 'enquiries@example.org' }, '2026-12-04');
     if ('problems' in thisYear) throw new Error(JSON.stringify(thisYear.problems));

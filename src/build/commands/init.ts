@@ -1,4 +1,4 @@
-// Creates a new office's repository: pcc-publisher init <folder> --area Exampleshire --email … [--kind pcc|pfcc|mayor]
+// Creates a new office's repository: pcc-publisher init <folder> --area Exampleshire --email … [--kind pcc|pfcc|mayor] [--fire]
 // [--name "…"] [--short-name …] [--site https://…] [--repository owner/name]. Asks for what is not given when
 // run in a terminal. The new repository depends on this version of the publisher, builds straight away
 // and passes its own tests.
@@ -11,7 +11,7 @@ import { starterKinds, starterFiles, starterOffice, starterShortName, type Offic
 import { commandLine } from '../command-line.ts';
 import { filesUnder } from '../hard-links.ts';
 
-const USAGE = 'pcc-publisher init <folder> --area "Exampleshire" --email enquiries@… [--kind pcc|pfcc|mayor] [--name "Office of …"] [--short-name OPCC] [--site https://…] [--repository owner/name] [--publisher file:/path/to/pcc-transparency-publisher.tgz]';
+const USAGE = 'pcc-publisher init <folder> --area "Exampleshire" --email enquiries@… [--kind pcc|pfcc|mayor] [--fire] [--name "Office of …"] [--short-name OPCC] [--site https://…] [--repository owner/name] [--publisher file:/path/to/pcc-transparency-publisher.tgz]';
 const { values, positionals } = commandLine(
   {
     area: { type: 'string' },
@@ -21,6 +21,8 @@ const { values, positionals } = commandLine(
     site: { type: 'string' },
     email: { type: 'string' },
     repository: { type: 'string' },
+    // A mayor's office that is the fire and rescue authority too.
+    fire: { type: 'boolean' },
     // What the new office depends on, for trying a packed copy of the publisher: file:/path/to/its.tgz
     publisher: { type: 'string' },
   },
@@ -32,6 +34,7 @@ const STARTER = join(PUBLISHER_ROOT, 'starter');
 const kinds = Object.keys(starterKinds) as OfficeKind[];
 const AREA_QUESTION = 'The police area (for example Exampleshire): ';
 const KIND_QUESTION = `The kind of office, one of ${kinds.join(', ')} [pcc]: `;
+const FIRE_QUESTION = 'Is the Mayor the fire and rescue authority too (yes or no) [no]: ';
 /** The question that asks for each answer the office can be asked for again. */
 const questions: Partial<Record<keyof StarterAnswers, (answers: Pick<StarterAnswers, 'area' | 'kind'>) => string>> = {
   area: () => AREA_QUESTION,
@@ -96,9 +99,12 @@ async function ask(given: typeof values, today: string): Promise<{ answers: Star
     }
     if (!kind) fail(`There is no kind of office "${given.kind}": expected one of ${kinds.join(', ')}.`);
     const optional = async (option: string | undefined, answer: keyof typeof questions) => option ?? ((await question(questions[answer]!({ area, kind }))) || undefined);
+    // Only a mayor's office may or may not be the fire and rescue authority: a pfcc's always is, a pcc's never.
+    const fire = given.fire ?? (kind === 'mayor' && /^y(es)?$/i.test(await question(FIRE_QUESTION)));
     const answers: StarterAnswers = {
       area,
       kind,
+      ...(fire && { fire }),
       name: await optional(given.name, 'name'),
       shortName: await optional(given['short-name'], 'shortName'),
       site: await optional(given.site, 'site'),
