@@ -110,7 +110,8 @@ function periodOn(kinds: KindPeriod[], date: IsoDate): KindPeriod {
   return kinds.findLast((period) => period.from === undefined || period.from <= date) ?? kinds[0]!;
 }
 
-function holdsFire(period: KindPeriod): boolean {
+/** Whether a kind of office, as office.json gives it, is the fire and rescue authority: a pfcc always, a mayor or board when its entry says fire: true. */
+export function holdsFire(period: Pick<KindPeriod, 'kind' | 'fire'>): boolean {
   const fire = officeKinds[period.kind].fire;
   return fire === 'when-said' ? period.fire === true : fire;
 }

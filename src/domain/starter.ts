@@ -2,7 +2,7 @@ import { officeSchema, type Office } from './schemas/office.ts';
 import { collections, hasDrafts, type CollectionName } from './collections.ts';
 import { scaffold } from './scaffold.ts';
 import { slugify } from './urls.ts';
-import { kindOn, officeKinds, type OfficeKindName } from './office-kinds.ts';
+import { holdsFire, kindOn, officeKinds, type OfficeKindName } from './office-kinds.ts';
 import { asOfDate } from './as-of.ts';
 
 /** The kinds of office a new office can start as, each with its usual name and abbreviation; the holder's title is its kind's (office-kinds.ts). */
@@ -36,8 +36,6 @@ export interface StarterOptions {
   today: string;
 }
 
-/** Whether a new office is the fire and rescue authority too: a Police, Fire and Crime Commissioner's is, and a mayor's when its answers say so. */
-const isFireAuthority = ({ kind, fire }: Pick<StarterAnswers, 'kind' | 'fire'>) => officeKinds[kind].fire === true || (officeKinds[kind].fire === 'when-said' && fire === true);
 
 /** The short name a new office gets unless it gives its own: its kind's initials and the area's, OPCCE for Exampleshire's commissioner. */
 export function starterShortName(answers: Pick<StarterAnswers, 'area' | 'kind'>): string {
@@ -71,7 +69,7 @@ export function starterOffice(answers: StarterAnswers, today: string = asOfDate(
     decisionReference: { pattern: '^\\d{1,3}/\\d{4}$', example: `1/${today.slice(0, 4)}`, restarts: 'never' },
     financialYearStart: { month: 4, day: 1 },
     language: 'en-GB',
-    description: isFireAuthority(answers)
+    description: holdsFire(answers)
       ? `The ${holderTitle} ${ofArea} ${answers.area} sets the priorities for policing and for the fire and rescue service in ${answers.area}, and holds the chief constable and the chief fire officer to account on the public's behalf.`
       : `The ${holderTitle} ${ofArea} ${answers.area} sets the priorities for policing in ${answers.area} and holds the chief constable to account on the public's behalf.`,
     ...(answers.site && { site: answers.site }),
@@ -114,7 +112,7 @@ export function starterFiles(answers: StarterAnswers, office: Office, officeText
     '.github/workflows/deploy.yml': templates['github/workflows/deploy.yml']!,
     'README.md': fill(templates['README.md']!),
     'content/office.json': officeText,
-    'content/pages/about.md': aboutPage(office, title, officeKinds[answers.kind].ofArea, isFireAuthority(answers)),
+    'content/pages/about.md': aboutPage(office, title, officeKinds[answers.kind].ofArea, holdsFire(answers)),
     'content/files/.gitkeep': '',
   };
   const existing: { collection: CollectionName; id: string; data: Record<string, unknown> }[] = [];
