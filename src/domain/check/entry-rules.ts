@@ -15,7 +15,7 @@ import { foiClock } from '../foi-clock.ts';
 import { certificateOptions } from '../decision-text.ts';
 import { figureWithUnit, formatPounds } from '../money.ts';
 import { slugify } from '../urls.ts';
-import { kindOn, kindsBetween, officeKinds } from '../office-kinds.ts';
+import { kindOn, kindsBetween, officeKinds, type KindOnDate, type OfficeKindName } from '../office-kinds.ts';
 import type { ValidEntry } from './entries.ts';
 import { findHazards, type Finding } from './hazards.ts';
 import { findUnsafeMarkupInMasked, maskCodeAndAutolinks } from './markup.ts';
@@ -284,7 +284,7 @@ function officeKindRules(entry: ValidEntry, context: RuleContext): Problem[] {
         return kindsBetween(office, first, last);
       })()
     : office.kinds.map((period) => kindOn(office, period.from ?? EARLIEST_DATE));
-  const kindNames = [...new Set(kinds.map((kind) => kind.kind))].join(' or ');
+  const kindNames = namesOf(kinds);
   if (isDecision) {
     const makers = [...new Set(kinds.flatMap((kind) => kind.decisionMakers))];
     if (!makers.includes(data.decisionMaker!)) {
@@ -300,8 +300,14 @@ function officeKindRules(entry: ValidEntry, context: RuleContext): Problem[] {
   return problems;
 }
 
-/** The roles that hold or deputise for the office, by the kinds whose roles they are: pcc and deputy-pcc for a commissioner's office, mayor and deputy-mayor for a mayor's. */
-const HOLDER_ROLES = new Set(Object.values(officeKinds).flatMap((definition) => [definition.holder, definition.deputy]));
+/** The kinds' names, each once, as messages give them: "pcc or mayor". */
+const namesOf = (kinds: KindOnDate[]) => [...new Set(kinds.map((kind) => kind.kind))].join(' or ');
+
+/** The roles that hold or deputise for an office of a kind: pcc and deputy-pcc for a commissioner's office, mayor and deputy-mayor for a mayor's. */
+const holderRoles = (kind: OfficeKindName) => [officeKinds[kind].holder, officeKinds[kind].deputy];
+
+/** The roles that hold or deputise for an office of any kind. */
+const HOLDER_ROLES = new Set((Object.keys(officeKinds) as OfficeKindName[]).flatMap(holderRoles));
 
 /**
  * A person who held or deputised for the office did so in a role of its kind while they were in post
@@ -316,11 +322,10 @@ function holderRoleRules(entry: ValidEntry, { office, asOf }: RuleContext): Prob
   const last = person.to ? dateBounds(person.to, office.financialYearStart).last : asOf;
   if (last < first) return [];
   const kinds = kindsBetween(office, first, last);
-  const roles = [...new Set(kinds.flatMap((kind) => [officeKinds[kind.kind].holder, officeKinds[kind.kind].deputy]))];
+  const roles = [...new Set(kinds.flatMap((kind) => holderRoles(kind.kind)))];
   if (roles.includes(person.role)) return [];
-  const kindNames = [...new Set(kinds.map((kind) => kind.kind))].join(' or ');
   const when = person.from ? `from ${person.from}${person.to ? ` to ${person.to}` : ''}` : `until ${person.to ?? asOf}`;
-  return [at(entry, ['role'], 'person-role', `expected a role of the office's kind while they were in post, ${when} (${kindNames}, in office.json's kinds): one of ${roles.join(', ')}; found "${person.role}", a role only in ${kindsWithMaker(person.role)}`)];
+  return [at(entry, ['role'], 'person-role', `expected a role of the office's kind while they were in post, ${when} (${namesOf(kinds)}, in office.json's kinds): one of ${roles.join(', ')}; found "${person.role}", a role only in ${kindsWithMaker(person.role)}`)];
 }
 
 function kindsWithMaker(maker: DecisionData['decisionMaker']): string {
