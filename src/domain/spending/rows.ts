@@ -128,15 +128,16 @@ export function parseMonthFile<K extends MonthlyKind>(kind: K, file: string, mon
     report(1, '', `the file is empty: expected a first line of column headings (${COLUMNS[kind].filter((c) => c.required).map((c) => `"${headers[c.key]}"`).join(', ')}), then a line for each ${item}; a month with none has the headings alone`);
     return { month, rows: [], problems };
   }
+  const found = head.record.map(normalHeader);
   const required = COLUMNS[kind].filter((c) => c.required).map((c) => normalHeader(headers[c.key]!));
+  const hasRequired = (headings: string[]) => required.every((heading) => headings.includes(heading));
   // A title, a date or a blank line above the table, as a spreadsheet saved as CSV keeps them.
-  const below = body.slice(0, HEADINGS_LOOKED_FOR).find((entry) => required.every((heading) => entry.record.map(normalHeader).includes(heading)));
-  if (below && !required.every((heading) => head.record.map(normalHeader).includes(heading))) {
+  const below = hasRequired(found) ? undefined : body.slice(0, HEADINGS_LOOKED_FOR).find((entry) => hasRequired(entry.record.map(normalHeader)));
+  if (below) {
     const above = startLine(below) - 1;
     report(startLine(below), '', `expected the column headings on the first line, found them on line ${startLine(below)}: delete the ${above === 1 ? 'line' : `${above} lines`} above them (a title above the table, say), so that the file starts with its headings`);
     return { month, rows: [], problems };
   }
-  const found = head.record.map(normalHeader);
   const index: Record<string, number> = {};
   for (const { key, required } of COLUMNS[kind]) {
     const at = found.indexOf(normalHeader(headers[key]!));
@@ -166,18 +167,19 @@ export function parseMonthFile<K extends MonthlyKind>(kind: K, file: string, mon
     const cells = endsInComma ? entry.record.slice(0, head.record.length) : entry.record;
     if (cells.every((cell) => cell.trim() === '')) continue;
     const line = startLine(entry);
+    const cell = (key: string) => (index[key] === undefined ? '' : (cells[index[key]!] ?? '').trim());
     // A total of the rows above would be counted as one more payment: it is named alone, however many of its cells are empty.
     // Without a date, "Total for March 2024" is one too; with one, "Total Gas & Power Ltd" is a supplier.
-    const undated = index.date === undefined || (cells[index.date] ?? '').trim() === '';
-    const total = cells.findIndex((cell) => TOTAL_CELL.test(cell.trim()) || (undated && TOTAL_WORDS.test(cell.trim())));
+    const undated = cell('date') === '';
+    const total = cells.findIndex((text) => TOTAL_CELL.test(text.trim()) || (undated && TOTAL_WORDS.test(text.trim())));
     if (total >= 0) {
       reportRow(line, head.record[total] ?? '', `this row is a total ("${cells[total]!.trim()}"), which would be counted as one more ${item}: each row is one ${item}, and the site adds them up. Delete the row`);
       continue;
     }
-    const filled = cells.filter((cell) => cell.trim() !== '');
-    const amountsOnly = index.amount !== undefined && (cells[index.amount] ?? '').trim() !== '' && undated && filled.every((cell) => parsePence(cell) !== null);
+    const filled = cells.filter((text) => text.trim() !== '');
+    const amountsOnly = cell('amount') !== '' && undated && filled.every((text) => parsePence(text) !== null);
     if (amountsOnly) {
-      reportRow(line, headers.amount!, `this row has ${filled.length === 1 ? 'an amount' : 'amounts'}, ${filled.map((cell) => `"${cell.trim()}"`).join(' and ')}, and nothing else: if it is a total of the rows above, delete it, as the site adds them up; if it is a ${item}, fill in its other cells`);
+      reportRow(line, headers.amount!, `this row has ${filled.length === 1 ? 'an amount' : 'amounts'}, ${filled.map((text) => `"${text.trim()}"`).join(' and ')}, and nothing else: if it is a total of the rows above, delete it, as the site adds them up; if it is a ${item}, fill in its other cells`);
       continue;
     }
     const row = cells.join('\u0000');
@@ -185,7 +187,6 @@ export function parseMonthFile<K extends MonthlyKind>(kind: K, file: string, mon
     if (first === undefined) seen.set(row, line);
     else reportRow(line, '', `this row is the same as line ${first} in every cell, so the site counts it twice: if it is one ${item} given twice, delete one`, 'warning');
     const rowProblems: [string, string][] = [];
-    const cell = (key: string) => (index[key] === undefined ? '' : (cells[index[key]!] ?? '').trim());
     if (cells.length !== head.record.length) {
       // The cells cannot be matched to their columns: what each holds would be misreported.
       const endingComma = cells.length === head.record.length + 1 && cells.at(-1)!.trim() === '' ? ', or, if the row ends with a comma, the line of headings must end with one too' : '';
