@@ -42,8 +42,8 @@ export function nextReference(example: string, year: number, references: string[
   const used = references.map((reference) => matcher.exec(reference)?.[1]).filter(Boolean).map(Number);
   const next = String(Math.max(0, ...used) + 1);
   const fits = (reference: string) => pattern === undefined || new RegExp(pattern).test(reference);
-  const widths = [width, ...Array.from({ length: counter[0].length }, (_, index) => index + 1).filter((w) => w > width)];
-  const candidates = widths.map((w) => replaced(next.padStart(w, '0')));
+  // The example's width first, then each wider one up to the example's number's, until one fits the pattern.
+  const candidates = Array.from({ length: Math.max(counter[0].length - width, 0) + 1 }, (_, wider) => replaced(next.padStart(width + wider, '0')));
   return candidates.find(fits) ?? candidates[0]!;
 }
 

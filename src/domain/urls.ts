@@ -20,7 +20,6 @@ export function slugify(text: string): string {
     .replace(/^-|-$/g, '');
 }
 
-
 /**
  * Root-relative links and sources in rendered HTML (an editor's /files/a.pdf or /decisions/), put
  * under the deployment's base path, so that a body's links work on a site at a sub-path too.

@@ -35,8 +35,8 @@ const kinds = Object.keys(starterKinds) as OfficeKind[];
 const AREA_QUESTION = 'The police area (for example Exampleshire): ';
 const KIND_QUESTION = `The kind of office, one of ${kinds.join(', ')} [pcc]: `;
 const FIRE_QUESTION = 'Is the Mayor the fire and rescue authority too (yes or no) [no]: ';
-/** The question that asks for each answer the office can be asked for again. */
-const questions: Partial<Record<keyof StarterAnswers, (answers: Pick<StarterAnswers, 'area' | 'kind'>) => string>> = {
+/** The answers the office can be asked for again, each with the question that asks for it. */
+const questions: Record<'area' | 'name' | 'shortName' | 'site' | 'email', (answers: Pick<StarterAnswers, 'area' | 'kind'>) => string> = {
   area: () => AREA_QUESTION,
   name: (answers) => `The office's full name [${starterKinds[answers.kind].office(answers.area)}]: `,
   shortName: (answers) => `The short name the office signs itself by, shown as "Contact …" on every page [${starterShortName(answers)}]: `,
@@ -98,7 +98,7 @@ async function ask(given: typeof values, today: string): Promise<{ answers: Star
       kind = kindOf(await question(KIND_QUESTION));
     }
     if (!kind) fail(`There is no kind of office "${given.kind}": expected one of ${kinds.join(', ')}.`);
-    const optional = async (option: string | undefined, answer: keyof typeof questions) => option ?? ((await question(questions[answer]!({ area, kind }))) || undefined);
+    const optional = async (option: string | undefined, answer: keyof typeof questions) => option ?? ((await question(questions[answer]({ area, kind }))) || undefined);
     // Only a mayor's office may or may not be the fire and rescue authority: a pfcc's always is, a pcc's never.
     const fire = given.fire ?? (kind === 'mayor' && /^y(es)?$/i.test(await question(FIRE_QUESTION)));
     const answers: StarterAnswers = {
@@ -122,10 +122,10 @@ async function ask(given: typeof values, today: string): Promise<{ answers: Star
       const askedAgain = prompt ? [...new Map(refused.map((problem) => [problem.answer, problem])).values()] : [];
       if (askedAgain.length === 0) fail(`The office was not created:\n${made.problems.map((problem) => `  ${problem.field}: ${problem.message}`).join('\n')}`);
       for (const problem of askedAgain) {
-        const answer = problem.answer as keyof typeof questions & keyof StarterAnswers & ('area' | 'name' | 'shortName' | 'site' | 'email');
+        const answer = problem.answer as keyof typeof questions;
         const found = answers[answer];
         console.error(found ? `"${found}" cannot be used: ${problem.message}.` : `An answer is needed: ${problem.message}.`);
-        const again = await question(questions[answer]!(answers));
+        const again = await question(questions[answer](answers));
         if (answer === 'area') answers.area = again;
         else answers[answer] = again || undefined;
       }
