@@ -30,6 +30,9 @@ function inTerminal(folder: string, dialog: [shown: string, typed?: string][]): 
   });
 }
 
+/** The name, short name and site's address left to their defaults, by answering each with Enter alone. */
+const ACCEPTING_THE_DEFAULTS: [string, string][] = [["The office's full name", ''], ['The short name', ''], ['The address the site will be published at', '']];
+
 describe('init, answered in a terminal', () => {
   it('asks again for an answer the office cannot be made from, saying what was expected and what was typed', async () => {
     const folder = join(work, 'essex');
@@ -60,9 +63,7 @@ describe('init, answered in a terminal', () => {
     const { code, output } = await inTerminal(folder, [
       ['The police area', 'Kent'],
       ['The kind of office', ''],
-      ["The office's full name", ''],
-      ['The short name', ''],
-      ['The address the site will be published at', ''],
+      ...ACCEPTING_THE_DEFAULTS,
       ['An email address', ''],
       ['An answer is needed: expected at least one way to contact the office'],
       ['An email address', 'contact@kent.example'],
@@ -77,9 +78,7 @@ describe('init, answered in a terminal', () => {
       ['The police area', 'York and North Yorkshire'],
       ['The kind of office', 'mayor'],
       ['Is the Mayor the fire and rescue authority too', 'yes'],
-      ["The office's full name", ''],
-      ['The short name', ''],
-      ['The address the site will be published at', ''],
+      ...ACCEPTING_THE_DEFAULTS,
       ['An email address', 'policing@york.example'],
     ]);
     expect(code, output).toBe(0);
