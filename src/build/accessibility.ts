@@ -180,9 +180,9 @@ export function problemLines(site: SiteFindings): string[] {
   return [...site.unchecked.map(({ path, reason }) => `${path} was not checked: ${reason}`), ...violationLines(site)];
 }
 
-/** Checks `paths` of the site built into `root`, served as a static host would, in Chromium. */
-export async function checkBuiltSite(root: string, paths: string[]): Promise<SiteFindings> {
-  const server = await serve(root, { files: accessibilityCheckFiles });
+/** Checks `paths` of the site built into `root` for the `base` path, served as a static host would, in Chromium. */
+export async function checkBuiltSite(root: string, paths: string[], base = '/'): Promise<SiteFindings> {
+  const server = await serve(root, { files: accessibilityCheckFiles, base });
   const browser = await launchChromium();
   try {
     return await checkAccessibility(browser, server.url, paths);

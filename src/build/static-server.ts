@@ -27,6 +27,8 @@ export interface ServeOptions {
   port?: number;
   /** Files served beside the site's, by their path: the accessibility check's script (accessibilityCheckFiles in accessibility.ts). */
   files?: Record<string, string>;
+  /** The base path the site was built for (deployment().base): its pages link to addresses under it, so it is served there. */
+  base?: string;
 }
 
 /** The page for a missing address: the second language's own (/cy/404/) for an address in it, else the site's 404.html. */
@@ -37,12 +39,24 @@ function notFoundPage(root: string, path: string): string {
   return own !== undefined && existsSync(own) ? own : join(root, '404.html');
 }
 
-/** Serves a built site from localhost, as a static host would (index.html for folders, 404.html otherwise, headers from _headers). */
-export async function serve(root: string, { port = 0, files = {} }: ServeOptions = {}): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * Serves a built site from localhost, as a static host would (index.html for folders, 404.html otherwise,
+ * headers from _headers), at its `base` path; the server's root leads there. `url` is the site's address
+ * there, without its last slash.
+ */
+export async function serve(root: string, { port = 0, files = {}, base = '/' }: ServeOptions = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const rules = existsSync(join(root, '_headers')) ? readFileSync(join(root, '_headers'), 'utf8') : '';
   const server: Server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
-    const served = files[path];
+    const requested = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
+    if (base !== '/' && (requested === '/' || `${requested}/` === base)) {
+      response.writeHead(302, { Location: base });
+      response.end();
+      return;
+    }
+    // An address outside the base path is none of the site's: the site's 404 page answers it.
+    const inSite = requested.startsWith(base);
+    const path = inSite ? `/${requested.slice(base.length)}` : requested;
+    const served = inSite ? files[path] : undefined;
     if (served !== undefined) {
       // A file the browser may keep, and so keep compiled from one page to the next.
       response.writeHead(200, { 'Content-Type': contentTypeOf(path), 'Cache-Control': 'max-age=86400' });
@@ -51,8 +65,8 @@ export async function serve(root: string, { port = 0, files = {} }: ServeOptions
     }
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    const found = existsSync(file) && file.startsWith(root);
-    response.writeHead(found ? 200 : 404, { ...headersFor(rules, path), 'Content-Type': contentTypeOf(found ? file : '404.html') });
+    const found = inSite && existsSync(file) && file.startsWith(root);
+    response.writeHead(found ? 200 : 404, { ...headersFor(rules, requested), 'Content-Type': contentTypeOf(found ? file : '404.html') });
     createReadStream(found ? file : notFoundPage(root, path)).pipe(response);
   });
   await new Promise<void>((resolve, reject) => {
@@ -60,5 +74,5 @@ export async function serve(root: string, { port = 0, files = {} }: ServeOptions
     server.listen(port, '127.0.0.1', resolve);
   });
   const listening = (server.address() as AddressInfo).port;
-  return { url: `http://127.0.0.1:${listening}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { url: `http://127.0.0.1:${listening}${base.replace(/\/$/, '')}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

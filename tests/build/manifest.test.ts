@@ -1,8 +1,9 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { checkBuiltSite, problemLines } from '../../src/build/accessibility.ts';
 import type { Manifest } from '../../src/build/manifest.ts';
 import { sitePageFiles } from '../../src/build/site-pages.ts';
 import { digests } from '../helpers/digests.ts';
@@ -107,6 +108,37 @@ describe("an office's site under a base path, and its manifest", () => {
     const linked = new Set(sitePageFiles(site).flatMap((page) => [...readFileSync(join(site, page), 'utf8').matchAll(new RegExp(`(?:href|src)="(${BASE}(?:files|data)/[^"#]+)"`, 'g'))].map((match) => match[1]!)));
     expect([...linked].filter((path) => !listed.has(path) && path !== `${BASE}data/manifest.json`)).toEqual([]);
     expect(readFileSync(join(site, 'data/index.html'), 'utf8')).toContain(`<a href="${BASE}data/manifest.json">`);
+  });
+
+  it("is served by the preview at its base path, where every address its home page links to answers; the server's root leads there", async () => {
+    const preview = spawn(process.execPath, ['src/build/commands/preview.ts', '--out', site, '--port', '0'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
+    try {
+      const url = await new Promise<string>((done) => {
+        let printed = '';
+        preview.stdout.setEncoding('utf8').on('data', (text: string) => {
+          printed += text;
+          const served = /at (http:\/\/\S+\/) /.exec(printed);
+          if (served) done(served[1]!);
+        });
+      });
+      expect(new URL(url).pathname).toBe(BASE);
+      const home = await fetch(url);
+      expect(home.status).toBe(200);
+      const linked = new Set([...(await home.text()).matchAll(/(?:href|src)="(\/[^"#]*)"/g)].map((match) => match[1]!));
+      expect([...linked].filter((path) => path.endsWith('.css'))).not.toEqual([]);
+      const unanswered: string[] = [];
+      for (const path of linked) if ((await fetch(new URL(path, url))).status !== 200) unanswered.push(path);
+      expect(unanswered).toEqual([]);
+      const root = await fetch(new URL('/', url), { redirect: 'manual' });
+      expect([root.status, root.headers.get('location')]).toEqual([302, BASE]);
+      expect((await fetch(new URL('/decisions/', url))).status).toBe(404);
+    } finally {
+      preview.kill();
+    }
+  });
+
+  it("passes the office's accessibility check served at its base path, as the office's own tests serve it", async () => {
+    expect(problemLines(await checkBuiltSite(site, ['/', '/decisions/2013-14-003/'], BASE))).toEqual([]);
   });
 
   it('is written afresh by a rebuild that reuses pages, for a paper replaced since the last build', () => {

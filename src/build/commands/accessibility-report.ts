@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { accessibilityReport, checkBuiltSite, problemLines } from '../accessibility.ts';
 import { sitePages } from '../site-pages.ts';
+import { deployment } from '../../domain/deployment.ts';
 
 const REPORT = 'data/accessibility-report.json';
 const work = mkdtempSync(join(tmpdir(), 'pcc-accessibility-'));
@@ -16,13 +17,14 @@ const site = join(work, 'site');
 /** Builds the sample, checks it and writes the report; the command's exit code. */
 async function writeReport(): Promise<number> {
   console.log('Building the sample site...');
-  const built = spawnSync(process.execPath, ['src/build/commands/build.ts', '--out', site, '--full'], { env: { ...process.env, OFFICE: 'content' }, stdio: 'inherit' });
+  const env = { ...process.env, OFFICE: 'content' };
+  const built = spawnSync(process.execPath, ['src/build/commands/build.ts', '--out', site, '--full'], { env, stdio: 'inherit' });
   // The build has said why it failed.
   if (built.status !== 0) return built.status ?? 1;
 
   const pages = sitePages(site);
   console.log(`Checking ${pages.length} pages against WCAG 2.2 A and AA...`);
-  const findings = await checkBuiltSite(site, pages);
+  const findings = await checkBuiltSite(site, pages, deployment(env).base);
   const problems = problemLines(findings);
   if (problems.length > 0) {
     console.error(`${problems.join('\n')}\n${REPORT} was not written: the statement reports only a check that passes on every page.`);

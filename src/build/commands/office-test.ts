@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkBuiltSite, problemLines } from '../accessibility.ts';
 import { chromiumPath } from '../browser.ts';
+import { deployment } from '../../domain/deployment.ts';
 import { pageOfEachKind, sitePages } from '../site-pages.ts';
 
 const BUILD = fileURLToPath(new URL('./build.ts', import.meta.url));
@@ -21,7 +22,8 @@ if (!existsSync(chromiumPath())) {
 }
 const pages = pageOfEachKind(sitePages(OUT));
 console.log(`Checking ${pages.length} pages, one of each kind, against WCAG 2.2 A and AA...`);
-const problems = problemLines(await checkBuiltSite(OUT, pages));
+// Served at the base path the site was built for, where its pages' links and styles are.
+const problems = problemLines(await checkBuiltSite(OUT, pages, deployment().base));
 if (problems.length > 0) {
   console.error(problems.join('\n'));
   process.exitCode = 1;
