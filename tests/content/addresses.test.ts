@@ -128,6 +128,15 @@ describe('honest unknowns', () => {
       'too-early.md dated 2012-10, before 2012-11-22, the day police and crime commissioners took office: check the year',
     ]);
   });
+
+  it("accepts notices from before commissioners took office when the office's first kind began earlier, as London's mayor's office did, and none before that", () => {
+    office = new TempOffice(NORFOLK).configure({ kinds: [{ kind: 'mayor', from: '2012-01-16' }] });
+    office.write('decisions/first-year.md', notice({ reference: '2/2012', title: 'In the first year', date: '2012-03-20' }));
+    office.write('decisions/too-early.md', notice({ reference: '1/2011', title: 'Before the office', date: '2011-12-01' }));
+    expect(errors(office).filter((p) => p.rule === 'date-range').map((p) => `${p.file.split('/').at(-1)} ${p.message}`)).toEqual([
+      "too-early.md dated 2011-12-01, before 2012-01-16, the day the office's first kind began (kinds in office.json): check the year",
+    ]);
+  });
 });
 
 /** Any notice's reference as editors might type it: digits, with a year, slashes, spaces, a different case. */

@@ -27,7 +27,24 @@ type Path = (string | number)[];
 /** No PCC document can be older than this; anything earlier is a typing slip. */
 export const EARLIEST_DATE = '1990-01-01';
 /** Police and crime commissioners took office on 22 November 2012. */
-export const FIRST_PCC_DAY = '2012-11-22';
+const FIRST_PCC_DAY = '2012-11-22';
+
+/** The earliest day a decision can be dated, and why. */
+interface EarliestDay {
+  day: string;
+  why: string;
+}
+
+/**
+ * The day police and crime commissioners took office, unless the office's first kind began earlier, as
+ * office.json's kinds say: London's Mayor's Office for Policing and Crime decided from 16 January 2012.
+ */
+function firstDecisionDay(office: Office): EarliestDay {
+  const began = office.kinds[0]?.from;
+  return began !== undefined && began < FIRST_PCC_DAY
+    ? { day: began, why: ", the day the office's first kind began (kinds in office.json)" }
+    : { day: FIRST_PCC_DAY, why: ', the day police and crime commissioners took office' };
+}
 
 export interface RuleContext {
   office: Office;
@@ -89,14 +106,11 @@ function at(entry: ValidEntry<unknown>, path: Path, rule: string, message: strin
 }
 
 /** A date (or a month or financial year, by its bounds) that must have happened already, and not before the earliest sensible date. */
-function pastDate(entry: ValidEntry<unknown>, path: Path, date: string | undefined, noun: string, context: RuleContext, earliest = EARLIEST_DATE): Problem[] {
+function pastDate(entry: ValidEntry<unknown>, path: Path, date: string | undefined, noun: string, context: RuleContext, earliest: EarliestDay = { day: EARLIEST_DATE, why: '' }): Problem[] {
   if (!date) return [];
   const { first, last } = dateBounds(date, context.office.financialYearStart);
   if (first > context.asOf) return [at(entry, path, 'date-range', `dated ${date}, after the build date ${context.asOf}: a ${noun} cannot be dated in the future`)];
-  if (last < earliest) {
-    const why = earliest === FIRST_PCC_DAY ? ', the day police and crime commissioners took office' : '';
-    return [at(entry, path, 'date-range', `dated ${date}, before ${earliest}${why}: check the year`)];
-  }
+  if (last < earliest.day) return [at(entry, path, 'date-range', `dated ${date}, before ${earliest.day}${earliest.why}: check the year`)];
   return [];
 }
 
@@ -163,7 +177,7 @@ function decisionRules(entry: ValidEntry<DecisionData>, context: RuleContext): P
     ...selectedOptions(entry),
     ...amountInAnotherUnit(entry),
     ...(unexplained ? [{ ...at(entry, ['restricted'], 'restricted', 'a restricted decision needs a restrictionReason saying why the papers are withheld'), field: 'restrictionReason' }] : []),
-    ...pastDate(entry, ['date'], data.date, 'decision', context, FIRST_PCC_DAY),
+    ...pastDate(entry, ['date'], data.date, 'decision', context, firstDecisionDay(context.office)),
     ...data.approvals.flatMap((approval, index) =>
       approval.date && approval.date > decided
         ? [at(entry, ['approvals', index, 'date'], 'date-order', `the ${approval.role} approval is dated ${approval.date}, after the decision itself (${data.date}): an approval comes before or on the day of the decision`)]
