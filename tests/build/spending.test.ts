@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -27,6 +27,7 @@ describe('spending over £500 on an office other than the sample', () => {
     expect(index).toContain('content="Each payment over £500 by the Police and Crime Commissioner for Exampleshire and the chief constable, month by month');
     expect(page('spending/grants/')).toContain('content="Each crime and disorder reduction grant the Police and Crime Commissioner for Exampleshire has made');
     expect(text(main(index))).toContain('Every month the commissioner publishes');
+    expect(text(main(index))).toContain('This site holds 2 months, November 2013 to December 2013: 8 payments adding up to £30,498.33.');
     expect(rows(index, 'Spending by month')).toEqual(['Month Payments Total', 'December 2013 4 £12,267.75', 'November 2013 4 £18,230.58']);
     expect(rows(index, 'The 3 suppliers paid most')).toEqual([
       'Supplier Payments Total',
@@ -126,6 +127,9 @@ describe('the fire and rescue authority\'s spending, of an office that is a PFCC
     cpSync(EXAMPLESHIRE, office, { recursive: true });
     const config = join(office, 'office.json');
     writeFileSync(config, readFileSync(config, 'utf8').replace('  "commissioner": {', '  "kinds": [{ "kind": "pfcc" }],\n  "commissioner": {'));
+    // One month of policing spending, which the spending page names as one, with a supplier that only refunded.
+    rmSync(join(office, 'spending/2013-11.csv'));
+    appendFileSync(join(office, 'spending/2013-12.csv'), 'Chief Constable,23/12/2013,100333,Overcharge Returns Ltd,Refund of an overpayment,Estates,"-1,250.00",\r\n');
     mkdirSync(join(office, 'spending/fire'));
     writeFileSync(join(office, 'spending/fire/2013-12.csv'), [
       'Body,Date,Transaction No,Supplier,Expense Description,Cost Centre,Net Amount,Redaction Reason',
@@ -138,7 +142,11 @@ describe('the fire and rescue authority\'s spending, of an office that is a PFCC
 
   it('lists its months apart from the policing spending, each month on its own page', () => {
     const index = firePage('spending/');
-    expect(rows(index, 'Spending by month')).toEqual(['Month Payments Total', 'December 2013 4 £12,267.75', 'November 2013 4 £18,230.58']);
+    expect(rows(index, 'Spending by month')).toEqual(['Month Payments Total', 'December 2013 5 £11,017.75']);
+    expect(text(main(index))).toContain('This site holds one month, December 2013: 5 payments adding up to £11,017.75.');
+    expect(text(main(firePage('spending/suppliers/overcharge-returns-ltd/')))).toContain(
+      "Credits of £1,250.00 in 1 payment in December 2013, to the commissioner's office and the chief constable: this supplier repaid more than it was paid.",
+    );
     expect(rows(index, 'Fire and rescue spending by month')).toEqual(['Month Payments Total', 'December 2013 2 £4,950.00']);
     expect(index).toContain('href="/spending/fire/2013-12/"');
     const month = firePage('spending/fire/2013-12/');
