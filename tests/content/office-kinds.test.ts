@@ -46,7 +46,12 @@ describe("the check of a decision's maker against the office's kind", () => {
     // A notice dated only by its year, 2013/14, may have been the commissioner's or the mayor's.
     expect(found.some((problem) => problem.file.endsWith('policing-a-dance-event.md'))).toBe(false);
 
-    office.edit('decisions/2013-14-004.md', 'decisionMaker: pcc', 'decisionMaker: deputy-mayor');
+    // The Deputy Mayor's abbreviation, as London writes it, is not a value: the message names the value it stands for.
+    office.edit('decisions/2013-14-004.md', 'decisionMaker: pcc', 'decisionMaker: DMPC');
+    expect(office.check({ asOf: '2025-03-31' }).problems.filter((problem) => problem.field === 'decisionMaker').map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/^expected one of "pcc", .*, found "DMPC" \(did you mean "deputy-mayor"\?\)$/),
+    ]);
+    office.edit('decisions/2013-14-004.md', 'decisionMaker: DMPC', 'decisionMaker: deputy-mayor');
     expect(problemsOf(office, 'decision-maker')).toEqual([]);
   });
 

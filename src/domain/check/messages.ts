@@ -42,6 +42,27 @@ const LIST_FORMS = {
 /** Names editors give fields for the names the schemas use, where the two are too far apart to be a slip of the keyboard. */
 const OTHER_NAMES: Record<string, string> = { telephone: 'phone', tel: 'phone', 'phone-number': 'phone', 'e-mail': 'email', mail: 'email', url: 'website', web: 'website', link: 'website' };
 
+/** Abbreviations and titles editors write for the values the schemas use, too far apart to be a slip of the keyboard. */
+const OTHER_VALUES: Record<string, string> = {
+  commissioner: 'pcc',
+  'police and crime commissioner': 'pcc',
+  dpcc: 'deputy-pcc',
+  'deputy commissioner': 'deputy-pcc',
+  dmpc: 'deputy-mayor',
+  dmpfc: 'deputy-mayor',
+  'deputy mayor': 'deputy-mayor',
+  cfo: 'chief-finance-officer',
+  'chief finance officer': 'chief-finance-officer',
+  ceo: 'chief-executive',
+  'chief executive': 'chief-executive',
+};
+
+/** What a value not in a list was probably meant to be: the value of the same meaning, or a near spelling. */
+function otherValueHint(found: unknown, values: string[]): string {
+  const meant = typeof found === 'string' ? OTHER_VALUES[found.trim().toLowerCase().replace(/[-_]/g, ' ')] : undefined;
+  return meant && values.includes(meant) ? ` (did you mean "${meant}"?)` : didYouMean(found, values);
+}
+
 /** What an unknown field was probably meant to be: the field of the same meaning, a near spelling, or the status field for a word of publishing. */
 function unknownFieldHint(key: string, knownFields: string[]): string {
   if (/^(?:draft|published|hidden)$/i.test(key) && knownFields.includes('status')) return ' (an entry says whether it is published in its status field: status: draft keeps it unpublished)';
@@ -77,7 +98,7 @@ export function schemaMessage(
     case 'invalid_value': {
       if (issue.input === undefined) return 'this field is required but missing';
       const values = (issue.values ?? []).map(String);
-      return `expected one of ${values.map((v) => `"${v}"`).join(', ')}, found ${describeFound(issue.input)}${didYouMean(issue.input, values)}`;
+      return `expected one of ${values.map((v) => `"${v}"`).join(', ')}, found ${describeFound(issue.input)}${otherValueHint(issue.input, values)}`;
     }
     case 'unrecognized_keys': {
       const suggestions = knownFields ? issue.keys!.map((key) => unknownFieldHint(key, knownFields)).join('') : '';
