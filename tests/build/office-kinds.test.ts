@@ -75,7 +75,9 @@ describe("a Police, Fire and Crime Commissioner's site", () => {
     expect(text(page(pfcc, ''))).toContain('The Police, Fire and Crime Panel for Exampleshire handles complaints about the commissioner.');
     expect(text(page(pfcc, 'decisions/2017-18-010'))).toContain('The Police, Fire and Crime Panel for Exampleshire handles complaints about the commissioner.');
     expect(text(page(pfcc, ''))).toContain("The commissioner's role, the office and the Police, Fire and Crime Panel.");
-    expect(text(page(mayor, ''))).toContain("The Mayor's role, the office and the Police and Crime Panel.");
+    // A mayor's office names the body that scrutinises its Mayor where office.json names one, as London's would.
+    expect(text(page(mayor, ''))).toContain("The Mayor's role, the office and the Police and Crime Committee of the Exampleshire Assembly.");
+    expect(text(page(mayor, 'decisions'))).toContain('The Police and Crime Committee of the Exampleshire Assembly handles complaints about the Mayor.');
   });
 
   it('says where to complain about the fire and rescue service, on every page, where the office gives it', () => {

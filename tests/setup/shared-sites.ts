@@ -48,12 +48,14 @@ function inWelsh(office: TempOffice): void {
 }
 
 /**
- * Exampleshire as a mayor's office, whose deputy mayor for policing and crime takes the decisions, and
+ * Exampleshire as a mayor's office, scrutinised by an assembly's committee, whose deputy mayor for policing and crime takes the decisions, and
  * marked an archive, with a folder that has no entries yet: changes to different parts of its pages, read
  * by tests/build/office-kinds.test.ts and tests/build/site-currency.test.ts in one build rather than several.
  */
 function asMayorsArchive(office: TempOffice): void {
-  const mayor = { kinds: [{ kind: 'mayor' }], commissioner: { name: 'Alex Example', title: 'Mayor of Exampleshire', termStart: '2012-11-22' } };
+  // Scrutinised by a committee of the area's assembly, as London's Mayor is, rather than by a panel, and with no route of its own for complaints about the Mayor.
+  const { police } = (JSON.parse(office.read('office.json')) as { complaints: { police: unknown } }).complaints;
+  const mayor = { kinds: [{ kind: 'mayor' }], panel: 'Police and Crime Committee of the Exampleshire Assembly', complaints: { police }, commissioner: { name: 'Alex Example', title: 'Mayor of Exampleshire', termStart: '2012-11-22' } };
   const archive = { archive: { since: '2014-04-01', note: 'The office now publishes at www.exampleshire-pcc.example.' } };
   office.configure({ ...mayor, ...archive });
   for (const file of ['2012-13-003', '2013-14-003', '2013-14-004', 'code-of-corporate-governance', 'policing-a-dance-event']) {

@@ -108,6 +108,11 @@ export const officeSchema = z.strictObject({
     termStart: isoDate.optional(),
     termEnd: isoDate.optional(),
   }),
+  panel: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("The body that scrutinises the office holder, by its full name, where it is not the area's Police and Crime Panel (or Police, Fire and Crime Panel): London's is the London Assembly's Police and Crime Committee."),
   kinds: z
     .array(kindPeriod)
     .min(1)
@@ -202,6 +207,7 @@ export const officeSchema = z.strictObject({
       force: z.string().min(1).optional().describe("The force's name in the translation's language."),
       description: z.string().min(1).optional().describe("The office's description in the translation's language, for the home page."),
       address: z.array(z.string().min(1)).min(1).optional().describe("The office's postal address as written in the translation's language (Blwch Post 99, Llangynnwr), one line per item."),
+      panel: z.string().min(1).optional().describe("The name of the body in panel, in the translation's language."),
       complaints: z
         .strictObject({ police: translatedName.optional(), commissioner: translatedName.optional(), fire: translatedName.optional() })
         .optional()

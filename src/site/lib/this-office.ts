@@ -21,11 +21,16 @@ export function holderNounIn(language: PageLanguage): string {
   return language.t(`holders.${kindToday.kind}.noun`);
 }
 
+/** The body office.json names as the one that scrutinises the office holder, in a language, when it is not the area's panel. */
+export function namedPanelIn(language: PageLanguage): string | undefined {
+  return language.isDefault ? office.panel : (office.translation?.panel ?? office.panel);
+}
+
 /**
- * The panel that scrutinises the office holder, in a language: "Police and Crime Panel", "Police, Fire and
- * Crime Panel" for a Police, Fire and Crime Commissioner, and for any office that is the fire and rescue
- * authority too (a mayor holding the fire functions is scrutinised by a Police, Fire and Crime Panel).
+ * The panel that scrutinises the office holder, in a language: the body office.json names, else "Police and
+ * Crime Panel", or "Police, Fire and Crime Panel" for a Police, Fire and Crime Commissioner and for any office
+ * that is the fire and rescue authority too (a mayor holding the fire functions is scrutinised by one).
  */
 export function panelIn(language: PageLanguage): string {
-  return language.t(`holders.${kindToday.fire ? 'pfcc' : kindToday.kind}.panel`);
+  return namedPanelIn(language) ?? language.t(`holders.${kindToday.fire ? 'pfcc' : kindToday.kind}.panel`);
 }
