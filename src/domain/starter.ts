@@ -19,6 +19,8 @@ export interface StarterAnswers {
   kind: OfficeKind;
   /** The office's full name; by default the usual name for its kind and area. */
   name?: string;
+  /** The police force, by its own name (Norfolk Constabulary, the Metropolitan Police Service); by default the area's name and "Police". */
+  force?: string;
   /** The name the office signs itself by ("Contact OPCC" in every footer); by default the initials of the usual name. */
   shortName?: string;
   /** The address the site will be published at; it may be set later. */
@@ -51,7 +53,7 @@ export interface StarterProblem {
 }
 
 /** The answer each office.json field a new office is made from comes from. */
-const ANSWER_OF_FIELD: Record<string, keyof StarterAnswers> = { name: 'name', shortName: 'shortName', policeArea: 'area', force: 'area', site: 'site', 'contact.email': 'email', contact: 'email', repository: 'repository' };
+const ANSWER_OF_FIELD: Record<string, keyof StarterAnswers> = { name: 'name', shortName: 'shortName', policeArea: 'area', force: 'force', site: 'site', 'contact.email': 'email', contact: 'email', repository: 'repository' };
 
 /** The office.json a new office starts with on `today`, or the problems with the answers it was made from. */
 export function starterOffice(answers: StarterAnswers, today: string = asOfDate()): { office: Office; text: string } | { problems: StarterProblem[] } {
@@ -61,7 +63,7 @@ export function starterOffice(answers: StarterAnswers, today: string = asOfDate(
     name: answers.name?.trim() || kind.office(answers.area),
     shortName: answers.shortName?.trim() || starterShortName(answers),
     policeArea: answers.area,
-    force: `${answers.area} Police`,
+    force: answers.force?.trim() || `${answers.area} Police`,
     commissioner: { title: holderTitle },
     ...((answers.kind !== 'pcc' || answers.fire) && { kinds: [{ kind: answers.kind, ...(answers.fire && { fire: true }) }] }),
     contact: answers.email ? { email: answers.email } : {},

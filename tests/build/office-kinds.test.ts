@@ -80,6 +80,13 @@ describe("a Police, Fire and Crime Commissioner's site", () => {
     expect(text(page(mayor, 'decisions'))).toContain('The Police and Crime Committee of the Exampleshire Assembly handles complaints about the Mayor.');
   });
 
+  it("names the force's chief officer by the title office.json gives, where the force is not led by a chief constable", () => {
+    expect(text(page(mayor, 'spending'))).toContain('Every month the Mayor publishes each payment over £500 made by the office and by the Commissioner of Exampleshire Police');
+    expect(text(page(mayor, 'spending/suppliers/northfield-fuel-supplies-ltd'))).toContain("by the Mayor's office and the Commissioner of Exampleshire Police.");
+    expect(text(page(mayor, 'data'))).toContain('Whose spending it is (the Mayor or the Commissioner of Exampleshire Police)');
+    expect(text(page(mayor, 'spending'))).not.toContain('chief constable');
+  });
+
   it('says where to complain about the fire and rescue service, on every page, where the office gives it', () => {
     for (const path of ['', 'decisions/2017-18-010']) {
       const complaints = /<section aria-labelledby="signpost-complaints"[\s\S]*?<\/section>/.exec(page(pfcc, path))![0];

@@ -55,7 +55,8 @@ function inWelsh(office: TempOffice): void {
 function asMayorsArchive(office: TempOffice): void {
   // Scrutinised by a committee of the area's assembly, as London's Mayor is, rather than by a panel, and with no route of its own for complaints about the Mayor.
   const { police } = (JSON.parse(office.read('office.json')) as { complaints: { police: unknown } }).complaints;
-  const mayor = { kinds: [{ kind: 'mayor' }], panel: 'Police and Crime Committee of the Exampleshire Assembly', complaints: { police }, commissioner: { name: 'Alex Example', title: 'Mayor of Exampleshire', termStart: '2012-11-22' } };
+  // Its force led by a commissioner of police, as London's is, not by a chief constable.
+  const mayor = { kinds: [{ kind: 'mayor' }], panel: 'Police and Crime Committee of the Exampleshire Assembly', chiefOfficer: 'Commissioner of Exampleshire Police', complaints: { police }, commissioner: { name: 'Alex Example', title: 'Mayor of Exampleshire', termStart: '2012-11-22' } };
   const archive = { archive: { since: '2014-04-01', note: 'The office now publishes at www.exampleshire-pcc.example.' } };
   office.configure({ ...mayor, ...archive });
   for (const file of ['2012-13-003', '2013-14-003', '2013-14-004', 'code-of-corporate-governance', 'policing-a-dance-event']) {

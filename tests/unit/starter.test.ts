@@ -13,6 +13,11 @@ describe("a new office's configuration", () => {
     const named = starterOffice({ area: 'Essex', kind: 'pfcc', email: 'pfcc@example.org', shortName: ' PFCC ' });
     if ('problems' in named) throw new Error(JSON.stringify(named.problems));
     expect(named.office.shortName).toBe('PFCC');
+    // Its force is the area's and "Police" unless it gives the force's own name.
+    expect(named.office.force).toBe('Essex Police');
+    const london = starterOffice({ area: 'London', kind: 'mayor', email: 'policing@example.org', force: ' Metropolitan Police Service ' });
+    if ('problems' in london) throw new Error(JSON.stringify(london.problems));
+    expect(london.office.force).toBe('Metropolitan Police Service');
     // Its kind gives it a mayor's decision makers and titles.
     expect(JSON.parse(made.text).kinds).toEqual([{ kind: 'mayor' }]);
     expect(JSON.parse(made.text)).not.toHaveProperty('site');

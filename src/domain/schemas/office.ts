@@ -102,6 +102,11 @@ export const officeSchema = z.strictObject({
   shortName: z.string().min(1).describe('The abbreviation the office uses, for example OPCCN.'),
   policeArea: z.string().min(1),
   force: z.string().min(1).describe('The police force, by its own name ("… Constabulary", "… Police").'),
+  chiefOfficer: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('The title of the chief officer of the force as a sentence names them, where it is not "chief constable": London\'s is the "Commissioner of Police of the Metropolis".'),
   commissioner: z.strictObject({
     name: z.string().min(1).optional().describe('The name of the commissioner now in office.'),
     title: z.string().min(1).optional().describe('The office holder\'s title as the office writes it, for example "Mayor of West Yorkshire". It applies to the kind the office was when the term began; without it, the site uses the title of the office\'s kind.'),
@@ -205,6 +210,7 @@ export const officeSchema = z.strictObject({
       shortName: z.string().min(1).optional().describe("The office's short name in the translation's language."),
       policeArea: z.string().min(1).optional().describe("The police area's name in the translation's language (Gogledd Cymru)."),
       force: z.string().min(1).optional().describe("The force's name in the translation's language."),
+      chiefOfficer: z.string().min(1).optional().describe("The chief officer's title, where office.json gives one, in the translation's language."),
       description: z.string().min(1).optional().describe("The office's description in the translation's language, for the home page."),
       address: z.array(z.string().min(1)).min(1).optional().describe("The office's postal address as written in the translation's language (Blwch Post 99, Llangynnwr), one line per item."),
       panel: z.string().min(1).optional().describe("The name of the body in panel, in the translation's language."),

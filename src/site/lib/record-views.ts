@@ -10,7 +10,7 @@ import type { PersonData } from '../../domain/schemas/people.ts';
 import type { PolicyData } from '../../domain/schemas/policies.ts';
 import { asOfDate } from '../../domain/as-of.ts';
 import { kindOn, officeKinds, personRoleTitle } from '../../domain/office-kinds.ts';
-import { holderNounIn, office, panelIn } from './this-office.ts';
+import { chiefOfficerIn, holderNounIn, office, panelIn } from './this-office.ts';
 import type { RegisterCollection } from '../../domain/collections.ts';
 import { firstDay } from '../../domain/dates.ts';
 import { formatPounds } from '../../domain/money.ts';
@@ -43,8 +43,8 @@ function viewsIn(language: PageLanguage) {
   const { t } = language;
   const date = (value: string | undefined) => (value ? language.date(value) : undefined);
   const pounds = (value: number | undefined) => (value === undefined ? undefined : formatPounds(value));
-  /** What the sentences that name the office holder and its panel call them: the commissioner, the Mayor. */
-  const holderWords = { holder: holderNounIn(language), panel: panelIn(language) };
+  /** What the sentences that name the office holder, its panel and the force's chief officer call them: the commissioner, the Mayor. */
+  const holderWords = { holder: holderNounIn(language), panel: panelIn(language), chief: chiefOfficerIn(language) };
 
   /** How an FOI response stands against its deadline, in words: on time, within the extension, or how late. */
   const foiTimeliness = (clock: FoiClock): string => {

@@ -5,7 +5,7 @@ import type { GrantRow, SpendingRow } from '../../domain/spending/rows.ts';
 import type { MonthFile } from '../../domain/spending/totals.ts';
 import { payeeLabel } from '../../domain/spending/totals.ts';
 import { penceToPounds } from '../../domain/spending/values.ts';
-import { holderNounIn } from './this-office.ts';
+import { chiefOfficerIn, holderNounIn } from './this-office.ts';
 import { officeLanguages, type PageLanguage } from './language.ts';
 
 type Row<T> = T & { month: string };
@@ -18,7 +18,7 @@ const payee = (who: 'supplier' | 'recipient', language: PageLanguage): Column<Ro
 const spendingColumns = (language: PageLanguage): Column<Row<SpendingRow>>[] => [
   { name: 'month', description: language.t('spending.data.paymentMonth'), value: (row) => row.month },
   { name: 'date', description: language.t('spending.data.paymentDate'), value: (row) => row.date },
-  { name: 'body', description: language.t('spending.data.body', { holder: holderNounIn(language) }), value: (row) => row.body ?? null },
+  { name: 'body', description: language.t('spending.data.body', { holder: holderNounIn(language), chief: chiefOfficerIn(language) }), value: (row) => row.body ?? null },
   ...payee('supplier', language),
   { name: 'expenseType', description: language.t('spending.data.expenseType'), value: (row) => row.expenseType },
   { name: 'serviceArea', description: language.t('spending.data.serviceArea'), value: (row) => row.serviceArea ?? null },
@@ -45,7 +45,7 @@ export function monthlyDataset(kind: 'spending' | 'grants', files: MonthFile[], 
   return {
     name: month ? `${kind}-${month}` : kind,
     title: month ? language.t('spending.data.titleOfMonth', { what, month: language.date(month) }) : what,
-    description: language.t(kind === 'spending' ? 'spending.data.spending' : 'spending.data.grants', { holder: holderNounIn(language) }),
+    description: language.t(kind === 'spending' ? 'spending.data.spending' : 'spending.data.grants', { holder: holderNounIn(language), chief: chiefOfficerIn(language) }),
     columns: (kind === 'spending' ? spendingColumns(language) : grantColumns(language)) as unknown as Column<never>[],
     rows: rowsOf(files as MonthFile<typeof kind>[]),
     records: [],

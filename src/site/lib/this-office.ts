@@ -21,6 +21,12 @@ export function holderNounIn(language: PageLanguage): string {
   return language.t(`holders.${kindToday.kind}.noun`);
 }
 
+/** The force's chief officer, as a sentence names them in a language: "chief constable", or the title office.json gives. */
+export function chiefOfficerIn(language: PageLanguage): string {
+  const named = language.isDefault ? office.chiefOfficer : (office.translation?.chiefOfficer ?? office.chiefOfficer);
+  return named ?? language.t('layout.chiefOfficer');
+}
+
 /** The body office.json names as the one that scrutinises the office holder, in a language, when it is not the area's panel. */
 export function namedPanelIn(language: PageLanguage): string | undefined {
   return language.isDefault ? office.panel : (office.translation?.panel ?? office.panel);
