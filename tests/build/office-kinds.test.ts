@@ -164,6 +164,11 @@ describe("a mayor's site", () => {
     expect(transparency).not.toContain('Fire and rescue authority duties');
     expect(transparency).toContain('<caption id="register-caption">');
     expect(text(page(mayor, 'people/jo-deputy'))).toContain('Deputy Mayor for Policing and Crime');
+    // People published the same month are listed by role: the Mayor before the Chief Finance Officer.
+    const listed = text(page(mayor, 'people').split('<main')[1]!);
+    expect(listed.indexOf('Alex Example')).toBeGreaterThan(-1);
+    expect(listed.indexOf('Alex Example')).toBeLessThan(listed.indexOf('Sam Example'));
+    expect(listed.indexOf('Sam Example')).toBeLessThan(listed.indexOf('Jo Deputy'));
   });
 });
 

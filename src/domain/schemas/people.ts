@@ -14,6 +14,11 @@ export const personRoles = {
   'senior-staff': 'Senior member of staff',
 } as const;
 
+type PersonRole = keyof typeof personRoles;
+
+/** The order a list of people published on the same day goes in: the office holder, the deputy, the statutory officers, the staff. */
+export const PERSON_ROLE_ORDER: readonly PersonRole[] = ['pcc', 'mayor', 'board', 'deputy-pcc', 'deputy-mayor', 'policing-and-crime-lead', 'chief-executive', 'chief-finance-officer', 'senior-staff'];
+
 /** The commissioner, a deputy, a statutory officer or a senior employee, with pay where published. */
 export const personSchema = z.strictObject({
   name: z.string().min(1).describe('The name of the person.'),
