@@ -40,8 +40,8 @@ const enumerations: [string, Record<string, string>, (key: string) => string][] 
 
 describe('the words of decisions, plans and the register in English and Welsh', () => {
   it.each(enumerations)('words every one of the %s in English as the schema labels it, and in Welsh', (_name, labels, keyOf) => {
-    // The schema's labels are a commissioner's office's; the strings name the office holder and panel of the office's kind.
-    const asForACommissioner = (text: unknown) => String(text).replaceAll('{holder}', 'commissioner').replaceAll('{panel}', 'Police and Crime Panel');
+    // The schema's labels are a commissioner's office's; the strings name the office holder, panel and chief officer of the office.
+    const asForACommissioner = (text: unknown) => String(text).replaceAll('{holder}', 'commissioner').replaceAll('{panel}', 'Police and Crime Panel').replaceAll('{chief}', 'chief constable');
     for (const [value, label] of Object.entries(labels)) {
       expect(asForACommissioner(stringAt(stringTables.en, keyOf(value))), keyOf(value)).toBe(label);
       const inWelsh = stringAt(stringTables.cy, keyOf(value));
