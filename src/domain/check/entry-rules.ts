@@ -228,6 +228,10 @@ function planRules(entry: ValidEntry<PlanData>, context: RuleContext, yearStart:
 const FINANCIAL_YEAR_IN_TEXT = /\b(\d{4})\/(\d{2})\b/g;
 /** The largest figure that is believable in each unit: £5bn is more than any force's budget. */
 const PLAUSIBLE_LIMIT = { '£': 5_000_000_000, '£000': 5_000_000, '£m': 5_000 } as const;
+/** Pounds in a unit's figures. */
+const POUNDS_IN_UNIT = { '£': 1, '£000': 1_000, '£m': 1_000_000 } as const;
+/** Less than any police force's or fire and rescue service's funding, whose smallest are tens of millions of pounds: a table of something else, or in the wrong unit. */
+const LEAST_PLAUSIBLE_FUNDING = 1_000_000;
 const DECIMALS = { '£': 2, '£000': 2, '£m': 3 } as const;
 
 function tableRules(entry: ValidEntry<BudgetData>, table: BudgetTable, path: Path): Problem[] {
@@ -272,7 +276,17 @@ function budgetRules(entry: ValidEntry<BudgetData>, context: RuleContext, yearSt
     ...data.mtfp.map((scenario, index) => [scenario.table, ['mtfp', index, 'table']] as [BudgetTable, Path]),
     ...(data.capital ? [[data.capital.programme, ['capital', 'programme']], [data.capital.financing, ['capital', 'financing']]] as [BudgetTable, Path][] : []),
   ];
-  return [...problems, ...tables.flatMap(([table, path]) => tableRules(entry, table, path))];
+  return [...problems, ...tables.flatMap(([table, path]) => tableRules(entry, table, path)), ...fundingSize(entry, data.funding)];
+}
+
+/** A funding table whose largest figure is too small to be a body's funding: the council tax by band, say, which the home page would show as its total funding. */
+function fundingSize(entry: ValidEntry<BudgetData>, funding: BudgetTable | undefined): Problem[] {
+  const figures = funding?.rows.flatMap((row) => row.values.flatMap((value) => (value === null ? [] : [{ value, label: row.label }]))) ?? [];
+  if (!funding || figures.length === 0) return [];
+  const largest = figures.reduce((a, b) => (Math.abs(b.value) > Math.abs(a.value) ? b : a));
+  if (Math.abs(largest.value) * POUNDS_IN_UNIT[funding.unit] >= LEAST_PLAUSIBLE_FUNDING) return [];
+  const message = `the funding table's largest figure is "${largest.label}", ${figureWithUnit(largest.value, funding.unit)}: less than any police or fire funding, and the site would show it as the year's funding: check the table holds where the money comes from (not the precept by council tax band: precept.bandD gives the Band D figure) and its unit (£, £000 or £m)`;
+  return [{ ...at(entry, ['funding', 'unit'], 'money', message), severity: 'warning' }];
 }
 
 /** Rules about a single entry's own values: dates in range and in order, years that agree, figures that fit their unit. */
