@@ -108,3 +108,24 @@ export function decisionIndex<D extends DecisionIdentity>(decisions: D[], office
     references: (): string[] => decisions.flatMap((decision) => (decision.reference === undefined ? [] : [displayReference(decision.reference)])),
   };
 }
+
+/** A year's four figures, and a financial year written with the next year's last two (2014/15, 2014-15). */
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * A pattern (a regular expression, as decisionReference.pattern takes) for references shaped like
+ * `example`: its letters and marks as they are, a year's four figures as any year, a financial year as
+ * any, numbers with leading noughts as that many figures, and other numbers as one to three figures,
+ * or up to as many as the example's has. "PCD 1234" gives ^PCD \d{1,4}$; "41/2020" ^\d{1,3}/\d{4}$.
+ */
+export function referencePattern(example: string): string {
+  const parts = displayReference(example).match(/\d+|[^\d]/g) ?? [];
+  const pattern = parts.map((part, index) => {
+    if (!/^\d/.test(part)) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const afterYear = index >= 2 && YEAR.test(parts[index - 2]!) && /^[/-]$/.test(parts[index - 1]!) && part.length === 2;
+    if (YEAR.test(part) || afterYear) return `\\d{${part.length}}`;
+    if (part.startsWith('0') && part.length > 1) return `\\d{${part.length}}`;
+    return `\\d{1,${Math.max(3, part.length)}}`;
+  });
+  return `^${pattern.join('')}$`;
+}

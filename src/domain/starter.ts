@@ -4,6 +4,7 @@ import { scaffold } from './scaffold.ts';
 import { slugify } from './urls.ts';
 import { holdsFire, kindOn, officeKinds, type OfficeKindName } from './office-kinds.ts';
 import { asOfDate } from './as-of.ts';
+import { referencePattern } from './decision-references.ts';
 
 /** The kinds of office a new office can start as, each with its usual name and abbreviation; the holder's title is its kind's (office-kinds.ts). */
 export const starterKinds = {
@@ -19,6 +20,8 @@ export interface StarterAnswers {
   kind: OfficeKind;
   /** The office's full name; by default the usual name for its kind and area. */
   name?: string;
+  /** A reference of the office's decision notices, as it writes them ("PCD 1234", "DN 12/2024"); by default the first of this year, 1/2026. */
+  reference?: string;
   /** The police force, by its own name (Norfolk Constabulary, the Metropolitan Police Service); by default the area's name and "Police". */
   force?: string;
   /** The name the office signs itself by ("Contact OPCC" in every footer); by default the initials of the usual name. */
@@ -53,11 +56,12 @@ export interface StarterProblem {
 }
 
 /** The answer each office.json field a new office is made from comes from. */
-const ANSWER_OF_FIELD: Record<string, keyof StarterAnswers> = { name: 'name', shortName: 'shortName', policeArea: 'area', force: 'force', site: 'site', 'contact.email': 'email', contact: 'email', repository: 'repository' };
+const ANSWER_OF_FIELD: Record<string, keyof StarterAnswers> = { name: 'name', shortName: 'shortName', policeArea: 'area', force: 'force', site: 'site', 'contact.email': 'email', contact: 'email', repository: 'repository', 'decisionReference.example': 'reference' };
 
 /** The office.json a new office starts with on `today`, or the problems with the answers it was made from. */
 export function starterOffice(answers: StarterAnswers, today: string = asOfDate()): { office: Office; text: string } | { problems: StarterProblem[] } {
   const kind = starterKinds[answers.kind];
+  const reference = answers.reference?.trim() || `1/${today.slice(0, 4)}`;
   const { holderTitle, ofArea } = officeKinds[answers.kind];
   const config = {
     name: answers.name?.trim() || kind.office(answers.area),
@@ -67,8 +71,8 @@ export function starterOffice(answers: StarterAnswers, today: string = asOfDate(
     commissioner: { title: holderTitle },
     ...((answers.kind !== 'pcc' || answers.fire) && { kinds: [{ kind: answers.kind, ...(answers.fire && { fire: true }) }] }),
     contact: answers.email ? { email: answers.email } : {},
-    // Its example is the number its first notice will have: the first of this year.
-    decisionReference: { pattern: '^\\d{1,3}/\\d{4}$', example: `1/${today.slice(0, 4)}`, restarts: 'never' },
+    // Its pattern fits references like its example: the office's own, or the number its first notice will have, the first of this year.
+    decisionReference: { pattern: referencePattern(reference), example: reference, restarts: 'never' },
     financialYearStart: { month: 4, day: 1 },
     language: 'en-GB',
     description: holdsFire(answers)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decisionIndex, decisionLabel, decisionSlug, displayReference, numberingYear, referenceText } from '../../src/domain/decision-references.ts';
+import { decisionIndex, decisionLabel, decisionSlug, displayReference, numberingYear, referencePattern, referenceText } from '../../src/domain/decision-references.ts';
 import { dateBounds, formatDate, machineDate } from '../../src/domain/dates.ts';
 import type { NumberingRestarts } from '../../src/domain/schemas/office.ts';
 
@@ -84,5 +84,21 @@ describe('dates as known', () => {
   it('writes each as a reader expects, and gives a machine-readable date only where there is one', () => {
     expect([formatDate('2020-11-09'), formatDate('2016-03'), formatDate('2020/21')]).toEqual(['9 November 2020', 'March 2016', '2020/21']);
     expect([machineDate('2016-03'), machineDate('2020/21')]).toEqual(['2016-03', undefined]);
+  });
+});
+
+describe('the pattern for references shaped like an example', () => {
+  it.each([
+    ['41/2020', '^\\d{1,3}/\\d{4}$', ['1/2026', '999/2019'], ['1000/2019', '41/20', '41-2020']],
+    ['PCD 1234', '^PCD \\d{1,4}$', ['PCD 1', 'PCD 1868'], ['PCD1868', 'PCD 12345', 'DMPC 2016 12']],
+    ['DMPC 2016 12', '^DMPC \\d{4} \\d{1,3}$', ['DMPC 2013 1', 'DMPC 2016 120'], ['DMPC 16 12']],
+    ['PFCC 2014/15-003', '^PFCC \\d{4}/\\d{2}-\\d{3}$', ['PFCC 2019/20-120'], ['PFCC 2019/20-12']],
+    ['2014.001', '^\\d{4}\\.\\d{3}$', ['2019.120'], ['2019x120', '2019.12']],
+    ['DN 06/YNYCA/DM/2024', '^DN \\d{2}/YNYCA/DM/\\d{4}$', ['DN 12/YNYCA/DM/2025'], ['DN 6/YNYCA/DM/2025']],
+  ])('%s gives %s, which fits references of its shape and no others', (example, pattern, fitting, others) => {
+    expect(referencePattern(example)).toBe(pattern);
+    const matches = (reference: string) => new RegExp(pattern).test(reference);
+    expect([example, ...fitting].filter((reference) => !matches(reference))).toEqual([]);
+    expect(others.filter(matches)).toEqual([]);
   });
 });

@@ -18,6 +18,10 @@ describe("a new office's configuration", () => {
     const london = starterOffice({ area: 'London', kind: 'mayor', email: 'policing@example.org', force: ' Metropolitan Police Service ' });
     if ('problems' in london) throw new Error(JSON.stringify(london.problems));
     expect(london.office.force).toBe('Metropolitan Police Service');
+    // Its decision references are the office's own shape where it gives one: the pattern is made to fit them.
+    const numbered = starterOffice({ area: 'London', kind: 'mayor', email: 'policing@example.org', reference: 'PCD 1234' });
+    if ('problems' in numbered) throw new Error(JSON.stringify(numbered.problems));
+    expect(numbered.office.decisionReference).toEqual({ pattern: '^PCD \\d{1,4}$', example: 'PCD 1234', restarts: 'never' });
     // Its kind gives it a mayor's decision makers and titles.
     expect(JSON.parse(made.text).kinds).toEqual([{ kind: 'mayor' }]);
     expect(JSON.parse(made.text)).not.toHaveProperty('site');
@@ -32,7 +36,7 @@ describe("a new office's configuration", () => {
     // Its example reference is the one its first notice will have.
     const thisYear = starterOffice({ area: 'Exampleshire', kind: 'pcc', email: 'enquiries@example.org' }, '2026-12-04');
     if ('problems' in thisYear) throw new Error(JSON.stringify(thisYear.problems));
-    expect(thisYear.office.decisionReference.example).toBe('1/2026');
+    expect(thisYear.office.decisionReference).toEqual({ pattern: '^\\d{1,3}/\\d{4}$', example: '1/2026', restarts: 'never' });
   });
 
   it('is refused with each problem when an answer does not fit the office schema', () => {

@@ -4,6 +4,7 @@ import { contrastRatio, HEX_COLOUR, TEXT_CONTRAST } from '../colour.ts';
 import { isoDate, keysOf } from './common.ts';
 import { unknownRequirementMessage } from '../requirements.ts';
 import { kindsBetween, officeKindNames, officeKinds } from '../office-kinds.ts';
+import { displayReference, referencePattern } from '../decision-references.ts';
 import { spendingSchema } from './spending.ts';
 
 /** When an office's decision numbers start again: a reference names one notice only within its year. */
@@ -97,6 +98,15 @@ export const OPEN_GOVERNMENT_LICENCE = { name: 'Open Government Licence v3.0', u
 /** Whether every kind's start is a date the schema takes: the rules that compare kinds' dates read them as such. */
 const kindDatesValid = (kinds: { from?: string }[]) => kinds.every((period) => period.from === undefined || isoDate.safeParse(period.from).success);
 
+function isRegularExpression(pattern: string): boolean {
+  try {
+    new RegExp(pattern);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const officeSchema = z.strictObject({
   name: z.string().min(1).describe('The full name, as the office gives it: the Office of the Police and Crime Commissioner for its area, say.'),
   shortName: z.string().min(1).describe('The abbreviation the office uses, for example OPCCN.'),
@@ -177,22 +187,17 @@ export const officeSchema = z.strictObject({
       pattern: z
         .string()
         .min(1)
-        .refine(
-          (pattern) => {
-            try {
-              new RegExp(pattern);
-              return true;
-            } catch {
-              return false;
-            }
-          },
-          { message: 'expected a regular expression, like ^\\d{1,3}/\\d{4}$ for references such as 41/2020' },
-        )
+        .refine(isRegularExpression, { message: 'expected a regular expression, like ^\\d{1,3}/\\d{4}$ for references such as 41/2020' })
         .describe('A regular expression every decision reference must match.'),
       example: z.string().min(1).describe('An example reference, shown in messages.'),
       restarts: keysOf(numberingRestarts)
         .default('never')
         .describe('Whether the numbers start again each year: never (a reference is unique for all time, as 41/2020 is), each calendar year or each financial year (003 in 2011/12 and 003 again in 2012/13).'),
+    })
+    .superRefine(({ pattern, example }, context) => {
+      // A pattern that is not a regular expression is reported as that alone.
+      if (!isRegularExpression(pattern) || new RegExp(pattern).test(displayReference(example))) return;
+      context.addIssue({ code: 'custom', path: ['example'], message: `expected the example to fit the pattern ${pattern}, found "${example}": for references such as "${example}", the pattern is "${referencePattern(example)}"` });
     })
     .describe('The format of decision references.'),
   financialYearStart: z
