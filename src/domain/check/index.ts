@@ -82,6 +82,18 @@ function misreadValueProblems(file: SourceFile, yamlText: string): Problem[] {
   ];
 }
 
+/**
+ * For a field written under another (indented beneath it) that is a field of the entry itself, and not of
+ * the one it is under: what to do, rather than a list of the fields it may not be.
+ */
+function fieldIndentedUnder(issue: { path: PropertyKey[]; keys?: string[] }, schema: z.ZodType, known: string[] | undefined): string | undefined {
+  const key = issue.keys?.[0];
+  const under = issue.path.at(-1);
+  if (key === undefined || typeof under !== 'string' || issue.keys!.length > 1 || known?.includes(key)) return undefined;
+  if (!Object.keys(fieldsOf(schema) ?? {}).includes(key)) return undefined;
+  return `unknown field "${key}" under "${under}": ${key} is a field of the entry itself, so write it at the start of its line, not indented under ${under}`;
+}
+
 /** A file's front matter against its collection's schema, or another (a translation's). */
 export function validateFile(file: SourceFile, schema: z.ZodType = collections[file.collection].schema): { data: unknown; problems: Problem[] } {
   const problem = (line: number, field: string, message: string, rule = 'schema'): Problem => ({ severity: 'error', file: file.path, line, field, message, rule });
@@ -103,7 +115,8 @@ export function validateFile(file: SourceFile, schema: z.ZodType = collections[f
         const object = schemaAt(schema, issue.path);
         const known = object ? Object.keys(fieldsOf(object) ?? {}) : undefined;
         const path = issuePath(issue);
-        return problem(lineOf(file, path), path.join('.'), schemaMessage(issue as never, known, object ? metaOf(object).format : undefined));
+        const outer = issue.code === 'unrecognized_keys' ? fieldIndentedUnder(issue, schema, known) : undefined;
+        return problem(lineOf(file, path), path.join('.'), outer ?? schemaMessage(issue as never, known, object ? metaOf(object).format : undefined));
       }),
       ...misread,
     ],
