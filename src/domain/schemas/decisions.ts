@@ -68,13 +68,14 @@ export const counterpartyRoles = {
   recipient: 'Grant recipient',
   buyer: 'Buyer',
   partner: 'Partner',
+  funder: 'Funder',
 } as const;
 
 /** Who was paid, awarded a grant or contract, or otherwise party to a decision. */
 export const counterpartySchema = z.strictObject({
   ...organisationFields,
-  role: keysOf(counterpartyRoles).optional().describe('supplier, recipient (of a grant), buyer or partner.'),
-  amount: money.optional().describe('What this party is paid or awarded, in pounds, where the notice says.'),
+  role: keysOf(counterpartyRoles).optional().describe('supplier, recipient (of a grant), buyer, partner, or funder (a body that gives the office money, such as the Home Office for a grant the office accepts).'),
+  amount: money.optional().describe('What this party is paid or awarded (or, for a funder, gives), in pounds, where the notice says.'),
 });
 
 /**
