@@ -134,7 +134,7 @@ describe('the West Yorkshire example, a mayor with a deputy mayor for policing a
   it('calls the office holder the Mayor, not the commissioner', () => {
     const home = text(readFileSync(join(out, 'index.html'), 'utf8'));
     expect(home).toContain('The Mayor is Tracy Brabin, in office since 10 May 2021.');
-    expect(home).toContain('What the Mayor decided lately');
+    expect(home).toContain('What the Mayor does');
     expect(home).not.toMatch(/the commissioner/i);
   });
 });

@@ -270,7 +270,7 @@ describe('an office whose newest entry is years old', () => {
 
   it('answers a resident\'s questions on its home page, in order, and dates what it shows', () => {
     const home = page('');
-    const headings = ['What the commissioner decided lately', 'What policing costs a household', 'Who gets commissioning money', 'Does the office publish what the law requires?', 'Get in touch with the office'];
+    const headings = ['The latest decisions', 'What policing costs a household', 'Who gets commissioning money', 'Does the office publish what the law requires?', 'Get in touch with the office'];
     const at = headings.map((heading) => home.indexOf(`>${heading}</h2>`));
     expect(at.every((index) => index > -1), JSON.stringify(at)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);

@@ -18,7 +18,7 @@ describe('the home page, 404 page and accessibility statement of a bilingual off
   it('speak Welsh at /cy/, with the Welsh name of the office and links to Welsh pages', () => {
     const home = html('cy/index.html');
     expect(home).toContain('<html lang="cy-GB">');
-    expect(text(home)).toContain('Penderfyniadau diweddar y comisiynydd');
+    expect(text(home)).toContain('Y penderfyniadau diweddaraf');
     expect(text(home)).toContain("Dod o hyd i'r hyn sydd ei angen arnoch");
     expect(text(home)).toContain('Barry Coppinger yw\'r comisiynydd, yn y swydd ers 22 Tachwedd 2012.');
     expect(text(home, 'all')).toContain('Angen yr heddlu?');
@@ -72,7 +72,7 @@ describe('the home page, 404 page and accessibility statement of a bilingual off
   });
 
   it('keep English at the plain addresses', () => {
-    expect(text(html('index.html'))).toContain('What the commissioner decided lately');
+    expect(text(html('index.html'))).toContain('The latest decisions');
     expect(text(html('404.html'))).toContain('Page not found');
     expect(text(html('accessibility/index.html'))).toContain('Documents published before 23 September 2018');
   });
