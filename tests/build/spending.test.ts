@@ -144,6 +144,7 @@ describe('the fire and rescue authority\'s spending, of an office that is a PFCC
     const index = firePage('spending/');
     expect(rows(index, 'Spending by month')).toEqual(['Month Payments Total', 'December 2013 5 £11,017.75']);
     expect(text(main(index))).toContain('This site holds one month, December 2013: 5 payments adding up to £11,017.75.');
+    expect(firePage('spending/suppliers/overcharge-returns-ltd/')).toContain('content="What the OPCCE and the chief constable had back from Overcharge Returns Ltd: credits of £1,250.00 in 1 payment in December 2013."');
     expect(text(main(firePage('spending/suppliers/overcharge-returns-ltd/')))).toContain(
       "Credits of £1,250.00 in 1 payment in December 2013, to the commissioner's office and the chief constable: this supplier repaid more than it was paid.",
     );
