@@ -200,6 +200,15 @@ describe('a monthly spending file, row by row', () => {
     expect(problems).toEqual([{ severity: 'warning', file: FILE, line: 4, field: '', rule: 'spending', message: 'this row is the same as line 2 in every cell, so the site counts it twice: if it is one payment given twice, delete one' }]);
   });
 
+  it("warns of a supplier named as a person is (a title, or an initial and a surname), whose name may be personal data, and publishes the payment", () => {
+    const payees = ['J Smith', 'Mrs A Jones', 'Smith J.', 'Dr Patel', 'John Lewis', 'BT Group', 'Acme Ltd', 'E.ON UK'];
+    const { rows, problems } = read(lines(...payees.map((payee, index) => `Chief Constable,05/03/2024,${1001 + index},${payee},Witness expenses,Courts,612.00,`)));
+    expect(rows).toHaveLength(payees.length);
+    expect(problems.map(({ severity, line, field, message }) => `${severity} ${line} ${field}: ${message}`)).toEqual(
+      ['J Smith', 'Mrs A Jones', 'Smith J.', 'Dr Patel'].map((payee) => `warning ${payees.indexOf(payee) + 2} Supplier Name: the supplier "${payee}" looks like a person's name: if it is an individual rather than a business, withhold it, saying why in the "Redacted" column, like "personal data"`),
+    );
+  });
+
   it('reads an empty month: the headings alone', () => {
     expect(read(`${HEADINGS}\r\n`)).toEqual({ month: '2024-03', rows: [], problems: [] });
     expect(problemsOf('')).toEqual([{ file: FILE, line: 1, field: '', message: 'the file is empty: expected a first line of column headings ("Date", "Supplier Name", "Amount", "Expense Type"), then a line for each payment; a month with none has the headings alone' }]);

@@ -219,6 +219,9 @@ export function parseMonthFile<K extends MonthlyKind>(kind: K, file: string, mon
     } else if (!payeeText) {
       rowProblems.push([headers[payeeKey]!, `expected the ${who}'s name, found nothing: if it is withheld, say why in the "${headers.redacted}" column, like "personal data"`]);
     }
+    if (!redaction && PERSON_NAME.test(payeeText)) {
+      reportRow(line, headers[payeeKey]!, `the ${who} "${payeeText}" looks like a person's name: if it is an individual rather than a business, withhold it, saying why in the "${headers.redacted}" column, like "personal data"`, 'warning');
+    }
     const required = COLUMNS[kind].filter((c) => c.required && !['date', 'amount', payeeKey].includes(c.key));
     for (const { key } of required) if (!cell(key)) rowProblems.push([headers[key]!, `expected ${describeColumn(kind, key)}, found nothing`]);
 
@@ -238,6 +241,13 @@ export function parseMonthFile<K extends MonthlyKind>(kind: K, file: string, mon
   if (unreported) report(body.at(-1) ? startLine(body.at(-1)!) : 1, '', `and ${unreported} more problem${unreported === 1 ? '' : 's'} in this file, not listed: fix those above, then check again`);
   return { month, rows, problems };
 }
+
+/**
+ * A payee named as a person is, rather than as a business: a title and a name ("Mr J Smith", "Dr Patel"),
+ * or an initial and a surname ("J Smith", "Smith J."). A first name and a surname ("John Lewis") are left
+ * alone, as many businesses are named so.
+ */
+const PERSON_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}[\p{L}.' -]*|\p{Lu}\.?\s*\p{Lu}\p{Ll}[\p{L}'-]*|\p{Lu}\p{Ll}[\p{L}'-]*,?\s+\p{Lu}\.?)$/u;
 
 /** The line each record starts on: the line its last byte is on, less the line breaks inside its cells. */
 function recordLines(bytes: Buffer, records: { record: string[]; info: { bytes: number } }[]): number[] {
