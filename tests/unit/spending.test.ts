@@ -201,12 +201,16 @@ describe('a monthly spending file, row by row', () => {
   });
 
   it("warns of a supplier named as a person is (a title, or an initial and a surname), whose name may be personal data, and publishes the payment", () => {
-    const payees = ['J Smith', 'Mrs A Jones', 'Smith J.', 'Dr Patel', 'John Lewis', 'BT Group', 'Acme Ltd', 'E.ON UK'];
+    const payees = ['J Smith', 'Mrs A Jones', 'Smith J.', 'Dr Patel', 'John Lewis', 'BT Group', 'Acme Ltd', 'E.ON UK', 'E.On', 'EE Ltd', 'O2', 'J Tomlinson Ltd', 'A1 Pest Control', 'Mr Cleaners Ltd', 'Dr Solutions Ltd', 'JSmith', 'J Smith'];
     const { rows, problems } = read(lines(...payees.map((payee, index) => `Chief Constable,05/03/2024,${1001 + index},${payee},Witness expenses,Courts,612.00,`)));
     expect(rows).toHaveLength(payees.length);
+    // Each name once, however many payments it has.
     expect(problems.map(({ severity, line, field, message }) => `${severity} ${line} ${field}: ${message}`)).toEqual(
       ['J Smith', 'Mrs A Jones', 'Smith J.', 'Dr Patel'].map((payee) => `warning ${payees.indexOf(payee) + 2} Supplier Name: the supplier "${payee}" looks like a person's name: if it is an individual rather than a business, withhold it, saying why in the "Redacted" column, like "personal data"`),
     );
+    // Many payments to one such name are one warning, which leaves room for every error among them.
+    const many = read(lines(...Array.from({ length: MOST_ROW_PROBLEMS + 10 }, (_, index) => `Chief Constable,05/03/2024,${2001 + index},J Smith,Witness expenses,Courts,612.00,`), 'Chief Constable,06/03/2024,3001,Acme Ltd,Fuel,Fleet,TBC,'));
+    expect(many.problems.map(({ severity, line }) => `${severity} ${line}`)).toEqual(['warning 2', `error ${MOST_ROW_PROBLEMS + 12}`]);
   });
 
   it('reads an empty month: the headings alone', () => {

@@ -152,6 +152,8 @@ export function parseMonthFile<K extends MonthlyKind>(kind: K, file: string, mon
   let unreported = 0;
   /** The line each row's cells were first seen on, to name a row given twice. */
   const seen = new Map<string, number>();
+  /** The payees already said to look like a person's name. */
+  const warnedOfPerson = new Set<string>();
   /** A row's problem, if the file has not had its fill of them; else only counted. */
   const reportRow: typeof report = (...problem) => {
     if (problems.length < MOST_ROW_PROBLEMS) report(...problem);
@@ -219,8 +221,10 @@ export function parseMonthFile<K extends MonthlyKind>(kind: K, file: string, mon
     } else if (!payeeText) {
       rowProblems.push([headers[payeeKey]!, `expected the ${who}'s name, found nothing: if it is withheld, say why in the "${headers.redacted}" column, like "personal data"`]);
     }
-    if (!redaction && PERSON_NAME.test(payeeText)) {
-      reportRow(line, headers[payeeKey]!, `the ${who} "${payeeText}" looks like a person's name: if it is an individual rather than a business, withhold it, saying why in the "${headers.redacted}" column, like "personal data"`, 'warning');
+    // Once for each name, and not among the problems a file is allowed before the rest are only counted: a warning never hides an error.
+    if (!redaction && looksLikePersonsName(payeeText) && !warnedOfPerson.has(payeeText)) {
+      warnedOfPerson.add(payeeText);
+      report(line, headers[payeeKey]!, `the ${who} "${payeeText}" looks like a person's name: if it is an individual rather than a business, withhold it, saying why in the "${headers.redacted}" column, like "personal data"`, 'warning');
     }
     const required = COLUMNS[kind].filter((c) => c.required && !['date', 'amount', payeeKey].includes(c.key));
     for (const { key } of required) if (!cell(key)) rowProblems.push([headers[key]!, `expected ${describeColumn(kind, key)}, found nothing`]);
@@ -243,11 +247,17 @@ export function parseMonthFile<K extends MonthlyKind>(kind: K, file: string, mon
 }
 
 /**
- * A payee named as a person is, rather than as a business: a title and a name ("Mr J Smith", "Dr Patel"),
- * or an initial and a surname ("J Smith", "Smith J."). A first name and a surname ("John Lewis") are left
- * alone, as many businesses are named so.
+ * A payee named as a person is, rather than as a business: a title, any initials and one or two names
+ * ("Mr J Smith", "Dr Patel"), or an initial and a surname ("J Smith", "Smith J."). A first name and a
+ * surname ("John Lewis") are left alone, as many businesses are named so, and so is any name with a
+ * business's word in it ("Mr Cleaners Ltd", "J Tomlinson Ltd").
  */
-const PERSON_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+\p{Lu}[\p{L}.' -]*|\p{Lu}\.?\s*\p{Lu}\p{Ll}[\p{L}'-]*|\p{Lu}\p{Ll}[\p{L}'-]*,?\s+\p{Lu}\.?)$/u;
+const PERSON_NAME = /^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?(?:\s+\p{Lu}\.?)*(?:\s+\p{Lu}\p{Ll}[\p{L}'-]*){1,2}|\p{Lu}(?:\.\s*|\s+)\p{Lu}\p{Ll}[\p{L}'-]+|\p{Lu}\p{Ll}[\p{L}'-]+,?\s+\p{Lu}\.?)$/u;
+const BUSINESS_WORD = /&|\b(?:ltd|limited|plc|llp|lp|group|services?|co|company|solutions|trust|cic|inc|uk|partnership|associates|sons|bros|brothers|international|systems|council|cleaners|cleaning|consulting|consultancy)\b/i;
+
+function looksLikePersonsName(payee: string): boolean {
+  return PERSON_NAME.test(payee) && !BUSINESS_WORD.test(payee);
+}
 
 /** The line each record starts on: the line its last byte is on, less the line breaks inside its cells. */
 function recordLines(bytes: Buffer, records: { record: string[]; info: { bytes: number } }[]): number[] {
