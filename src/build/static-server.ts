@@ -2,7 +2,7 @@
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join, normalize } from 'node:path';
+import { join, posix } from 'node:path';
 import { contentTypeOf } from '../site/lib/content-types.ts';
 
 /** The headers a _headers file (Netlify and Cloudflare Pages format) sets for a path. */
@@ -47,7 +47,16 @@ function notFoundPage(root: string, path: string): string {
 export async function serve(root: string, { port = 0, files = {}, base = '/' }: ServeOptions = {}): Promise<{ url: string; close: () => Promise<void> }> {
   const rules = existsSync(join(root, '_headers')) ? readFileSync(join(root, '_headers'), 'utf8') : '';
   const server: Server = createServer((request, response) => {
-    const requested = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
+    let requested: string;
+    try {
+      // An address's path, with forward slashes on every system, as the base path is written.
+      requested = posix.normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
+    } catch {
+      // A malformed escape (%E0%A4%A): no file has such a name.
+      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+      response.end('Bad request: the address is not valid.');
+      return;
+    }
     if (base !== '/' && (requested === '/' || `${requested}/` === base)) {
       response.writeHead(302, { Location: base });
       response.end();
@@ -66,7 +75,7 @@ export async function serve(root: string, { port = 0, files = {}, base = '/' }: 
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = inSite && existsSync(file) && file.startsWith(root);
-    response.writeHead(found ? 200 : 404, { ...headersFor(rules, requested), 'Content-Type': contentTypeOf(found ? file : '404.html') });
+    response.writeHead(found ? 200 : 404, { ...headersFor(rules, path), 'Content-Type': contentTypeOf(found ? file : '404.html') });
     createReadStream(found ? file : notFoundPage(root, path)).pipe(response);
   });
   await new Promise<void>((resolve, reject) => {

@@ -113,13 +113,14 @@ describe("an office's site under a base path, and its manifest", () => {
   it("is served by the preview at its base path, where every address its home page links to answers; the server's root leads there", async () => {
     const preview = spawn(process.execPath, ['src/build/commands/preview.ts', '--out', site, '--port', '0'], { env, stdio: ['ignore', 'pipe', 'inherit'] });
     try {
-      const url = await new Promise<string>((done) => {
+      const url = await new Promise<string>((done, fail) => {
         let printed = '';
         preview.stdout.setEncoding('utf8').on('data', (text: string) => {
           printed += text;
           const served = /at (http:\/\/\S+\/) /.exec(printed);
           if (served) done(served[1]!);
         });
+        preview.on('exit', (code) => fail(new Error(`the preview ended (${code}) before it was serving: ${printed}`)));
       });
       expect(new URL(url).pathname).toBe(BASE);
       const home = await fetch(url);
@@ -132,6 +133,9 @@ describe("an office's site under a base path, and its manifest", () => {
       const root = await fetch(new URL('/', url), { redirect: 'manual' });
       expect([root.status, root.headers.get('location')]).toEqual([302, BASE]);
       expect((await fetch(new URL('/decisions/', url))).status).toBe(404);
+      // An address with a malformed escape is refused, and the preview goes on serving.
+      expect((await fetch(new URL(`${BASE}%E0%A4%A`, url))).status).toBe(400);
+      expect((await fetch(url)).status).toBe(200);
     } finally {
       preview.kill();
     }
