@@ -109,7 +109,7 @@ export function decisionIndex<D extends DecisionIdentity>(decisions: D[], office
   };
 }
 
-/** A year's four figures, and a financial year written with the next year's last two (2014/15, 2014-15). */
+/** A year's four figures. */
 const YEAR = /^(?:19|20)\d\d$/;
 
 /**
@@ -122,7 +122,9 @@ export function referencePattern(example: string): string {
   const parts = displayReference(example).match(/\d+|[^\d]/g) ?? [];
   const pattern = parts.map((part, index) => {
     if (!/^\d/.test(part)) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    const afterYear = index >= 2 && YEAR.test(parts[index - 2]!) && /^[/-]$/.test(parts[index - 1]!) && part.length === 2;
+    // The second half of a financial year written with the next year's last two figures (2014/15, 2014-15), not a number after a year (2016/12).
+    const year = parts[index - 2];
+    const afterYear = year !== undefined && YEAR.test(year) && /^[/-]$/.test(parts[index - 1]!) && part.length === 2 && Number(part) === (Number(year) + 1) % 100;
     if (YEAR.test(part) || afterYear) return `\\d{${part.length}}`;
     if (part.startsWith('0') && part.length > 1) return `\\d{${part.length}}`;
     return `\\d{1,${Math.max(3, part.length)}}`;
