@@ -1,3 +1,5 @@
+import { decisionMakers } from '../schemas/decisions.ts';
+import { personRoles } from '../schemas/people.ts';
 import { didYouMean } from './suggest.ts';
 
 /** Text quoted in a one-line message: its runs of white space as one space, and at most `max` characters, the last an ellipsis where it is cut. */
@@ -42,19 +44,28 @@ const LIST_FORMS = {
 /** Names editors give fields for the names the schemas use, where the two are too far apart to be a slip of the keyboard. */
 const OTHER_NAMES: Record<string, string> = { telephone: 'phone', tel: 'phone', 'phone-number': 'phone', 'e-mail': 'email', mail: 'email', url: 'website', web: 'website', link: 'website' };
 
+/** The value each decision maker's and role's title names, in lower case ("deputy mayor for policing and crime": deputy-mayor). */
+const TITLES = Object.fromEntries([...Object.entries(personRoles), ...Object.entries(decisionMakers)].map(([value, title]) => [title.toLowerCase(), value]));
+
 /** Abbreviations and titles editors write for the values the schemas use, too far apart to be a slip of the keyboard. */
 const OTHER_VALUES: Record<string, string> = {
+  ...TITLES,
   commissioner: 'pcc',
-  'police and crime commissioner': 'pcc',
+  pfcc: 'pcc',
+  'police, fire and crime commissioner': 'pcc',
   dpcc: 'deputy-pcc',
+  dpfcc: 'deputy-pcc',
   'deputy commissioner': 'deputy-pcc',
   dmpc: 'deputy-mayor',
   dmpfc: 'deputy-mayor',
   'deputy mayor': 'deputy-mayor',
+  'deputy mayor for policing, fire and crime': 'deputy-mayor',
   cfo: 'chief-finance-officer',
-  'chief finance officer': 'chief-finance-officer',
+  's151 officer': 'chief-finance-officer',
+  'section 151 officer': 'chief-finance-officer',
+  treasurer: 'chief-finance-officer',
   ceo: 'chief-executive',
-  'chief executive': 'chief-executive',
+  'monitoring officer': 'chief-executive',
 };
 
 /** What a value not in a list was probably meant to be: the value of the same meaning, or a near spelling. */
