@@ -26,7 +26,7 @@ const MONTH_AND_YEAR = new Intl.DateTimeFormat('en-GB', { month: 'long', year: '
 export function foundDate(input: unknown): string {
   const text = String(input);
   // A month is a decision's date where only the month is known, but this field needs the day.
-  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(text)) return `found the month "${text}": this date needs its day too; leave it out if the document does not give one`;
+  if (/^\d{4}-(0[1-9]|1[0-2])$/.test(text)) return `found the month "${text}": this date needs its day too`;
   const match = ISO_DATE.exec(text);
   if (!match || isRealIsoDate(text)) return `found "${text}"`;
   const [year, month] = [Number(match[1]), Number(match[2])];

@@ -53,7 +53,7 @@ export const approvalSchema = z.strictObject({
     .array(z.string().regex(/^[a-z]$/, { message: 'expected the letter of one of the statement\'s options, like "b"' }))
     .optional()
     .describe('The letters of the statement\'s options that the notice marks as applying, for example [b] when the approver ticked or kept only option b). Leave it out when the notice prints every option without marking any: the page then says the notice does not mark which apply.'),
-  date: isoDate.optional(),
+  date: isoDate.optional().describe('The day the approval was signed, where the notice gives it: leave it out where it gives only the month.'),
 });
 
 export const attachmentSchema = z.strictObject({
