@@ -70,6 +70,12 @@ describe('the North Yorkshire example, a Police, Fire and Crime Commissioner', (
     out = buildSite(NORTH_YORKSHIRE, 'north-yorkshire', '2024-04-30');
   });
 
+  it("names the panel that met by its kind's name, the Police, Fire and Crime Panel", () => {
+    const meeting = text(readFileSync(join(out, 'meetings/panel-2024-02-05/index.html'), 'utf8'));
+    expect(meeting).toContain('Meeting of Police, Fire and Crime Panel');
+    expect(meeting).not.toMatch(/Police and Crime Panel/);
+  });
+
   it('lists the fire-side requirements on its register, met by its fire decisions', () => {
     const register = readFileSync(join(out, 'transparency/index.html'), 'utf8');
     expect(requirementRow(register, 'fire-5d')).toContain('Fire Precept Proposal 2024/25');

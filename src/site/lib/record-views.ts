@@ -106,14 +106,16 @@ function viewsIn(language: PageLanguage) {
     ],
   };
 
+  /** The body that held a meeting; the panel by the name the office gives it, or its kind's (a Police, Fire and Crime Panel). */
+  const meetingBody = (m: MeetingData) => (m.heldBy === 'police-and-crime-panel' ? holderWords.panel : t(`records.meetings.bodies.${m.heldBy}.name`));
   const meetings: RecordView<MeetingData> = {
     title: t('records.meetings.title'),
     intro: t('records.meetings.intro'),
     empty: t('records.meetings.empty'),
     heading: (m) => t('records.meetings.heading', { title: m.title, date: language.date(m.date) }),
-    line: (m) => [t(`records.meetings.bodies.${m.heldBy}.name`), m.time, m.place].filter(Boolean).join(' · '),
+    line: (m) => [meetingBody(m), m.time, m.place].filter(Boolean).join(' · '),
     fields: (m) => [
-      { label: t('records.meetings.heldBy'), value: t(`records.meetings.bodies.${m.heldBy}.name`) },
+      { label: t('records.meetings.heldBy'), value: meetingBody(m) },
       { label: t('records.meetings.date'), value: language.date(m.date) },
       { label: t('records.meetings.time'), value: m.time },
       { label: t('records.meetings.place'), value: m.place },
