@@ -218,7 +218,7 @@ export const officeSchema = z.strictObject({
       chiefOfficer: z.string().min(1).optional().describe("The chief officer's title, where office.json gives one, in the translation's language."),
       description: z.string().min(1).optional().describe("The office's description in the translation's language, for the home page."),
       address: z.array(z.string().min(1)).min(1).optional().describe("The office's postal address as written in the translation's language (Blwch Post 99, Llangynnwr), one line per item."),
-      panel: z.string().min(1).optional().describe("The name of the body in panel, in the translation's language."),
+      panel: z.string().min(1).optional().describe("The name office.json's panel gives, in the translation's language."),
       complaints: z
         .strictObject({ police: translatedName.optional(), commissioner: translatedName.optional(), fire: translatedName.optional() })
         .optional()

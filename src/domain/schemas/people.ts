@@ -16,8 +16,8 @@ export const personRoles = {
 
 type PersonRole = keyof typeof personRoles;
 
-/** The order a list of people published on the same day goes in: the office holder, the deputy, the statutory officers, the staff. */
-export const PERSON_ROLE_ORDER: readonly PersonRole[] = ['pcc', 'mayor', 'board', 'deputy-pcc', 'deputy-mayor', 'policing-and-crime-lead', 'chief-executive', 'chief-finance-officer', 'senior-staff'];
+/** Where each role comes in a list of people published on the same day: the office holder, the deputy, the statutory officers, the staff. */
+export const PERSON_ROLE_RANK: Record<PersonRole, number> = { pcc: 0, mayor: 0, board: 0, 'deputy-pcc': 1, 'deputy-mayor': 1, 'policing-and-crime-lead': 1, 'chief-executive': 2, 'chief-finance-officer': 3, 'senior-staff': 4 };
 
 /** The commissioner, a deputy, a statutory officer or a senior employee, with pay where published. */
 export const personSchema = z.strictObject({

@@ -5,7 +5,7 @@ import { collections } from '../../domain/collections.ts';
 import { currentEntryData, entryCacheDir, withCachedData } from './entry-cache.ts';
 import { officeDir } from '../../domain/deployment.ts';
 import { byDateDescending } from '../../domain/dates.ts';
-import { PERSON_ROLE_ORDER, type PersonData } from '../../domain/schemas/people.ts';
+import { PERSON_ROLE_RANK, type PersonData } from '../../domain/schemas/people.ts';
 import { office } from './this-office.ts';
 import { startYearOf } from '../../domain/financial-year.ts';
 import type { RecordCollection } from './record-views.ts';
@@ -57,9 +57,9 @@ export async function pages(): Promise<CollectionEntry<'pages'>[]> {
   return published('pages');
 }
 
-/** The published entries of one of the register's collections, newest first; people published the same day by their role (PERSON_ROLE_ORDER). */
+/** The published entries of one of the register's collections, newest first; people published the same day by their role (PERSON_ROLE_RANK). */
 export async function registerEntries<C extends RecordCollection>(name: C): Promise<CollectionEntry<C>[]> {
   const newestFirst = byDateDescending((entry: CollectionEntry<C>) => (entry.data as { published: string }).published);
-  const roleRank = (entry: CollectionEntry<C>) => (name === 'people' ? PERSON_ROLE_ORDER.indexOf((entry.data as PersonData).role) : 0);
+  const roleRank = (entry: CollectionEntry<C>) => (name === 'people' ? PERSON_ROLE_RANK[(entry.data as PersonData).role] : 0);
   return (await published(name)).sort((a, b) => newestFirst(a, b) || roleRank(a) - roleRank(b));
 }
