@@ -117,6 +117,9 @@ function forFunction(entry: RegisterEntry, id: string): string {
   return requirementsById.has(`fire-${id}`) ? `fire-${id}` : id;
 }
 
+/** The other duty set's requirement of the same paragraph: fire-5a for 5a, 5a for fire-5a. */
+const counterpartOf = (id: string) => (id.startsWith('fire-') ? id.slice('fire-'.length) : `fire-${id}`);
+
 /** What this site publishes stands while it is in time; else a requirement met on another website is shown so. */
 function withElsewhere(onSite: Assessment, elsewhere: PublishedElsewhere | undefined, requirement: Requirement): Assessment {
   if (!elsewhere || onSite.status === 'current' || onSite.status === 'due-soon') return onSite;
@@ -145,7 +148,10 @@ export function registerRows(
     const defaults = defaultPublications(entry).map(([id, dates]): [string, Partial<Publication>] => [forFunction(entry, id), dates]);
     const explicit = ((entry.data as { requirements?: string[] }).requirements ?? []).filter((id) => !defaults.some(([d]) => d === id));
     const published = (entry.data as { published?: IsoDate }).published;
-    for (const [id, dates] of [...defaults, ...explicit.map((id): [string, Partial<Publication>] => [id, { published }])]) {
+    // A duty the entry names that is the other function's counterpart of one it meets by its nature (a
+    // Police, Fire and Crime Panel's meeting, fire-5a beside 5a) is timed by the same dates: the meeting's.
+    const datesOf = (id: string): Partial<Publication> => defaults.find(([met]) => met === counterpartOf(id))?.[1] ?? { published };
+    for (const [id, dates] of [...defaults, ...explicit.map((id): [string, Partial<Publication>] => [id, datesOf(id)])]) {
       const day = (date: string | undefined) => (date ? firstDay(date, yearStart) : undefined);
       byRequirement.get(id)?.push({ ...base, ...dates, published: day(dates.published), event: day(dates.event) });
     }

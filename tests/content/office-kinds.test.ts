@@ -102,6 +102,21 @@ describe("the register of an office that became the fire and rescue authority", 
   });
 });
 
+describe("a Police, Fire and Crime Panel's meeting, which serves both functions", () => {
+  it('meets the fire duties it names by the same dates as the policing duties it meets by its nature: the meeting, its papers and its minutes', () => {
+    office = exampleshire([{ kind: 'pfcc' }]);
+    office.write('meetings/panel-2024-12-04.md', [
+      '---', 'title: Police, Fire and Crime Panel', 'heldBy: police-and-crime-panel', 'date: 2024-12-04', 'agenda:', '  - The precepts for 2025/26',
+      'published: 2024-11-26', 'minutesPublished: 2025-01-15', 'requirements: [fire-5a, fire-5b, fire-5c]', '---', '',
+    ].join('\n'));
+    const { office: config, entries } = office.check({ asOf: '2025-03-31' });
+    const rows = registerRows(entries.map(({ file, data }) => ({ collection: file.collection, id: file.id, data })), '2025-03-31', config!);
+    const timed = (id: string) => rows.find((row) => row.requirement.id === id)!.publications.map(({ event, published }) => `${id} ${event} ${published}`);
+    for (const id of ['5a', '5b', '5c']) expect(timed(`fire-${id}`)).toEqual(timed(id).map((line) => `fire-${line}`));
+    expect(timed('fire-5c')).toEqual(['fire-5c 2024-12-04 2025-01-15']);
+  });
+});
+
 describe("a Police, Fire and Crime Commissioner's two budgets a year", () => {
   /** A fire and rescue budget for a year, holding only its precept. */
   const fireBudget = (financialYear: string) => ['---', `financialYear: ${financialYear}`, 'function: fire', 'status: approved', 'summary: "Fictional figures for the tests: the fire and rescue precept."', 'precept:', '  bandD: 70.12', '---', ''].join('\n');
