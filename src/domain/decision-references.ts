@@ -125,7 +125,9 @@ export function referencePattern(example: string): string {
     // The second half of a financial year written with the next year's last two figures (2014/15, 2014-15), not a number after a year (2016/12).
     const year = parts[index - 2];
     const afterYear = year !== undefined && YEAR.test(year) && /^[/-]$/.test(parts[index - 1]!) && part.length === 2 && Number(part) === (Number(year) + 1) % 100;
-    if (YEAR.test(part) || afterYear) return `\\d{${part.length}}`;
+    // A year's last two figures ending a reference after its number (PFCC/123/24).
+    const shortYear = index === parts.length - 1 && index >= 2 && part.length === 2 && /^[/-]$/.test(parts[index - 1]!) && /^\d/.test(parts[index - 2]!) && !YEAR.test(parts[index - 2]!);
+    if (YEAR.test(part) || afterYear || shortYear) return `\\d{${part.length}}`;
     if (part.startsWith('0') && part.length > 1) return `\\d{${part.length}}`;
     return `\\d{1,${Math.max(3, part.length)}}`;
   });

@@ -95,6 +95,8 @@ describe('the pattern for references shaped like an example', () => {
     ['PFCC 2014/15-003', '^PFCC \\d{4}/\\d{2}-\\d{3}$', ['PFCC 2019/20-120'], ['PFCC 2019/20-12']],
     ['2014.001', '^\\d{4}\\.\\d{3}$', ['2019.120'], ['2019x120', '2019.12']],
     ['DN 06/YNYCA/DM/2024', '^DN \\d{2}/YNYCA/DM/\\d{4}$', ['DN 12/YNYCA/DM/2025'], ['DN 6/YNYCA/DM/2025']],
+    // Two figures ending a reference after its number are a year's last two.
+    ['PFCC/123/24', '^PFCC/\\d{1,3}/\\d{2}$', ['PFCC/1/25', 'PFCC/999/26'], ['PFCC/123/2024', 'PFCC/123/4']],
     // A number after a year is a number, not the second half of a financial year.
     ['MOPAC/PCD/2016/12', '^MOPAC/PCD/\\d{4}/\\d{1,3}$', ['MOPAC/PCD/2016/5', 'MOPAC/PCD/2016/123'], ['MOPAC/PCD/16/5']],
   ])('%s gives %s, which fits references of its shape and no others', (example, pattern, fitting, others) => {

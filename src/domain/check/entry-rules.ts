@@ -323,7 +323,7 @@ function officeKindRules(entry: ValidEntry, context: RuleContext): Problem[] {
     const why = when === undefined
       ? 'office.json\'s kinds never make the office the fire and rescue authority'
       : `${isDecision ? 'on' : 'in'} ${when} the office was a ${kindNames}, not the fire and rescue authority`;
-    problems.push(at(entry, ['function'], 'fire-function', `expected "function": "fire" only for an office that is the fire and rescue authority (a pfcc, or a mayor or board with "fire": true); found it here, but ${why}`));
+    problems.push(at(entry, ['function'], 'fire-function', `expected function: fire only for an office that is the fire and rescue authority (a pfcc, or a mayor or board with "fire": true in office.json's kinds); found it here, but ${why}`));
   }
   return problems;
 }
