@@ -103,5 +103,9 @@ describe('npm run new', () => {
     const unknown = newEntry(office.dir, 'minutes');
     expect(unknown.status).toBe(2);
     expect(unknown.stderr).toContain('There is no collection "minutes"');
+    // Asked for help, it says what it makes, and makes nothing.
+    const help = newEntry(office.dir, '--help');
+    expect([help.status, help.stderr]).toEqual([0, '']);
+    expect(help.stdout).toContain('Say which kind of entry to create, one of: plans, decisions, budgets');
   });
 });

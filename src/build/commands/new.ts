@@ -7,9 +7,14 @@ import { officeDir } from '../../domain/deployment.ts';
 import { collectionNamed, writeNewEntry } from '../new-entry.ts';
 
 const asked = process.argv[2] ?? '';
+const usage = `Say which kind of entry to create, one of: ${Object.keys(collections).join(', ')}.\nFor example: npm run new -- decision`;
+if (asked === '--help' || asked === '-h') {
+  console.log(usage);
+  process.exit(0);
+}
 const collection = collectionNamed(asked);
 if (!collection) {
-  console.error(`${asked ? `There is no collection "${asked.toLowerCase()}". ` : ''}Say which kind of entry to create, one of: ${Object.keys(collections).join(', ')}.\nFor example: npm run new -- decision`);
+  console.error(`${asked ? `There is no collection "${asked.toLowerCase()}". ` : ''}${usage}`);
   process.exit(2);
 }
 
