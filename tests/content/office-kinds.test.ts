@@ -143,6 +143,14 @@ describe("a Police, Fire and Crime Commissioner's two budgets a year", () => {
     expect(misnamed).toMatchObject({ rule: 'file-name', field: 'financialYear', line: 2 });
     expect(misnamed!.message).toBe('the file is named 2013-14-fire but holds the fire and rescue budget for 2013/14: name it fire/2013-14.md');
 
+    // One in the fire budgets' folder that does not say it is the fire budget gets one message, saying what to do.
+    office.remove();
+    office = exampleshire([{ kind: 'pcc' }, { kind: 'pfcc', from: '2013-06-01' }]);
+    office.write('budgets/fire/2013-14.md', fireBudget('2013/14').replace('function: fire\n', ''));
+    expect(errors(office).map(({ line, field, message }) => `${line} ${field}: ${message}`)).toEqual([
+      "2 financialYear: the file is in budgets/fire/, the fire and rescue budgets' folder, but does not say function: fire: add function: fire if it is the fire and rescue budget for 2013/14, or move it to budgets/2013-14.md",
+    ]);
+
     office.remove();
     office = exampleshire([{ kind: 'pcc' }, { kind: 'pfcc', from: '2013-06-01' }]);
     office.write('budgets/fire/2012-13.md', fireBudget('2012/13'));

@@ -170,14 +170,18 @@ function budgetRules(budgets: ValidEntry<BudgetData>[]): Problem[] {
   for (const entry of [...budgets].sort((a, b) => namedForYear(a) - namedForYear(b))) {
     const { data } = entry;
     const key = budgetFileId(data);
+    // A budget in the fire and rescue budgets' folder without function: fire: one message, saying what to do.
+    if (!isFireBudget(data) && entry.file.id.startsWith('fire/')) {
+      problems.push(problemAt(entry, ['financialYear'], 'file-name', `the file is in budgets/fire/, the fire and rescue budgets' folder, but does not say function: fire: add function: fire if it is the fire and rescue budget for ${data.financialYear}, or move it to budgets/${key}.md`));
+      continue;
+    }
     const first = years.get(key);
     const kind = isFireBudget(data) ? 'a fire and rescue budget' : 'a policing budget';
     if (first) problems.push(problemAt(entry, ['financialYear'], 'unique-year', `${data.financialYear} already has ${kind} file: ${first.file.path}`));
     else years.set(key, entry);
     if (entry.file.id !== key) {
       const why = isFireBudget(data) ? `the fire and rescue budget for ${data.financialYear}` : `the budget for ${data.financialYear}`;
-      const orFire = !isFireBudget(data) && entry.file.id.startsWith('fire/') ? ', or add "function: fire" if it is the fire and rescue budget' : '';
-      problems.push(problemAt(entry, ['financialYear'], 'file-name', `the file is named ${entry.file.id} but holds ${why}: name it ${key}.md${orFire}`));
+      problems.push(problemAt(entry, ['financialYear'], 'file-name', `the file is named ${entry.file.id} but holds ${why}: name it ${key}.md`));
     }
     problems.push(...preceptProblems(entry, budgets));
     if (data.funding) problems.push(...tableProblems(entry, data.funding, ['funding']));
