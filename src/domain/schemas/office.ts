@@ -98,6 +98,12 @@ export const OPEN_GOVERNMENT_LICENCE = { name: 'Open Government Licence v3.0', u
 /** Whether every kind's start is a date the schema takes: the rules that compare kinds' dates read them as such. */
 const kindDatesValid = (kinds: { from?: string }[]) => kinds.every((period) => period.from === undefined || isoDate.safeParse(period.from).success);
 
+/** A title or name the site's sentences put "the" (in Welsh "y", "yr") before, so given without it. */
+const nameInASentence = z
+  .string()
+  .min(1)
+  .refine((name) => !/^(?:the|y|yr)\s/i.test(name.trim()), { error: (issue) => `expected the name without "the" before it, as the site's sentences put "the" in: found "${String(issue.input)}"` });
+
 function isRegularExpression(pattern: string): boolean {
   try {
     new RegExp(pattern);
@@ -112,9 +118,7 @@ export const officeSchema = z.strictObject({
   shortName: z.string().min(1).describe('The abbreviation the office uses, for example OPCCN.'),
   policeArea: z.string().min(1),
   force: z.string().min(1).describe('The police force, by its own name ("… Constabulary", "… Police").'),
-  chiefOfficer: z
-    .string()
-    .min(1)
+  chiefOfficer: nameInASentence
     .optional()
     .describe('The title of the chief officer of the force as a sentence names them, where it is not "chief constable": London\'s is the "Commissioner of Police of the Metropolis".'),
   commissioner: z.strictObject({
@@ -123,9 +127,7 @@ export const officeSchema = z.strictObject({
     termStart: isoDate.optional(),
     termEnd: isoDate.optional(),
   }),
-  panel: z
-    .string()
-    .min(1)
+  panel: nameInASentence
     .optional()
     .describe("The body that scrutinises the office holder, by its full name, where it is not the area's Police and Crime Panel (or Police, Fire and Crime Panel): London's is the London Assembly's Police and Crime Committee."),
   kinds: z
@@ -215,10 +217,10 @@ export const officeSchema = z.strictObject({
       shortName: z.string().min(1).optional().describe("The office's short name in the translation's language."),
       policeArea: z.string().min(1).optional().describe("The police area's name in the translation's language (Gogledd Cymru)."),
       force: z.string().min(1).optional().describe("The force's name in the translation's language."),
-      chiefOfficer: z.string().min(1).optional().describe("The chief officer's title, where office.json gives one, in the translation's language."),
+      chiefOfficer: nameInASentence.optional().describe("The chief officer's title, where office.json gives one, in the translation's language."),
       description: z.string().min(1).optional().describe("The office's description in the translation's language, for the home page."),
       address: z.array(z.string().min(1)).min(1).optional().describe("The office's postal address as written in the translation's language (Blwch Post 99, Llangynnwr), one line per item."),
-      panel: z.string().min(1).optional().describe("The name office.json's panel gives, in the translation's language."),
+      panel: nameInASentence.optional().describe("The name office.json's panel gives, in the translation's language."),
       complaints: z
         .strictObject({ police: translatedName.optional(), commissioner: translatedName.optional(), fire: translatedName.optional() })
         .optional()
