@@ -22,6 +22,10 @@ export interface StarterAnswers {
   name?: string;
   /** A reference of the office's decision notices, as it writes them ("PCD 1234", "DN 12/2024"); by default the first of this year, 1/2026. */
   reference?: string;
+  /** The force's chief officer as a sentence names them, where not a chief constable (Commissioner of Police of the Metropolis). */
+  chiefOfficer?: string;
+  /** The body that scrutinises the office holder, where not the area's panel (London Assembly's Police and Crime Committee). */
+  panel?: string;
   /** The police force, by its own name (Norfolk Constabulary, the Metropolitan Police Service); by default the area's name and "Police". */
   force?: string;
   /** The name the office signs itself by ("Contact OPCC" in every footer); by default the initials of the usual name. */
@@ -56,18 +60,21 @@ export interface StarterProblem {
 }
 
 /** The answer each office.json field a new office is made from comes from. */
-const ANSWER_OF_FIELD: Record<string, keyof StarterAnswers> = { name: 'name', shortName: 'shortName', policeArea: 'area', force: 'force', site: 'site', 'contact.email': 'email', contact: 'email', repository: 'repository', 'decisionReference.example': 'reference' };
+const ANSWER_OF_FIELD: Record<string, keyof StarterAnswers> = { name: 'name', shortName: 'shortName', policeArea: 'area', force: 'force', chiefOfficer: 'chiefOfficer', panel: 'panel', site: 'site', 'contact.email': 'email', contact: 'email', repository: 'repository', 'decisionReference.example': 'reference' };
 
 /** The office.json a new office starts with on `today`, or the problems with the answers it was made from. */
 export function starterOffice(answers: StarterAnswers, today: string = asOfDate()): { office: Office; text: string } | { problems: StarterProblem[] } {
   const kind = starterKinds[answers.kind];
   const reference = answers.reference?.trim() || `1/${today.slice(0, 4)}`;
   const { holderTitle, ofArea } = officeKinds[answers.kind];
+  const chief = answers.chiefOfficer?.trim() || 'chief constable';
   const config = {
     name: answers.name?.trim() || kind.office(answers.area),
     shortName: answers.shortName?.trim() || starterShortName(answers),
     policeArea: answers.area,
     force: answers.force?.trim() || `${answers.area} Police`,
+    ...(answers.chiefOfficer?.trim() && { chiefOfficer: answers.chiefOfficer.trim() }),
+    ...(answers.panel?.trim() && { panel: answers.panel.trim() }),
     commissioner: { title: holderTitle },
     ...((answers.kind !== 'pcc' || answers.fire) && { kinds: [{ kind: answers.kind, ...(answers.fire && { fire: true }) }] }),
     contact: answers.email ? { email: answers.email } : {},
@@ -76,8 +83,8 @@ export function starterOffice(answers: StarterAnswers, today: string = asOfDate(
     financialYearStart: { month: 4, day: 1 },
     language: 'en-GB',
     description: holdsFire(answers)
-      ? `The ${holderTitle} ${ofArea} ${answers.area} sets the priorities for policing and for the fire and rescue service in ${answers.area}, and holds the chief constable and the chief fire officer to account on the public's behalf.`
-      : `The ${holderTitle} ${ofArea} ${answers.area} sets the priorities for policing in ${answers.area} and holds the chief constable to account on the public's behalf.`,
+      ? `The ${holderTitle} ${ofArea} ${answers.area} sets the priorities for policing and for the fire and rescue service in ${answers.area}, and holds the ${chief} and the chief fire officer to account on the public's behalf.`
+      : `The ${holderTitle} ${ofArea} ${answers.area} sets the priorities for policing in ${answers.area} and holds the ${chief} to account on the public's behalf.`,
     ...(answers.site && { site: answers.site }),
     ...(answers.repository && { repository: answers.repository }),
   };
@@ -139,7 +146,7 @@ title: What the ${title} does
 description: The role of the ${title} ${ofArea} ${office.policeArea}, and how to contact the office.
 ---
 
-The ${title} ${ofArea} ${office.policeArea} is elected to make policing answer to the people it serves. The ${title} sets the priorities for policing in a police and crime plan, sets the force's budget and the policing part of council tax, and holds the chief constable to account for the way ${office.force} works.${fireAuthority}
+The ${title} ${ofArea} ${office.policeArea} is elected to make policing answer to the people it serves. The ${title} sets the priorities for policing in a police and crime plan, sets the force's budget and the policing part of council tax, and holds the ${office.chiefOfficer ?? 'chief constable'} to account for the way the force works.${fireAuthority}
 
 This site publishes what the law asks the office to publish: its decisions, its plans, its budgets and spending, the services it pays for, and the registers of interests, gifts and meetings.
 `;

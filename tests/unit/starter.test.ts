@@ -18,6 +18,15 @@ describe("a new office's configuration", () => {
     const london = starterOffice({ area: 'London', kind: 'mayor', email: 'policing@example.org', force: ' Metropolitan Police Service ' });
     if ('problems' in london) throw new Error(JSON.stringify(london.problems));
     expect(london.office.force).toBe('Metropolitan Police Service');
+    // Nor, where it says so, by a chief constable nor scrutinised by a panel: its description names its own.
+    const met = starterOffice({ area: 'London', kind: 'mayor', email: 'policing@example.org', chiefOfficer: 'Commissioner of Police of the Metropolis', panel: 'Police and Crime Committee of the London Assembly' });
+    if ('problems' in met) throw new Error(JSON.stringify(met.problems));
+    expect([met.office.chiefOfficer, met.office.panel]).toEqual(['Commissioner of Police of the Metropolis', 'Police and Crime Committee of the London Assembly']);
+    expect(met.office.description).toBe('The Mayor of London sets the priorities for policing in London and holds the Commissioner of Police of the Metropolis to account on the public\'s behalf.');
+    expect(london.office.description).toContain('holds the chief constable to account');
+    // One given with "the" before it is refused, and named as the answer to ask for again.
+    const doubled = starterOffice({ area: 'London', kind: 'mayor', email: 'policing@example.org', panel: 'the London Assembly' });
+    expect('problems' in doubled && doubled.problems).toEqual([{ field: 'panel', answer: 'panel', message: expect.stringContaining('without "the"') }]);
     // Its decision references are the office's own shape where it gives one: the pattern is made to fit them.
     const numbered = starterOffice({ area: 'London', kind: 'mayor', email: 'policing@example.org', reference: 'PCD 1234' });
     if ('problems' in numbered) throw new Error(JSON.stringify(numbered.problems));

@@ -1,5 +1,5 @@
 // Creates a new office's repository: pcc-publisher init <folder> --area Exampleshire --email … [--kind pcc|pfcc|mayor] [--fire]
-// [--name "…"] [--short-name …] [--force-name "… Constabulary"] [--reference "PCD 1234"] [--site https://…] [--repository owner/name]. Asks for what is not given when
+// [--name "…"] [--short-name …] [--force-name "… Constabulary"] [--chief-officer "…"] [--panel "…"] [--reference "PCD 1234"] [--site https://…] [--repository owner/name]. Asks for what is not given when
 // run in a terminal. The new repository depends on this version of the publisher, builds straight away
 // and passes its own tests.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { starterKinds, starterFiles, starterOffice, starterShortName, type Offic
 import { commandLine } from '../command-line.ts';
 import { filesUnder } from '../hard-links.ts';
 
-const USAGE = 'pcc-publisher init <folder> --area "Exampleshire" --email enquiries@… [--kind pcc|pfcc|mayor] [--fire] [--name "Office of …"] [--short-name OPCC] [--force-name "Exampleshire Constabulary"] [--reference "PCD 1234"] [--site https://…] [--repository owner/name] [--publisher file:/path/to/pcc-transparency-publisher.tgz]';
+const USAGE = 'pcc-publisher init <folder> --area "Exampleshire" --email enquiries@… [--kind pcc|pfcc|mayor] [--fire] [--name "Office of …"] [--short-name OPCC] [--force-name "Exampleshire Constabulary"] [--chief-officer "Commissioner of Police of the Metropolis"] [--panel "Police and Crime Committee of the London Assembly"] [--reference "PCD 1234"] [--site https://…] [--repository owner/name] [--publisher file:/path/to/pcc-transparency-publisher.tgz]';
 const { values, positionals } = commandLine(
   {
     area: { type: 'string' },
@@ -20,6 +20,9 @@ const { values, positionals } = commandLine(
     'short-name': { type: 'string' },
     // The police force's own name (not --force, which a command-line reader takes for "overwrite").
     'force-name': { type: 'string' },
+    // Where the force is not led by a chief constable, and the office holder not scrutinised by the area's panel (London).
+    'chief-officer': { type: 'string' },
+    panel: { type: 'string' },
     // A decision notice's reference as the office writes it, which office.json's pattern is made to fit.
     reference: { type: 'string' },
     site: { type: 'string' },
@@ -115,6 +118,8 @@ async function ask(given: typeof values, today: string): Promise<{ answers: Star
       email: await optional(given.email, 'email'),
       repository: given.repository,
       force: given['force-name'],
+      chiefOfficer: given['chief-officer'],
+      panel: given.panel,
       reference: given.reference,
     };
     // Every office gives the public a way to reach it (office.json's contact), and the starter's is its email.
