@@ -1,6 +1,6 @@
 // A new entry to fill in: every required field filled in and the help for each field above it (npm run new).
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { checkOffice } from '../domain/check/index.ts';
 import type { Problem } from '../domain/check/problems.ts';
 import { collections, type CollectionName } from '../domain/collections.ts';
@@ -25,16 +25,16 @@ export type NewEntry =
   /** The office's configuration is not valid, so no entry could be made for it. */
   | { written?: undefined; problems: Problem[] };
 
-/** Writes a new entry of `collection` into the office in `dir`, dated `today`, beside its others, and checks it. */
-export function writeNewEntry(dir: string, collection: CollectionName, today: string): NewEntry {
+/** Writes a new entry of `collection` into the office in `dir`, dated `today`, beside its others (of the fire function, if `fire`), and checks it. */
+export function writeNewEntry(dir: string, collection: CollectionName, today: string, fire = false): NewEntry {
   const { office, problems } = readOffice(dir);
   if (!office) return { problems };
   const before = checkOffice(dir);
-  const entry = scaffold(collection, { office, today, existing: before.entries.map(({ file, data }) => ({ collection: file.collection, id: file.id, data })) });
+  const entry = scaffold(collection, { office, today, fire, existing: before.entries.map(({ file, data }) => ({ collection: file.collection, id: file.id, data })) });
   const folder = join(dir, collections[collection].folder);
   let path = join(folder, entry.fileName);
   for (let n = 2; existsSync(path); n++) path = join(folder, entry.fileName.replace(/\.md$/, `-${n}.md`));
-  mkdirSync(folder, { recursive: true });
+  mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, entry.text);
   const written = shownPath(path);
   return { written, problems: checkOffice(dir).problems.filter((problem) => problem.file === written) };

@@ -15,6 +15,8 @@ export interface ScaffoldContext {
   today: string;
   /** Entries the office already has, for the next reference number and a free financial year. */
   existing: { collection: CollectionName; id: string; data: Record<string, unknown> }[];
+  /** Whether the entry is of the fire and rescue function (a Police, Fire and Crime Commissioner's fire budget, say). */
+  fire?: boolean;
 }
 
 /**
@@ -65,8 +67,8 @@ function sampleValue(name: string, schema: z.ZodType, context: ScaffoldContext, 
     return nextReference(context.office.decisionReference.example, Number(context.today.slice(0, 4)), references, context.office.decisionReference.pattern);
   }
   if (collection === 'budgets' && name === 'financialYear') {
-    // A new budget is a policing one (its file named for its year): a fire and rescue budget's year is not taken.
-    const held = new Set(context.existing.filter((e) => e.collection === 'budgets' && e.data.function !== 'fire').map((e) => String(e.data.financialYear)));
+    // The next year without a budget of the new one's function: a PFCC's policing and fire budgets of a year are two.
+    const held = new Set(context.existing.filter((e) => e.collection === 'budgets' && (e.data.function === 'fire') === Boolean(context.fire)).map((e) => String(e.data.financialYear)));
     let year = startYearOf(fy) + 1;
     while (held.has(financialYearStarting(year))) year += 1;
     return financialYearStarting(year);
@@ -108,6 +110,7 @@ export function scaffold(collection: CollectionName, context: ScaffoldContext): 
   const data = sampleObject(schema, context, collection);
   // A new entry starts as a draft where the collection has drafts, so it is checked but not published.
   if (hasDrafts(collection)) data.status = 'draft';
+  if (context.fire && 'function' in (fieldsOf(schema) ?? {})) data.function = 'fire';
   const lines: string[] = [];
   for (const [name, field] of Object.entries(fieldsOf(schema) ?? {})) {
     const { description, labels } = metaOf(field) as { description?: string; labels?: Record<string, string> };
@@ -121,7 +124,7 @@ export function scaffold(collection: CollectionName, context: ScaffoldContext): 
   }
   const fileName =
     collection === 'decisions' ? `${decisionSlug({ reference: String(data.reference), title: String(data.title), date: String(data.date) }, context.office)}.md`
-    : collection === 'budgets' ? `${financialYearSlug(String(data.financialYear))}.md`
+    : collection === 'budgets' ? `${data.function === 'fire' ? 'fire/' : ''}${financialYearSlug(String(data.financialYear))}.md`
     : `new-${slugify(collections[collection].noun)}-${context.today}.md`;
   return { fileName, text: `---\n${lines.join('\n')}\n---\n\nWrite the text of the page here, in Markdown.\n`, data };
 }

@@ -12,8 +12,8 @@ import { NOTTINGHAMSHIRE, TempOffice } from '../helpers/office.ts';
 const office = new TempOffice();
 afterAll(() => office.remove());
 
-function newEntry(dir: string, kind: string) {
-  return spawnSync(process.execPath, ['src/build/commands/new.ts', kind], { env: { ...process.env, OFFICE: dir, AS_OF: '2026-11-23' }, encoding: 'utf8' });
+function newEntry(dir: string, ...args: string[]) {
+  return spawnSync(process.execPath, ['src/build/commands/new.ts', ...args], { env: { ...process.env, OFFICE: dir, AS_OF: '2026-11-23' }, encoding: 'utf8' });
 }
 
 /** The starter's files outside content/, which the check does not read. */
@@ -88,6 +88,22 @@ describe('npm run new', () => {
 
   it('gives a new budget the next financial year not yet held, in a file named for it', () => {
     expect(readdirSync(join(office.dir, 'budgets'))).toContain('2027-28.md');
+  });
+
+  it("gives a Police, Fire and Crime Commissioner's new fire budget its own folder and function, the next year without a fire budget", () => {
+    const pfcc = new TempOffice(NOTTINGHAMSHIRE).configure({ kinds: [{ kind: 'pfcc' }] });
+    try {
+      const made = newEntry(pfcc.dir, 'budget', '--fire');
+      expect(made.status, made.stdout + made.stderr).toBe(0);
+      expect(made.stdout).toContain('budgets/fire/2027-28.md: fill in each field');
+      expect(pfcc.read('budgets/fire/2027-28.md')).toMatch(/^function: fire$/m);
+      expect(pfcc.check({ asOf: '2026-11-23' }).problems.filter((p) => p.file.includes('budgets/fire/') && p.severity === 'error')).toEqual([]);
+      // Its policing budget of the same year is a budget of its own.
+      expect(newEntry(pfcc.dir, 'budget').stdout).toContain('budgets/2027-28.md: fill in each field');
+      expect(newEntry(pfcc.dir, '--fire', 'budget').stdout).toContain('budgets/fire/2028-29.md: fill in each field');
+    } finally {
+      pfcc.remove();
+    }
   });
 
   it('accepts what an editor might type, and explains what it does not know', () => {
