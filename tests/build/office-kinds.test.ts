@@ -152,6 +152,12 @@ describe("a Police, Fire and Crime Commissioner's budgets", () => {
 });
 
 describe("a mayor's site", () => {
+  it("puts a notice's own sections under the page's heading for its detail, a level below it", () => {
+    const notice = page(mayor, 'decisions/2013-14-003');
+    expect(notice).toMatch(/<h2 id="detail-heading">Detail of the submission<\/h2>\s*(?:<[^h][^>]*>\s*)*<h3 id="background">Background<\/h3>/);
+    expect(notice).not.toMatch(/<h2[^>]*>Background/);
+  });
+
   it('names the deputy mayor who decided, from the people, with the title of the role', () => {
     expect(text(page(mayor, 'decisions/2013-14-004'))).toContain('Decided by Jo Deputy, Deputy Mayor for Policing and Crime');
     // Exampleshire's people do not say since when Sam Example has been its chief finance officer, so the notice names only the role.

@@ -167,6 +167,8 @@ describe('findability of the Norfolk site', () => {
     const decision = read('decisions/41-2020/index.html');
     expect(decision).toContain(`<link rel="canonical" href="${SAMPLE_SITE_URL}/decisions/41-2020/">`);
     expect(decision).toContain('<meta property="og:title" content="The Norfolk Community Safety Partnership (NCSP) (decision 41/2020)">');
+    // The notice's own sections are a level below the page's heading for its detail.
+    expect(decision).toContain('<h3 id="1-objective">1. Objective</h3>');
   });
 });
 

@@ -63,6 +63,8 @@ function asMayorsArchive(office: TempOffice): void {
     office.edit(`decisions/${file}.md`, 'decisionMaker: pcc', 'decisionMaker: deputy-mayor');
   }
   office.write('people/jo-deputy.md', ['---', 'name: Jo Deputy', 'role: deputy-mayor', 'from: 2012-11-22', 'published: 2013-01', '---', ''].join('\n'));
+  // A notice with text in sections of its own, under the page's heading for the detail.
+  office.write('decisions/2013-14-003.md', `${office.read('decisions/2013-14-003.md').trimEnd()}\n\n## Background\n\nThe line was first funded in 2012/13.\n`);
   // The Mayor, published the same month as the Chief Finance Officer, whose file comes first by name.
   office.write('people/the-mayor.md', ['---', 'name: Alex Example', 'role: mayor', 'from: 2012-11-22', 'published: 2013-05', '---', ''].join('\n'));
   // A folder kept for entries to come, with none yet, as an office's repository keeps one.
