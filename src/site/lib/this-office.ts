@@ -21,15 +21,17 @@ export function holderNounIn(language: PageLanguage): string {
   return language.t(`holders.${kindToday.kind}.noun`);
 }
 
+/** A name office.json gives, in a language: its translation's where it has one, else the office's own. */
+const givenIn = (key: 'chiefOfficer' | 'panel', language: PageLanguage) => (language.isDefault ? office[key] : (office.translation?.[key] ?? office[key]));
+
 /** The force's chief officer, as a sentence names them in a language: "chief constable", or the title office.json gives. */
 export function chiefOfficerIn(language: PageLanguage): string {
-  const named = language.isDefault ? office.chiefOfficer : (office.translation?.chiefOfficer ?? office.chiefOfficer);
-  return named ?? language.t('layout.chiefOfficer');
+  return givenIn('chiefOfficer', language) ?? language.t('layout.chiefOfficer');
 }
 
 /** The body office.json names as the one that scrutinises the office holder, in a language, when it is not the area's panel. */
 export function namedPanelIn(language: PageLanguage): string | undefined {
-  return language.isDefault ? office.panel : (office.translation?.panel ?? office.panel);
+  return givenIn('panel', language);
 }
 
 /**
