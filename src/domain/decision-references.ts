@@ -122,12 +122,13 @@ export function referencePattern(example: string): string {
   const parts = displayReference(example).match(/\d+|[^\d]/g) ?? [];
   const pattern = parts.map((part, index) => {
     if (!/^\d/.test(part)) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    // The second half of a financial year written with the next year's last two figures (2014/15, 2014-15), not a number after a year (2016/12).
-    const year = parts[index - 2];
-    const afterYear = year !== undefined && YEAR.test(year) && /^[/-]$/.test(parts[index - 1]!) && part.length === 2 && Number(part) === (Number(year) + 1) % 100;
-    // A year's last two figures ending a reference after its number (PFCC/123/24).
-    const shortYear = index === parts.length - 1 && index >= 2 && part.length === 2 && /^[/-]$/.test(parts[index - 1]!) && /^\d/.test(parts[index - 2]!) && !YEAR.test(parts[index - 2]!);
-    if (YEAR.test(part) || afterYear || shortYear) return `\\d{${part.length}}`;
+    // Two figures after a number and a slash or hyphen may be a year's: the second half of a financial year
+    // (2014/15, not 2016/12), or the year ending a reference after its number (PFCC/123/24).
+    const before = parts[index - 2];
+    const afterNumber = part.length === 2 && before !== undefined && /^\d/.test(before) && /^[/-]$/.test(parts[index - 1]!);
+    const financialYear = afterNumber && YEAR.test(before) && Number(part) === (Number(before) + 1) % 100;
+    const shortYear = afterNumber && !YEAR.test(before) && index === parts.length - 1;
+    if (YEAR.test(part) || financialYear || shortYear) return `\\d{${part.length}}`;
     if (part.startsWith('0') && part.length > 1) return `\\d{${part.length}}`;
     return `\\d{1,${Math.max(3, part.length)}}`;
   });
