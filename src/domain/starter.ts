@@ -59,22 +59,29 @@ export interface StarterProblem {
   message: string;
 }
 
+/** The force's chief officer as a new office's sentences name them, unless it gives another title. */
+const CHIEF_CONSTABLE = 'chief constable';
+
+/** An answer as given, without its spaces; none for an answer left empty. */
+const given = (answer: string | undefined) => answer?.trim() || undefined;
+
 /** The answer each office.json field a new office is made from comes from. */
 const ANSWER_OF_FIELD: Record<string, keyof StarterAnswers> = { name: 'name', shortName: 'shortName', policeArea: 'area', force: 'force', chiefOfficer: 'chiefOfficer', panel: 'panel', site: 'site', 'contact.email': 'email', contact: 'email', repository: 'repository', 'decisionReference.example': 'reference' };
 
 /** The office.json a new office starts with on `today`, or the problems with the answers it was made from. */
 export function starterOffice(answers: StarterAnswers, today: string = asOfDate()): { office: Office; text: string } | { problems: StarterProblem[] } {
   const kind = starterKinds[answers.kind];
-  const reference = answers.reference?.trim() || `1/${today.slice(0, 4)}`;
+  const reference = given(answers.reference) ?? `1/${today.slice(0, 4)}`;
   const { holderTitle, ofArea } = officeKinds[answers.kind];
-  const chief = answers.chiefOfficer?.trim() || 'chief constable';
+  const [chiefOfficer, panel] = [given(answers.chiefOfficer), given(answers.panel)];
+  const chief = chiefOfficer ?? CHIEF_CONSTABLE;
   const config = {
-    name: answers.name?.trim() || kind.office(answers.area),
-    shortName: answers.shortName?.trim() || starterShortName(answers),
+    name: given(answers.name) ?? kind.office(answers.area),
+    shortName: given(answers.shortName) ?? starterShortName(answers),
     policeArea: answers.area,
-    force: answers.force?.trim() || `${answers.area} Police`,
-    ...(answers.chiefOfficer?.trim() && { chiefOfficer: answers.chiefOfficer.trim() }),
-    ...(answers.panel?.trim() && { panel: answers.panel.trim() }),
+    force: given(answers.force) ?? `${answers.area} Police`,
+    ...(chiefOfficer && { chiefOfficer }),
+    ...(panel && { panel }),
     commissioner: { title: holderTitle },
     ...((answers.kind !== 'pcc' || answers.fire) && { kinds: [{ kind: answers.kind, ...(answers.fire && { fire: true }) }] }),
     contact: answers.email ? { email: answers.email } : {},
@@ -146,7 +153,7 @@ title: What the ${title} does
 description: The role of the ${title} ${ofArea} ${office.policeArea}, and how to contact the office.
 ---
 
-The ${title} ${ofArea} ${office.policeArea} is elected to make policing answer to the people it serves. The ${title} sets the priorities for policing in a police and crime plan, sets the force's budget and the policing part of council tax, and holds the ${office.chiefOfficer ?? 'chief constable'} to account for the way the force works.${fireAuthority}
+The ${title} ${ofArea} ${office.policeArea} is elected to make policing answer to the people it serves. The ${title} sets the priorities for policing in a police and crime plan, sets the force's budget and the policing part of council tax, and holds the ${office.chiefOfficer ?? CHIEF_CONSTABLE} to account for the way the force works.${fireAuthority}
 
 This site publishes what the law asks the office to publish: its decisions, its plans, its budgets and spending, the services it pays for, and the registers of interests, gifts and meetings.
 `;
