@@ -10,7 +10,7 @@ import { developmentServer } from './src/site/integrations/development-server.ts
 import { feeds } from './src/site/integrations/feeds.ts';
 import { officeComponents } from './src/site/integrations/office-components.ts';
 import { officeFiles } from './src/site/integrations/office-files.ts';
-import { renderedPages } from './src/site/integrations/rendered-pages.ts';
+import { inSitemapOrder, renderedPages } from './src/site/integrations/rendered-pages.ts';
 import { siteFiles } from './src/site/integrations/site-files.ts';
 import { deployment, officeDir, siteAddress } from './src/domain/deployment.ts';
 import { astroI18n, siteLanguages, sitemapI18n } from './src/domain/languages.ts';
@@ -53,7 +53,7 @@ export default {
   // The search index is built after Astro, over the finished pages, by src/build/commands/build.ts; the
   // development server serves the last build's (devSearch).
   // The sitemap and the feeds need the site's address: a build without one has neither.
-  integrations: [mdx(), developmentServer(), officeComponents(), renderedPages(unreportedPageUrls, languages), ...(site ? [sitemap({ filter: (page) => !page.includes('/admin/'), customPages: unreportedPageUrls, i18n: office ? sitemapI18n(office) : undefined }), feeds(languages)] : []), siteFiles(), officeFiles(), devSearch(), editor()],
+  integrations: [mdx(), developmentServer(), officeComponents(), renderedPages(unreportedPageUrls, languages), ...(site ? [inSitemapOrder(sitemap({ filter: (page) => !page.includes('/admin/'), customPages: unreportedPageUrls, i18n: office ? sitemapI18n(office) : undefined })), feeds(languages)] : []), siteFiles(), officeFiles(), devSearch(), editor()],
   ...(i18n && { i18n }),
   devToolbar: { enabled: false },
   // Every script is a file of its own, never inlined, so the Content-Security-Policy needs no 'unsafe-inline' for scripts.

@@ -171,6 +171,9 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     if (!isBuildEvent(event)) return;
     if (event.type === 'rendering') renderingBegun = true;
     if (event.type === 'pages') builtPages = event;
+    // A build from nothing begins the search index while Astro renders; a rebuild renders few pages, and reuses the shards of the rest.
+    if (!last && event.type === 'listed') search.expect(event.count);
+    if (!last && event.type === 'searchable' && event.path.endsWith('/')) search.rendered({ file: `${event.path}index.html`, date: event.date, bytes: event.bytes });
   };
   astro.child.on('message', onEvent);
 
@@ -267,7 +270,7 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     }
 
     const index = await indexing.catch(explained);
-    if (process.env.ASTRO_LOG_LEVEL === 'info') console.log(`Built the search index over ${index.pages} pages, indexing ${index.indexed} of its ${index.shards.length} shards.`);
+    if (process.env.ASTRO_LOG_LEVEL === 'info') console.log(`Built the search index over ${index.pages} pages, indexing ${index.indexed} of its ${index.shards.length} shards${index.early ? `, ${index.early} of them while the pages were rendered` : ''}.`);
 
     // Two renames put the new site in place. The old one (tens of thousands of files for a large office,
     // seconds to delete) is removed by a detached process, so the build does not wait for it.

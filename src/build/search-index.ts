@@ -1,32 +1,18 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import pLimit from 'p-limit';
+import pLimit, { type LimitFunction } from 'p-limit';
 import { linkFiles, linkFilesInWorker, samePage, type Links } from './hard-links.ts';
 import { removeInBackground } from './remove-in-background.ts';
 import { sitePageFiles } from './site-pages.ts';
+import { PAGES_PER_SHARD, planShards, shardsAhead, type RenderedPage, type SearchablePage } from './search-shards.ts';
+import { SORT_DATE } from '../site/lib/search-record.ts';
 
 export const INDEXER_STOPPED = 'the search indexer stopped before it finished; for a very large office this usually means the machine ran out of memory.';
 
-/**
- * Pagefind holds every page it indexes in memory until it writes the index (about 0.27 GB per 1,000
- * decision notices as it writes), so a large site is indexed in shards, each by a Pagefind of its
- * own. The shards are runs of pages in date order, newest first, and a reader's first search loads
- * only the newest: its weight is that shard's, whatever the size of the site. Older shards load
- * when a search needs them (src/site/browser/search.ts says when). An older shard holds this many
- * dated pages; the newest between half and one and a half times as many, and every page without a
- * date. An edit indexes its shard again, which takes Pagefind a time that grows with its pages: 625
- * takes a watched edit at 10,000 notices from about 9.5 s to 8.5 s, and a first search weighs about
- * what it did with 1,250 (its median lighter, its worst a little heavier). Measured at 10,000 notices in docs/performance.md ("A first search").
- */
-export const PAGES_PER_SHARD = 625;
-/**
- * Past this many shards the older ones grow, doubling, instead of multiplying, so that a large office's
- * build starts at most this many Pagefinds, and a search of every record loads at most this many indexes.
- */
-export const MAX_SHARDS = 40;
 /**
  * The size Pagefind cuts its word index to, in bytes before compression (its default is larger): a
  * search loads the chunk of each word it looks for, so smaller chunks make a lighter first search
@@ -35,6 +21,8 @@ export const MAX_SHARDS = 40;
  * later Pagefind drop it, searches only weigh what they did without it.
  */
 const INDEX_CHUNK_SIZE = 6000;
+/** How many times, a tenth of a second apart, a shard begun early waits for its pages to be written whole. */
+const MAX_WAITS_FOR_PAGES = 50;
 /** Shards indexed at once: the build's peak memory is this many shards' worth. */
 const SHARDS_AT_ONCE = Math.min(2, availableParallelism());
 
@@ -48,15 +36,6 @@ const shardFolder = (shard: number) => (shard === 0 ? '' : `${OTHER_SHARDS_FOLDE
 const shardBundle = (site: string, shard: number) => join(site, 'pagefind', shardFolder(shard));
 /** What of the first shard's bundle is not the shard's own: the list of the others, and their folders. */
 const OTHER_SHARDS = /^shards(\.json$|\/)/;
-
-export interface SearchablePage {
-  /** The page's file, relative to the site. */
-  file: string;
-  /** The value it is sorted by in date order, when it has one. */
-  date?: string;
-  /** Its language, as its `<html lang>` names it: Pagefind indexes each language apart. */
-  language?: string;
-}
 
 /** The pages of a site Pagefind indexed, as a build records them for the next. */
 export interface SearchedPages {
@@ -74,7 +53,7 @@ export type PreviousSearch = { site: string; shards: string[][] } & Partial<Sear
 /** What reading a page tells the index: whether it asks to be searched, and its date. */
 function readPage(site: string, file: string): SearchablePage & { body: boolean } {
   const html = readFileSync(join(site, file), 'utf8');
-  const date = /data-pagefind-sort="date:([^"]*)"/.exec(html)?.[1];
+  const date = SORT_DATE.exec(html)?.[1];
   const language = /<html[^>]* lang="([^"]*)"/.exec(html)?.[1];
   return { file, body: html.includes('data-pagefind-body'), ...(date !== undefined && { date }), ...(language !== undefined && { language }) };
 }
@@ -94,28 +73,6 @@ function searchablePages(site: string, files: string[], reused: ReadonlySet<stri
   const withBody = pages.filter((page) => page.body);
   const everyPage = withBody.length === 0;
   return { everyPage, searchable: (everyPage ? pages : withBody).map(({ body: _, ...page }) => page) };
-}
-
-/**
- * Splits the pages into shards, the newest first: runs of dated pages in date order, cut from the
- * oldest so that a new page changes only the newest shard (and, once in `pagesPerShard` pages, the
- * one before it); the newest also holds every page without a date. See PAGES_PER_SHARD. A site in
- * two languages is cut as one: a page and its translation share a date, and so a shard.
- */
-export function planShards(pages: SearchablePage[], pagesPerShard = PAGES_PER_SHARD): string[][] {
-  if (pages.length === 0) return [];
-  const byFile = (a: SearchablePage, b: SearchablePage) => a.file.localeCompare(b.file);
-  const dated = pages.filter((page) => page.date !== undefined).sort((a, b) => a.date!.localeCompare(b.date!) || byFile(a, b));
-  const undated = pages.filter((page) => page.date === undefined).sort(byFile);
-  // The newest shard keeps at least half a shard of dated pages, so that a first search never covers only a few days.
-  const olderPages = Math.max(0, Math.floor((dated.length - pagesPerShard / 2) / pagesPerShard)) * pagesPerShard;
-  let olderShardSize = pagesPerShard;
-  while (Math.ceil(olderPages / olderShardSize) > MAX_SHARDS - 1) olderShardSize *= 2;
-  const older: string[][] = [];
-  for (let start = 0; start < olderPages; start += olderShardSize) older.push(dated.slice(start, Math.min(start + olderShardSize, olderPages)).map((page) => page.file));
-  const newest = [...dated.slice(olderPages), ...undated].map((page) => page.file);
-  // The older shards from the oldest, so that a shard cut when the newest outgrows itself takes the next number and the others keep theirs (and their folders, which a rebuild reuses).
-  return [newest, ...older];
 }
 
 /** What the search page is told of a shard: its folder in the bundle, the dates of its pages, and their languages. */
@@ -201,6 +158,8 @@ export interface SearchIndexBuilt extends SearchedPages {
   pages: number;
   /** How many of the shards were indexed, not reused. */
   indexed: number;
+  /** How many of those were indexed while Astro rendered (see shardsAhead). */
+  early: number;
 }
 
 export interface SearchIndexOptions {
@@ -244,13 +203,13 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
   const limit = pLimit(SHARDS_AT_ONCE);
   const all: ShardJob[] = [];
 
-  /** Starts Pagefind on a shard of the finished site. */
-  function index(files: string[]): ShardJob {
+  /** Starts Pagefind on a shard of the site, once `ready` (its pages are written), in `bundle`. */
+  function index(files: string[], { bundle = join(work, `bundle-${all.length}`), queue = limit, ready }: { bundle?: string; queue?: LimitFunction; ready?: (stop: AbortSignal) => Promise<void> } = {}): ShardJob {
     const pages = join(work, `pages-${all.length}`);
-    const bundle = join(work, `bundle-${all.length}`);
     const stop = new AbortController();
-    const done = limit(async () => {
+    const done = queue(async () => {
       stop.signal.throwIfAborted();
+      await ready?.(stop.signal);
       // The shard's pages as hard links in a folder of their own, which Pagefind reads itself, in parallel.
       linkFiles(site, pages, files);
       return runPagefind(startIndexer(byPageLanguage), pages, bundle, stop.signal);
@@ -260,6 +219,34 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
     const job = { files, bundle, done, stop };
     all.push(job);
     return job;
+  }
+
+  /**
+   * Shards begun while Astro renders, before the site is finished (see shardsAhead): one at a time,
+   * as Astro renders on one core and leaves the other mostly idle.
+   */
+  let foresight: ReturnType<typeof shardsAhead> | undefined;
+  const begun: ShardJob[] = [];
+  /** How many of the shards begun early failed, and were indexed again. */
+  let begunAgain = 0;
+  /** Waits until each of the pages has been written whole: Astro writes a page after rendering it. */
+  const written = (pages: RenderedPage[]) => async (stop: AbortSignal) => {
+    for (let waits = 0; pages.some((page) => statSync(join(site, page.file), { throwIfNoEntry: false })?.size !== page.bytes); waits++) {
+      if (waits === MAX_WAITS_FOR_PAGES) throw new Error('the pages of a shard begun early were not written');
+      await sleep(100, undefined, { signal: stop });
+    }
+  };
+  /** The shard begun early with these pages, if there is one; should it fail, it is indexed again, in the same folder. */
+  function begunWith(files: string[]): ShardJob | undefined {
+    const at = begun.findIndex((job) => sameList(job.files, files));
+    if (at === -1) return undefined;
+    const [job] = begun.splice(at, 1) as [ShardJob];
+    const done = job.done.catch(() => {
+      begunAgain++;
+      rmSync(job.bundle, { recursive: true, force: true });
+      return index(files, { bundle: job.bundle }).done;
+    });
+    return { ...job, done };
   }
 
   const reusedBundle = (shard: number) => join(work, `reused-${shard}`);
@@ -273,19 +260,37 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
   }
 
   return {
+    /** Told how many pages Astro lists, before it renders any: the older shards may then begin as their pages are rendered (see shardsAhead). */
+    expect(pages: number): void {
+      foresight = shardsAhead(pages, pagesPerShard);
+      limit.concurrency = 1;
+    },
+
+    /** A page Astro has rendered that the index sorts by date: once the pages of a foreseen shard are all rendered, Pagefind begins on it. */
+    rendered(page: RenderedPage): void {
+      for (const shard of foresight?.add(page) ?? []) begun.push(index(shard.map((inShard) => inShard.file), { ready: written(shard) }));
+    },
+
     /** Indexes the finished site, reusing and checking what it can, and writes the index into `site/pagefind/`. */
     async finish(sitePages: SitePages = { files: sitePageFiles(site), reused: new Set() }): Promise<SearchIndexBuilt> {
+      limit.concurrency = SHARDS_AT_ONCE;
       try {
         const { searchable, everyPage } = searchablePages(site, sitePages.files, sitePages.reused, previous);
         const shards = planShards(searchable, pagesPerShard);
         if (shards.length === 0) throw new Error('the search index is empty: the site has no pages to index');
         /** Whether the finished site's page is the previous site's. */
         const unchanged = (file: string) => sitePages.reused.has(file) || samePage(join(site, file), join(previous!.site, file));
+        let earlyShards = 0;
         const jobs = shards.map((files, shard): ShardJob | undefined => {
           // Pagefind writes the same index for the same pages in the same order, so a shard of the same pages, none of them changed, is reused as it is.
           const reusable = previous && sameList(previous.shards[shard], files) && existsSync(join(shardBundle(previous.site, shard), 'pagefind-entry.json'));
-          return reusable && files.every(unchanged) ? undefined : index(files);
+          if (reusable && files.every(unchanged)) return undefined;
+          const early = begunWith(files);
+          if (early) earlyShards++;
+          return early ?? index(files);
         });
+        // A shard begun early that is not one of them (its pages were cut otherwise) is not needed.
+        for (const job of begun.splice(0)) job.stop.abort();
         // A reused shard is linked into place while Pagefind indexes the others.
         const bundles = jobs.map((job, shard) => job?.bundle ?? reusedBundle(shard));
         const reusedShards = jobs.flatMap((job, shard) => (job ? [] : [shard]));
@@ -298,7 +303,7 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
           moveInto(bundle, target);
         });
         writeFileSync(join(siteIndex, SHARD_LIST), `${JSON.stringify(summariseShards(shards, searchable))}\n`);
-        return { pages: counts.reduce((sum, count) => sum + count, 0), searchable, everyPage, shards, indexed: jobs.filter(Boolean).length };
+        return { pages: counts.reduce((sum, count) => sum + count, 0), searchable, everyPage, shards, indexed: jobs.filter(Boolean).length, early: earlyShards - begunAgain };
       } finally {
         abandon();
       }

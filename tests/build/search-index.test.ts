@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
-import { buildSearchIndex, type SearchIndexBuilt } from '../../src/build/search-index.ts';
+import { buildSearchIndex, searchIndex, type SearchIndexBuilt } from '../../src/build/search-index.ts';
+import { AHEAD_MARGIN } from '../../src/build/search-shards.ts';
 import { digests } from '../helpers/digests.ts';
 
 const decisionPage = (index: number, title: string) =>
@@ -101,6 +102,45 @@ describe('the search index', () => {
     // An oldest page moves every other page along, into the next shard.
     const rebuilt = site({ ...fivePages(), 'decisions/0-2019/index.html': decisionPage(0, 'Decision 0 of 2019').replace('2020-01-01', '2019-12-01') });
     expect((await buildSearchIndex(rebuilt, { pagesPerShard: 2, previous: { site: before, shards } })).indexed).toBe(3);
+  });
+
+  /** Dated decision pages, one a day from 1 January 2020, as many as the shards begun early need: a shard of two, after the margin. */
+  const manyPages = (titles: Record<number, string> = {}) =>
+    Object.fromEntries(
+      Array.from({ length: AHEAD_MARGIN + 10 }, (_, index) => {
+        const date = new Date(Date.UTC(2020, 0, 1 + index)).toISOString().slice(0, 10);
+        return [`decisions/${index}-2020/index.html`, `<html lang="en"><body><main data-pagefind-body><h1>${titles[index] ?? `Decision ${index}`}</h1><span data-pagefind-sort="date:${date}"></span></main></body></html>`];
+      }),
+    );
+  /** Tells the index of each page of `pages` as Astro would as it renders them, the oldest first, and finishes it once the pages are `written`. */
+  async function indexedAsRendered(dir: string, pages: Record<string, string>, written?: Promise<void>): Promise<SearchIndexBuilt> {
+    const search = searchIndex(dir, { pagesPerShard: 2 });
+    search.expect(Object.keys(pages).length);
+    for (const [file, html] of Object.entries(pages)) search.rendered({ file, date: /date:([^"]*)/.exec(html)![1]!, bytes: Buffer.byteLength(html) });
+    await written;
+    return search.finish();
+  }
+
+  it('begins the older shards as their pages are rendered, and writes the index a fresh build would', async () => {
+    const pages = manyPages();
+    const dir = site(pages);
+    const built = await indexedAsRendered(dir, pages);
+    // Every older shard but those the last pages rendered, fewer than the margin, left unforeseen.
+    expect(built).toMatchObject({ pages: AHEAD_MARGIN + 10, early: 5 });
+    expect(built.indexed).toBe(built.shards.length);
+    await expectFreshIndex(dir, pages);
+  });
+
+  it('waits for a page rendered early to be written whole before indexing it', async () => {
+    const pages = manyPages({ 0: 'Decision on the first day of the year' });
+    const first = 'decisions/0-2020/index.html';
+    // Astro has rendered the oldest page and written half of it.
+    const dir = site({ ...pages, [first]: pages[first]!.slice(0, 60) });
+    const writtenLater = new Promise<void>((done) => setTimeout(() => done(writeFileSync(join(dir, first), pages[first]!)), 300));
+    const built = await indexedAsRendered(dir, pages, writtenLater);
+    // Its shard was indexed once it was written, not found wanting and indexed again.
+    expect(built.early).toBe(5);
+    await expectFreshIndex(dir, pages);
   });
 
   it('fails rather than publish an empty index', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_SHARDS, planShards, summariseShards, type SearchablePage } from '../../src/build/search-index.ts';
+import { summariseShards } from '../../src/build/search-index.ts';
+import { AHEAD_MARGIN, MAX_SHARDS, inDateOrder, planShards, shardsAhead, type RenderedPage, type SearchablePage } from '../../src/build/search-shards.ts';
 
 /** Dated decision pages, one a day from 1 January 2010, listed out of order, as files are found on disk. */
 const dated = (count: number, prefix = '', language?: string): SearchablePage[] =>
@@ -61,6 +62,52 @@ describe('sharding the search index', () => {
     expect(shards[1]).toHaveLength(40);
     expect(shards[0]!.length).toBeLessThanOrEqual(15);
     expect(shards.flat()).toHaveLength(30 * MAX_SHARDS);
+  });
+});
+
+/** The pages as Astro renders them, the oldest first, each with a size. */
+const inRenderOrder = (pages: SearchablePage[]): RenderedPage[] => pages.toSorted(inDateOrder).map((page) => ({ file: page.file, date: page.date!, bytes: 100 }));
+/** Each shard foreseen, with how many pages had been rendered when it was. */
+function foresee(rendered: RenderedPage[], expectedPages: number, pagesPerShard: number) {
+  const ahead = shardsAhead(expectedPages, pagesPerShard);
+  return rendered.flatMap((page, index) => ahead.add(page).map((shard) => ({ files: shard.map((inShard) => inShard.file), after: index + 1 })));
+}
+
+describe('foreseeing the older shards while the pages are rendered', () => {
+  it('foresees each older shard planShards cuts, once the margin of later pages is rendered, and never the newest', () => {
+    const pages = [...dated(400), ...undated(12)];
+    const [, ...older] = planShards(pages, 20);
+    const foreseen = foresee(inRenderOrder(dated(400)), pages.length, 20);
+    // The last older shards are not foreseen: fewer than the margin of pages are rendered after them.
+    expect(foreseen.map((shard) => shard.files)).toEqual(older.slice(0, foreseen.length));
+    expect(foreseen.length).toBe(Math.floor((400 - AHEAD_MARGIN) / 20));
+    for (const [index, shard] of foreseen.entries()) expect(shard.after).toBe((index + 1) * 20 + AHEAD_MARGIN);
+  });
+
+  it('foresees the same shards when pages rendered side by side come a little out of order', () => {
+    const inOrder = inRenderOrder(dated(300));
+    // Astro renders a few pages at a time: each run of four is reported last first.
+    const jostled = Array.from({ length: 75 }, (_, run) => inOrder.slice(run * 4, run * 4 + 4).reverse()).flat();
+    expect(foresee(jostled, 300, 20).map((shard) => shard.files)).toEqual(foresee(inOrder, 300, 20).map((shard) => shard.files));
+  });
+
+  it('foresees no more once a page is rendered that belongs in a shard already foreseen', () => {
+    const [late, ...rest] = inRenderOrder(dated(300));
+    const foreseen = foresee([...rest, late!], 300, 20);
+    expect(foreseen.length).toBeGreaterThan(0);
+    // The late page ends foresight: nothing after it, and what was foreseen lacks it, so the build indexes those shards afresh.
+    const ahead = shardsAhead(300, 20);
+    for (const page of rest.slice(0, 200)) ahead.add(page);
+    expect(ahead.add(late!)).toEqual([]);
+    for (const page of rest.slice(200)) expect(ahead.add(page)).toEqual([]);
+  });
+
+  it('foresees shards of the doubled size planShards cuts for a very large office', () => {
+    const pages = dated(30 * MAX_SHARDS);
+    const [, ...older] = planShards(pages, 10);
+    const foreseen = foresee(inRenderOrder(pages), pages.length, 10);
+    expect(foreseen[0]!.files).toHaveLength(40);
+    expect(foreseen.map((shard) => shard.files)).toEqual(older.slice(0, foreseen.length));
   });
 });
 

@@ -1,6 +1,7 @@
-import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import type { AstroIntegration, AstroPrerenderer, PathWithRoute } from 'astro';
 import { tell } from '../lib/build-events.ts';
 import { spacedForSearch } from '../lib/html-text.ts';
+import { searchDateIn } from '../lib/search-record.ts';
 import { pathInLanguage } from '../../domain/languages.ts';
 import type { PageLanguages } from '../lib/page-reuse.ts';
 
@@ -11,6 +12,25 @@ import type { PageLanguages } from '../lib/page-reuse.ts';
  */
 const sitemapOrder = new Intl.Collator('en', { numeric: true }).compare;
 
+/** The sitemap's integration, handed Astro's pages in the sitemap's order (see sitemapOrder), whatever order they were rendered in. */
+export function inSitemapOrder(sitemap: AstroIntegration): AstroIntegration {
+  const done = sitemap.hooks['astro:build:done'];
+  if (!done) return sitemap;
+  return { ...sitemap, hooks: { ...sitemap.hooks, 'astro:build:done': (options) => done({ ...options, pages: options.pages.toSorted((a, b) => sitemapOrder(a.pathname, b.pathname)) }) } };
+}
+
+/**
+ * The order Astro renders its pages in: each route's own, the route with the most pages last. That
+ * is an office's decision notices, which their route lists the oldest first, so that the build can
+ * index the older ones for search while the rest are rendered (see shardsAhead in
+ * src/build/search-shards.ts).
+ */
+function renderOrder(paths: PathWithRoute[]): PathWithRoute[] {
+  const pagesOf = Map.groupBy(paths, (path) => path.route.route);
+  const [largest] = [...pagesOf.entries()].reduce((most, route) => (route[1].length > most[1].length ? route : most), ['', []]);
+  return [...paths.filter((path) => path.route.route !== largest), ...(pagesOf.get(largest) ?? [])];
+}
+
 /** How many pages Astro listed in a build, and the site paths of those it rendered: it copied the others from its last build (see page-reuse.ts). */
 interface Listed {
   count: number;
@@ -18,8 +38,9 @@ interface Listed {
 }
 
 /**
- * Astro's prerenderer, listing its pages in the sitemap's order, which Astro reports them in, noting in
- * `listed` those it renders, and spacing their HTML for the search index (spacedForSearch).
+ * Astro's prerenderer, listing its pages in renderOrder, noting in `listed` those it renders, spacing
+ * their HTML for the search index (spacedForSearch), and telling the build of each dated page the
+ * search index holds as it is rendered.
  */
 function noted(astro: AstroPrerenderer, listed: Listed, base: string): AstroPrerenderer {
   return {
@@ -28,16 +49,21 @@ function noted(astro: AstroPrerenderer, listed: Listed, base: string): AstroPrer
     teardown: () => astro.teardown?.() ?? Promise.resolve(),
     ...(astro.collectStaticImages && { collectStaticImages: () => astro.collectStaticImages!() }),
     async getStaticPaths() {
-      const paths = (await astro.getStaticPaths()).sort((a, b) => sitemapOrder(a.pathname, b.pathname));
+      const paths = renderOrder(await astro.getStaticPaths());
       Object.assign(listed, { count: paths.length, rendered: [] });
+      tell({ type: 'listed', count: paths.length });
       return paths;
     },
     async render(request, options) {
-      listed.rendered.push(decodeURIComponent(new URL(request.url).pathname).slice(base.length));
+      const path = decodeURIComponent(new URL(request.url).pathname).slice(base.length);
+      listed.rendered.push(path);
       const rendered = await astro.render(request, options);
       const response = rendered instanceof Response ? rendered : rendered.response;
       if (!response.headers.get('content-type')?.startsWith('text/html')) return rendered;
-      const spaced = new Response(spacedForSearch(await response.text()), { status: response.status, statusText: response.statusText, headers: response.headers });
+      const html = spacedForSearch(await response.text());
+      const date = searchDateIn(html);
+      if (date !== undefined) tell({ type: 'searchable', path, date, bytes: Buffer.byteLength(html) });
+      const spaced = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
       return rendered instanceof Response ? spaced : { ...rendered, response: spaced };
     },
   };

@@ -23,6 +23,13 @@ export type BuildEvent =
    * has written none of them, nor anything its incremental build keeps (see page-reuse.ts).
    */
   | { type: 'rendering' }
+  /** How many pages Astro lists, before it renders any. */
+  | { type: 'listed'; count: number }
+  /**
+   * Astro has rendered a page the search index sorts by date: its site path ("decisions/41-2020/"), that
+   * date, and the size in bytes of the file it writes next.
+   */
+  | { type: 'searchable'; path: string; date: string; bytes: number }
   /**
    * The site path of every page Astro built, as its integrations are told them ("decisions/41-2020/",
    * "data/decisions.csv/"), those of them it rendered, and how many it copied from its last build instead.
@@ -37,5 +44,5 @@ export function tell(event: BuildEvent): void {
 }
 
 export function isBuildEvent(message: unknown): message is BuildEvent {
-  return typeof message === 'object' && message !== null && ['rendering', 'pages', 'built'].includes((message as BuildEvent).type);
+  return typeof message === 'object' && message !== null && ['rendering', 'listed', 'searchable', 'pages', 'built'].includes((message as BuildEvent).type);
 }

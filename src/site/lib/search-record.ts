@@ -38,3 +38,11 @@ export function searchMeta(record: SearchRecord, language: PageLanguage): [strin
 export function searchSortKey(record: SearchRecord, yearStart: YearStart): string | undefined {
   return record.date && `date:${firstDay(record.date, yearStart)}`;
 }
+
+/** Where a page's HTML gives its searchSortKey's date. */
+export const SORT_DATE = /data-pagefind-sort="date:([^"]*)"/;
+
+/** The date a page's HTML is sorted on in search results (its searchSortKey's, without "date:"), when the search index holds the page (it has a `data-pagefind-body`). */
+export function searchDateIn(html: string): string | undefined {
+  return html.includes('data-pagefind-body') ? SORT_DATE.exec(html)?.[1] : undefined;
+}
