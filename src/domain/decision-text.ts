@@ -35,6 +35,30 @@ function commonWords(a: string[], b: string[]): number {
   return previous[b.length]!;
 }
 
+/** How many words two paragraphs share in any order: at least as many as they share in order (commonWords), and quicker to count. */
+function sharedWords(a: string[], b: string[]): number {
+  const unmatched = new Map<string, number>();
+  for (const word of a) unmatched.set(word, (unmatched.get(word) ?? 0) + 1);
+  let shared = 0;
+  for (const word of b) {
+    const left = unmatched.get(word);
+    if (left) {
+      unmatched.set(word, left - 1);
+      shared++;
+    }
+  }
+  return shared;
+}
+
+/**
+ * Whether one paragraph repeats another: 95% of the words of the longer are the other's, in order.
+ * Paragraphs of very different lengths, or too few words in common, cannot be, and are not compared word by word.
+ */
+function repeats(a: string[], b: string[]): boolean {
+  const needed = 0.95 * Math.max(a.length, b.length);
+  return Math.min(a.length, b.length) >= needed && sharedWords(a, b) >= needed && commonWords(a, b) >= needed;
+}
+
 /** Paragraphs shorter than this are phrases ("None", "Approved") that may well recur without repeating anything. */
 const SHORTEST_REPEAT = 12;
 
@@ -49,6 +73,6 @@ export function summaryParagraphsNotInBody(summary: string, body: string): strin
   return summary.split(/\n\s*\n/).map((p) => p.trim()).filter((paragraph) => {
     const own = words(paragraph);
     if (own.length < SHORTEST_REPEAT) return paragraph !== '';
-    return !bodyParagraphs.some((other) => commonWords(own, other) >= 0.95 * Math.max(own.length, other.length));
+    return !bodyParagraphs.some((other) => repeats(own, other));
   });
 }

@@ -40,4 +40,9 @@ describe('a summary that repeats the body', () => {
     const body = 'There is an understanding of the importance of working apart in order to deliver their own priorities at a county wide and local level, with exceptions.';
     expect(summaryParagraphsNotInBody(`${objective}\n\nNone`, `${body}\n\nNone`)).toEqual([objective, 'None']);
   });
+
+  it('keeps a paragraph whose words the body has in another order', () => {
+    const reordered = objective.replace(/\.$/, '').split(' ').reverse().join(' ');
+    expect(summaryParagraphsNotInBody(objective, reordered)).toEqual([objective]);
+  });
 });
