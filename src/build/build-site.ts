@@ -8,7 +8,7 @@ import pLimit from 'p-limit';
 import { countBySeverity, formatText } from '../domain/check/problems.ts';
 import { asOfDate } from '../domain/as-of.ts';
 import { countOf } from '../domain/plural.ts';
-import { deployment, siteAddress } from '../domain/deployment.ts';
+import { deployment, isLargeOffice, siteAddress } from '../domain/deployment.ts';
 import { isBilingual, pathInLanguage, siteLanguages } from '../domain/languages.ts';
 import { readOffice } from '../domain/office.ts';
 import { isBuildEvent, type BuildStart } from '../site/lib/build-events.ts';
@@ -165,15 +165,21 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
   });
 
   const search = searchIndex(staging, { previous: last, byPageLanguage: office !== null && isBilingual(office) });
+  /**
+   * A build from nothing begins the search index while Astro renders (see shardsAhead); a rebuild
+   * renders few pages, and reuses the shards of the rest. A large office's does not: its Astro
+   * process needs more memory than Node gives by default, and Pagefind's beside it would add to the peak.
+   */
+  const indexEarly = !last && !isLargeOffice(dir);
   let builtPages: { paths: string[]; rendered: string[]; copied: number } | undefined;
   let renderingBegun = false;
   const onEvent = (event: unknown) => {
     if (!isBuildEvent(event)) return;
     if (event.type === 'rendering') renderingBegun = true;
     if (event.type === 'pages') builtPages = event;
-    // A build from nothing begins the search index while Astro renders; a rebuild renders few pages, and reuses the shards of the rest.
-    if (!last && event.type === 'listed') search.expect(event.count);
-    if (!last && event.type === 'searchable' && event.path.endsWith('/')) search.rendered({ file: `${event.path}index.html`, date: event.date, bytes: event.bytes });
+    if (!indexEarly) return;
+    if (event.type === 'listed') search.expect(event.count);
+    if (event.type === 'searchable' && event.path.endsWith('/')) search.rendered({ file: `${event.path}index.html`, date: event.date, bytes: event.bytes });
   };
   astro.child.on('message', onEvent);
 

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
-import pLimit, { type LimitFunction } from 'p-limit';
+import pLimit from 'p-limit';
 import { linkFiles, linkFilesInWorker, samePage, type Links } from './hard-links.ts';
 import { removeInBackground } from './remove-in-background.ts';
 import { sitePageFiles } from './site-pages.ts';
@@ -194,7 +194,9 @@ interface ShardJob {
 /**
  * The search index of a site being built, over its finished pages. Pagefind runs in processes of
  * its own, at most SHARDS_AT_ONCE at a time; any indexing error is thrown from `finish`, so a site
- * is never published with a broken search.
+ * is never published with a broken search. Told of the pages as Astro renders them (`expect`,
+ * `rendered`), it begins the older shards before the site is finished, one at a time, as Astro
+ * renders on one core and leaves the other mostly idle.
  */
 export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, previous, byPageLanguage = false }: SearchIndexOptions = {}) {
   const work = `${site}.search`;
@@ -204,10 +206,10 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
   const all: ShardJob[] = [];
 
   /** Starts Pagefind on a shard of the site, once `ready` (its pages are written), in `bundle`. */
-  function index(files: string[], { bundle = join(work, `bundle-${all.length}`), queue = limit, ready }: { bundle?: string; queue?: LimitFunction; ready?: (stop: AbortSignal) => Promise<void> } = {}): ShardJob {
+  function index(files: string[], { bundle = join(work, `bundle-${all.length}`), ready }: { bundle?: string; ready?: (stop: AbortSignal) => Promise<void> } = {}): ShardJob {
     const pages = join(work, `pages-${all.length}`);
     const stop = new AbortController();
-    const done = queue(async () => {
+    const done = limit(async () => {
       stop.signal.throwIfAborted();
       await ready?.(stop.signal);
       // The shard's pages as hard links in a folder of their own, which Pagefind reads itself, in parallel.
@@ -221,10 +223,7 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
     return job;
   }
 
-  /**
-   * Shards begun while Astro renders, before the site is finished (see shardsAhead): one at a time,
-   * as Astro renders on one core and leaves the other mostly idle.
-   */
+  /** Shards begun while Astro renders, before the site is finished (see shardsAhead). */
   let foresight: ReturnType<typeof shardsAhead> | undefined;
   const begun: ShardJob[] = [];
   /** How many of the shards begun early failed, and were indexed again. */
@@ -260,7 +259,7 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
   }
 
   return {
-    /** Told how many pages Astro lists, before it renders any: the older shards may then begin as their pages are rendered (see shardsAhead). */
+    /** Told how many pages Astro lists, before it renders any: the older shards may then begin, one at a time, as their pages are rendered (see shardsAhead). */
     expect(pages: number): void {
       foresight = shardsAhead(pages, pagesPerShard);
       limit.concurrency = 1;
