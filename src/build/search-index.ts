@@ -8,7 +8,7 @@ import pLimit from 'p-limit';
 import { linkFiles, linkFilesInWorker, samePage, type Links } from './hard-links.ts';
 import { removeInBackground } from './remove-in-background.ts';
 import { sitePageFiles } from './site-pages.ts';
-import { PAGES_PER_SHARD, planShards, shardsAhead, type RenderedPage, type SearchablePage } from './search-shards.ts';
+import { PAGES_PER_SHARD, planShards, shardsAhead, type RenderedPage, type SearchablePage } from './search-plan.ts';
 import { SORT_DATE } from '../site/lib/search-record.ts';
 
 export const INDEXER_STOPPED = 'the search indexer stopped before it finished; for a very large office this usually means the machine ran out of memory.';

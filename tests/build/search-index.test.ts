@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
 import { buildSearchIndex, searchIndex, type SearchIndexBuilt } from '../../src/build/search-index.ts';
-import { AHEAD_MARGIN } from '../../src/build/search-shards.ts';
+import { AHEAD_MARGIN } from '../../src/build/search-plan.ts';
 import { digests } from '../helpers/digests.ts';
 
 const decisionPage = (index: number, title: string) =>

@@ -23,7 +23,7 @@ export function inSitemapOrder(sitemap: AstroIntegration): AstroIntegration {
  * The order Astro renders its pages in: each route's own, the route with the most pages last. That
  * is an office's decision notices, which their route lists the oldest first, so that the build can
  * index the older ones for search while the rest are rendered (see shardsAhead in
- * src/build/search-shards.ts).
+ * src/build/search-plan.ts).
  */
 function renderOrder(paths: PathWithRoute[]): PathWithRoute[] {
   const pagesOf = Map.groupBy(paths, (path) => path.route.route);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summariseShards } from '../../src/build/search-index.ts';
-import { AHEAD_MARGIN, MAX_SHARDS, inDateOrder, planShards, shardsAhead, type RenderedPage, type SearchablePage } from '../../src/build/search-shards.ts';
+import { AHEAD_MARGIN, MAX_SHARDS, inDateOrder, planShards, shardsAhead, type RenderedPage, type SearchablePage } from '../../src/build/search-plan.ts';
 
 /** Dated decision pages, one a day from 1 January 2010, listed out of order, as files are found on disk. */
 const dated = (count: number, prefix = '', language?: string): SearchablePage[] =>
