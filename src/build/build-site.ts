@@ -169,8 +169,10 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
    * A build from nothing begins the search index while Astro renders (see shardsAhead); a rebuild
    * renders few pages, and reuses the shards of the rest. A large office's does not: its Astro
    * process needs more memory than Node gives by default, and Pagefind's beside it would add to the peak.
+   * Nor does an office in two languages': Astro renders the pages in the other language after all the
+   * others, and a shard holds both languages' pages of its dates, so none would be complete in time.
    */
-  const indexEarly = !last && !isLargeOffice(dir);
+  const indexEarly = !last && !isLargeOffice(dir) && !(office && isBilingual(office));
   let builtPages: { paths: string[]; rendered: string[]; copied: number } | undefined;
   let renderingBegun = false;
   const onEvent = (event: unknown) => {
@@ -276,7 +278,7 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     }
 
     const index = await indexing.catch(explained);
-    if (process.env.ASTRO_LOG_LEVEL === 'info') console.log(`Built the search index over ${index.pages} pages, indexing ${index.indexed} of its ${index.shards.length} shards${index.early ? `, ${index.early} of them while the pages were rendered` : ''}.`);
+    if (process.env.ASTRO_LOG_LEVEL === 'info') console.log(`Built the search index over ${index.pages} pages, indexing ${index.indexed} of its ${index.shards.length} shards${index.early ? `, ${index.early} of them begun while the pages were rendered` : ''}.`);
 
     // Two renames put the new site in place. The old one (tens of thousands of files for a large office,
     // seconds to delete) is removed by a detached process, so the build does not wait for it.
@@ -299,5 +301,7 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
   } finally {
     for (const stop of stopRelaying) stop();
     astro.child.off('message', onEvent);
+    // A build that stopped before the index was finished leaves no shard being indexed (finishing abandons it too).
+    search.abandon();
   }
 }

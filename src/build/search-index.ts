@@ -158,7 +158,7 @@ export interface SearchIndexBuilt extends SearchedPages {
   pages: number;
   /** How many of the shards were indexed, not reused. */
   indexed: number;
-  /** How many of those were indexed while Astro rendered (see shardsAhead). */
+  /** How many of those were begun while Astro rendered (see shardsAhead), and used. */
   early: number;
 }
 
@@ -240,7 +240,9 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
     const at = begun.findIndex((job) => sameList(job.files, files));
     if (at === -1) return undefined;
     const [job] = begun.splice(at, 1) as [ShardJob];
-    const done = job.done.catch(() => {
+    const done = job.done.catch((error: unknown) => {
+      // One stopped because the build stopped stays stopped.
+      if (job.stop.signal.aborted) throw error;
       begunAgain++;
       rmSync(job.bundle, { recursive: true, force: true });
       return index(files, { bundle: job.bundle }).done;
@@ -252,8 +254,11 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
   /** Links the previous index's `shards` into the work folder, all in one thread, while Pagefind indexes the others. */
   const linkReusedShards = (shards: number[]) => linkFilesInWorker(shards.map((shard): Links => ({ from: shardBundle(previous!.site, shard), to: reusedBundle(shard), ...(shard === 0 && { except: OTHER_SHARDS }) })));
 
+  /** Once abandoned (or finished), the index begins no more shards. */
+  let abandoned = false;
   /** Stops any indexing under way; what is left of the work (the shards' pages, as links) is deleted without the build waiting. */
   function abandon(): void {
+    abandoned = true;
     for (const job of all) job.stop.abort();
     removeInBackground(work, 'done');
   }
@@ -261,12 +266,14 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
   return {
     /** Told how many pages Astro lists, before it renders any: the older shards may then begin, one at a time, as their pages are rendered (see shardsAhead). */
     expect(pages: number): void {
+      if (abandoned) return;
       foresight = shardsAhead(pages, pagesPerShard);
       limit.concurrency = 1;
     },
 
     /** A page Astro has rendered that the index sorts by date: once the pages of a foreseen shard are all rendered, Pagefind begins on it. */
     rendered(page: RenderedPage): void {
+      if (abandoned) return;
       for (const shard of foresight?.add(page) ?? []) begun.push(index(shard.map((inShard) => inShard.file), { ready: written(shard) }));
     },
 

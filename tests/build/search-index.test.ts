@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -112,11 +112,11 @@ describe('the search index', () => {
         return [`decisions/${index}-2020/index.html`, `<html lang="en"><body><main data-pagefind-body><h1>${titles[index] ?? `Decision ${index}`}</h1><span data-pagefind-sort="date:${date}"></span></main></body></html>`];
       }),
     );
-  /** Tells the index of each page of `pages` as Astro would as it renders them, the oldest first, and finishes it once the pages are `written`. */
-  async function indexedAsRendered(dir: string, pages: Record<string, string>, written?: Promise<void>): Promise<SearchIndexBuilt> {
+  /** Tells the index of each page of `pages` (but those `unreported`) as Astro would as it renders them, the oldest first, and finishes it once the pages are `written`. */
+  async function indexedAsRendered(dir: string, pages: Record<string, string>, { written, unreported = [] }: { written?: Promise<void>; unreported?: string[] } = {}): Promise<SearchIndexBuilt> {
     const search = searchIndex(dir, { pagesPerShard: 2 });
     search.expect(Object.keys(pages).length);
-    for (const [file, html] of Object.entries(pages)) search.rendered({ file, date: /date:([^"]*)/.exec(html)![1]!, bytes: Buffer.byteLength(html) });
+    for (const [file, html] of Object.entries(pages)) if (!unreported.includes(file)) search.rendered({ file, date: /date:([^"]*)/.exec(html)![1]!, bytes: Buffer.byteLength(html) });
     await written;
     return search.finish();
   }
@@ -136,10 +136,26 @@ describe('the search index', () => {
     const first = 'decisions/0-2020/index.html';
     // Astro has rendered the oldest page and written half of it.
     const dir = site({ ...pages, [first]: pages[first]!.slice(0, 60) });
-    const writtenLater = new Promise<void>((done) => setTimeout(() => done(writeFileSync(join(dir, first), pages[first]!)), 300));
-    const built = await indexedAsRendered(dir, pages, writtenLater);
+    // Written whole beside it and renamed into place, as a new file: a shard that linked the half-written one would keep it.
+    const writtenLater = new Promise<void>((done) =>
+      setTimeout(() => {
+        writeFileSync(join(dir, `${first}.whole`), pages[first]!);
+        done(renameSync(join(dir, `${first}.whole`), join(dir, first)));
+      }, 300),
+    );
+    const built = await indexedAsRendered(dir, pages, { written: writtenLater });
     // Its shard was indexed once it was written, not found wanting and indexed again.
     expect(built.early).toBe(5);
+    await expectFreshIndex(dir, pages);
+  });
+
+  it('uses no shard begun early whose pages are not those planned for it', async () => {
+    const pages = manyPages();
+    const dir = site(pages);
+    // A page the build was not told of: the shard foreseen in its place holds the next page instead, and every later one is a page along.
+    const built = await indexedAsRendered(dir, pages, { unreported: ['decisions/5-2020/index.html'] });
+    expect(built.early).toBe(2);
+    expect(built.indexed).toBe(built.shards.length);
     await expectFreshIndex(dir, pages);
   });
 
