@@ -13,7 +13,7 @@ import { dateBounds } from '../dates.ts';
 import { numberingYear } from '../decision-references.ts';
 import { foiClock } from '../foi-clock.ts';
 import { certificateOptions } from '../decision-text.ts';
-import { figureWithUnit, formatPounds } from '../money.ts';
+import { figureWithUnit, formatPounds, toPounds } from '../money.ts';
 import { slugify } from '../urls.ts';
 import { kindOn, kindsBetween, officeKinds, type KindOnDate, type OfficeKindName } from '../office-kinds.ts';
 import type { ValidEntry } from './entries.ts';
@@ -228,8 +228,6 @@ function planRules(entry: ValidEntry<PlanData>, context: RuleContext, yearStart:
 const FINANCIAL_YEAR_IN_TEXT = /\b(\d{4})\/(\d{2})\b/g;
 /** The largest figure that is believable in each unit: £5bn is more than any force's budget. */
 const PLAUSIBLE_LIMIT = { '£': 5_000_000_000, '£000': 5_000_000, '£m': 5_000 } as const;
-/** Pounds in a unit's figures. */
-const POUNDS_IN_UNIT = { '£': 1, '£000': 1_000, '£m': 1_000_000 } as const;
 /** Less than any police force's or fire and rescue service's funding, whose smallest are tens of millions of pounds: a table of something else, or in the wrong unit. */
 const LEAST_PLAUSIBLE_FUNDING = 1_000_000;
 const DECIMALS = { '£': 2, '£000': 2, '£m': 3 } as const;
@@ -284,7 +282,7 @@ function fundingSize(entry: ValidEntry<BudgetData>, funding: BudgetTable | undef
   const figures = funding?.rows.flatMap((row) => row.values.flatMap((value) => (value === null ? [] : [{ value, label: row.label }]))) ?? [];
   if (!funding || figures.length === 0) return [];
   const largest = figures.reduce((a, b) => (Math.abs(b.value) > Math.abs(a.value) ? b : a));
-  if (Math.abs(largest.value) * POUNDS_IN_UNIT[funding.unit] >= LEAST_PLAUSIBLE_FUNDING) return [];
+  if (Math.abs(toPounds(largest.value, funding.unit)) >= LEAST_PLAUSIBLE_FUNDING) return [];
   const message = `the funding table's largest figure is "${largest.label}", ${figureWithUnit(largest.value, funding.unit)}: less than any police or fire funding, and the site would show it as the year's funding: check the table holds where the money comes from (not the precept by council tax band: precept.bandD gives the Band D figure) and its unit (£, £000 or £m)`;
   return [{ ...at(entry, ['funding', 'unit'], 'money', message), severity: 'warning' }];
 }
