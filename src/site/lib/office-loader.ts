@@ -7,9 +7,9 @@ import { collections, translationSchema, type CollectionName } from '../../domai
 import { withoutEditorsNote } from '../../domain/schemas/common.ts';
 import { decodeText, entryId, fileState, isEntryFile, parseSourceFile, translatedFilePath, translationCode } from '../../domain/content-files.ts';
 import { translationLanguages } from '../../domain/languages.ts';
-import { cachedBodies, entryCacheDir, isCompiledBody, pruneBodies, readEntryData, translationCacheDir, writeBody, writeEntryData, type CachedData } from './entry-cache.ts';
+import { bodyWriter } from './body-writer.ts';
+import { cachedBodies, entryCacheDir, isCompiledBody, pruneBodies, readEntryData, translationCacheDir, writeEntryData, type CachedData } from './entry-cache.ts';
 import { collectionFiles, isSystemFile, unreadableMessage } from '../../domain/office-files.ts';
-import { sanitizeBody } from './sanitize.ts';
 
 /**
  * A mistake in the office's files, which the check reports in full. Astro prints an error's stack
@@ -61,6 +61,7 @@ export function officeFolderLoader(collection: CollectionName, office: string, l
       let dirty = false;
 
       const bodies = cachedBodies(cacheDir);
+      const writer = bodyWriter();
 
       /** Brings one file's entry up to date; gives its id. */
       async function load(path: string): Promise<string> {
@@ -90,7 +91,7 @@ export function officeFolderLoader(collection: CollectionName, office: string, l
         // The note to editors never leaves the check: nothing the site builds can read it.
         const data = withoutEditorsNote(await context.parseData({ id: file.id, data: (source.frontMatter ?? {}) as Record<string, unknown>, filePath: file.path }));
         if (!file.compiled) {
-          writeBody(cacheDir, file.digest, sanitizeBody((await context.renderMarkdown(file.text, { fileURL: pathToFileURL(file.path) })).html));
+          await writer.write({ dir: cacheDir, digest: file.digest, html: (await context.renderMarkdown(file.text, { fileURL: pathToFileURL(file.path) })).html }, file.filePath);
           bodies.add(file.digest);
         }
         cached.set(file.id, { digest: file.digest, stat: file.state, json: JSON.stringify(data) });
@@ -128,7 +129,7 @@ export function officeFolderLoader(collection: CollectionName, office: string, l
               if (source.yamlError) throw contentError(`${filePath}, line ${source.yamlError.line}: the front matter is not valid YAML (${source.yamlError.message}).`);
               const parsed = translationSchema(collection).safeParse(source.frontMatter ?? {});
               if (!parsed.success) throw contentError(`${filePath}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}.`);
-              writeBody(dir, digest, sanitizeBody((await context.renderMarkdown(text, { fileURL: pathToFileURL(path) })).html));
+              await writer.write({ dir, digest, html: (await context.renderMarkdown(text, { fileURL: pathToFileURL(path) })).html }, filePath);
               bodies.add(digest);
               entry = { digest, stat: state, json: JSON.stringify(parsed.data) };
             }
@@ -140,6 +141,7 @@ export function officeFolderLoader(collection: CollectionName, office: string, l
             changed = kept.delete(id) || changed;
           },
           ids: () => [...kept.keys()],
+          /** Records the translations read, once their bodies are written (see save). */
           save(): void {
             if (!changed) return;
             writeEntryData(dir, kept);
@@ -149,7 +151,9 @@ export function officeFolderLoader(collection: CollectionName, office: string, l
         };
       }
 
-      function save(): void {
+      /** Records the entries read, once every body they name is on disk: a build never finds an entry without its body. */
+      async function save(): Promise<void> {
+        await writer.written();
         translations?.save();
         if (!dirty) return;
         writeEntryData(cacheDir, cached);
@@ -167,7 +171,7 @@ export function officeFolderLoader(collection: CollectionName, office: string, l
         for (const { path, code } of translationFiles) if (code === translations.code) translated.add(await translations.load(path));
         for (const id of translations.ids()) if (!translated.has(id)) translations.forget(id);
       }
-      save();
+      await save();
 
       // The development server: entries follow their files as they are edited.
       if (!context.watcher || !existsSync(base)) return;
@@ -184,7 +188,7 @@ export function officeFolderLoader(collection: CollectionName, office: string, l
             else if (event === 'add' || event === 'change') await translations.load(path);
           } else if (event === 'unlink') forget(entryId(base, path));
           else if (event === 'add' || event === 'change') await load(path);
-          save();
+          await save();
         } catch (error) {
           context.logger.error(`${relative(root, path)}: ${(error as Error).message}`);
         }

@@ -1,0 +1,118 @@
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { writeBody } from './entry-cache.ts';
+import { sanitizeBody } from './sanitize.ts';
+
+/** A body to sanitise and keep: in the entry cache's folder `dir`, under the digest of its file's text. */
+export interface BodyToWrite {
+  dir: string;
+  digest: string;
+  html: string;
+}
+
+/** A body as the thread is given it, numbered in the order it was given. */
+export interface NumberedBody extends BodyToWrite {
+  number: number;
+}
+
+/** What the thread tells of each body it was given: kept, or why not. */
+export interface BodyWritten {
+  number: number;
+  error?: string;
+}
+
+/**
+ * Bodies a sync keeps here before handing the rest to a thread: a rebuild's few edited entries cost
+ * no thread's start (some 0.2 s to load the sanitiser), a first build's thousands are sanitised and
+ * written beside the Markdown rendering, on the core that would otherwise wait for it.
+ */
+const KEPT_HERE = 64;
+
+/** Bodies handed to the thread and not yet written: more, and the loader waits, so that a large office's HTML never piles up in memory. */
+const MOST_WAITING = 256;
+
+/** Built from a variable, so that no bundler takes the thread's module for an asset of the page it is bundled into. */
+const WORKER_MODULE = fileURLToPath(new URL(['.', 'body-worker.ts'].join('/'), import.meta.url));
+
+/**
+ * Sanitises and writes the rendered bodies of a sync's new and edited entries (writeBody), the first
+ * few here and the rest on a thread of its own. `written` settles when every body given is on disk,
+ * and fails with the file of the first that could not be kept.
+ */
+export function bodyWriter() {
+  let keptHere = 0;
+  let given = 0;
+  let worker: Worker | undefined;
+  /** The files of the bodies given to the thread and not yet written, by number. */
+  const waiting = new Map<number, string>();
+  let failure: Error | undefined;
+  const listeners = new Set<() => void>();
+  const heard = () => listeners.forEach((listener) => listener());
+
+  function fail(message: string): void {
+    failure ??= Object.assign(new Error(message), { stack: '' });
+  }
+
+  function start(): Worker {
+    const thread = new Worker(WORKER_MODULE);
+    // An idle thread never keeps Astro's process from ending.
+    thread.unref();
+    thread.on('message', ({ number, error }: BodyWritten) => {
+      if (error !== undefined) fail(`${waiting.get(number)}: its body could not be kept (${error}).`);
+      waiting.delete(number);
+      heard();
+    });
+    thread.on('error', (error) => {
+      fail(`The bodies of ${waiting.size} entries could not be kept (${error.message}).`);
+      heard();
+    });
+    thread.on('exit', () => {
+      if (worker === thread) worker = undefined;
+      if (waiting.size > 0) fail(`The bodies of ${waiting.size} entries were not kept: the thread writing them stopped.`);
+      heard();
+    });
+    return thread;
+  }
+
+  /** Settles when fewer than `most` bodies are waiting, or the thread has failed. */
+  function fewerThan(most: number): Promise<void> {
+    return new Promise((done) => {
+      const check = () => {
+        if (waiting.size >= most && !failure) return;
+        listeners.delete(check);
+        done();
+      };
+      listeners.add(check);
+      check();
+    });
+  }
+
+  return {
+    /** Keeps `html`, sanitised, as the body of the entry in `filePath`. */
+    async write(body: BodyToWrite, filePath: string): Promise<void> {
+      if (failure) throw failure;
+      if (keptHere < KEPT_HERE) {
+        keptHere++;
+        writeBody(body.dir, body.digest, sanitizeBody(body.html));
+        return;
+      }
+      worker ??= start();
+      const number = given++;
+      waiting.set(number, filePath);
+      worker.postMessage({ ...body, number } satisfies NumberedBody);
+      if (waiting.size >= MOST_WAITING) await fewerThan(MOST_WAITING);
+    },
+    /** Settles when every body given is written; the thread, its work done, ends. */
+    async written(): Promise<void> {
+      await fewerThan(1);
+      keptHere = 0;
+      void worker?.terminate();
+      worker = undefined;
+      if (failure) {
+        const error = failure;
+        failure = undefined;
+        throw error;
+      }
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { bodyWriter } from '../../src/site/lib/body-writer.ts';
+import { sanitizeBody } from '../../src/site/lib/sanitize.ts';
+
+let scratch: string;
+afterEach(() => rmSync(scratch, { recursive: true, force: true }));
+
+const bodyOf = (n: number) => `<p>Decision ${n}.</p><script>alert(${n})</script><a href="javascript:alert(1)">link</a>`;
+
+describe('the body writer', () => {
+  it('keeps a first build’s many bodies sanitised, those beyond the first few written by its thread, and is ready again after', async () => {
+    scratch = mkdtempSync(join(tmpdir(), 'bodies-'));
+    const dir = join(scratch, 'entries', 'decisions');
+    const writer = bodyWriter();
+    for (let n = 0; n < 300; n++) await writer.write({ dir, digest: `d${n}`, html: bodyOf(n) }, `decisions/${n}.md`);
+    await writer.written();
+    expect(readdirSync(dir).sort()).toEqual(Array.from({ length: 300 }, (_, n) => `d${n}.html`).sort());
+    for (const n of [0, 63, 64, 299]) {
+      const kept = readFileSync(join(dir, `d${n}.html`), 'utf8');
+      expect(kept).toBe(sanitizeBody(bodyOf(n)));
+      expect(kept).not.toMatch(/script|javascript/);
+    }
+    await writer.write({ dir, digest: 'edited', html: bodyOf(300) }, 'decisions/300.md');
+    await writer.written();
+    expect(readFileSync(join(dir, 'edited.html'), 'utf8')).toBe(sanitizeBody(bodyOf(300)));
+  });
+
+  it('names the file whose body its thread could not keep, with no stack trace', async () => {
+    scratch = mkdtempSync(join(tmpdir(), 'bodies-'));
+    const dir = join(scratch, 'decisions');
+    // A file where a folder should be: nothing can be written under it.
+    writeFileSync(join(scratch, 'blocked'), '');
+    const writer = bodyWriter();
+    for (let n = 0; n < 100; n++) await writer.write({ dir: n === 80 ? join(scratch, 'blocked') : dir, digest: `d${n}`, html: bodyOf(n) }, `decisions/${n}.md`);
+    const error = (await writer.written().then(() => undefined, (failed: unknown) => failed)) as Error | undefined;
+    expect(error?.message).toMatch(/^decisions\/80\.md: its body could not be kept \(.+\)\.$/);
+    expect(error?.stack).toBe('');
+  });
+
+  it('fails at once on a body it keeps itself that cannot be written', async () => {
+    scratch = mkdtempSync(join(tmpdir(), 'bodies-'));
+    writeFileSync(join(scratch, 'blocked'), '');
+    const writer = bodyWriter();
+    await expect(writer.write({ dir: join(scratch, 'blocked'), digest: 'd0', html: bodyOf(0) }, 'decisions/0.md')).rejects.toThrow();
+  });
+});
