@@ -181,7 +181,7 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     if (event.type === 'pages') builtPages = event;
     if (!indexEarly) return;
     if (event.type === 'listed') search.expect(event.count);
-    if (event.type === 'searchable' && event.path.endsWith('/')) search.rendered({ file: `${event.path}index.html`, date: event.date, bytes: event.bytes });
+    if (event.type === 'searchable') for (const { path, date, bytes } of event.pages) if (path.endsWith('/')) search.rendered({ file: `${path}index.html`, date, bytes });
   };
   astro.child.on('message', onEvent);
 

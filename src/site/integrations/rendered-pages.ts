@@ -1,5 +1,5 @@
 import type { AstroIntegration, AstroPrerenderer, PathWithRoute } from 'astro';
-import { tell } from '../lib/build-events.ts';
+import { tell, type RenderedSearchable } from '../lib/build-events.ts';
 import { spacedForSearch } from '../lib/html-text.ts';
 import { searchDateIn } from '../lib/search-record.ts';
 import { pathInLanguage } from '../../domain/languages.ts';
@@ -37,16 +37,27 @@ interface Listed {
   rendered: string[];
 }
 
+/** Searchable pages told to the build at a time: one message for each page cost a second of Astro's 10,000-notice build. */
+const TOLD_TOGETHER = 32;
+
 /**
  * Astro's prerenderer, listing its pages in renderOrder, noting in `listed` those it renders, spacing
- * their HTML for the search index (spacedForSearch), and telling the build of each dated page the
- * search index holds as it is rendered.
+ * their HTML for the search index (spacedForSearch), and telling the build of the dated pages the
+ * search index holds as they are rendered, a few at a time.
  */
 function noted(astro: AstroPrerenderer, listed: Listed, base: string): AstroPrerenderer {
+  let untold: RenderedSearchable[] = [];
+  const tellSearchable = () => {
+    if (untold.length > 0) tell({ type: 'searchable', pages: untold });
+    untold = [];
+  };
   return {
     name: 'rendered-pages',
     setup: () => astro.setup?.() ?? Promise.resolve(),
-    teardown: () => astro.teardown?.() ?? Promise.resolve(),
+    teardown: () => {
+      tellSearchable();
+      return astro.teardown?.() ?? Promise.resolve();
+    },
     ...(astro.collectStaticImages && { collectStaticImages: () => astro.collectStaticImages!() }),
     async getStaticPaths() {
       const paths = renderOrder(await astro.getStaticPaths());
@@ -62,7 +73,7 @@ function noted(astro: AstroPrerenderer, listed: Listed, base: string): AstroPrer
       if (!response.headers.get('content-type')?.startsWith('text/html')) return rendered;
       const html = spacedForSearch(await response.text());
       const date = searchDateIn(html);
-      if (date !== undefined) tell({ type: 'searchable', path, date, bytes: Buffer.byteLength(html) });
+      if (date !== undefined && untold.push({ path, date, bytes: Buffer.byteLength(html) }) >= TOLD_TOGETHER) tellSearchable();
       const spaced = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
       return rendered instanceof Response ? spaced : { ...rendered, response: spaced };
     },

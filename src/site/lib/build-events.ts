@@ -16,6 +16,13 @@ export function isBuildStart(message: unknown): message is BuildStart {
   return typeof message === 'object' && message !== null && (message as BuildStart).type === 'start';
 }
 
+/** A page the search index sorts by date: its site path ("decisions/41-2020/"), that date, and the size in bytes of the file Astro writes next. */
+export interface RenderedSearchable {
+  path: string;
+  date: string;
+  bytes: number;
+}
+
 /** What Astro's build process tells the build as it goes. */
 export type BuildEvent =
   /**
@@ -25,11 +32,8 @@ export type BuildEvent =
   | { type: 'rendering' }
   /** How many pages Astro lists, before it renders any. */
   | { type: 'listed'; count: number }
-  /**
-   * Astro has rendered a page the search index sorts by date: its site path ("decisions/41-2020/"), that
-   * date, and the size in bytes of the file it writes next.
-   */
-  | { type: 'searchable'; path: string; date: string; bytes: number }
+  /** Astro has rendered these pages the search index sorts by date, in the order it rendered them. */
+  | { type: 'searchable'; pages: RenderedSearchable[] }
   /**
    * The site path of every page Astro built, as its integrations are told them ("decisions/41-2020/",
    * "data/decisions.csv/"), those of them it rendered, and how many it copied from its last build instead.
