@@ -1,7 +1,8 @@
 import { datePrecision, type IsoDate } from './schemas/common.ts';
 import { APRIL_FIRST, financialYearBounds, type YearStart } from './financial-year.ts';
 
-const formats = new Map<string, { longDate: Intl.DateTimeFormat; monthYear: Intl.DateTimeFormat }>();
+/** Each language's formats, and the dates written in it so far: a site writes the same few thousand dates over and over. */
+const formats = new Map<string, { longDate: Intl.DateTimeFormat; monthYear: Intl.DateTimeFormat; written: Map<string, string> }>();
 
 function formatsIn(language: string) {
   let found = formats.get(language);
@@ -9,6 +10,7 @@ function formatsIn(language: string) {
     found = {
       longDate: new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
       monthYear: new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+      written: new Map(),
     };
     formats.set(language, found);
   }
@@ -20,12 +22,17 @@ function formatsIn(language: string) {
  * 2016"; a financial year, 2020/21, as it is.
  */
 export function formatDate(date: string, language = 'en-GB'): string {
-  const { longDate, monthYear } = formatsIn(language);
-  switch (datePrecision(date)) {
-    case 'financial-year': return date;
-    case 'month': return monthYear.format(new Date(`${date}-01T00:00:00Z`));
-    default: return longDate.format(new Date(`${date}T00:00:00Z`));
+  const { longDate, monthYear, written } = formatsIn(language);
+  let text = written.get(date);
+  if (text === undefined) {
+    switch (datePrecision(date)) {
+      case 'financial-year': text = date; break;
+      case 'month': text = monthYear.format(new Date(`${date}-01T00:00:00Z`)); break;
+      default: text = longDate.format(new Date(`${date}T00:00:00Z`));
+    }
+    written.set(date, text);
   }
+  return text;
 }
 
 /** The value of a `<time datetime>` for a date as known: a financial year has none. */

@@ -32,10 +32,14 @@ export function fillIn(text: string, values: Values = {}, formatNumber: (n: numb
   });
 }
 
+/** Each language's plural rules, made once: making them costs more than choosing a form. */
+const pluralRules = new Map<string, Intl.PluralRules>();
+
 /** The form of a plural string for a count, by the language's rules. */
 export function pluralForm(forms: PluralForms, count: number, language: string): string {
-  const category = new Intl.PluralRules(language).select(count);
-  return forms[category] ?? forms.other;
+  let rules = pluralRules.get(language);
+  if (!rules) pluralRules.set(language, (rules = new Intl.PluralRules(language)));
+  return forms[rules.select(count)] ?? forms.other;
 }
 
 /** Every key of a table, dotted: the leaves, a plural string being one leaf. */

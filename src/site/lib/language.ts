@@ -4,7 +4,7 @@ import cy from '../strings/cy.json' with { type: 'json' };
 import { deployment } from '../../domain/deployment.ts';
 import { formatDate } from '../../domain/dates.ts';
 import { languageCode, languageNames, pathInLanguage, siteLanguages, type LanguageCode, type SiteLanguage } from '../../domain/languages.ts';
-import { fillIn, pluralForm, stringAt, type StringTable, type Values } from '../../domain/strings.ts';
+import { fillIn, pluralForm, stringAt, type PluralForms, type StringTable, type Values } from '../../domain/strings.ts';
 import { withBase } from '../../domain/urls.ts';
 import { office } from './this-office.ts';
 
@@ -36,12 +36,22 @@ export function languageTools(language: SiteLanguage): PageLanguage {
   const table = stringTables[language.code];
   const numbers = new Intl.NumberFormat(language.tag, { maximumFractionDigits: 2 });
   const formatNumber = (value: number) => numbers.format(value);
+  /** The strings found, by key: every page asks for the same few hundred, thousands of times in a build. */
+  const found = new Map<string, string | PluralForms>();
+  const stringFor = (key: string) => {
+    let string = found.get(key);
+    if (string === undefined) {
+      string = stringAt(table, key) ?? stringAt(stringTables.en, key);
+      if (string === undefined) throw new Error(`There is no interface string ${key}: add it to src/site/strings/en.json.`);
+      found.set(key, string);
+    }
+    return string;
+  };
   return {
     ...language,
     t(key, values) {
-      const found = stringAt(table, key) ?? stringAt(stringTables.en, key);
-      if (found === undefined) throw new Error(`There is no interface string ${key}: add it to src/site/strings/en.json.`);
-      const text = typeof found === 'string' ? found : pluralForm(found, Number(values?.count ?? 0), language.tag);
+      const string = stringFor(key);
+      const text = typeof string === 'string' ? string : pluralForm(string, Number(values?.count ?? 0), language.tag);
       return fillIn(text, values, formatNumber);
     },
     href: (path) => withBase(base, pathInLanguage(path, language)),
