@@ -25,6 +25,9 @@ function publisher(...args: string[]): SpawnSyncReturns<string> {
 }
 
 const about = () => readFileSync(join(office, 'dist', 'about', 'index.html'), 'utf8');
+/** Pages the office adds beside its about page. */
+const GUIDES = 70;
+const guides = () => Array.from({ length: GUIDES }, (_, n) => readFileSync(join(office, 'dist', `guide-${n + 1}`, 'index.html'), 'utf8'));
 
 /** A node_modules folder holding the packed publisher and links to each of the packages this repository installed. */
 function installInto(modules: string, tarball: string) {
@@ -93,6 +96,8 @@ describe('an office that installs the packed publisher', () => {
 
   it('uses a footer of its own, checks its content and passes its own tests: the build, every link, and axe on one page of each kind', () => {
     writeFileSync(join(office, 'content', 'pages', 'about.md'), readFileSync(join(office, 'content', 'pages', 'about.md'), 'utf8').replace('This site publishes', '*This* site publishes'));
+    // Enough pages that most bodies are sanitised by the loader's thread (body-writer.ts), which runs the installed TypeScript too.
+    for (let guide = 1; guide <= GUIDES; guide++) writeFileSync(join(office, 'content', 'pages', `guide-${guide}.md`), `---\ntitle: Guide ${guide}\ndescription: How to find guide ${guide}.\n---\n\nThe *guide* numbered ${guide}.\n`);
     // A component of the office's own, outside the installed publisher's folder, replaces the site's footer.
     mkdirSync(join(office, 'content', 'components'));
     writeFileSync(join(office, 'content', 'components', 'Footer.astro'), '---\nconst { office } = Astro.props;\n---\n<footer><p>{office.shortName} footer of its own</p></footer>\n');
@@ -104,6 +109,7 @@ describe('an office that installs the packed publisher', () => {
     expect(tested.status, tested.stdout + tested.stderr).toBe(0);
     expect(tested.stdout).toContain('No page breaks a rule');
     expect(about()).toContain('<em>This</em>');
+    guides().forEach((guide, n) => expect(guide).toContain(`The <em>guide</em> numbered ${n + 1}.`));
     expect(about()).toContain('<p>OPFCCNE footer of its own</p>');
     // Its example entries are drafts: its listings say there is nothing yet, rather than show empty headings.
     const decisions = readFileSync(join(office, 'dist', 'decisions', 'index.html'), 'utf8');
@@ -125,5 +131,6 @@ describe('an office that installs the packed publisher', () => {
     expect(rebuilt.status, rebuilt.stderr).toBe(0);
     expect(about()).not.toContain('<em>');
     expect(about()).toContain('This site publishes');
+    guides().forEach((guide, n) => expect(guide).toContain(`The guide numbered ${n + 1}.`));
   });
 });
