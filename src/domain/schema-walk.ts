@@ -41,8 +41,17 @@ export function schemaAt(schema: z.ZodType, path: readonly PropertyKey[]): z.Zod
   return current ?? null;
 }
 
+/** Each schema's merged metadata, found once: the check asks it of every field of every entry. */
+const metaFound = new WeakMap<z.ZodType, Readonly<Record<string, unknown>>>();
+
 /** Everything a field's wrappers and its schema say about it (description, labels, format...), outermost first. */
-export function metaOf(schema: z.ZodType): Record<string, unknown> {
+export function metaOf(schema: z.ZodType): Readonly<Record<string, unknown>> {
+  let found = metaFound.get(schema);
+  if (!found) metaFound.set(schema, (found = Object.freeze(mergedMeta(schema))));
+  return found;
+}
+
+function mergedMeta(schema: z.ZodType): Record<string, unknown> {
   const merged: Record<string, unknown> = {};
   let current: z.ZodType | undefined = schema;
   while (current) {
