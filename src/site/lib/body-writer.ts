@@ -10,6 +10,11 @@ export interface BodyToWrite {
   html: string;
 }
 
+/** Sanitises a body and writes it into the entry cache. */
+export function keepBody({ dir, digest, html }: BodyToWrite): void {
+  writeBody(dir, digest, sanitizeBody(html));
+}
+
 /** A body as the thread is given it, numbered in the order it was given. */
 export interface NumberedBody extends BodyToWrite {
   number: number;
@@ -35,7 +40,7 @@ const MOST_WAITING = 256;
 const WORKER_MODULE = fileURLToPath(new URL(['.', 'body-worker.ts'].join('/'), import.meta.url));
 
 /**
- * Sanitises and writes the rendered bodies of a sync's new and edited entries (writeBody), the first
+ * Keeps the rendered bodies of a sync's new and edited entries (keepBody), the first
  * few here and the rest on a thread of its own. `written` settles when every body given is on disk,
  * and fails with the file of the first that could not be kept.
  */
@@ -93,7 +98,7 @@ export function bodyWriter() {
       if (failure) throw failure;
       if (keptHere < KEPT_HERE) {
         keptHere++;
-        writeBody(body.dir, body.digest, sanitizeBody(body.html));
+        keepBody(body);
         return;
       }
       worker ??= start();
