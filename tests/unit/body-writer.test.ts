@@ -40,6 +40,21 @@ describe('the body writer', () => {
     expect(error?.stack).toBe('');
   });
 
+  it('says the bodies were not kept when its thread stops, and then writes again rather than repeat the failure or wait for ever', async () => {
+    scratch = mkdtempSync(join(tmpdir(), 'bodies-'));
+    const dir = join(scratch, 'decisions');
+    const stopping = join(scratch, 'stopping-thread.mjs');
+    writeFileSync(stopping, "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n");
+    const writer = bodyWriter(stopping);
+    for (let n = 0; n < 70; n++) await writer.write({ dir, digest: `d${n}`, html: bodyOf(n) }, `decisions/${n}.md`);
+    const error = (await writer.written().then(() => undefined, (failed: unknown) => failed)) as Error | undefined;
+    expect(error?.message).toMatch(/^The bodies of [1-6] entries were not kept: the thread writing them stopped\.$/);
+    // The next save's bodies, kept here, are written and heard of.
+    await writer.write({ dir, digest: 'again', html: bodyOf(70) }, 'decisions/70.md');
+    await writer.written();
+    expect(readFileSync(join(dir, 'again.html'), 'utf8')).toBe(sanitizeBody(bodyOf(70)));
+  });
+
   it('fails at once on a body it keeps itself that cannot be written', async () => {
     scratch = mkdtempSync(join(tmpdir(), 'bodies-'));
     writeFileSync(join(scratch, 'blocked'), '');

@@ -41,10 +41,10 @@ const WORKER_MODULE = fileURLToPath(new URL(['.', 'body-worker.ts'].join('/'), i
 
 /**
  * Keeps the rendered bodies of a sync's new and edited entries (keepBody), the first
- * few here and the rest on a thread of its own. `written` settles when every body given is on disk,
- * and fails with the file of the first that could not be kept.
+ * few here and the rest on a thread of its own (running `threadModule`: a test's may stop). `written`
+ * settles when every body given is on disk, and fails with the file of the first that could not be kept.
  */
-export function bodyWriter() {
+export function bodyWriter(threadModule = WORKER_MODULE) {
   let keptHere = 0;
   let given = 0;
   let worker: Worker | undefined;
@@ -58,24 +58,25 @@ export function bodyWriter() {
     failure ??= Object.assign(new Error(message), { stack: '' });
   }
 
+  /** The thread has failed or ended: the bodies it had not written are lost, and said to be. */
+  function stopped(thread: Worker, why: string): void {
+    if (worker === thread) worker = undefined;
+    if (waiting.size > 0) fail(`The bodies of ${waiting.size} entries were not kept: ${why}.`);
+    waiting.clear();
+    heard();
+  }
+
   function start(): Worker {
-    const thread = new Worker(WORKER_MODULE);
-    // An idle thread never keeps Astro's process from ending.
-    thread.unref();
+    const thread = new Worker(threadModule);
     thread.on('message', ({ number, error }: BodyWritten) => {
       if (error !== undefined) fail(`${waiting.get(number)}: its body could not be kept (${error}).`);
       waiting.delete(number);
+      // An idle thread never keeps Astro's process from ending; one with bodies to write does (see write), so that its end is heard.
+      if (waiting.size === 0) thread.unref();
       heard();
     });
-    thread.on('error', (error) => {
-      fail(`The bodies of ${waiting.size} entries could not be kept (${error.message}).`);
-      heard();
-    });
-    thread.on('exit', () => {
-      if (worker === thread) worker = undefined;
-      if (waiting.size > 0) fail(`The bodies of ${waiting.size} entries were not kept: the thread writing them stopped.`);
-      heard();
-    });
+    thread.on('error', (error) => stopped(thread, `the thread writing them failed (${error.message})`));
+    thread.on('exit', () => stopped(thread, 'the thread writing them stopped'));
     return thread;
   }
 
@@ -104,10 +105,14 @@ export function bodyWriter() {
       worker ??= start();
       const number = given++;
       waiting.set(number, filePath);
+      if (waiting.size === 1) worker.ref();
       worker.postMessage({ ...body, number } satisfies NumberedBody);
       if (waiting.size >= MOST_WAITING) await fewerThan(MOST_WAITING);
     },
-    /** Settles when every body given is written; the thread, its work done, ends. */
+    /**
+     * Settles when every body given is written, or fails with the first that was not; the thread, its
+     * work done, ends. For one caller at a time: the failure goes to the first to hear it.
+     */
     async written(): Promise<void> {
       await fewerThan(1);
       keptHere = 0;

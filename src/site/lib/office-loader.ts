@@ -60,7 +60,7 @@ export function officeFolderLoader(collection: CollectionName, office: string, l
       const root = fileURLToPath(context.config.root);
       let dirty = false;
 
-      const bodies = cachedBodies(cacheDir);
+      let bodies = cachedBodies(cacheDir);
       const writer = bodyWriter();
 
       /** Brings one file's entry up to date; gives its id. */
@@ -109,7 +109,7 @@ export function officeFolderLoader(collection: CollectionName, office: string, l
       function translationLoader(code: string) {
         const dir = translationCacheDir(context.collection, code);
         const kept = readEntryData(dir);
-        const bodies = cachedBodies(dir);
+        let bodies = cachedBodies(dir);
         let changed = false;
         return {
           code,
@@ -141,6 +141,10 @@ export function officeFolderLoader(collection: CollectionName, office: string, l
             changed = kept.delete(id) || changed;
           },
           ids: () => [...kept.keys()],
+          /** Takes the bodies on disk for those kept again, after some could not be written. */
+          findBodies(): void {
+            bodies = cachedBodies(dir);
+          },
           /** Records the translations read, once their bodies are written (see save). */
           save(): void {
             if (!changed) return;
@@ -153,7 +157,14 @@ export function officeFolderLoader(collection: CollectionName, office: string, l
 
       /** Records the entries read, once every body they name is on disk: a build never finds an entry without its body. */
       async function save(): Promise<void> {
-        await writer.written();
+        try {
+          await writer.written();
+        } catch (error) {
+          // An entry whose body was not written is rendered again when it is next loaded.
+          bodies = cachedBodies(cacheDir);
+          translations?.findBodies();
+          throw error;
+        }
         translations?.save();
         if (!dirty) return;
         writeEntryData(cacheDir, cached);
@@ -178,8 +189,12 @@ export function officeFolderLoader(collection: CollectionName, office: string, l
       context.watcher.add(base);
       const inFolder = (path: string) => path.startsWith(`${base}${sep}`) && isEntryFile(basename(path)) && !isSystemFile(basename(path));
       const otherLanguages = translationLanguages(languages.default);
-      context.watcher.on('all', async (event, path) => {
-        if (!inFolder(path)) return;
+      // One change at a time, loaded and saved before the next: a save waits for the bodies of its own entries only.
+      let handled = Promise.resolve();
+      context.watcher.on('all', (event, path) => {
+        if (inFolder(path)) handled = handled.then(() => follow(event, path));
+      });
+      async function follow(event: string, path: string): Promise<void> {
         try {
           const code = translationCode(basename(path), otherLanguages);
           if (code !== undefined) {
@@ -192,7 +207,7 @@ export function officeFolderLoader(collection: CollectionName, office: string, l
         } catch (error) {
           context.logger.error(`${relative(root, path)}: ${(error as Error).message}`);
         }
-      });
+      }
     },
   };
 }
