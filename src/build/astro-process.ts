@@ -14,6 +14,8 @@ export interface AstroProcess {
   child: ChildProcess;
   /** Settles when the process has ended. */
   ended: Promise<ProcessEnd>;
+  /** Whether the office is large (isLargeOffice), and the process was given more than Node's default heap for it. */
+  large: boolean;
 }
 
 const ASTRO_BUILD = fileURLToPath(new URL('./astro-build.ts', import.meta.url));
@@ -21,7 +23,8 @@ const ASTRO_BUILD = fileURLToPath(new URL('./astro-build.ts', import.meta.url));
 /** Starts Astro's build process for the office in `dir`; it loads Astro and waits to be told to build. */
 export function startAstro(dir: string): AstroProcess {
   // Node's default heap of about 4 GB is too small for Astro to build a large office (100,000 notices need about 8 GB).
-  const heap = isLargeOffice(dir) ? ['--max-old-space-size-percentage=75'] : [];
+  const large = isLargeOffice(dir);
+  const heap = large ? ['--max-old-space-size-percentage=75'] : [];
   // --expose-gc: see smallEnoughToKeep in astro-build.ts.
   // A build is for publishing whatever NODE_ENV the shell or CI has set: Vite keeps a NODE_ENV it finds
   // (vitest sets "test"), and under any value but "production" Astro's pages would take themselves for
@@ -29,7 +32,7 @@ export function startAstro(dir: string): AstroProcess {
   const env = { ...process.env, NODE_ENV: 'production' };
   const child = spawn(process.execPath, [...process.execArgv, ...heap, '--expose-gc', ASTRO_BUILD], { env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   const ended = new Promise<ProcessEnd>((done) => child.on('close', (code, signal) => done({ code, signal })));
-  return { child, ended };
+  return { child, ended, large };
 }
 
 /** Settles when Astro has built the pages it was told to: as a process that waits for another build, or one that ends (code 0 when it built them). */

@@ -8,7 +8,7 @@ import pLimit from 'p-limit';
 import { countBySeverity, formatText } from '../domain/check/problems.ts';
 import { asOfDate } from '../domain/as-of.ts';
 import { countOf } from '../domain/plural.ts';
-import { deployment, isLargeOffice, siteAddress } from '../domain/deployment.ts';
+import { deployment, siteAddress } from '../domain/deployment.ts';
 import { isBilingual, pathInLanguage, siteLanguages } from '../domain/languages.ts';
 import { readOffice } from '../domain/office.ts';
 import { isBuildEvent, type BuildStart } from '../site/lib/build-events.ts';
@@ -164,7 +164,8 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     return () => from.off('data', relay);
   });
 
-  const search = searchIndex(staging, { previous: last, byPageLanguage: office !== null && isBilingual(office) });
+  const bilingual = office !== null && isBilingual(office);
+  const search = searchIndex(staging, { previous: last, byPageLanguage: bilingual });
   /**
    * A build from nothing begins the search index while Astro renders (see shardsAhead); a rebuild
    * renders few pages, and reuses the shards of the rest. A large office's does not: its Astro
@@ -172,7 +173,7 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
    * Nor does an office in two languages': Astro renders the pages in the other language after all the
    * others, and a shard holds both languages' pages of its dates, so none would be complete in time.
    */
-  const indexEarly = !last && !isLargeOffice(dir) && !(office && isBilingual(office));
+  const indexEarly = !last && !astro.large && !bilingual;
   let builtPages: { paths: string[]; rendered: string[]; copied: number } | undefined;
   let renderingBegun = false;
   const onEvent = (event: unknown) => {

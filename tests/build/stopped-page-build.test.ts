@@ -43,7 +43,7 @@ function standIn({ rendering, ends }: { rendering: boolean; ends: boolean }): { 
   const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('close', (code, signal) => done({ code, signal })));
   const told = new Promise<void>((done) => child.on('message', (message: { type?: string }) => message.type === 'told' && done()));
-  return { astro: { child, ended }, told };
+  return { astro: { child, ended, large: false }, told };
 }
 
 /** Builds the office with Astro's process stood in for, and gives what the build failed with. */
