@@ -1,17 +1,14 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fileURLToPath } from 'node:url';
 import pLimit from 'p-limit';
 import { linkFiles, linkFilesInWorker, samePage, type Links } from './hard-links.ts';
 import { removeInBackground } from './remove-in-background.ts';
+import { indexShard } from './search-shard.ts';
 import { sitePageFiles } from './site-pages.ts';
 import { PAGES_PER_SHARD, planShards, shardsAhead, type RenderedPage, type SearchablePage } from './search-plan.ts';
 import { SORT_DATE } from '../site/lib/search-record.ts';
-
-export const INDEXER_STOPPED = 'the search indexer stopped before it finished; for a very large office this usually means the machine ran out of memory.';
 
 /**
  * The size Pagefind cuts its word index to, in bytes before compression (its default is larger): a
@@ -98,50 +95,8 @@ export function summariseShards(shards: string[][], searchable: SearchablePage[]
   return [summaries[0]!, ...summaries.slice(1).reverse()];
 }
 
-const SHARD_SCRIPT = fileURLToPath(new URL('./search-shard.ts', import.meta.url));
-/** What tells search-shard.ts to index each page in the language its `<html lang>` names, not the whole site as English. */
-export const BY_PAGE_LANGUAGE = '--by-page-language';
 /** What a shard's bundle needs beyond the first: its entry, metadata and chunks; Pagefind's scripts come from the first. */
 const SHARD_FILES = /^(pagefind-entry\.json|.*\.pf_meta|index|fragment|filter)$/;
-
-/** A process to index one shard (search-shard.ts), loading Pagefind until it is told which. */
-interface Indexer {
-  child: ChildProcess;
-  /** Settles once the process has ended: the number of pages it indexed, or why it did not. */
-  ended: Promise<number>;
-}
-
-function startIndexer(byPageLanguage: boolean): Indexer {
-  const child = spawn(process.execPath, [...process.execArgv, SHARD_SCRIPT, ...(byPageLanguage ? [BY_PAGE_LANGUAGE] : [])], {
-    stdio: ['pipe', 'pipe', 'ignore'],
-    env: { ...process.env, PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_SIZE) },
-  });
-  // One that cannot start, or stops, reports nothing.
-  child.on('error', () => {});
-  child.stdin!.on('error', () => {});
-  // Heard from the start, as it may end before it is given a shard (when Pagefind cannot start, say).
-  let output = '';
-  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const ended = new Promise<number>((done, failed) => {
-    child.on('close', () => {
-      // A shard that reports nothing was stopped from outside: killed for want of memory, usually.
-      const report = /^\{.*\}$/m.exec(output);
-      const { pages: count, error } = (report ? JSON.parse(report[0]) : { error: INDEXER_STOPPED }) as { pages?: number; error?: string };
-      if (count !== undefined && !error) done(count);
-      else failed(new Error(error));
-    });
-  });
-  // Awaited by runPagefind, unless the indexer was not needed.
-  ended.catch(() => {});
-  return { child, ended };
-}
-
-/** Has an indexer run Pagefind over one shard's pages, until done or `stop`ped; resolves to the number of pages it read. */
-function runPagefind({ child, ended }: Indexer, pages: string, bundle: string, stop: AbortSignal): Promise<number> {
-  stop.addEventListener('abort', () => child.kill(), { once: true });
-  child.stdin!.end(`${JSON.stringify({ pages, out: bundle })}\n`);
-  return ended;
-}
 
 /** Moves a folder's files into `target`: the folder itself if there is nothing there yet (the first shard's holds the others). */
 function moveInto(folder: string, target: string): void {
@@ -214,7 +169,7 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
       await ready?.(stop.signal);
       // The shard's pages as hard links in a folder of their own, which Pagefind reads itself, in parallel.
       linkFiles(site, pages, files);
-      return runPagefind(startIndexer(byPageLanguage), pages, bundle, stop.signal);
+      return indexShard({ pages, count: files.length, bundle, byPageLanguage, settings: { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: String(INDEX_CHUNK_SIZE) }, stop: stop.signal });
     });
     // Awaited by `finish`, unless stopped; a shard that fails before then is not an unhandled rejection.
     done.catch(() => {});

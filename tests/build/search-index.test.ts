@@ -5,6 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
 import { buildSearchIndex, searchIndex, type SearchIndexBuilt } from '../../src/build/search-index.ts';
 import { AHEAD_MARGIN } from '../../src/build/search-plan.ts';
+import { indexShard } from '../../src/build/search-shard.ts';
 import { digests } from '../helpers/digests.ts';
 
 const decisionPage = (index: number, title: string) =>
@@ -161,6 +162,27 @@ describe('the search index', () => {
 
   it('fails rather than publish an empty index', async () => {
     await expect(buildSearchIndex(site({}))).rejects.toThrow('the search index is empty');
+  });
+
+  it("indexes as the build sets Pagefind, whatever PAGEFIND_ settings the caller's environment holds", async () => {
+    const dir = site(fivePages());
+    // Each would leave the index without these pages.
+    const settings = { PAGEFIND_GLOB: 'elsewhere/**/*.html', PAGEFIND_ROOT_SELECTOR: 'nav', PAGEFIND_EXCLUDE_SELECTORS: '["h1"]' };
+    Object.assign(process.env, settings);
+    try {
+      expect((await buildSearchIndex(dir)).pages).toBe(5);
+    } finally {
+      for (const name of Object.keys(settings)) delete process.env[name];
+    }
+  });
+
+  it("fails, naming the page, when Pagefind indexes fewer of a shard's pages than it was given", async () => {
+    const dir = site({ 'decisions/1-2020/index.html': decisionPage(0, 'Decision 1') });
+    // A folder where a page should be: Pagefind cannot read it, says so, and indexes the rest.
+    mkdirSync(join(dir, 'decisions', '2-2020', 'index.html'), { recursive: true });
+    const stop = new AbortController();
+    const indexed = indexShard({ pages: dir, count: 2, bundle: join(dir, 'pagefind'), byPageLanguage: false, settings: {}, stop: stop.signal });
+    await expect(indexed).rejects.toThrow(/^the search index holds 1 of its shard's 2 pages: .*decisions\/2-2020\/index\.html/);
   });
 });
 
