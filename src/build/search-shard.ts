@@ -2,10 +2,10 @@
 // program rather than through its Node API: the same index, for about a quarter less processor time
 // (docs/decisions/0013-pagefind-program.md).
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { arch } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 
 const INDEXER_STOPPED = 'the search indexer stopped before it finished; for a very large office this usually means the machine ran out of memory.';
 
@@ -22,32 +22,65 @@ const MOST_SAID = 2000;
 function pagefindProgram(): string {
   for (const name of PROGRAM_NAMES) {
     const named = process.env[`${name.toUpperCase()}_BINARY_PATH`];
-    if (named) return named;
+    // A path is taken from where the build was started; a bare name is looked for on the PATH.
+    if (named) return /[\\/]/.test(named) ? resolve(named) : named;
   }
   const platform = process.platform === 'win32' ? 'windows' : process.platform;
+  const cpu = process.env.npm_config_arch || arch();
   const beside = createRequire(import.meta.resolve('pagefind'));
   for (const name of PROGRAM_NAMES) {
     try {
-      return beside.resolve(`@pagefind/${platform}-${arch()}/bin/${name}${platform === 'windows' ? '.exe' : ''}`);
+      return beside.resolve(`@pagefind/${platform}-${cpu}/bin/${name}${platform === 'windows' ? '.exe' : ''}`);
     } catch {
       // Not installed under this name: the next.
     }
   }
-  throw new Error(`Pagefind has no program installed for this machine (${platform}-${arch()}): run npm install again, or name one in PAGEFIND_BINARY_PATH.`);
+  throw new Error(`Pagefind has no program installed for this machine (${platform}-${cpu}): run npm install again, or name one in PAGEFIND_BINARY_PATH.`);
 }
 
-/** The environment Pagefind runs in: without the caller's PAGEFIND_ settings, which would change the index, and with the build's own. */
+/**
+ * The environment Pagefind runs in: without the caller's PAGEFIND_ settings, which would change the
+ * index, with the build's own, and with no Rust backtrace in what it says.
+ */
 function pagefindEnvironment(settings: Record<string, string>): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('PAGEFIND_')));
-  return { ...env, ...settings };
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.toUpperCase().startsWith('PAGEFIND_')));
+  return { ...env, RUST_BACKTRACE: '0', RUST_LIB_BACKTRACE: '0', ...settings };
 }
 
-/** How many pages an index written by Pagefind holds, in all its languages, as its entry file says; undefined if it wrote none. */
+/**
+ * What Pagefind said on its error output, for the build's failure: each thing once, the shard's pages
+ * named as the site's (the shard's folder mirrors the site's), and a panic's message without its place
+ * in Pagefind's code.
+ */
+function whatPagefindSaid(said: string, pages: string): string {
+  // A panic over a file it could not write says so in Rust's words: the system's own are plainer.
+  const systemError = /panicked at [^]*message: "([^"]+)"/.exec(said)?.[1];
+  if (systemError) return `its files could not be written (${systemError})`;
+  const lines = said
+    .replaceAll(`${pages}/./`, '')
+    .replaceAll(`${pages}/`, '')
+    .split('\n')
+    .map((line) => line.trim().replace(/^(?:- |Error: )/, '').replace(' after retries:', ':'))
+    .filter((line) => line && !/^\d+ files? failed to index$|^thread '.*' .*panicked at |^note: /.test(line));
+  return [...new Set(lines)].join(' ');
+}
+
+/** Why Pagefind's program could not be started. */
+function notStarted(program: string, error: NodeJS.ErrnoException): string {
+  const remedy = 'install the packages again (npm install), or correct PAGEFIND_BINARY_PATH if it is set.';
+  if (error.code === 'ENOENT') return `the search indexer, Pagefind's program, is not at ${program}: ${remedy}`;
+  if (error.code === 'EACCES') return `the search indexer, Pagefind's program at ${program}, is not allowed to run: ${remedy}`;
+  return `the search indexer, Pagefind's program at ${program}, could not be started (${error.message}).`;
+}
+
+/** How many pages an index written by Pagefind holds, in all its languages, as its entry file says; undefined if it wrote none it can read. */
 function pagesIndexed(bundle: string): number | undefined {
-  const entry = join(bundle, 'pagefind-entry.json');
-  if (!existsSync(entry)) return undefined;
-  const { languages } = JSON.parse(readFileSync(entry, 'utf8')) as { languages: Record<string, { page_count: number }> };
-  return Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
+  try {
+    const { languages } = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    return Object.values(languages).reduce((sum, language) => sum + language.page_count, 0);
+  } catch {
+    return undefined;
+  }
 }
 
 export interface ShardToIndex {
@@ -65,10 +98,14 @@ export interface ShardToIndex {
   stop: AbortSignal;
 }
 
-/** Runs Pagefind over a shard's pages, resolving to the number of pages indexed, or failing with what went wrong and no stack. */
-export function indexShard({ pages, count, bundle, byPageLanguage, settings, stop }: ShardToIndex): Promise<number> {
+/** Runs Pagefind over a shard's pages, resolving to the number of pages indexed, or failing with what went wrong, in a sentence. */
+export function indexShard({ count, byPageLanguage, settings, stop, ...folders }: ShardToIndex): Promise<number> {
+  const pages = resolve(folders.pages);
+  const bundle = resolve(folders.bundle);
   return new Promise((done, failed) => {
-    const child = spawn(pagefindProgram(), ['--site', '.', '--output-path', bundle, ...(byPageLanguage ? [] : ['--force-language', 'en'])], {
+    if (stop.aborted) return failed(new Error('the search index was stopped.'));
+    const program = pagefindProgram();
+    const child = spawn(program, ['--site', '.', '--output-path', bundle, ...(byPageLanguage ? [] : ['--force-language', 'en'])], {
       // Pagefind reads a configuration file from where it runs: the shard's folder has none.
       cwd: pages,
       env: pagefindEnvironment(settings),
@@ -77,16 +114,17 @@ export function indexShard({ pages, count, bundle, byPageLanguage, settings, sto
     const kill = () => child.kill();
     stop.addEventListener('abort', kill, { once: true });
     let said = '';
-    child.stderr!.on('data', (chunk: Buffer) => (said = (said + chunk.toString()).slice(0, MOST_SAID)));
-    child.on('error', (error) => failed(new Error(`the search indexer could not be started: ${error.message}`)));
+    child.stderr!.setEncoding('utf8');
+    child.stderr!.on('data', (chunk: string) => (said = (said + chunk).slice(0, MOST_SAID)));
+    child.on('error', (error) => failed(new Error(notStarted(program, error))));
     child.on('close', (code, signal) => {
       stop.removeEventListener('abort', kill);
-      const indexed = code === 0 && !signal ? pagesIndexed(bundle) : undefined;
-      // Pagefind may say the same thing twice.
-      const explanation = [...new Set(said.split('\n').map((line) => line.replace(/^Error: /, '').trim()).filter(Boolean))].join(' ');
+      if (signal) return failed(new Error(INDEXER_STOPPED));
+      const explanation = whatPagefindSaid(said, pages);
+      const indexed = code === 0 ? pagesIndexed(bundle) : undefined;
       if (indexed === count) done(indexed);
-      else if (indexed !== undefined) failed(new Error(`the search index holds ${indexed} of its shard's ${count} pages${explanation ? `: ${explanation}` : ''}`));
-      else failed(new Error(signal || !explanation ? INDEXER_STOPPED : `the search index could not be built: ${explanation}`));
+      else if (indexed !== undefined) failed(new Error(`the search index holds ${indexed} of the ${count} pages it was given: ${explanation || 'Pagefind left the others out without a word, as it does a page whose searchable part has no text.'}`));
+      else failed(new Error(`the search indexer ended without writing an index (exit code ${code})${explanation ? `: ${explanation}` : '.'}`));
     });
   });
 }

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
 import { buildSearchIndex, searchIndex, type SearchIndexBuilt } from '../../src/build/search-index.ts';
@@ -180,9 +180,17 @@ describe('the search index', () => {
     const dir = site({ 'decisions/1-2020/index.html': decisionPage(0, 'Decision 1') });
     // A folder where a page should be: Pagefind cannot read it, says so, and indexes the rest.
     mkdirSync(join(dir, 'decisions', '2-2020', 'index.html'), { recursive: true });
+    // Given as the build's own folders may be, relative to where it runs.
+    const indexed = indexShard({ pages: relative(process.cwd(), dir), count: 2, bundle: relative(process.cwd(), join(dir, 'pagefind')), byPageLanguage: false, settings: {}, stop: new AbortController().signal });
+    await expect(indexed).rejects.toThrow(/^the search index holds 1 of the 2 pages it was given: Failed to read decisions\/2-2020\/index\.html: .+$/);
+  });
+
+  it('indexes nothing for a shard stopped before it began', async () => {
+    const dir = site(fivePages());
     const stop = new AbortController();
-    const indexed = indexShard({ pages: dir, count: 2, bundle: join(dir, 'pagefind'), byPageLanguage: false, settings: {}, stop: stop.signal });
-    await expect(indexed).rejects.toThrow(/^the search index holds 1 of its shard's 2 pages: .*decisions\/2-2020\/index\.html/);
+    stop.abort();
+    await expect(indexShard({ pages: dir, count: 5, bundle: join(dir, 'pagefind'), byPageLanguage: false, settings: {}, stop: stop.signal })).rejects.toThrow('stopped');
+    expect(existsSync(join(dir, 'pagefind'))).toBe(false);
   });
 });
 

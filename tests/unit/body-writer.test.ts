@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { bodyWriter } from '../../src/site/lib/body-writer.ts';
 import { sanitizeBody } from '../../src/site/lib/sanitize.ts';
@@ -60,5 +62,20 @@ describe('the body writer', () => {
     writeFileSync(join(scratch, 'blocked'), '');
     const writer = bodyWriter();
     await expect(writer.write({ dir: join(scratch, 'blocked'), digest: 'd0', html: bodyOf(0) }, 'decisions/0.md')).rejects.toThrow();
+  });
+
+  it('never keeps a process from ending that stops before its bodies are all handed over, as a sync that fails part way does', () => {
+    scratch = mkdtempSync(join(tmpdir(), 'bodies-'));
+    const writer = fileURLToPath(new URL('../../src/site/lib/body-writer.ts', import.meta.url));
+    // Past the bodies kept here, a few given to the thread, less than a message's worth, and never waited for.
+    const script = `import { bodyWriter } from ${JSON.stringify(writer)};
+const writer = bodyWriter();
+for (let n = 0; n < 70; n++) await writer.write({ dir: ${JSON.stringify(scratch)}, digest: 'd' + n, html: '<p>' + n + '</p>' }, 'decisions/' + n + '.md');`;
+    const file = join(scratch, 'sync-that-stops.mjs');
+    writeFileSync(file, script);
+    // Bounded only so that a failing run ends: the process, working, ends by itself.
+    const run = spawnSync(process.execPath, [file], { timeout: 120_000 });
+    expect(run.signal).toBeNull();
+    expect(run.status).toBe(0);
   });
 });

@@ -79,17 +79,21 @@ export function bodyWriter(threadModule = WORKER_MODULE) {
         if (error !== undefined) fail(`${waiting.get(number)}: its body could not be kept (${error}).`);
         waiting.delete(number);
       }
-      // An idle thread never keeps Astro's process from ending; one with bodies to write does (see write), so that its end is heard.
+      // An idle thread never keeps Astro's process from ending; one with bodies to write does (see send), so that its end is heard.
       if (waiting.size === 0) thread.unref();
       heard();
     });
     thread.on('error', (error) => stopped(thread, `the thread writing them failed (${error.message})`));
     thread.on('exit', () => stopped(thread, 'the thread writing them stopped'));
+    // Held only while it has bodies (see send); after the listeners, which would hold it again.
+    thread.unref();
     return thread;
   }
 
+  /** Hands the thread the bodies not yet handed over: only then do they keep the process alive (see the thread's `message`). */
   function send(): void {
     if (unsent.length === 0) return;
+    worker!.ref();
     worker!.postMessage(unsent);
     unsent = [];
   }
@@ -120,7 +124,6 @@ export function bodyWriter(threadModule = WORKER_MODULE) {
       worker ??= start();
       const number = given++;
       waiting.set(number, filePath);
-      if (waiting.size === 1) worker.ref();
       unsent.push({ ...body, number });
       if (unsent.length === BODIES_PER_MESSAGE) send();
       if (waiting.size >= MOST_WAITING) await fewerThan(MOST_WAITING);
