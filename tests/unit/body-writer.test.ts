@@ -67,10 +67,10 @@ describe('the body writer', () => {
   it('never keeps a process from ending that stops before its bodies are all handed over, as a sync that fails part way does', () => {
     scratch = mkdtempSync(join(tmpdir(), 'bodies-'));
     const writer = fileURLToPath(new URL('../../src/site/lib/body-writer.ts', import.meta.url));
-    // Past the bodies kept here, a few given to the thread, less than a message's worth, and never waited for.
+    // Past the 64 bodies kept here, a message's worth given to the thread and written, and a few more not yet handed over, never waited for.
     const script = `import { bodyWriter } from ${JSON.stringify(writer)};
 const writer = bodyWriter();
-for (let n = 0; n < 70; n++) await writer.write({ dir: ${JSON.stringify(scratch)}, digest: 'd' + n, html: '<p>' + n + '</p>' }, 'decisions/' + n + '.md');`;
+for (let n = 0; n < 84; n++) await writer.write({ dir: ${JSON.stringify(scratch)}, digest: 'd' + n, html: '<p>' + n + '</p>' }, 'decisions/' + n + '.md');`;
     const file = join(scratch, 'sync-that-stops.mjs');
     writeFileSync(file, script);
     // Bounded only so that a failing run ends: the process, working, ends by itself.

@@ -80,7 +80,7 @@ export function bodyWriter(threadModule = WORKER_MODULE) {
         waiting.delete(number);
       }
       // An idle thread never keeps Astro's process from ending; one with bodies to write does (see send), so that its end is heard.
-      if (waiting.size === 0) thread.unref();
+      if (waiting.size === unsent.length) thread.unref();
       heard();
     });
     thread.on('error', (error) => stopped(thread, `the thread writing them failed (${error.message})`));
