@@ -251,6 +251,17 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
         ? unrendered.union(unchangedPages(staging, last.site, rendered))
         : unchangedPages(staging, last.site, files);
     const sitePages = { files, reused };
+    // Every internal link, anchor and asset of the staged site must resolve, checked beside the
+    // search index, and begun before it, as the check is what ends a build from nothing; a broken
+    // link fails the build, each listed with its page.
+    const checkingLinks = checkLinksInWorker({
+      site: staging,
+      base: deployment().base,
+      files: sitePages.files,
+      ...(last && { reused: { files: [...reused], record: lastLinksFile(records), build: last.id } }),
+    });
+    // Awaited below, once the search index has begun.
+    checkingLinks.catch(() => {});
     const indexing = search.finish(sitePages);
     // Awaited once the links have been checked.
     indexing.catch(() => {});
@@ -260,14 +271,7 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
       await indexing.catch(() => {});
     };
 
-    // Every internal link, anchor and asset of the staged site must resolve, checked beside the
-    // search index; a broken one fails the build, each listed with its page.
-    const links = await checkLinksInWorker({
-      site: staging,
-      base: deployment().base,
-      files: sitePages.files,
-      ...(last && { reused: { files: [...reused], record: lastLinksFile(records), build: last.id } }),
-    }).catch(async (error: unknown) => {
+    const links = await checkingLinks.catch(async (error: unknown) => {
       await stopIndexing();
       return explained(error);
     });
