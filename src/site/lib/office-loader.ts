@@ -62,6 +62,9 @@ export function officeFolderLoader(collection: CollectionName, office: string, l
 
       let bodies = cachedBodies(cacheDir);
       const writer = bodyWriter();
+      /** Renders a file's Markdown and keeps its body, sanitised, in `dir` under the digest of its text. */
+      const renderAndKeep = async (dir: string, file: { path: string; filePath: string; text: string; digest: string }) =>
+        writer.write({ dir, digest: file.digest, html: (await context.renderMarkdown(file.text, { fileURL: pathToFileURL(file.path) })).html }, file.filePath);
 
       /** Brings one file's entry up to date; gives its id. */
       async function load(path: string): Promise<string> {
@@ -91,7 +94,7 @@ export function officeFolderLoader(collection: CollectionName, office: string, l
         // The note to editors never leaves the check: nothing the site builds can read it.
         const data = withoutEditorsNote(await context.parseData({ id: file.id, data: (source.frontMatter ?? {}) as Record<string, unknown>, filePath: file.path }));
         if (!file.compiled) {
-          await writer.write({ dir: cacheDir, digest: file.digest, html: (await context.renderMarkdown(file.text, { fileURL: pathToFileURL(file.path) })).html }, file.filePath);
+          await renderAndKeep(cacheDir, file);
           bodies.add(file.digest);
         }
         cached.set(file.id, { digest: file.digest, stat: file.state, json: JSON.stringify(data) });
@@ -129,7 +132,7 @@ export function officeFolderLoader(collection: CollectionName, office: string, l
               if (source.yamlError) throw contentError(`${filePath}, line ${source.yamlError.line}: the front matter is not valid YAML (${source.yamlError.message}).`);
               const parsed = translationSchema(collection).safeParse(source.frontMatter ?? {});
               if (!parsed.success) throw contentError(`${filePath}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}.`);
-              await writer.write({ dir, digest, html: (await context.renderMarkdown(text, { fileURL: pathToFileURL(path) })).html }, filePath);
+              await renderAndKeep(dir, { path, filePath, text, digest });
               bodies.add(digest);
               entry = { digest, stat: state, json: JSON.stringify(parsed.data) };
             }
