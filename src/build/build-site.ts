@@ -16,7 +16,7 @@ import { astroFinished, type AstroProcess } from './astro-process.ts';
 import { startCheck, type ContentCheck } from './content-check.ts';
 import { buildRecordsDir, forgetStaleContent } from './caches.ts';
 import { publisherCodeDigest } from './files-digest.ts';
-import { checkLinksInWorker } from './link-check.ts';
+import { startLinkCheck } from './link-check.ts';
 import { astroList, forgetLastBuild, inputsDigest, lastLinksFile, recordLastBuild, takeLastBuild, unchangedPages } from './previous-build.ts';
 import { historyWarning, writeRepositoryHistory } from './git-history.ts';
 import { writeManifest } from './manifest.ts';
@@ -166,6 +166,7 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
 
   const bilingual = office !== null && isBilingual(office);
   const search = searchIndex(staging, { previous: last, byPageLanguage: bilingual });
+  const links = startLinkCheck(staging, deployment().base);
   /**
    * A build from nothing begins the search index while Astro renders (see shardsAhead); a rebuild
    * renders few pages, and reuses the shards of the rest. A large office's does not: its Astro
@@ -180,9 +181,13 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     if (!isBuildEvent(event)) return;
     if (event.type === 'rendering') renderingBegun = true;
     if (event.type === 'pages') builtPages = event;
-    if (!indexEarly) return;
-    if (event.type === 'listed') search.expect(event.count);
-    if (event.type === 'searchable') for (const { path, date, bytes } of event.pages) if (path.endsWith('/')) search.rendered({ file: `${path}index.html`, date, bytes });
+    if (event.type === 'listed' && indexEarly) search.expect(event.count);
+    if (event.type !== 'rendered') return;
+    const pages = event.pages.flatMap(({ path, ...page }) => (path.endsWith('/') ? [{ file: `${path}index.html`, ...page }] : []));
+    // Pages are read as Astro writes them only into an empty staging folder: a page kept there from the
+    // last build, the size of its new rendering, could be read before Astro wrote over it.
+    if (!keptPages) links.readAhead(pages);
+    if (indexEarly) for (const { date, ...page } of pages) if (date !== undefined) search.rendered({ ...page, date });
   };
   astro.child.on('message', onEvent);
 
@@ -254,9 +259,7 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     // Every internal link, anchor and asset of the staged site must resolve, checked beside the
     // search index, and begun before it, as the check is what ends a build from nothing; a broken
     // link fails the build, each listed with its page.
-    const checkingLinks = checkLinksInWorker({
-      site: staging,
-      base: deployment().base,
+    const checkingLinks = links.check({
       files: sitePages.files,
       ...(last && { reused: { files: [...reused], record: lastLinksFile(records), build: last.id } }),
     });
@@ -271,15 +274,15 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
       await indexing.catch(() => {});
     };
 
-    const links = await checkingLinks.catch(async (error: unknown) => {
+    const checked = await checkingLinks.catch(async (error: unknown) => {
       await stopIndexing();
       return explained(error);
     });
-    if (process.env.ASTRO_LOG_LEVEL === 'info') console.log(`Checked ${links.links} links of ${links.pages} pages in ${links.seconds.toFixed(1)} s (${links.processorSeconds.toFixed(1)} s of processor time), reading ${links.read} of them (the others reused, their links as the last build recorded them).`);
-    if (links.broken.length) {
-      console.error(links.broken.join('\n'));
+    if (process.env.ASTRO_LOG_LEVEL === 'info') console.log(`Checked ${checked.links} links of ${checked.pages} pages in ${checked.seconds.toFixed(1)} s once the site was built (${checked.processorSeconds.toFixed(1)} s of processor time in all), reading ${checked.read} of them, ${checked.readAhead} as Astro wrote them (the others reused, their links as the last build recorded them).`);
+    if (checked.broken.length) {
+      console.error(checked.broken.join('\n'));
       await stopIndexing();
-      notBuilt(`fix the ${countOf(links.broken.length, 'broken link')} above (each line names a page, and a link on it that leads nowhere on the site).`);
+      notBuilt(`fix the ${countOf(checked.broken.length, 'broken link')} above (each line names a page, and a link on it that leads nowhere on the site).`);
     }
 
     const index = await indexing.catch(explained);
@@ -295,7 +298,7 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     const retired = `${outDir}.retired-${Date.now()}`;
     if (replacing) renameSync(outDir, retired);
     renameSync(staging, outDir);
-    const id = recordLastBuild(records, { site: outDir, shards: index.shards, searchable: index.searchable, everyPage: index.everyPage, astroList: astroList() }, links.record);
+    const id = recordLastBuild(records, { site: outDir, shards: index.shards, searchable: index.searchable, everyPage: index.everyPage, astroList: astroList() }, checked.record);
     if (!site) console.warn(NO_SITE_ADDRESS);
     if (office && !office.repository) console.warn(NO_REPOSITORY);
     const incompleteHistory = historyWarning(history);
@@ -306,6 +309,7 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
   } finally {
     for (const stop of stopRelaying) stop();
     astro.child.off('message', onEvent);
+    links.stop();
     // A build that stopped before the index was finished leaves no shard being indexed (finishing abandons it too).
     search.abandon();
   }

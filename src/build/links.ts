@@ -37,8 +37,8 @@ export interface ReusedPages {
 /** The attributes of an element a link check reads. */
 const READ_ATTRIBUTES = new Set(['href', 'src', 'id', 'rel']);
 
-/** What readPage reads from one page. */
-interface PageRead {
+/** What reading a page tells the link check. */
+export interface PageRead {
   /** The web addresses it links to or loads, but its canonical address (the page itself). */
   urls: Set<string>;
   /** The ids of its elements. */
@@ -105,6 +105,11 @@ function readPage(page: string): PageRead {
   return reading;
 }
 
+/** The web addresses a page of the site links to or loads, and the ids of its elements: `file` is relative to `site`. */
+export function readPageFile(site: string, file: string): PageRead {
+  return readPage(readFileSync(join(site, file), 'utf8'));
+}
+
 /** A percent-encoded part of an address, decoded; as it is, if it is not well encoded. */
 function decoded(text: string): string {
   try {
@@ -124,9 +129,10 @@ const isElsewhere = (url: string) => /^(mailto|tel):/i.test(url);
  * this site, as a page they lead to may have gone. That is sound because a reused page is the last
  * site's own file, unchanged, whose links that build checked or had recorded in turn; and an anchor
  * from a reused page into another reused page need not be looked for again, both being unchanged
- * since a build whose check they passed.
+ * since a build whose check they passed. A page in `readAhead` was read once written whole, as the
+ * site was built (see link-check.ts), and is not read again.
  */
-export function checkSiteLinks(site: string, files: string[], { base = '/', reused }: { base?: string; reused?: ReusedPages } = {}): LinkReport {
+export function checkSiteLinks(site: string, files: string[], { base = '/', reused, readAhead }: { base?: string; reused?: ReusedPages; readAhead?: ReadonlyMap<string, PageRead> } = {}): LinkReport {
   // Every page is known to be there; anything else is looked for once.
   const pageFiles = new Set(files);
   const kinds = new Map<string, 'file' | 'folder' | undefined>();
@@ -149,7 +155,7 @@ export function checkSiteLinks(site: string, files: string[], { base = '/', reus
   };
   const idsRead = new Map<string, Set<string>>();
   const idsIn = (file: string) => {
-    if (!idsRead.has(file)) idsRead.set(file, readPage(readFileSync(join(site, file), 'utf8')).ids);
+    if (!idsRead.has(file)) idsRead.set(file, (readAhead?.get(file) ?? readPageFile(site, file)).ids);
     return idsRead.get(file)!;
   };
 
@@ -175,7 +181,7 @@ export function checkSiteLinks(site: string, files: string[], { base = '/', reus
       return { file, page, links: kept.map((index) => ({ url: reused!.record.targets[index]!, target: reused!.record.targets[index]! })), wasReused: true };
     }
     read += 1;
-    const { urls, ids } = readPage(readFileSync(join(site, file), 'utf8'));
+    const { urls, ids } = readAhead?.get(file) ?? readPageFile(site, file);
     idsRead.set(file, ids);
     const pageLinks: { url: string; target: string }[] = [];
     for (const url of urls) {

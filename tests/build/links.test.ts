@@ -42,8 +42,12 @@ describe('every build checks its links', () => {
 
   it('of an office without an about page: its pages link to no such page, and none is broken', () => {
     rmSync(join(office, 'pages', 'about.md'));
-    const { status, printed } = build(office, 'site');
+    const { status, printed } = build(office, 'site', { ASTRO_LOG_LEVEL: 'info' });
     expect(status, printed).toBe(0);
+    // A build from nothing reads its pages for the check as Astro writes them, not all once the site is built.
+    const [, read, readAhead] = /reading (\d+) of them, (\d+) as Astro wrote them/.exec(printed)!;
+    expect(Number(readAhead)).toBeGreaterThan(0);
+    expect(Number(readAhead)).toBeLessThanOrEqual(Number(read));
     const site = join(work, 'site');
     expect(checkLinks(site).broken).toEqual([]);
     expect(readFileSync(join(site, 'index.html'), 'utf8')).not.toContain('href="/about/"');

@@ -1,5 +1,5 @@
 import type { AstroIntegration, AstroPrerenderer, PathWithRoute } from 'astro';
-import { tell, type RenderedSearchable } from '../lib/build-events.ts';
+import { tell, type RenderedHtml } from '../lib/build-events.ts';
 import { spacedForSearch } from '../lib/html-text.ts';
 import { searchDateIn } from '../lib/search-record.ts';
 import { pathInLanguage } from '../../domain/languages.ts';
@@ -37,25 +37,25 @@ interface Listed {
   rendered: string[];
 }
 
-/** Searchable pages told to the build at a time: one message for each page cost a second of Astro's 10,000-notice build. */
+/** Rendered pages told to the build at a time: one message for each page cost a second of Astro's 10,000-notice build. */
 const TOLD_TOGETHER = 32;
 
 /**
  * Astro's prerenderer, listing its pages in renderOrder, noting in `listed` those it renders, spacing
- * their HTML for the search index (spacedForSearch), and telling the build of the dated pages the
- * search index holds as they are rendered, a few at a time.
+ * their HTML for the search index (spacedForSearch), and telling the build of the HTML pages as they
+ * are rendered, a few at a time, with the dates of those the search index sorts by date.
  */
 function noted(astro: AstroPrerenderer, listed: Listed, base: string): AstroPrerenderer {
-  let untold: RenderedSearchable[] = [];
-  const tellSearchable = () => {
-    if (untold.length > 0) tell({ type: 'searchable', pages: untold });
+  let untold: RenderedHtml[] = [];
+  const tellRendered = () => {
+    if (untold.length > 0) tell({ type: 'rendered', pages: untold });
     untold = [];
   };
   return {
     name: 'rendered-pages',
     setup: () => astro.setup?.() ?? Promise.resolve(),
     teardown: () => {
-      tellSearchable();
+      tellRendered();
       return astro.teardown?.() ?? Promise.resolve();
     },
     ...(astro.collectStaticImages && { collectStaticImages: () => astro.collectStaticImages!() }),
@@ -73,7 +73,7 @@ function noted(astro: AstroPrerenderer, listed: Listed, base: string): AstroPrer
       if (!response.headers.get('content-type')?.startsWith('text/html')) return rendered;
       const html = spacedForSearch(await response.text());
       const date = searchDateIn(html);
-      if (date !== undefined && untold.push({ path, date, bytes: Buffer.byteLength(html) }) >= TOLD_TOGETHER) tellSearchable();
+      if (untold.push({ path, bytes: Buffer.byteLength(html), ...(date !== undefined && { date }) }) >= TOLD_TOGETHER) tellRendered();
       const spaced = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
       return rendered instanceof Response ? spaced : { ...rendered, response: spaced };
     },

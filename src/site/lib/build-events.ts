@@ -16,11 +16,14 @@ export function isBuildStart(message: unknown): message is BuildStart {
   return typeof message === 'object' && message !== null && (message as BuildStart).type === 'start';
 }
 
-/** A page the search index sorts by date: its site path ("decisions/41-2020/"), that date, and the size in bytes of the file Astro writes next. */
-export interface RenderedSearchable {
+/**
+ * A page Astro has rendered as HTML: its site path ("decisions/41-2020/"), the size in bytes of the file
+ * Astro writes next, and the date the search index sorts it by, if it has one.
+ */
+export interface RenderedHtml {
   path: string;
-  date: string;
   bytes: number;
+  date?: string;
 }
 
 /** What Astro's build process tells the build as it goes. */
@@ -32,8 +35,8 @@ export type BuildEvent =
   | { type: 'rendering' }
   /** How many pages Astro lists, before it renders any. */
   | { type: 'listed'; count: number }
-  /** Astro has rendered these pages the search index sorts by date, in the order it rendered them. */
-  | { type: 'searchable'; pages: RenderedSearchable[] }
+  /** Astro has rendered these HTML pages, in the order it rendered them. */
+  | { type: 'rendered'; pages: RenderedHtml[] }
   /**
    * The site path of every page Astro built, as its integrations are told them ("decisions/41-2020/",
    * "data/decisions.csv/"), those of them it rendered, and how many it copied from its last build instead.
@@ -48,5 +51,5 @@ export function tell(event: BuildEvent): void {
 }
 
 export function isBuildEvent(message: unknown): message is BuildEvent {
-  return typeof message === 'object' && message !== null && ['rendering', 'listed', 'searchable', 'pages', 'built'].includes((message as BuildEvent).type);
+  return typeof message === 'object' && message !== null && ['rendering', 'listed', 'rendered', 'pages', 'built'].includes((message as BuildEvent).type);
 }
