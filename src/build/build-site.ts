@@ -88,10 +88,8 @@ function keepPagesForNextBuild({ site, retired, staging, files, unrendered, buil
     await mkdir(dirname(join(staging, file)), { recursive: true });
     await copyFile(join(site, file), join(staging, file));
   };
-  const ready = Promise.all(files.filter((file) => !unrendered.has(file)).map((file) => limit(() => copy(file)))).then(
-    () => true,
-    () => false,
-  );
+  // Every copy is settled before the next build may use or remove the staging folder: one that failed leaves the others running.
+  const ready = Promise.allSettled(files.filter((file) => !unrendered.has(file)).map((file) => limit(() => copy(file)))).then((copies) => copies.every((copy) => copy.status === 'fulfilled'));
   keptForNextBuild = { staging, build, files: new Set(files), ready };
 }
 
@@ -183,11 +181,11 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     if (event.type === 'pages') builtPages = event;
     if (event.type === 'listed' && indexEarly) search.expect(event.count);
     if (event.type !== 'rendered') return;
-    const pages = event.pages.flatMap(({ path, ...page }) => (path.endsWith('/') ? [{ file: `${path}index.html`, ...page }] : []));
-    // Pages are read as Astro writes them only into an empty staging folder: a page kept there from the
-    // last build, the size of its new rendering, could be read before Astro wrote over it.
-    if (!keptPages) links.readAhead(pages);
-    if (indexEarly) for (const { date, ...page } of pages) if (date !== undefined) search.rendered({ ...page, date });
+    // Pages are read as Astro writes them only into an empty staging folder (a page kept there from the
+    // last build, the size of its new rendering, could be read before Astro wrote over it), and not for
+    // a large office, whose pages' links would be held in memory beside Astro's.
+    if (!keptPages && !astro.large) links.readAhead(event.pages.map(({ path, bytes }) => ({ path, bytes })));
+    if (indexEarly) for (const { path, date, bytes } of event.pages) if (date !== undefined && path.endsWith('/')) search.rendered({ file: `${path}index.html`, date, bytes });
   };
   astro.child.on('message', onEvent);
 

@@ -27,7 +27,9 @@ async function readWritten(): Promise<void> {
     const unwritten: typeof toRead = [];
     for (const page of toRead) {
       try {
-        if (statSync(join(site, page.file), { throwIfNoEntry: false })?.size === page.bytes) readAhead.set(page.file, readPageFile(site, page.file));
+        // Astro writes a page at "path/index.html", or at "path.html" (404.html).
+        const file = [`${page.path}index.html`, `${page.path.replace(/\/$/, '')}.html`].find((candidate) => statSync(join(site, candidate), { throwIfNoEntry: false })?.size === page.bytes);
+        if (file) readAhead.set(file, readPageFile(site, file));
         else if ((page.looks ?? 0) < MOST_LOOKS) unwritten.push({ ...page, looks: (page.looks ?? 0) + 1 });
       } catch {
         // The check reads it again, and says what is wrong with it.
@@ -55,7 +57,6 @@ parentPort!.on('message', (message: LinkCheckMessage) => {
   parentPort!.postMessage({
     ...report,
     record: JSON.stringify(report.record),
-    readAhead: files.filter((file) => readAhead.has(file)).length,
     seconds: (performance.now() - started) / 1000,
     processorSeconds: (user + system) / 1e6,
   });

@@ -12,17 +12,17 @@ export interface LinkCheck {
   reused?: { files: string[]; record: string; build: string };
 }
 
-/** A page Astro has rendered: its file in the site, and the size in bytes it has once written whole. */
+/** A page Astro has rendered: its site path ("decisions/41-2020/", "404/"), and the size in bytes of its file written whole. */
 export interface PageToRead {
-  file: string;
+  path: string;
   bytes: number;
 }
 
 /** What the thread is told: pages to read ahead, as Astro renders them, then to check the finished site. */
 export type LinkCheckMessage = { type: 'read'; pages: PageToRead[] } | ({ type: 'check' } & LinkCheck);
 
-/** A link check's report, its record as JSON (for recordLastBuild), how many of its pages were read ahead, how long the check took once asked, and the processor time its thread took in all. */
-export type CheckedLinks = Omit<LinkReport, 'record'> & { record: string; readAhead: number; seconds: number; processorSeconds: number };
+/** A link check's report, its record as JSON (for recordLastBuild), how long the check took once asked, and the processor time its thread took in all. */
+export type CheckedLinks = Omit<LinkReport, 'record'> & { record: string; seconds: number; processorSeconds: number };
 
 /** The link check of the staged site `site`, begun as its build begins. */
 export function startLinkCheck(site: string, base: string) {

@@ -21,6 +21,8 @@ export interface LinkReport {
   links: number;
   /** Pages read, rather than checked by the last build's record of them. */
   read: number;
+  /** Of those, the pages read as they were written (see link-check.ts). */
+  readAhead: number;
   /** Each broken link: the page, the link and what is wrong, one line each. */
   broken: string[];
   /** The external links of the pages read, listed, never fetched. */
@@ -171,6 +173,7 @@ export function checkSiteLinks(site: string, files: string[], { base = '/', reus
   const external = new Set<string>();
   let links = 0;
   let read = 0;
+  let readEarly = 0;
 
   // Every page read first, for the ids of each to be known as the links into it are checked.
   const toCheck = files.map((file) => {
@@ -181,7 +184,9 @@ export function checkSiteLinks(site: string, files: string[], { base = '/', reus
       return { file, page, links: kept.map((index) => ({ url: reused!.record.targets[index]!, target: reused!.record.targets[index]! })), wasReused: true };
     }
     read += 1;
-    const { urls, ids } = readAhead?.get(file) ?? readPageFile(site, file);
+    const readBefore = readAhead?.get(file);
+    if (readBefore) readEarly += 1;
+    const { urls, ids } = readBefore ?? readPageFile(site, file);
     idsRead.set(file, ids);
     const pageLinks: { url: string; target: string }[] = [];
     for (const url of urls) {
@@ -211,7 +216,7 @@ export function checkSiteLinks(site: string, files: string[], { base = '/', reus
       else if (anchor && file.endsWith('.html') && !(wasReused && reused!.files.has(file)) && !idsIn(file).has(decoded(anchor))) broken.push(`${page} links to ${url}: no element with that id`);
     }
   }
-  return { pages: files.length, links, read, broken, external: [...external].sort(), record };
+  return { pages: files.length, links, read, readAhead: readEarly, broken, external: [...external].sort(), record };
 }
 
 /** Every internal link, anchor and asset of a built site resolved against its files; external links listed, not fetched. */

@@ -14,11 +14,11 @@ function stagedSite(): string {
   return site;
 }
 
-/** Writes a page into the site, and tells of it as Astro does once it has rendered it: its file and its size written whole. */
+/** Writes a page into the site, and tells of it as Astro does once it has rendered it: its site path ("about/" for about/index.html or about.html) and its size written whole. */
 function writePage(site: string, file: string, html: string): PageToRead {
   mkdirSync(dirname(join(site, file)), { recursive: true });
   writeFileSync(join(site, file), html);
-  return { file, bytes: Buffer.byteLength(html) };
+  return { path: file.replace(/index\.html$/, '').replace(/\.html$/, '/'), bytes: Buffer.byteLength(html) };
 }
 
 describe('the link check begun with the build', () => {
@@ -26,15 +26,16 @@ describe('the link check begun with the build', () => {
     const site = stagedSite();
     const home = writePage(site, 'index.html', '<a href="/about/#team">About</a>');
     const about = writePage(site, 'about/index.html', '<h1 id="team">Tëam</h1><a href="/gone/">gone</a>');
+    const notFound = writePage(site, '404.html', '<a href="/#top">Home</a>');
     // Rendered, and only half written: Astro has yet to write the rest.
     writePage(site, 'late/index.html', '<a href="/nowhere/">');
-    const late = { file: 'late/index.html', bytes: 1000 };
+    const late = { path: 'late/', bytes: 1000 };
     const links = startLinkCheck(site, '/');
     try {
-      links.readAhead([home, about, late]);
-      const checked = await links.check({ files: ['index.html', 'about/index.html', 'late/index.html'] });
-      expect(checked).toMatchObject({ pages: 3, read: 3, readAhead: 2 });
-      expect(checked.broken).toEqual(['/about/ links to /gone/: no such file', '/late/ links to /nowhere/: no such file']);
+      links.readAhead([home, about, notFound, late]);
+      const checked = await links.check({ files: ['index.html', 'about/index.html', '404.html', 'late/index.html'] });
+      expect(checked).toMatchObject({ pages: 4, read: 4, readAhead: 3 });
+      expect(checked.broken).toEqual(['/about/ links to /gone/: no such file', '/404.html links to /#top: no element with that id', '/late/ links to /nowhere/: no such file']);
     } finally {
       links.stop();
     }
@@ -45,7 +46,7 @@ describe('the link check begun with the build', () => {
     writePage(site, 'index.html', '<a href="/">Home</a>');
     const links = startLinkCheck(site, '/');
     try {
-      links.readAhead([{ file: 'never-written/index.html', bytes: 10 }]);
+      links.readAhead([{ path: 'never-written/', bytes: 10 }]);
       const checked = await links.check({ files: ['index.html'] });
       expect(checked).toMatchObject({ pages: 1, readAhead: 0, broken: [] });
     } finally {
