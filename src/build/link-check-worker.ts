@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { LinkCheckMessage, PageToRead } from './link-check.ts';
 import { checkSiteLinks, readLinkRecord, readPageFile, type PageRead } from './links.ts';
+import { pageFilesFor } from './site-pages.ts';
 
 /** How long the thread waits before looking again for pages rendered but not yet written whole, and how many times it looks before leaving a page to the check. */
 const WAIT_FOR_WRITING_MS = 50;
@@ -27,10 +28,10 @@ async function readWritten(): Promise<void> {
     const unwritten: typeof toRead = [];
     for (const page of toRead) {
       try {
-        // Astro writes a page at "path/index.html", or at "path.html" (404.html).
-        const file = [`${page.path}index.html`, `${page.path.replace(/\/$/, '')}.html`].find((candidate) => statSync(join(site, candidate), { throwIfNoEntry: false })?.size === page.bytes);
+        const files = pageFilesFor(page.path);
+        const file = files.find((candidate) => statSync(join(site, candidate), { throwIfNoEntry: false })?.size === page.bytes);
         if (file) readAhead.set(file, readPageFile(site, file));
-        else if ((page.looks ?? 0) < MOST_LOOKS) unwritten.push({ ...page, looks: (page.looks ?? 0) + 1 });
+        else if (files.length > 0 && (page.looks ?? 0) < MOST_LOOKS) unwritten.push({ ...page, looks: (page.looks ?? 0) + 1 });
       } catch {
         // The check reads it again, and says what is wrong with it.
       }

@@ -27,10 +27,18 @@ export function sitePages(root: string): string[] {
   return sitePageFiles(root).map((file) => `/${file.replace(/index\.html$/, '')}`);
 }
 
+/**
+ * The files Astro may write a page it renders at a site path to ("decisions/41-2020/" at
+ * decisions/41-2020/index.html, "404/" at 404.html), or none for a folder that holds no pages.
+ */
+export function pageFilesFor(path: string): string[] {
+  if (NOT_PAGES.has(path.split('/')[0]!)) return [];
+  return [`${path}index.html`, `${path.replace(/\/$/, '')}.html`];
+}
+
 /** The page file Astro wrote for a site path it rendered ("decisions/41-2020/", "404/"), or nothing for an endpoint's file or a folder that holds no pages. */
 export function renderedPageFile(root: string, path: string): string | undefined {
-  if (NOT_PAGES.has(path.split('/')[0]!)) return undefined;
-  return [`${path}index.html`, `${path.replace(/\/$/, '')}.html`].find((file) => existsSync(join(root, file)));
+  return pageFilesFor(path).find((file) => existsSync(join(root, file)));
 }
 
 /**
