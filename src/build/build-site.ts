@@ -184,7 +184,7 @@ export async function buildSite({ dir, out, full, astro, check = startCheck(dir)
     // Pages are read as Astro writes them only into an empty staging folder (a page kept there from the
     // last build, the size of its new rendering, could be read before Astro wrote over it), and not for
     // a large office, whose pages' links would be held in memory beside Astro's.
-    if (!keptPages && !astro.large) links.readAhead(event.pages.map(({ path, bytes }) => ({ path, bytes })));
+    if (!keptPages && !astro.large) links.readAhead(event.pages);
     if (indexEarly) for (const { path, date, bytes } of event.pages) if (date !== undefined && path.endsWith('/')) search.rendered({ file: `${path}index.html`, date, bytes });
   };
   astro.child.on('message', onEvent);

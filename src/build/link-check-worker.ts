@@ -1,12 +1,10 @@
 // The link check of a staged site, in a worker thread: see link-check.ts.
-import { statSync } from 'node:fs';
 import { setPriority } from 'node:os';
-import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import type { LinkCheckMessage, PageToRead } from './link-check.ts';
 import { checkSiteLinks, readLinkRecord, readPageFile, type PageRead } from './links.ts';
-import { pageFilesFor } from './site-pages.ts';
+import { isWrittenWhole, pageFilesFor } from './site-pages.ts';
 
 /** How long the thread waits before looking again for pages rendered but not yet written whole, and how many times it looks before leaving a page to the check. */
 const WAIT_FOR_WRITING_MS = 50;
@@ -29,7 +27,7 @@ async function readWritten(): Promise<void> {
     for (const page of toRead) {
       try {
         const files = pageFilesFor(page.path);
-        const file = files.find((candidate) => statSync(join(site, candidate), { throwIfNoEntry: false })?.size === page.bytes);
+        const file = files.find((candidate) => isWrittenWhole(site, candidate, page.bytes));
         if (file) readAhead.set(file, readPageFile(site, file));
         else if (files.length > 0 && (page.looks ?? 0) < MOST_LOOKS) unwritten.push({ ...page, looks: (page.looks ?? 0) + 1 });
       } catch {

@@ -29,10 +29,11 @@ export function startLinkCheck(site: string, base: string) {
   const worker = new Worker(new URL('./link-check-worker.ts', import.meta.url), { workerData: { site, base } });
   // Until it is asked to check, the thread keeps the build's process alive for nothing of its own.
   worker.unref();
+  const stopped = (code: number) => new Error(`the link check stopped before it finished (exit code ${code})`);
   /** Why the thread ended before it was asked to check, if it did. */
   let failure: Error | undefined;
   const failedEarly = (error: Error) => (failure ??= error);
-  const endedEarly = (code: number) => (failure ??= new Error(`the link check stopped before it finished (exit code ${code})`));
+  const endedEarly = (code: number) => (failure ??= stopped(code));
   worker.on('error', failedEarly);
   worker.on('exit', endedEarly);
   return {
@@ -49,7 +50,7 @@ export function startLinkCheck(site: string, base: string) {
         worker.ref();
         worker.once('message', done);
         worker.once('error', failed);
-        worker.once('exit', (code) => failed(new Error(`the link check stopped before it finished (exit code ${code})`)));
+        worker.once('exit', (code) => failed(stopped(code)));
         worker.postMessage({ type: 'check', ...check } satisfies LinkCheckMessage);
       });
     },

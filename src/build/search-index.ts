@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -6,7 +6,7 @@ import pLimit from 'p-limit';
 import { linkFiles, linkFilesInWorker, samePage, type Links } from './hard-links.ts';
 import { removeInBackground } from './remove-in-background.ts';
 import { indexShard } from './search-shard.ts';
-import { sitePageFiles } from './site-pages.ts';
+import { isWrittenWhole, sitePageFiles } from './site-pages.ts';
 import { PAGES_PER_SHARD, planShards, shardsAhead, type RenderedPage, type SearchablePage } from './search-plan.ts';
 import { SORT_DATE } from '../site/lib/search-record.ts';
 
@@ -185,7 +185,7 @@ export function searchIndex(site: string, { pagesPerShard = PAGES_PER_SHARD, pre
   let begunAgain = 0;
   /** Waits until each of the pages has been written whole: Astro writes a page after rendering it. */
   const written = (pages: RenderedPage[]) => async (stop: AbortSignal) => {
-    for (let waits = 0; pages.some((page) => statSync(join(site, page.file), { throwIfNoEntry: false })?.size !== page.bytes); waits++) {
+    for (let waits = 0; pages.some((page) => !isWrittenWhole(site, page.file, page.bytes)); waits++) {
       if (waits === MAX_WAITS_FOR_PAGES) throw new Error('the pages of a shard begun early were not written');
       await sleep(100, undefined, { signal: stop });
     }

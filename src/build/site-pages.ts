@@ -36,6 +36,14 @@ export function pageFilesFor(path: string): string[] {
   return [`${path}index.html`, `${path.replace(/\/$/, '')}.html`];
 }
 
+/**
+ * Whether a page Astro rendered, `bytes` long, is written whole at `file` of the site: Astro writes a
+ * page after rendering it, and the file has that size only once the write is done.
+ */
+export function isWrittenWhole(root: string, file: string, bytes: number): boolean {
+  return statSync(join(root, file), { throwIfNoEntry: false })?.size === bytes;
+}
+
 /** The page file Astro wrote for a site path it rendered ("decisions/41-2020/", "404/"), or nothing for an endpoint's file or a folder that holds no pages. */
 export function renderedPageFile(root: string, path: string): string | undefined {
   return pageFilesFor(path).find((file) => existsSync(join(root, file)));
