@@ -20,21 +20,27 @@ export interface AstroProcess {
 
 const ASTRO_BUILD = fileURLToPath(new URL('./astro-build.ts', import.meta.url));
 
+/**
+ * The environment of Astro's build process: the build's own, with two settings of its own.
+ * - NODE_ENV is "production", whatever the shell or CI has set: Vite keeps a NODE_ENV it finds (vitest
+ *   sets "test"), and under any value but "production" Astro's pages would take themselves for the
+ *   development server's and publish drafts.
+ * - MIMALLOC_ALLOW_THP is "0" unless the office sets it: Vite's bundler (rolldown) allocates through
+ *   mimalloc, which otherwise asks Linux for 2 MB pages, each zeroed whole when first touched. A small
+ *   office's build spent more processor time zeroing them than bundling (docs/performance.md,
+ *   "Astro's bundler without huge pages").
+ */
+export function astroEnvironment(parent: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { MIMALLOC_ALLOW_THP: '0', ...parent, NODE_ENV: 'production' };
+}
+
 /** Starts Astro's build process for the office in `dir`; it loads Astro and waits to be told to build. */
 export function startAstro(dir: string): AstroProcess {
   // Node's default heap of about 4 GB is too small for Astro to build a large office (100,000 notices need about 8 GB).
   const large = isLargeOffice(dir);
   const heap = large ? ['--max-old-space-size-percentage=75'] : [];
   // --expose-gc: see smallEnoughToKeep in astro-build.ts.
-  // A build is for publishing whatever NODE_ENV the shell or CI has set: Vite keeps a NODE_ENV it finds
-  // (vitest sets "test"), and under any value but "production" Astro's pages would take themselves for
-  // the development server's and publish drafts.
-  // MIMALLOC_ALLOW_THP=0: Vite's bundler (rolldown) allocates through mimalloc, which by default asks the
-  // system for 2 MB pages and has each zeroed whole when first touched, for a few kilobytes used in many
-  // of them: on Linux that zeroing took more processor time than the bundling (docs/performance.md,
-  // "Astro's bundler without huge pages"). An office that sets the variable itself keeps its own value.
-  const env = { MIMALLOC_ALLOW_THP: '0', ...process.env, NODE_ENV: 'production' };
-  const child = spawn(process.execPath, [...process.execArgv, ...heap, '--expose-gc', ASTRO_BUILD], { env, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  const child = spawn(process.execPath, [...process.execArgv, ...heap, '--expose-gc', ASTRO_BUILD], { env: astroEnvironment(process.env), stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
   const ended = new Promise<ProcessEnd>((done) => child.on('close', (code, signal) => done({ code, signal })));
   return { child, ended, large };
 }
